@@ -1,0 +1,38 @@
+// Reading a strategy file through Io, with every failure turned into a StrategyError.
+import { resolve } from 'node:path';
+import type { Io } from '../io.js';
+import { StrategyError } from '../errors.js';
+import { MAX_FILE_BYTES } from '../model/strategy.js';
+
+export interface StrategyFile {
+  /** As the user wrote it, for messages. */
+  file: string;
+  text: string;
+  byteLength: number;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export async function readStrategyFile(io: Io, file: string): Promise<StrategyFile> {
+  const path = resolve(io.cwd, file);
+  try {
+    const stats = await io.fs.stat(path);
+    if (stats.isDirectory()) throw new StrategyError('error.is-directory', { file });
+    // Refuse huge files before reading them into memory; the loader reports the finding.
+    if (stats.size > MAX_FILE_BYTES) return { file, text: '', byteLength: stats.size };
+    const bytes = await io.fs.readFile(path);
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      throw new StrategyError('error.not-utf8', { file });
+    }
+    return { file, text, byteLength: bytes.byteLength };
+  } catch (error) {
+    if (error instanceof StrategyError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new StrategyError('error.file-not-found', { file });
+    if (code === 'EISDIR') throw new StrategyError('error.is-directory', { file });
+    throw new StrategyError('error.read', { file, detail: code ?? String(error) });
+  }
+}

@@ -1,0 +1,27 @@
+// For people at a terminal: `file:line:col  severity  rule-id  message`, then a summary.
+import type { Formatter } from './index.js';
+import { summaryLine, totals } from './summary.js';
+
+export const stylish: Formatter = (results, { t, color }) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    for (const finding of result.findings) {
+      const severity = finding.severity;
+      const painted =
+        finding.severity === 'error' ? color.red(severity) : finding.severity === 'warning' ? color.yellow(severity) : color.blue(severity);
+      lines.push(
+        `${color.underline(`${result.file}:${finding.line}:${finding.column}`)}  ${painted}  ${color.dim(finding.ruleId)}  ${oneLine(finding.message)}`,
+      );
+    }
+  }
+  const counts = totals(results);
+  const summary = summaryLine(results, t);
+  if (lines.length > 0) lines.push('');
+  lines.push(counts.error > 0 ? color.red.bold(summary) : counts.warning > 0 ? color.yellow.bold(summary) : color.green(summary));
+  return `${lines.join('\n')}\n`;
+};
+
+/** A message is user data in part (a quoted value); keep one finding on one line. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}

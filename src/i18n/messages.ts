@@ -1,0 +1,138 @@
+// Every text a user reads from `check`, in English and Dutch. The Dutch table has the type of
+// the English one, so a message missing in either language does not compile.
+import type { Language } from '../model/strategy.js';
+
+const q = (value: unknown): string => JSON.stringify(String(value));
+const list = (values: readonly unknown[]): string => values.map((v) => String(v)).join(', ');
+
+const en = {
+  'yaml.syntax': (p: { detail: string }) => `YAML syntax error: ${p.detail}.`,
+  'yaml.duplicate-key': (p: { key: string }) =>
+    `The key ${q(p.key)} appears twice in the same block; keep one (the second would silently replace the first).`,
+  'yaml.tab': () => 'A tab is used for indentation; YAML only allows spaces. Replace the tab with spaces.',
+  'yaml.multiple-documents': () =>
+    'The file holds more than one YAML document (a line "---" in the middle); a strategy is one document.',
+  'yaml.alias-limit': () =>
+    'The file uses too many aliases (*name) to expand safely; write the values out instead of referring to them.',
+  'file.empty': () => 'The file is empty. Start with "version: 1", or run "strategy init" to be walked through the blocks.',
+  'file.not-mapping': (p: { kind: string }) =>
+    `The file holds ${p.kind}, but a strategy is a block of sections (version, organisation, goals, …).`,
+  'file.too-large': (p: { size: string; limit: string }) =>
+    `The file is ${p.size}, more than the limit of ${p.limit}; a strategy is rarely more than a few hundred KiB. Move archived calendar items to a separate file.`,
+  'schema.required': (p: { key: string; where: string }) => `${p.where} lacks ${q(p.key)}, which is required.`,
+  'schema.unknown-key': (p: { key: string; suggestion?: string; allowed: readonly string[] }) =>
+    `Unknown key ${q(p.key)}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''} Allowed here: ${list(p.allowed)}.`,
+  'schema.flow-comma': () =>
+    'A comma inside { … } starts a new key: put text that contains a comma in quotes ("…").',
+  'schema.enum': (p: { value: unknown; suggestion?: string; allowed: readonly unknown[] }) =>
+    `${q(p.value)} is not one of the allowed values.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''} Allowed: ${list(p.allowed)}.`,
+  'schema.type': (p: { expected: string; actual: string }) => `Expected ${p.expected}, found ${p.actual}.`,
+  'schema.date': (p: { value: unknown; suggestion?: string }) =>
+    `${q(p.value)} is not a valid date. Write dates as YYYY-MM-DD${p.suggestion ? `, here ${p.suggestion}` : ', e.g. 2026-09-01'}.`,
+  'schema.time': (p: { value: unknown }) => `${q(p.value)} is not a valid time. Write times as HH:MM on a 24-hour clock, e.g. 09:30.`,
+  'schema.id': (p: { value: unknown; suggestion?: string }) =>
+    `${q(p.value)} is not a valid id: use lower-case letters, digits and hyphens${p.suggestion ? `, e.g. ${q(p.suggestion)}` : ''}.`,
+  'schema.url': (p: { value: unknown }) => `${q(p.value)} is not a web address; it must start with https:// (or http://).`,
+  'schema.email': (p: { value: unknown }) => `${q(p.value)} is not a valid e-mail address.`,
+  'schema.minimum': (p: { limit: number }) => `The number must be at least ${p.limit}.`,
+  'schema.maximum': (p: { limit: number }) => `The number must be at most ${p.limit}.`,
+  'schema.empty': () => 'This text is empty; fill it in or remove the key.',
+  'schema.too-long': (p: { limit: number }) => `This text is longer than ${p.limit} characters.`,
+  'schema.duplicate-item': (p: { value: unknown }) => `${q(p.value)} appears more than once in this list.`,
+  'schema.version': (p: { value: unknown }) =>
+    `Version ${q(p.value)} is not supported: this version of strategy reads format version 1. Write "version: 1".`,
+  'schema.other': (p: { detail: string }) => `Not valid here: ${p.detail}.`,
+  'where.document': () => 'The file',
+  'where.entry': (p: { name: string }) => `${q(p.name)}`,
+  'type.string': () => 'text',
+  'type.number': () => 'a number',
+  'type.integer': () => 'a whole number',
+  'type.boolean': () => 'true or false',
+  'type.object': () => 'a block of keys ("key: value" lines)',
+  'type.array': () => 'a list (lines starting with "- ")',
+  'type.null': () => 'nothing (an empty value)',
+  'error.file-not-found': (p: { file: string }) =>
+    `Cannot find ${p.file}. Check the path, or run "strategy init" to create a strategy.`,
+  'error.is-directory': (p: { file: string }) => `${p.file} is a directory, not a strategy file.`,
+  'error.read': (p: { file: string; detail: string }) => `Cannot read ${p.file}: ${p.detail}.`,
+  'error.not-utf8': (p: { file: string }) =>
+    `${p.file} is not UTF-8 text. Save it as UTF-8 (in most editors: "Save as" → encoding UTF-8).`,
+  'error.internal': (p: { detail: string }) =>
+    `Internal error: ${p.detail}. This is a bug in strategy; please report it with the command you ran (add --debug for details).`,
+  'summary.clean': (p: { files: number }) => `✔ ${p.files} ${p.files === 1 ? 'file' : 'files'} checked, no problems.`,
+  'summary.findings': (p: { files: number; error: number; warning: number; info: number }) =>
+    `${p.error + p.warning + p.info} ${p.error + p.warning + p.info === 1 ? 'problem' : 'problems'} (${p.error} ${p.error === 1 ? 'error' : 'errors'}, ${p.warning} ${p.warning === 1 ? 'warning' : 'warnings'}, ${p.info} info) in ${p.files} ${p.files === 1 ? 'file' : 'files'}.`,
+};
+
+export type Messages = typeof en;
+export type MessageId = keyof Messages;
+
+const nl: Messages = {
+  'yaml.syntax': (p) => `YAML-syntaxfout: ${p.detail}.`,
+  'yaml.duplicate-key': (p) =>
+    `De sleutel ${q(p.key)} staat twee keer in hetzelfde blok; houd er één (de tweede zou de eerste ongemerkt vervangen).`,
+  'yaml.tab': () => 'Er is met een tab ingesprongen; YAML staat alleen spaties toe. Vervang de tab door spaties.',
+  'yaml.multiple-documents': () =>
+    'Het bestand bevat meer dan één YAML-document (een regel "---" halverwege); een strategie is één document.',
+  'yaml.alias-limit': () =>
+    'Het bestand gebruikt te veel aliassen (*naam) om veilig uit te vouwen; schrijf de waarden uit in plaats van ernaar te verwijzen.',
+  'file.empty': () => 'Het bestand is leeg. Begin met "version: 1", of start "strategy init" om stap voor stap door de bouwstenen te gaan.',
+  'file.not-mapping': (p) =>
+    `Het bestand bevat ${p.kind}, maar een strategie is een blok met onderdelen (version, organisation, goals, …).`,
+  'file.too-large': (p) =>
+    `Het bestand is ${p.size}, groter dan de grens van ${p.limit}; een strategie is zelden meer dan een paar honderd KiB. Zet gearchiveerde kalenderitems in een apart bestand.`,
+  'schema.required': (p) => `${p.where} mist ${q(p.key)}; dat veld is verplicht.`,
+  'schema.unknown-key': (p) =>
+    `Onbekende sleutel ${q(p.key)}.${p.suggestion ? ` Bedoelde je ${q(p.suggestion)}?` : ''} Toegestaan op deze plek: ${list(p.allowed)}.`,
+  'schema.flow-comma': () =>
+    'Een komma binnen { … } begint een nieuwe sleutel: zet tekst met een komma tussen aanhalingstekens ("…").',
+  'schema.enum': (p) =>
+    `${q(p.value)} is geen toegestane waarde.${p.suggestion ? ` Bedoelde je ${q(p.suggestion)}?` : ''} Toegestaan: ${list(p.allowed)}.`,
+  'schema.type': (p) => `Verwacht ${p.expected}, gevonden ${p.actual}.`,
+  'schema.date': (p) =>
+    `${q(p.value)} is geen geldige datum. Schrijf datums als JJJJ-MM-DD (YYYY-MM-DD)${p.suggestion ? `, hier ${p.suggestion}` : ', bijvoorbeeld 2026-09-01'}.`,
+  'schema.time': (p) => `${q(p.value)} is geen geldige tijd. Schrijf tijden als UU:MM in 24-uursnotatie, bijvoorbeeld 09:30.`,
+  'schema.id': (p) =>
+    `${q(p.value)} is geen geldige id: gebruik kleine letters, cijfers en koppeltekens${p.suggestion ? `, bijvoorbeeld ${q(p.suggestion)}` : ''}.`,
+  'schema.url': (p) => `${q(p.value)} is geen webadres; het moet beginnen met https:// (of http://).`,
+  'schema.email': (p) => `${q(p.value)} is geen geldig e-mailadres.`,
+  'schema.minimum': (p) => `Het getal moet minstens ${p.limit} zijn.`,
+  'schema.maximum': (p) => `Het getal mag hoogstens ${p.limit} zijn.`,
+  'schema.empty': () => 'Deze tekst is leeg; vul hem in of haal de sleutel weg.',
+  'schema.too-long': (p) => `Deze tekst is langer dan ${p.limit} tekens.`,
+  'schema.duplicate-item': (p) => `${q(p.value)} staat meer dan eens in deze lijst.`,
+  'schema.version': (p) =>
+    `Versie ${q(p.value)} wordt niet ondersteund: deze versie van strategy leest bestandsversie 1. Schrijf "version: 1".`,
+  'schema.other': (p) => `Hier niet geldig: ${p.detail}.`,
+  'where.document': () => 'Het bestand',
+  'where.entry': (p) => `${q(p.name)}`,
+  'type.string': () => 'tekst',
+  'type.number': () => 'een getal',
+  'type.integer': () => 'een geheel getal',
+  'type.boolean': () => 'true of false',
+  'type.object': () => 'een blok met sleutels (regels "sleutel: waarde")',
+  'type.array': () => 'een lijst (regels die beginnen met "- ")',
+  'type.null': () => 'niets (een lege waarde)',
+  'error.file-not-found': (p) =>
+    `Kan ${p.file} niet vinden. Controleer het pad, of start "strategy init" om een strategie te maken.`,
+  'error.is-directory': (p) => `${p.file} is een map, geen strategiebestand.`,
+  'error.read': (p) => `Kan ${p.file} niet lezen: ${p.detail}.`,
+  'error.not-utf8': (p) =>
+    `${p.file} is geen UTF-8-tekst. Sla het op als UTF-8 (in de meeste editors: "Opslaan als" → codering UTF-8).`,
+  'error.internal': (p) =>
+    `Interne fout: ${p.detail}. Dit is een fout in strategy; meld hem met de opdracht die je gaf (voeg --debug toe voor details).`,
+  'summary.clean': (p) => `✔ ${p.files} ${p.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, geen problemen.`,
+  'summary.findings': (p) =>
+    `${p.error + p.warning + p.info} ${p.error + p.warning + p.info === 1 ? 'probleem' : 'problemen'} (${p.error} ${p.error === 1 ? 'fout' : 'fouten'}, ${p.warning} ${p.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${p.info} info) in ${p.files} ${p.files === 1 ? 'bestand' : 'bestanden'}.`,
+};
+
+const tables: Record<Language, Messages> = { en, nl };
+
+export type Translate = <K extends MessageId>(id: K, ...params: Parameters<Messages[K]>) => string;
+
+export function translator(language: Language): Translate {
+  const table = tables[language];
+  return (id, ...params) => (table[id] as (...args: unknown[]) => string)(...params);
+}
+
+export const messageIds = Object.keys(en) as MessageId[];

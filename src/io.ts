@@ -1,0 +1,24 @@
+// The small slice of the outside world that commands may touch. `main` builds it from the
+// process; tests build it from memory.
+import type { Stats } from 'node:fs';
+
+export interface Output {
+  write(text: string): void;
+  readonly isTTY: boolean;
+}
+
+export interface FileSystem {
+  readFile(path: string): Promise<Uint8Array>;
+  stat(path: string): Promise<Pick<Stats, 'size' | 'isDirectory' | 'isFile'>>;
+}
+
+export interface Io {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: Output;
+  readonly stderr: Output;
+  readonly stdinIsTTY: boolean;
+  readonly fs: FileSystem;
+  /** Where the package is installed: schemas/, templates/ and examples/ live here. */
+  readonly packageRoot: string;
+}

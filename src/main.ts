@@ -1,0 +1,51 @@
+// The process boundary: the only module that touches `process`. Everything below receives an
+// Io and returns an exit code.
+import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Io } from './io.js';
+import { EXIT, StrategyError } from './errors.js';
+import { runProgram } from './cli/program.js';
+import { languageFromEnv } from './i18n/locale.js';
+import { translator } from './i18n/messages.js';
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const t = translator(languageFromEnv(io.env));
+  try {
+    return await runProgram(argv, io, packageVersion(io.packageRoot));
+  } catch (error) {
+    if (error instanceof StrategyError) {
+      io.stderr.write(`strategy: ${error.describe(t)}\n`);
+      return EXIT.fatal;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`strategy: ${t('error.internal', { detail })}\n`);
+    if (argv.includes('--debug') || io.env.STRATEGY_DEBUG) {
+      io.stderr.write(`${error instanceof Error ? (error.stack ?? detail) : detail}\n`);
+    }
+    return EXIT.fatal;
+  }
+}
+
+function packageVersion(packageRoot: string): string {
+  const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+export function processIo(packageRoot: string): Io {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
+    stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY === true },
+    stdinIsTTY: process.stdin.isTTY === true,
+    fs: { readFile, stat },
+    packageRoot,
+  };
+}
+
+/** Called by bin/strategy.cjs. */
+export async function main(packageRoot: string): Promise<void> {
+  const code = await run(process.argv.slice(2), processIo(packageRoot));
+  process.exitCode = code;
+}

@@ -1,0 +1,43 @@
+// A finding: one problem in one strategy file, at one place.
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** 1-based, inclusive start and exclusive end, as editors and SARIF count. */
+export interface Region {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Finding extends Region {
+  /** `yaml-syntax`, `schema`, `limits`, or the id of a method rule. */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** JSON pointer (RFC 6901) of the node the finding is about; "" is the whole document. */
+  pointer: string;
+}
+
+export interface FileResult {
+  /** The path as the user gave it (or as the glob found it), relative to the working directory. */
+  file: string;
+  findings: Finding[];
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export function countSeverities(findings: readonly Finding[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+}

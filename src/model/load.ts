@@ -1,0 +1,110 @@
+// Turns the text of a strategy file into a parsed document with source positions, or into
+// findings that say why it cannot be read. Pure: no file system, no terminal.
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import type { Finding } from './finding.js';
+import { SourcePositions } from './positions.js';
+import { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './strategy.js';
+import type { Language } from './strategy.js';
+import { isLanguage } from '../i18n/locale.js';
+import { translator } from '../i18n/messages.js';
+import type { Translate } from '../i18n/messages.js';
+
+export interface ParsedSource {
+  text: string;
+  document: Document;
+  positions: SourcePositions;
+  /** The document as plain data (maps as objects, sequences as arrays). */
+  data: unknown;
+}
+
+export interface ParseResult {
+  parsed?: ParsedSource;
+  findings: Finding[];
+  /** The strategy's own `language` when it has a valid one. */
+  language?: Language;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} B`;
+}
+
+const START: Finding['line'] = 1;
+
+function wholeFileFinding(ruleId: string, message: string): Finding {
+  return { ruleId, severity: 'error', message, pointer: '', line: START, column: 1, endLine: START, endColumn: 1 };
+}
+
+export function parseStrategySource(
+  text: string,
+  fallback: Language,
+  byteLength = Buffer.byteLength(text),
+  forceLanguage = false,
+): ParseResult {
+  if (byteLength > MAX_FILE_BYTES) {
+    const t = translator(fallback);
+    return {
+      findings: [wholeFileFinding('limits', t('file.too-large', { size: formatBytes(byteLength), limit: formatBytes(MAX_FILE_BYTES) }))],
+    };
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const positions = new SourcePositions(document, lineCounter, text.length);
+  const language = detectLanguage(document);
+  const t = translator(forceLanguage ? fallback : (language ?? fallback));
+
+  if (document.errors.length > 0) {
+    return { findings: document.errors.map((error) => syntaxFinding(error, text, positions, t)), language };
+  }
+  if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
+    return { findings: [wholeFileFinding('schema', t('file.empty'))], language };
+  }
+  if (!isMap(document.contents)) {
+    const kind = isSeq(document.contents) ? t('type.array') : t('type.string');
+    const region = positions.value('');
+    return { findings: [{ ruleId: 'schema', severity: 'error', message: t('file.not-mapping', { kind }), pointer: '', ...region }], language };
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
+      return { findings: [wholeFileFinding('yaml-syntax', t('yaml.alias-limit'))], language };
+    }
+    throw error;
+  }
+  return { parsed: { text, document, positions, data }, findings: [], language };
+}
+
+function detectLanguage(document: Document): Language | undefined {
+  if (!isMap(document.contents)) return undefined;
+  const value = document.get('language');
+  return isLanguage(value) ? value : undefined;
+}
+
+function syntaxFinding(error: YAMLError, text: string, positions: SourcePositions, t: Translate): Finding {
+  const [start, end] = error.pos;
+  const region = positions.region(start, Math.max(end, start + 1));
+  let message: string;
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      message = t('yaml.duplicate-key', { key: text.slice(start, end).trim() });
+      break;
+    }
+    case 'TAB_AS_INDENT':
+      message = t('yaml.tab');
+      break;
+    case 'MULTIPLE_DOCS':
+      message = t('yaml.multiple-documents');
+      break;
+    default:
+      message = t('yaml.syntax', { detail: firstLine(error.message) });
+  }
+  return { ruleId: 'yaml-syntax', severity: 'error', message, pointer: '', ...region };
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}

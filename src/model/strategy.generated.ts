@@ -1,0 +1,843 @@
+/* Generated from schemas/strategy.schema.json by scripts/generate-types.mjs. Do not edit. */
+
+/**
+ * A web address starting with http:// or https://.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "url".
+ */
+export type Url = string;
+/**
+ * A calendar date written as YYYY-MM-DD.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "isoDate".
+ */
+export type IsoDate = string;
+/**
+ * A social-media platform. Use `other` for a platform not in the list.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "platform".
+ */
+export type Platform =
+  | 'instagram'
+  | 'facebook'
+  | 'linkedin'
+  | 'x'
+  | 'tiktok'
+  | 'youtube'
+  | 'snapchat'
+  | 'whatsapp'
+  | 'threads'
+  | 'bluesky'
+  | 'mastodon'
+  | 'pinterest'
+  | 'viva-engage'
+  | 'teams'
+  | 'website'
+  | 'other';
+/**
+ * A kind of post. Platforms carry different formats: Instagram is for photos and short video, YouTube for video.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "format".
+ */
+export type Format =
+  | 'photo'
+  | 'video'
+  | 'short-video'
+  | 'text'
+  | 'story'
+  | 'poll'
+  | 'live'
+  | 'blog'
+  | 'podcast'
+  | 'carousel'
+  | 'link'
+  | 'event'
+  | 'other';
+/**
+ * A list of short texts.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "textList".
+ */
+export type TextList = string[];
+/**
+ * A number of hours (may have decimals).
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "hours".
+ */
+export type Hours = number;
+/**
+ * A short identifier: lower-case letters, digits and hyphens, starting with a letter or digit.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "id".
+ */
+export type Id = string;
+/**
+ * A list of ids defined elsewhere in the strategy.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "idList".
+ */
+export type IdList = Id[];
+/**
+ * A day of the week: mon, tue, wed, thu, fri, sat or sun.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "weekday".
+ */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+/**
+ * A time of day written as HH:MM (24-hour clock).
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "clockTime".
+ */
+export type ClockTime = string;
+/**
+ * How often something happens.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "frequency".
+ */
+export type Frequency = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly';
+/**
+ * Free text in the strategy's language.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "text".
+ */
+export type Text = string;
+
+/**
+ * A social-media strategy as code, block by block: baseline, vision, goals, audiences, channels, content, implementation, benchmark, control and calendar. Keys are English; values are written in the strategy's own language. The schema checks the shape only: whether the strategy is good by the method (SMART goals, two administrators per channel, a cadence that fits the team) is checked by the rules of `strategy check`.
+ */
+export interface Strategy {
+  /**
+   * Version of this file format. Only version 1 exists.
+   */
+  version: 1;
+  /**
+   * Language of the values in this file and of the documents generated from it: `nl` (Dutch) or `en` (English).
+   */
+  language?: 'nl' | 'en';
+  organisation?: Organisation;
+  period?: Period;
+  baseline?: Baseline;
+  /**
+   * The goals of the strategy, keyed by a short id that other blocks refer to. Every goal should be SMART: specific, measurable, achievable, relevant and time-bound.
+   */
+  goals?: {
+    [k: string]: Goal | undefined;
+  };
+  /**
+   * The people the strategy wants to reach, keyed by a short id that goals, channels and pillars refer to.
+   */
+  audiences?: {
+    [k: string]: Audience | undefined;
+  };
+  /**
+   * The social-media accounts the strategy uses, keyed by a short id that pillars, the cadence and the calendar refer to.
+   */
+  channels?: {
+    [k: string]: Channel | undefined;
+  };
+  content?: Content;
+  team?: Team;
+  webcare?: Webcare;
+  crisis?: Crisis;
+  guidelines?: Guidelines;
+  privacy?: Privacy;
+  /**
+   * Comparable organisations: what they do well, which mistakes to avoid, which practices to copy.
+   */
+  benchmark?: BenchmarkEntry[];
+  control?: Control;
+  /**
+   * Online communities the organisation takes part in or runs, with their size and participation.
+   */
+  communities?: Community[];
+  costs?: Costs;
+  reflection?: Reflection;
+  calendar?: Calendar;
+}
+/**
+ * The organisation this strategy is for, and what social media contributes to its core strategy.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "organisation".
+ */
+export interface Organisation {
+  /**
+   * Name of the organisation.
+   */
+  name: string;
+  /**
+   * Education sector: po (primary), vo (secondary), mbo (vocational), hbo (universities of applied sciences), wo (universities), adult-education, or other.
+   */
+  sector?: 'po' | 'vo' | 'mbo' | 'hbo' | 'wo' | 'adult-education' | 'other';
+  /**
+   * What social media contributes to the organisation's core strategy.
+   */
+  vision?: string;
+  /**
+   * Where social media is used: the institution's communication, the students' learning, and staff's professional development.
+   *
+   * Items: communication, learning or professional-development.
+   */
+  domains?: ('communication' | 'learning' | 'professional-development')[];
+  website?: Url;
+}
+/**
+ * The period the strategy covers. Goal deadlines and calendar items fall inside it.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "period".
+ */
+export interface Period {
+  start: IsoDate;
+  end: IsoDate;
+}
+/**
+ * How social media is used today, before this strategy: the zero measurement every later block is compared with.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "baseline".
+ */
+export interface Baseline {
+  /**
+   * How the organisation uses social media today, in a few sentences.
+   */
+  summary?: string;
+  /**
+   * The accounts the organisation has today.
+   */
+  accounts?: Account[];
+  /**
+   * The formats used today.
+   */
+  formats?: Format[];
+  existing_goals?: TextList;
+  owners?: TextList;
+  hours_per_week?: Hours;
+  /**
+   * How content is made today: who writes, photographs and films, and where material comes from.
+   */
+  content_production?: string;
+  /**
+   * How satisfied the organisation is with the current situation, from 1 (very dissatisfied) to 5 (very satisfied).
+   */
+  satisfaction?: number;
+}
+/**
+ * An account that exists today.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "account".
+ */
+export interface Account {
+  platform: Platform;
+  /**
+   * Account name as shown on the platform.
+   */
+  handle?: string;
+  /**
+   * Number of followers today.
+   */
+  followers?: number;
+  /**
+   * Average number of posts per week today.
+   */
+  posts_per_week?: number;
+  /**
+   * Whether the account is really in use (posted in the last month).
+   */
+  active?: boolean;
+  /**
+   * Whether the account is kept under the new strategy.
+   */
+  keep?: boolean;
+}
+/**
+ * A SMART goal: specific, measurable, achievable, relevant and time-bound. Vague: "we want more fans". SMART: "by 31 December the Facebook page has 10% more fans".
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "goal".
+ */
+export interface Goal {
+  /**
+   * The goal in one sentence.
+   */
+  statement: string;
+  /**
+   * What is measured to know whether the goal is reached.
+   */
+  metric?: string;
+  /**
+   * The value of the metric at the start.
+   */
+  baseline?: number;
+  /**
+   * The value of the metric that means the goal is reached.
+   */
+  target?: number;
+  /**
+   * Unit of the metric, baseline and target.
+   */
+  unit?: string;
+  deadline?: IsoDate;
+  owner?: Id;
+  audiences?: IdList;
+  sustain_until?: IsoDate;
+}
+/**
+ * A group the strategy wants to reach. Follow your audience: use the platforms where it already is.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "audience".
+ */
+export interface Audience {
+  /**
+   * Name of the audience.
+   */
+  name: string;
+  /**
+   * Who they are and what they need from us.
+   */
+  description?: string;
+  persona?: Persona;
+  /**
+   * How this audience uses social media: traditionalists (read, rarely react), networkers (connect and share), gamers (play and compete), producers (make and post content).
+   *
+   * Items: traditionalist, networker, gamer or producer.
+   */
+  user_types?: ('traditionalist' | 'networker' | 'gamer' | 'producer')[];
+  /**
+   * Whether this audience spreads our message in its own networks (alumni, placement companies, partner organisations).
+   */
+  multiplier?: boolean;
+  /**
+   * Platforms on which this audience is active.
+   */
+  platforms?: Platform[];
+  /**
+   * How this audience uses those platforms.
+   */
+  usage?: string;
+}
+/**
+ * A typical member of the audience.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "persona".
+ */
+export interface Persona {
+  /**
+   * A made-up name that makes the persona concrete.
+   */
+  name?: string;
+  /**
+   * Age or age range.
+   */
+  age?: string;
+  /**
+   * Gender, if it matters for the message.
+   */
+  gender?: string;
+  /**
+   * Occupation or study.
+   */
+  occupation?: string;
+  /**
+   * Income level, if relevant.
+   */
+  income?: string;
+  interests?: TextList;
+}
+/**
+ * An account the strategy uses. Chosen because the audience is there and it fits the brand.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "channel".
+ */
+export interface Channel {
+  platform: Platform;
+  /**
+   * Account name on the platform.
+   */
+  handle?: string;
+  url?: Url;
+  /**
+   * What this channel is for.
+   */
+  purpose?: string;
+  audiences?: IdList;
+  goals?: IdList;
+  admins?: IdList;
+  /**
+   * Whether the channel is public or closed (a closed group).
+   */
+  visibility?: 'public' | 'closed';
+  /**
+   * Formats posted on this channel.
+   */
+  formats?: Format[];
+}
+/**
+ * What the strategy communicates (pillars) and how often (cadence).
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "content".
+ */
+export interface Content {
+  principles?: TextList;
+  /**
+   * The themes content is about, keyed by a short id.
+   */
+  pillars?: {
+    [k: string]: Pillar | undefined;
+  };
+  /**
+   * How often each pillar is posted on each channel.
+   */
+  cadence?: CadenceEntry[];
+}
+/**
+ * A theme content is about, serving goals and audiences.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "pillar".
+ */
+export interface Pillar {
+  /**
+   * Name of the pillar.
+   */
+  name: string;
+  /**
+   * What posts in this pillar are about.
+   */
+  description?: string;
+  goals?: IdList;
+  audiences?: IdList;
+  channels?: IdList;
+  /**
+   * Formats used for this pillar.
+   */
+  formats?: Format[];
+}
+/**
+ * How often one pillar is posted on one channel, on which days and at what time.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "cadenceEntry".
+ */
+export interface CadenceEntry {
+  channel: Id;
+  pillar?: Id;
+  /**
+   * Number of posts per week.
+   */
+  per_week: number;
+  /**
+   * Weekdays on which to post.
+   */
+  days?: Weekday[];
+  time?: ClockTime;
+  format?: Format;
+  /**
+   * Time needed to make and publish one post, in minutes.
+   */
+  minutes_per_post?: number;
+  owner?: Id;
+}
+/**
+ * Who carries out the strategy: one accountable owner, the members and their hours, and the three core tasks.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "team".
+ */
+export interface Team {
+  owner?: Id;
+  /**
+   * Team members, keyed by a short id that channels, goals and the cadence refer to.
+   */
+  members?: {
+    [k: string]: Member | undefined;
+  };
+  /**
+   * Who does each of the three core tasks.
+   */
+  tasks?: {
+    content_management?: IdList;
+    webcare?: IdList;
+    administration?: IdList;
+  };
+  /**
+   * Teams or departments that deliver content.
+   *
+   * Items: A team or department that delivers content.
+   */
+  contributors?: {
+    /**
+     * Team or department.
+     */
+    name: string;
+    /**
+     * What content it delivers.
+     */
+    delivers?: string;
+  }[];
+}
+/**
+ * A person who works on social media.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "member".
+ */
+export interface Member {
+  /**
+   * Name of the person.
+   */
+  name: string;
+  /**
+   * Role or job title.
+   */
+  role?: string;
+  hours_per_week?: Hours;
+  /**
+   * E-mail address.
+   */
+  email?: string;
+}
+/**
+ * Listening and responding: who answers what, how fast, and when to escalate.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "webcare".
+ */
+export interface Webcare {
+  owner?: Id;
+  response_time_hours?: Hours;
+  /**
+   * When webcare is staffed.
+   */
+  hours?: string;
+  /**
+   * Who detects, responds, approves and publishes, each within which term.
+   */
+  workflow?: {
+    detect?: WorkflowStep;
+    respond?: WorkflowStep;
+    approve?: WorkflowStep;
+    publish?: WorkflowStep;
+  };
+  /**
+   * Which kind of question goes to whom: practical questions to the information desk, reputation-sensitive ones to communications.
+   *
+   * Items: A kind of question and who answers it.
+   */
+  routing?: {
+    /**
+     * Kind of question.
+     */
+    topic: string;
+    /**
+     * Who answers it (a person, desk or department).
+     */
+    to: string;
+  }[];
+  /**
+   * Which cases get priority.
+   */
+  priority?: string;
+  /**
+   * When a subject-matter expert is involved.
+   */
+  experts?: string;
+  /**
+   * What the community manager may do without asking.
+   */
+  authorities?: string;
+  /**
+   * When and to whom to escalate (the accountable executive).
+   */
+  escalation?: string;
+}
+/**
+ * Who does this step and within how many hours.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "workflowStep".
+ */
+export interface WorkflowStep {
+  by?: IdList;
+  within_hours?: Hours;
+}
+/**
+ * How criticism and crises are handled on social media.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "crisis".
+ */
+export interface Crisis {
+  /**
+   * What happens in a crisis, step by step.
+   */
+  plan?: string;
+  /**
+   * Who speaks for the organisation (a person or role).
+   */
+  spokesperson?: string;
+  contacts?: TextList;
+}
+/**
+ * Rules everyone knows: the social-media protocol and the style guide.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "guidelines".
+ */
+export interface Guidelines {
+  /**
+   * The social-media protocol (house rules) for staff and students, or where to find it.
+   */
+  protocol?: string;
+  /**
+   * Tone of voice and visual style, or where to find them.
+   */
+  style_guide?: string;
+}
+/**
+ * How privacy and safety are protected: consent for photos, personal data, minors.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "privacy".
+ */
+export interface Privacy {
+  /**
+   * The privacy policy that applies, or where to find it.
+   */
+  policy?: string;
+  /**
+   * How consent for photos and video is asked and recorded.
+   */
+  consent?: string;
+  measures?: TextList;
+}
+/**
+ * A comparable organisation and what to learn from it.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "benchmarkEntry".
+ */
+export interface BenchmarkEntry {
+  /**
+   * Name of the organisation.
+   */
+  organisation: string;
+  url?: Url;
+  strengths?: TextList;
+  avoid?: TextList;
+}
+/**
+ * How results are measured, reported and followed up.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "control".
+ */
+export interface Control {
+  /**
+   * Key performance indicators, keyed by a short id.
+   */
+  kpis?: {
+    [k: string]: Kpi | undefined;
+  };
+  /**
+   * How often results are reported, and to whom.
+   */
+  reporting?: {
+    cadence?: Frequency;
+    /**
+     * Who receives the report.
+     */
+    audience?: string;
+  };
+  tools?: TextList;
+  /**
+   * Measured values over time; they show progress towards each target.
+   *
+   * Items: One measured value of a KPI.
+   */
+  measurements?: {
+    kpi: Id;
+    date: IsoDate;
+    /**
+     * The measured value, in the goal's unit.
+     */
+    value: number;
+    /**
+     * Context for this figure.
+     */
+    note?: string;
+  }[];
+}
+/**
+ * A key performance indicator that measures a goal.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "kpi".
+ */
+export interface Kpi {
+  goal: Id;
+  /**
+   * What is measured.
+   */
+  metric?: string;
+  /**
+   * Where the figure comes from: platform insights, web analytics, a monitoring tool.
+   */
+  source?: string;
+  frequency?: Frequency;
+}
+/**
+ * An online community. Below 15% active members it is not representative; from 15% take part; above 30% you must take part.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "community".
+ */
+export interface Community {
+  /**
+   * Name of the community.
+   */
+  name: string;
+  platform?: Platform;
+  /**
+   * Number of members.
+   */
+  members?: number;
+  /**
+   * Share of members who create or critique content, from 0 to 1 (0.2 is 20%).
+   */
+  active_share?: number;
+  owner?: Id;
+}
+/**
+ * Accounts are free; the costs are people, time and training. The benefits follow from the goals.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "costs".
+ */
+export interface Costs {
+  /**
+   * Costs and benefits in a few sentences.
+   */
+  summary?: string;
+  /**
+   * Costs per item.
+   *
+   * Items: One cost.
+   */
+  items?: {
+    /**
+     * What the cost is for.
+     */
+    description: string;
+    /**
+     * Amount in euros.
+     */
+    amount_eur?: number;
+    /**
+     * Period the amount applies to.
+     */
+    per?: 'once' | 'month' | 'year';
+  }[];
+  benefits?: TextList;
+}
+/**
+ * A rose, thorn and bud debrief after a workshop or review.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "reflection".
+ */
+export interface Reflection {
+  /**
+   * A high point.
+   */
+  rose?: string;
+  /**
+   * What was hard.
+   */
+  thorn?: string;
+  /**
+   * A new idea or something to look forward to.
+   */
+  bud?: string;
+}
+/**
+ * Blackout periods, key dates and planned items of the content calendar.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "calendar".
+ */
+export interface Calendar {
+  /**
+   * IANA time zone of calendar times.
+   */
+  timezone?: string;
+  /**
+   * Periods without posts, such as school holidays.
+   *
+   * Items: A period without posts.
+   */
+  blackout?: {
+    from: IsoDate;
+    to: IsoDate;
+    /**
+     * Why there are no posts.
+     */
+    reason?: string;
+  }[];
+  /**
+   * Dates the content works towards: open days, enrolment deadlines, graduation.
+   *
+   * Items: A date the content works towards.
+   */
+  key_dates?: {
+    date: IsoDate;
+    /**
+     * What happens.
+     */
+    title: string;
+    channels?: IdList;
+  }[];
+  /**
+   * Posts planned explicitly. An item wins over a generated slot on the same channel and day.
+   */
+  items?: CalendarItem[];
+}
+/**
+ * One planned post.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "calendarItem".
+ */
+export interface CalendarItem {
+  date: IsoDate;
+  time?: ClockTime;
+  channel?: Id;
+  pillar?: Id;
+  /**
+   * What the post is about.
+   */
+  title: string;
+  owner?: Id;
+  /**
+   * Where the post stands.
+   */
+  status?: 'idea' | 'planned' | 'in-progress' | 'ready' | 'published' | 'cancelled';
+  format?: Format;
+}

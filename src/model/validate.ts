@@ -1,0 +1,157 @@
+// Validates parsed data against the strategy schema (compiled ahead of time, see
+// scripts/build.mjs) and turns Ajv's errors into one readable finding per problem.
+import type { ErrorObject } from 'ajv';
+import validateSchema from '../../build/validate-strategy.js';
+import type { Finding } from './finding.js';
+import { compareFindings } from './finding.js';
+import type { ParsedSource } from './load.js';
+import { parsePointer } from './positions.js';
+import type { SourcePositions } from './positions.js';
+import type { Strategy } from './strategy.js';
+import { slugify } from './ids.js';
+import { closest } from '../util/suggest.js';
+import type { Translate } from '../i18n/messages.js';
+
+export interface ValidationResult {
+  findings: Finding[];
+  /** Pointers of nodes that failed the schema; rules leave them (and what is inside) alone. */
+  invalid: Set<string>;
+  /** The data, typed, when it passed the schema without any error. */
+  strategy?: Strategy;
+}
+
+export function validateStrategy(parsed: ParsedSource, t: Translate): ValidationResult {
+  if (validateSchema(parsed.data)) {
+    return { findings: [], invalid: new Set(), strategy: parsed.data as Strategy };
+  }
+  return explainErrors(validateSchema.errors ?? [], parsed.positions, t);
+}
+
+export function explainErrors(errors: readonly ErrorObject[], positions: SourcePositions, t: Translate): ValidationResult {
+  const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const findings: Finding[] = [];
+  const invalid = new Set<string>();
+  const seen = new Set<string>();
+  for (const error of errors) {
+    // The pattern error inside `propertyNames` already says what is wrong with the key.
+    if (error.keyword === 'propertyNames') continue;
+    if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath)) continue;
+    const finding = explain(error, positions, t);
+    const identity = `${finding.pointer}\u0000${finding.message}`;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    findings.push(finding);
+    invalid.add(error.instancePath);
+    invalid.add(finding.pointer);
+  }
+  findings.sort(compareFindings);
+  return { findings, invalid };
+}
+
+function explain(error: ErrorObject, positions: SourcePositions, t: Translate): Finding {
+  const at = (pointer: string, message: string, region = positions.value(pointer)): Finding => ({
+    ruleId: 'schema',
+    severity: 'error',
+    message,
+    pointer,
+    ...region,
+  });
+  const path = error.instancePath;
+  const params = error.params as Record<string, unknown>;
+  const value: unknown = error.data;
+
+  if (error.propertyName !== undefined) {
+    const key = error.propertyName;
+    const suggestion = slugify(key);
+    const pointer = `${path}/${escapePointer(key)}`;
+    return at(pointer, t('schema.id', { value: key, ...(suggestion ? { suggestion } : {}) }), positions.keyIn(path, key));
+  }
+
+  switch (error.keyword) {
+    case 'required': {
+      const key = String(params.missingProperty);
+      const where = path === '' ? t('where.document') : t('where.entry', { name: readablePath(path) });
+      return at(path, t('schema.required', { key, where }), positions.key(path));
+    }
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
+      const suggestion = closest(key, allowed);
+      const message = t('schema.unknown-key', { key, allowed, ...(suggestion ? { suggestion } : {}) });
+      const hint = positions.isFlowKeyWithoutValue(path, key) ? ` ${t('schema.flow-comma')}` : '';
+      return at(`${path}/${escapePointer(key)}`, message + hint, positions.keyIn(path, key));
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[] | undefined) ?? [];
+      const suggestion = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
+      return at(path, t('schema.enum', { value, allowed, ...(suggestion ? { suggestion } : {}) }));
+    }
+    case 'const':
+      return at(path, path === '/version' ? t('schema.version', { value }) : t('schema.other', { detail: String(error.message) }));
+    case 'type': {
+      const expected = String(params.type)
+        .split(',')
+        .map((type) => t(`type.${type}` as 'type.string'))
+        .join(' / ');
+      return at(path, t('schema.type', { expected, actual: describe(value, t) }));
+    }
+    case 'format':
+      if (params.format === 'date') return at(path, t('schema.date', { value, ...dateSuggestion(value) }));
+      if (params.format === 'email') return at(path, t('schema.email', { value }));
+      break;
+    case 'pattern':
+      if (error.schemaPath.includes('/clockTime/')) return at(path, t('schema.time', { value }));
+      if (error.schemaPath.includes('/url/')) return at(path, t('schema.url', { value }));
+      if (error.schemaPath.includes('/id/')) {
+        const suggestion = typeof value === 'string' ? slugify(value) : '';
+        return at(path, t('schema.id', { value, ...(suggestion ? { suggestion } : {}) }));
+      }
+      break;
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return at(path, t('schema.minimum', { limit: Number(params.limit) }));
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return at(path, t('schema.maximum', { limit: Number(params.limit) }));
+    case 'minLength':
+      return at(path, t('schema.empty'));
+    case 'maxLength':
+      return at(path, t('schema.too-long', { limit: Number(params.limit) }));
+    case 'uniqueItems': {
+      const index = Number(params.i);
+      const items = Array.isArray(value) ? value : [];
+      return at(`${path}/${index}`, t('schema.duplicate-item', { value: items[index] }));
+    }
+  }
+  return at(path, t('schema.other', { detail: String(error.message) }));
+}
+
+function describe(value: unknown, t: Translate): string {
+  if (value === null || value === undefined) return t('type.null');
+  if (Array.isArray(value)) return t('type.array');
+  if (typeof value === 'object') return t('type.object');
+  if (typeof value === 'string') return `${t('type.string')} ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'boolean') return `${t('type.boolean')} (${String(value)})`;
+  return `${t('type.number')} (${String(value)})`;
+}
+
+/** `31-12-2026`, `31/12/2026` and `31.12.2026`, as Dutch users write dates, turned around. */
+function dateSuggestion(value: unknown): { suggestion?: string } {
+  if (typeof value !== 'string') return {};
+  const match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value.trim());
+  if (!match) return {};
+  const [, day, month, year] = match;
+  const suggestion = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  return Number.isNaN(Date.parse(suggestion)) ? {} : { suggestion };
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** `/calendar/items/2/date` → `calendar.items#3.date`: the path as a user reads it. */
+export function readablePath(pointer: string): string {
+  return parsePointer(pointer)
+    .map((segment, index) => (/^\d+$/.test(segment) ? `#${Number(segment) + 1}` : `${index === 0 ? '' : '.'}${segment}`))
+    .join('');
+}
