@@ -90,7 +90,8 @@ function syntaxFinding(error: YAMLError, text: string, positions: SourcePosition
   let message: string;
   switch (error.code) {
     case 'DUPLICATE_KEY': {
-      message = t('yaml.duplicate-key', { key: text.slice(start, end).trim() });
+      const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(text.slice(start))?.[1] ?? text.slice(start, end);
+      message = t('yaml.duplicate-key', { key: key.replace(/^["']|["']$/g, '').trim() });
       break;
     }
     case 'TAB_AS_INDENT':

@@ -106,13 +106,6 @@ export type ClockTime = string;
  * via the `definition` "frequency".
  */
 export type Frequency = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly';
-/**
- * Free text in the strategy's language.
- *
- * This interface was referenced by `Strategy`'s JSON-Schema
- * via the `definition` "text".
- */
-export type Text = string;
 
 /**
  * A social-media strategy as code, block by block: baseline, vision, goals, audiences, channels, content, implementation, benchmark, control and calendar. Keys are English; values are written in the strategy's own language. The schema checks the shape only: whether the strategy is good by the method (SMART goals, two administrators per channel, a cadence that fits the team) is checked by the rules of `strategy check`.

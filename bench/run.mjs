@@ -1,0 +1,27 @@
+// Prints whole-process times of `strategy` as ratios against bare `node -e 0`, measured in
+// the same run (paired, median of several runs). Usage: npm run bench [-- --runs 21]
+import { fileURLToPath } from 'node:url';
+import { pairedRatio } from './measure.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runsFlag = process.argv.indexOf('--runs');
+const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 15;
+
+const cases = [
+  { name: 'strategy --version', args: ['bin/strategy.cjs', '--version'], budget: 1.3 },
+  { name: 'strategy check (mbo example)', args: ['bin/strategy.cjs', 'check', 'examples/mbo/strategy.yaml'], budget: 1.75 },
+  { name: 'strategy check (English example)', args: ['bin/strategy.cjs', 'check', 'examples/university-en/strategy.yaml'], budget: 1.75 },
+];
+
+console.log(`node ${process.version}, ${runs} paired runs per case (median)\n`);
+console.log('| case | node -e 0 | strategy | ratio | budget |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+let over = 0;
+for (const { name, args, budget } of cases) {
+  const result = pairedRatio(args, { runs, cwd: root });
+  if (result.ratio > budget) over += 1;
+  console.log(
+    `| ${name} | ${result.baselineMs.toFixed(0)} ms | ${result.targetMs.toFixed(0)} ms | ${result.ratio.toFixed(2)}x | ${budget}x${result.ratio > budget ? ' ✗' : ''} |`,
+  );
+}
+if (over > 0) console.log(`\n${over} case(s) over budget.`);

@@ -1,0 +1,61 @@
+// The built command, run as users run it: a child process of `node bin/strategy.cjs`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../helpers/io.js';
+
+const bin = join(packageRoot, 'bin', 'strategy.cjs');
+
+function strategy(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? packageRoot,
+    env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...options.env },
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the strategy binary', () => {
+  it('prints its version', () => {
+    const { version } = JSON.parse(spawnSync('cat', [join(packageRoot, 'package.json')], { encoding: 'utf8' }).stdout) as { version: string };
+    expect(strategy(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
+  it('checks the bundled examples: exit 0', () => {
+    const result = strategy(['check', 'examples/mbo/strategy.yaml', 'examples/adult-education/strategy.yaml', 'examples/university-en/strategy.yaml']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/3 files checked, no problems/);
+  });
+
+  it('exit 1 with findings, as JSON on stdout and the summary on stderr', () => {
+    const result = strategy(['check', '--format', 'json', 'test/fixtures/goal-with-typos.yaml']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { counts: { error: number } };
+    expect(report.counts.error).toBe(2);
+    expect(result.stderr).toMatch(/2 problems/);
+  });
+
+  it('finds strategy.yaml in the working directory by default', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-bin-'));
+    writeFileSync(join(dir, 'strategy.yaml'), 'version: 1\nlanguage: en\norganisation:\n  name: Test\n');
+    expect(strategy(['check'], { cwd: dir })).toMatchObject({ code: 0 });
+  });
+
+  it('exit 2 on a missing file and on an unknown option, without a stack trace', () => {
+    const missing = strategy(['check', 'missing.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Cannot find missing\.yaml/);
+    const unknown = strategy(['check', '--nope']);
+    expect(unknown.code).toBe(2);
+    for (const output of [missing.stderr, unknown.stderr]) expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints a schema that is valid JSON', () => {
+    const result = strategy(['schema']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toHaveProperty('$defs.goal');
+  });
+});

@@ -1,0 +1,27 @@
+// An Io for running commands in-process: real files, captured output.
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Io } from '../../src/io.js';
+
+export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface CapturedIo extends Io {
+  out(): string;
+  err(): string;
+}
+
+export function captureIo(options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {}): CapturedIo {
+  let stdout = '';
+  let stderr = '';
+  return {
+    cwd: options.cwd ?? packageRoot,
+    env: { LANG: 'en_GB.UTF-8', ...options.env },
+    stdout: { write: (text) => void (stdout += text), isTTY: options.tty ?? false },
+    stderr: { write: (text) => void (stderr += text), isTTY: options.tty ?? false },
+    stdinIsTTY: options.tty ?? false,
+    fs: { readFile, stat },
+    packageRoot,
+    out: () => stdout,
+    err: () => stderr,
+  };
+}
