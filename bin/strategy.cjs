@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist/strategy.cjs').main(require('node:path').join(__dirname, '..'));
+require('../dist/strategy.cjs').launch(require('node:path').join(__dirname, '..'));

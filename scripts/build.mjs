@@ -12,14 +12,31 @@ const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standalone = standaloneCode.default ?? standaloneCode;
 
 export function validatorOptions() {
-  return { allErrors: true, strict: true, verbose: true, code: { source: true, esm: true } };
+  return { allErrors: true, strict: true, verbose: true, inlineRefs: false, code: { source: true, esm: true } };
+}
+
+// Titles, descriptions and examples do not change what is valid, but `verbose` errors carry
+// the schema along: leaving them out makes the validator a third smaller.
+function withoutAnnotations(node) {
+  if (Array.isArray(node)) return node.map(withoutAnnotations);
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (['title', 'description', 'examples', 'default'].includes(key) && typeof value !== 'object') continue;
+    if (key === 'examples') continue;
+    const isMapOfSchemas = key === 'properties' || key === '$defs';
+    out[key] = isMapOfSchemas
+      ? Object.fromEntries(Object.entries(value).map(([name, child]) => [name, withoutAnnotations(child)]))
+      : withoutAnnotations(value);
+  }
+  return out;
 }
 
 async function compileValidator() {
   const schema = JSON.parse(await readFile(`${root}schemas/strategy.schema.json`, 'utf8'));
   const ajv = new Ajv2020(validatorOptions());
   addFormats(ajv, ['date', 'email']);
-  const validate = ajv.compile(schema);
+  const validate = ajv.compile(withoutAnnotations(schema));
   // Ajv's ESM output still calls require() for its runtime helpers.
   // Ajv's ESM output still calls require() for its runtime helpers. Namespace imports plus
   // __esModule interop give the same module under Node, Vitest and esbuild.
@@ -44,8 +61,8 @@ async function compileValidator() {
 
 async function bundle() {
   await rm(`${root}dist`, { recursive: true, force: true });
-  await esbuild.build({
-    entryPoints: { strategy: `${root}src/main.ts` },
+  const result = await esbuild.build({
+    entryPoints: { strategy: `${root}src/launch.ts`, cli: `${root}src/main.ts` },
     outdir: `${root}dist`,
     outExtension: { '.js': '.cjs' },
     bundle: true,
@@ -54,8 +71,10 @@ async function bundle() {
     format: 'cjs',
     minify: true,
     legalComments: 'none',
+    metafile: true,
     logLevel: 'warning',
   });
+  if (process.env.STRATEGY_BUNDLE_REPORT) console.log(await esbuild.analyzeMetafile(result.metafile));
 }
 
 await compileValidator();

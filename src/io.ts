@@ -21,4 +21,6 @@ export interface Io {
   readonly fs: FileSystem;
   /** Where the package is installed: schemas/, templates/ and examples/ live here. */
   readonly packageRoot: string;
+  /** Tells the runtime that a large input lies ahead, so optimising pays off (see launch.ts). */
+  expectLongRun(): void;
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Runtime } from './launch.js';
 import type { Io } from './io.js';
 import { EXIT, StrategyError } from './errors.js';
 import { runProgram } from './cli/program.js';
@@ -32,7 +33,7 @@ function packageVersion(packageRoot: string): string {
   return manifest.version;
 }
 
-export function processIo(packageRoot: string): Io {
+export function processIo(packageRoot: string, runtime: Runtime): Io {
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -41,11 +42,12 @@ export function processIo(packageRoot: string): Io {
     stdinIsTTY: process.stdin.isTTY === true,
     fs: { readFile, stat },
     packageRoot,
+    expectLongRun: () => runtime.expectLongRun(),
   };
 }
 
-/** Called by bin/strategy.cjs. */
-export async function main(packageRoot: string): Promise<void> {
-  const code = await run(process.argv.slice(2), processIo(packageRoot));
+/** Called by the launcher (src/launch.ts) that bin/strategy.cjs starts. */
+export async function main(packageRoot: string, runtime: Runtime): Promise<void> {
+  const code = await run(process.argv.slice(2), processIo(packageRoot, runtime));
   process.exitCode = code;
 }

@@ -9,6 +9,7 @@ import type { FormatName } from '../formatters/index.js';
 import { summaryLine } from '../formatters/summary.js';
 import { translator } from '../i18n/messages.js';
 import { readStrategyFile } from './read-strategy.js';
+import type { StrategyFile } from './read-strategy.js';
 import { colorFor } from '../cli/color.js';
 
 export interface CheckOptions {
@@ -21,6 +22,8 @@ export interface CheckOptions {
 }
 
 export const DEFAULT_STRATEGY_FILE = 'strategy.yaml';
+/** From this much YAML on, a check takes long enough for optimised code to pay off. */
+const LONG_RUN_BYTES = 256 * 1024;
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const files = options.files.length > 0 ? options.files : [DEFAULT_STRATEGY_FILE];
@@ -28,17 +31,21 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const results: FileResult[] = [];
   const languages = new Set<Language>();
   let fatal = false;
+  const sources: StrategyFile[] = [];
   for (const file of files) {
     try {
-      const source = await readStrategyFile(io, file);
-      const checked = checkSource(source.text, options.language, source.byteLength, options.forceLanguage);
-      results.push({ file, findings: checked.findings });
-      languages.add(checked.language);
+      sources.push(await readStrategyFile(io, file));
     } catch (error) {
       if (!(error instanceof StrategyError)) throw error;
       io.stderr.write(`strategy: ${error.describe(t)}\n`);
       fatal = true;
     }
+  }
+  if (sources.reduce((sum, source) => sum + source.byteLength, 0) >= LONG_RUN_BYTES) io.expectLongRun();
+  for (const source of sources) {
+    const checked = checkSource(source.text, options.language, source.byteLength, options.forceLanguage);
+    results.push({ file: source.file, findings: checked.findings });
+    languages.add(checked.language);
   }
   if (results.length === 0) return EXIT.fatal;
   // The summary speaks the files' language when they agree on one.

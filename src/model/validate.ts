@@ -12,6 +12,13 @@ import { slugify } from './ids.js';
 import { closest } from '../util/suggest.js';
 import type { Translate } from '../i18n/messages.js';
 
+/** The schema's patterns (`$defs/<name>/pattern`), each with a message of its own. */
+export const PATTERNS = {
+  id: '^[a-z0-9][a-z0-9-]*$',
+  clockTime: '^([01][0-9]|2[0-3]):[0-5][0-9]$',
+  url: '^https?://\\S+$',
+} as const;
+
 export interface ValidationResult {
   findings: Finding[];
   /** Pointers of nodes that failed the schema; rules leave them (and what is inside) alone. */
@@ -29,12 +36,13 @@ export function validateStrategy(parsed: ParsedSource, t: Translate): Validation
 
 export function explainErrors(errors: readonly ErrorObject[], positions: SourcePositions, t: Translate): ValidationResult {
   const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const badKeysAt = new Set(errors.filter((e) => e.keyword === 'propertyNames').map((e) => e.instancePath));
   const findings: Finding[] = [];
   const invalid = new Set<string>();
   const seen = new Set<string>();
   for (const error of errors) {
-    // The pattern error inside `propertyNames` already says what is wrong with the key.
-    if (error.keyword === 'propertyNames') continue;
+    // A bad key is reported once, by its `propertyNames` error, not by the checks inside it.
+    if (badKeysAt.has(error.instancePath) && error.keyword !== 'propertyNames' && typeof error.data === 'string') continue;
     if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath)) continue;
     const finding = explain(error, positions, t);
     const identity = `${finding.pointer}\u0000${finding.message}`;
@@ -60,8 +68,8 @@ function explain(error: ErrorObject, positions: SourcePositions, t: Translate): 
   const params = error.params as Record<string, unknown>;
   const value: unknown = error.data;
 
-  if (error.propertyName !== undefined) {
-    const key = error.propertyName;
+  if (error.keyword === 'propertyNames') {
+    const key = String(params.propertyName);
     const suggestion = slugify(key);
     const pointer = `${path}/${escapePointer(key)}`;
     return at(pointer, t('schema.id', { value: key, ...(suggestion ? { suggestion } : {}) }), positions.keyIn(path, key));
@@ -100,9 +108,9 @@ function explain(error: ErrorObject, positions: SourcePositions, t: Translate): 
       if (params.format === 'email') return at(path, t('schema.email', { value }));
       break;
     case 'pattern':
-      if (error.schemaPath.includes('/clockTime/')) return at(path, t('schema.time', { value }));
-      if (error.schemaPath.includes('/url/')) return at(path, t('schema.url', { value }));
-      if (error.schemaPath.includes('/id/')) {
+      if (params.pattern === PATTERNS.clockTime) return at(path, t('schema.time', { value }));
+      if (params.pattern === PATTERNS.url) return at(path, t('schema.url', { value }));
+      if (params.pattern === PATTERNS.id) {
         const suggestion = typeof value === 'string' ? slugify(value) : '';
         return at(path, t('schema.id', { value, ...(suggestion ? { suggestion } : {}) }));
       }

@@ -21,6 +21,7 @@ export function captureIo(options: { cwd?: string; env?: Record<string, string |
     stdinIsTTY: options.tty ?? false,
     fs: { readFile, stat },
     packageRoot,
+    expectLongRun: () => {},
     out: () => stdout,
     err: () => stderr,
   };

@@ -59,3 +59,13 @@ describe('the schema', () => {
     expect(result.findings.map((f) => f.pointer)).toEqual(['/team/members/anna/hours']);
   });
 });
+
+describe('patterns with a message of their own', () => {
+  it('are the patterns the schema uses', async () => {
+    const { PATTERNS } = await import('../../src/model/validate.js');
+    const schema = JSON.parse(await readFile(new URL('../../schemas/strategy.schema.json', import.meta.url), 'utf8')) as {
+      $defs: Record<string, { pattern?: string }>;
+    };
+    for (const [name, pattern] of Object.entries(PATTERNS)) expect(schema.$defs[name]?.pattern).toBe(pattern);
+  });
+});
