@@ -7,21 +7,25 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 15;
 
+const check = ['bin/strategy.cjs', 'check', 'examples/mbo/strategy.yaml'];
 const cases = [
   { name: 'strategy --version', args: ['bin/strategy.cjs', '--version'], budget: 1.3 },
-  { name: 'strategy check (mbo example)', args: ['bin/strategy.cjs', 'check', 'examples/mbo/strategy.yaml'], budget: 1.75 },
+  { name: 'strategy check (mbo example)', args: check, budget: 1.75 },
   { name: 'strategy check (English example)', args: ['bin/strategy.cjs', 'check', 'examples/university-en/strategy.yaml'], budget: 1.75 },
+  // What the very first run pays, before the compile cache exists.
+  { name: 'strategy check (mbo example), no compile cache', args: check, env: { STRATEGY_NO_COMPILE_CACHE: '1' } },
 ];
 
 console.log(`node ${process.version}, ${runs} paired runs per case (median)\n`);
 console.log('| case | node -e 0 | strategy | ratio | budget |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 let over = 0;
-for (const { name, args, budget } of cases) {
-  const result = pairedRatio(args, { runs, cwd: root });
-  if (result.ratio > budget) over += 1;
+for (const { name, args, budget, env } of cases) {
+  const result = pairedRatio(args, { runs, cwd: root, env: { ...process.env, ...env } });
+  const overBudget = budget !== undefined && result.ratio > budget;
+  if (overBudget) over += 1;
   console.log(
-    `| ${name} | ${result.baselineMs.toFixed(0)} ms | ${result.targetMs.toFixed(0)} ms | ${result.ratio.toFixed(2)}x | ${budget}x${result.ratio > budget ? ' ✗' : ''} |`,
+    `| ${name} | ${result.baselineMs.toFixed(0)} ms | ${result.targetMs.toFixed(0)} ms | ${result.ratio.toFixed(2)}x | ${budget ? `${budget}x` : '—'}${overBudget ? ' ✗' : ''} |`,
   );
 }
 if (over > 0) console.log(`\n${over} case(s) over budget.`);

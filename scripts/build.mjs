@@ -59,6 +59,15 @@ async function compileValidator() {
   );
 }
 
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/commander/`) ? { path: `${root}scripts/stubs/child-process.cjs` } : undefined,
+    );
+  },
+};
+
 async function bundle() {
   await rm(`${root}dist`, { recursive: true, force: true });
   const result = await esbuild.build({
@@ -72,6 +81,7 @@ async function bundle() {
     minify: true,
     legalComments: 'none',
     metafile: true,
+    plugins: [lazyChildProcess],
     logLevel: 'warning',
   });
   if (process.env.STRATEGY_BUNDLE_REPORT) console.log(await esbuild.analyzeMetafile(result.metafile));

@@ -1,7 +1,7 @@
 // The process boundary: the only module that touches `process`. Everything below receives an
 // Io and returns an exit code.
-import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readFileSync, stat } from 'node:fs';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Runtime } from './launch.js';
 import type { Io } from './io.js';
@@ -40,7 +40,8 @@ export function processIo(packageRoot: string, runtime: Runtime): Io {
     stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
     stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY === true },
     stdinIsTTY: process.stdin.isTTY === true,
-    fs: { readFile, stat },
+    // The callback API: fs/promises would load another dozen of Node's modules at start-up.
+    fs: { readFile: promisify(readFile), stat: promisify(stat) },
     packageRoot,
     expectLongRun: () => runtime.expectLongRun(),
   };

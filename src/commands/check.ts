@@ -10,7 +10,7 @@ import { summaryLine } from '../formatters/summary.js';
 import { translator } from '../i18n/messages.js';
 import { readStrategyFile } from './read-strategy.js';
 import type { StrategyFile } from './read-strategy.js';
-import { colorFor } from '../cli/color.js';
+import { paletteFor } from '../cli/color.js';
 
 export interface CheckOptions {
   files: string[];
@@ -51,7 +51,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   // The summary speaks the files' language when they agree on one.
   const [only] = languages;
   const summaryT = languages.size === 1 && only && !options.forceLanguage ? translator(only) : t;
-  const color = colorFor(io.stdout, io.env, options.color);
+  const color = await paletteFor(io.stdout, io.env, options.color);
   io.stdout.write(formatters[options.format](results, { t: summaryT, color }));
   if (options.format !== 'stylish') io.stderr.write(`${summaryLine(results, summaryT)}\n`);
   if (fatal) return EXIT.fatal;

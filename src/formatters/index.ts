@@ -1,14 +1,14 @@
 // Formatters turn check results into text. Each is a pure function; the registry's type makes
 // a format without its formatter a compile error.
-import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../model/finding.js';
 import type { Translate } from '../i18n/messages.js';
+import type { Palette } from '../cli/color.js';
 import { stylish } from './stylish.js';
 import { json } from './json.js';
 
 export interface FormatContext {
   t: Translate;
-  color: ChalkInstance;
+  color: Palette;
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

@@ -7,17 +7,15 @@ export const stylish: Formatter = (results, { t, color }) => {
   for (const result of results) {
     for (const finding of result.findings) {
       const severity = finding.severity;
-      const painted =
-        finding.severity === 'error' ? color.red(severity) : finding.severity === 'warning' ? color.yellow(severity) : color.blue(severity);
       lines.push(
-        `${color.underline(`${result.file}:${finding.line}:${finding.column}`)}  ${painted}  ${color.dim(finding.ruleId)}  ${oneLine(finding.message)}`,
+        `${color.location(`${result.file}:${finding.line}:${finding.column}`)}  ${color[severity](severity)}  ${color.dim(finding.ruleId)}  ${oneLine(finding.message)}`,
       );
     }
   }
   const counts = totals(results);
   const summary = summaryLine(results, t);
   if (lines.length > 0) lines.push('');
-  lines.push(counts.error > 0 ? color.red.bold(summary) : counts.warning > 0 ? color.yellow.bold(summary) : color.green(summary));
+  lines.push(counts.error > 0 ? color.errorSummary(summary) : counts.warning > 0 ? color.warningSummary(summary) : color.success(summary));
   return `${lines.join('\n')}\n`;
 };
 
