@@ -79,6 +79,7 @@ export function launch(packageRoot: string): void {
 
 /** `node_modules/.cache/strategy-as-code`, next to the installed package, as other tools do. */
 function cacheDir(packageRoot: string): string {
+  if (process.env.STRATEGY_CACHE_DIR) return process.env.STRATEGY_CACHE_DIR;
   const marker = `${sep}node_modules${sep}`;
   const index = packageRoot.lastIndexOf(marker);
   const nodeModules = index >= 0 ? packageRoot.slice(0, index + marker.length - 1) : join(packageRoot, 'node_modules');

@@ -23,6 +23,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .helpOption('-h, --help', 'show help')
     .addOption(new Option('--lang <language>', 'language of messages (nl or en)').choices(['nl', 'en']))
     .option('--no-color', 'never colour the output')
+    .option('--debug', 'show the details of internal errors')
     .showHelpAfterError('(run "strategy --help" for the commands and options)')
     .exitOverride()
     .configureOutput({

@@ -1,6 +1,6 @@
 // The built command, run as users run it: a child process of `node bin/strategy.cjs`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,31 @@ describe('the strategy binary', () => {
     const result = strategy(['schema']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toHaveProperty('$defs.goal');
+  });
+});
+
+describe('the compile cache', () => {
+  it('is written after the first run, used by the next, and replaced when it is damaged', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'strategy-cache-'));
+    const env = { STRATEGY_CACHE_DIR: cacheDir };
+    const args = ['check', 'examples/mbo/strategy.yaml'];
+    expect(strategy(args, { env }).code).toBe(0);
+    const files = readdirSync(cacheDir);
+    expect(files).toEqual([expect.stringMatching(/-check\.cache$/)]);
+    const cacheFile = join(cacheDir, files[0]!);
+    const first = statSync(cacheFile).mtimeMs;
+    expect(strategy(args, { env }).code).toBe(0);
+    expect(statSync(cacheFile).mtimeMs).toBe(first);
+    writeFileSync(cacheFile, 'not a code cache');
+    const damaged = strategy(args, { env });
+    expect(damaged).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(cacheFile).length).toBeGreaterThan(1000);
+  });
+
+  it('costs nothing but speed when it cannot be written', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'strategy-cache-')), 'a-file');
+    writeFileSync(file, '');
+    const env = { STRATEGY_CACHE_DIR: join(file, 'cache') };
+    expect(strategy(['check', 'examples/mbo/strategy.yaml'], { env })).toMatchObject({ code: 0, stderr: '' });
   });
 });

@@ -207,3 +207,28 @@ describe('JSON output', () => {
     expect(io.err()).toMatch(/2 problems \(2 errors, 0 warnings, 0 info\) in 2 files\./);
   });
 });
+
+describe('unexpected errors', () => {
+  it('print a short message and where to report it, with details only under --debug', async () => {
+    const broken = (): never => {
+      throw new TypeError('boom');
+    };
+    const io = { ...captureIo(), fs: { readFile: broken, stat: broken } };
+    let stderr = '';
+    const capture = { ...io, stderr: { write: (text: string) => void (stderr += text), isTTY: false } };
+    expect(await run(['check', 'examples/mbo/strategy.yaml'], capture)).toBe(2);
+    expect(stderr).toMatch(/Cannot read examples\/mbo\/strategy\.yaml: TypeError: boom/);
+  });
+
+  it('a bug inside a command is reported as an internal error, stack only with --debug', async () => {
+    const io = captureIo();
+    const failing = { ...io, stdout: { write: (): never => { throw new RangeError('exploded'); }, isTTY: false } };
+    expect(await run(['check', 'test/fixtures/minimal-valid.yaml'], failing)).toBe(2);
+    expect(io.err()).toMatch(/^strategy: Internal error: exploded\. This is a bug in strategy; please report it/);
+    expect(io.err()).not.toMatch(/\n\s+at /);
+    const debug = captureIo();
+    const failingDebug = { ...debug, stdout: failing.stdout };
+    await run(['check', 'test/fixtures/minimal-valid.yaml', '--debug'], failingDebug);
+    expect(debug.err()).toMatch(/RangeError: exploded\n\s+at /);
+  });
+});
