@@ -12,7 +12,7 @@ const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standalone = standaloneCode.default ?? standaloneCode;
 
 export function validatorOptions() {
-  return { allErrors: true, strict: true, verbose: true, inlineRefs: false, code: { source: true, esm: true } };
+  return { allErrors: true, strict: true, allowUnionTypes: true, verbose: true, inlineRefs: false, code: { source: true, esm: true } };
 }
 
 // Titles, descriptions and examples do not change what is valid, but `verbose` errors carry

@@ -10,6 +10,10 @@ export interface Output {
 export interface FileSystem {
   readFile(path: string): Promise<Uint8Array>;
   stat(path: string): Promise<Pick<Stats, 'size' | 'isDirectory' | 'isFile'>>;
+  writeFile(path: string, data: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
 }
 
 export interface Io {

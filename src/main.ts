@@ -1,6 +1,6 @@
 // The process boundary: the only module that touches `process`. Everything below receives an
 // Io and returns an exit code.
-import { readFile, readFileSync, stat } from 'node:fs';
+import { mkdir, readFile, readFileSync, rename, stat, unlink, writeFile } from 'node:fs';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Runtime } from './launch.js';
@@ -41,7 +41,14 @@ export function processIo(packageRoot: string, runtime: Runtime): Io {
     stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY === true },
     stdinIsTTY: process.stdin.isTTY === true,
     // The callback API: fs/promises would load another dozen of Node's modules at start-up.
-    fs: { readFile: promisify(readFile), stat: promisify(stat) },
+    fs: {
+      readFile: promisify(readFile),
+      stat: promisify(stat),
+      writeFile: (path, data) => promisify(writeFile)(path, data, { encoding: 'utf8', flag: 'wx' }),
+      rename: promisify(rename),
+      unlink: promisify(unlink),
+      mkdir: promisify(mkdir),
+    },
     packageRoot,
     expectLongRun: () => runtime.expectLongRun(),
   };

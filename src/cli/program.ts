@@ -1,9 +1,10 @@
 // The command line: options are parsed here, then each command is a call to one function.
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from '../io.js';
-import { EXIT } from '../errors.js';
+import { EXIT, StrategyError } from '../errors.js';
+import type { OutputTarget } from '../commands/check.js';
+import type { Severity } from '../model/finding.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
-import type { FormatName } from '../formatters/index.js';
 import { isLanguage, languageFromEnv } from '../i18n/locale.js';
 import type { Language } from '../model/strategy.js';
 
@@ -11,6 +12,8 @@ interface GlobalOptions {
   lang?: Language;
   color?: boolean;
 }
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export async function runProgram(argv: readonly string[], io: Io, version: string): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -31,24 +34,50 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
       writeErr: (text) => io.stderr.write(text),
     });
 
+  const targets: OutputTarget[] = [];
   program
     .command('check')
-    .description('check strategy files against the schema')
-    .argument('[files...]', 'strategy files', [])
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMAT_NAMES]).default('stylish'))
-    .action(async (files: string[], options: { format: FormatName }) => {
+    .description('check strategy files against the schema and the method')
+    .argument('[files...]', 'strategy files or glob patterns (default: strategy.yaml)', [])
+    .option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')} (repeatable)`, (format: string) => {
+      targets.push({ format });
+      return format;
+    })
+    .option('-o, --output <file>', 'write the preceding --format to this file', (file: string) => {
+      const last = targets[targets.length - 1];
+      if (last && !last.output) last.output = file;
+      else if (!last) targets.push({ format: '', output: file });
+      else throw new StrategyError('error.output-without-format', { file });
+      return file;
+    })
+    .option('-r, --rule <rule=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
+    .option('--max-warnings <count>', 'fail when there are more warnings than this')
+    .addOption(new Option('--fail-level <severity>', 'fail on findings of this severity or worse').choices(['error', 'warning', 'info']).default('error'))
+    .action(async (patterns: string[], options: { rule: string[]; maxWarnings?: string; failLevel: Severity }) => {
       const globals = program.opts<GlobalOptions>();
       const { check } = await import('../commands/check.js');
       exitCode = await check(
         {
-          files,
-          format: options.format,
+          patterns,
+          targets,
+          rules: options.rule,
+          ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+          failLevel: options.failLevel,
           color: globals.color === false ? false : undefined,
           language: languageOf(globals),
           forceLanguage: isLanguage(globals.lang),
+          version,
         },
         io,
       );
+    });
+
+  program
+    .command('rules')
+    .description('list the rules of the method with their default severity')
+    .action(async () => {
+      const { rules } = await import('../commands/rules.js');
+      exitCode = await rules(languageOf(program.opts<GlobalOptions>()), io);
     });
 
   program

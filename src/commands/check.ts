@@ -1,35 +1,56 @@
-// `strategy check [files...]`: validate strategy files and report every problem.
+// `strategy check [files...]`: validate strategy files, hold them to the method's rules and
+// report every finding in one or more formats.
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
-import type { FileResult } from '../model/finding.js';
+import type { FileResult, Severity } from '../model/finding.js';
 import type { Language } from '../model/strategy.js';
-import { checkSource } from '../model/check.js';
-import { formatters } from '../formatters/index.js';
-import type { FormatName } from '../formatters/index.js';
-import { summaryLine } from '../formatters/summary.js';
+import { lintSource } from '../rules/run.js';
+import { RULES, RULE_IDS, docsUrl } from '../rules/registry.js';
+import type { Level } from '../rules/types.js';
+import { closest } from '../util/suggest.js';
+import { FORMAT_NAMES, formatters, isFormatName } from '../formatters/index.js';
+import type { FormatName, RuleInfo } from '../formatters/index.js';
+import { summaryLine, totals } from '../formatters/summary.js';
 import { translator } from '../i18n/messages.js';
+import type { Translate } from '../i18n/messages.js';
 import { readStrategyFile } from './read-strategy.js';
 import type { StrategyFile } from './read-strategy.js';
-import { paletteFor } from '../cli/color.js';
+import { writeFileAtomic } from './write-file.js';
+import { PLAIN, paletteFor } from '../cli/color.js';
+
+export interface OutputTarget {
+  format: string;
+  /** Written to this file; the terminal when absent. */
+  output?: string;
+}
 
 export interface CheckOptions {
-  files: string[];
-  format: FormatName;
+  patterns: string[];
+  targets: OutputTarget[];
+  rules: string[];
+  maxWarnings?: string;
+  failLevel: Severity;
   color: boolean | undefined;
   language: Language;
   /** Set by --lang: findings in this language whatever the strategy says. */
   forceLanguage: boolean;
+  version: string;
 }
 
 export const DEFAULT_STRATEGY_FILE = 'strategy.yaml';
 /** From this much YAML on, a check takes long enough for optimised code to pay off. */
 const LONG_RUN_BYTES = 256 * 1024;
+const GLOB = /[*?[\]{}]/;
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const META_RULES = ['yaml-syntax', 'schema', 'limits', 'checks'] as const;
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
-  const files = options.files.length > 0 ? options.files : [DEFAULT_STRATEGY_FILE];
   const t = translator(options.language);
-  const results: FileResult[] = [];
-  const languages = new Set<Language>();
+  const overrides = parseRuleOverrides(options.rules);
+  const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
+  const targets = resolveTargets(options.targets, io.env);
+  const files = await expandPatterns(options.patterns.length > 0 ? options.patterns : [DEFAULT_STRATEGY_FILE], io);
+
   let fatal = false;
   const sources: StrategyFile[] = [];
   for (const file of files) {
@@ -41,19 +62,106 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       fatal = true;
     }
   }
+  if (sources.length === 0) return EXIT.fatal;
   if (sources.reduce((sum, source) => sum + source.byteLength, 0) >= LONG_RUN_BYTES) io.expectLongRun();
+
+  const results: FileResult[] = [];
+  const languages = new Set<Language>();
   for (const source of sources) {
-    const checked = checkSource(source.text, options.language, source.byteLength, options.forceLanguage);
+    const checked = lintSource(source.text, {
+      fallback: options.language,
+      forceLanguage: options.forceLanguage,
+      overrides,
+      byteLength: source.byteLength,
+    });
     results.push({ file: source.file, findings: checked.findings });
     languages.add(checked.language);
   }
-  if (results.length === 0) return EXIT.fatal;
+
   // The summary speaks the files' language when they agree on one.
   const [only] = languages;
-  const summaryT = languages.size === 1 && only && !options.forceLanguage ? translator(only) : t;
-  const color = await paletteFor(io.stdout, io.env, options.color);
-  io.stdout.write(formatters[options.format](results, { t: summaryT, color }));
-  if (options.format !== 'stylish') io.stderr.write(`${summaryLine(results, summaryT)}\n`);
+  const reportT = languages.size === 1 && only && !options.forceLanguage ? translator(only) : t;
+  const context = {
+    t: reportT,
+    color: await paletteFor(io.stdout, io.env, options.color),
+    tool: { name: 'strategy', version: options.version, informationUri: 'https://www.npmjs.com/package/strategy-as-code' },
+    rules: ruleCatalogue(reportT),
+  };
+  let toTerminal: FormatName | undefined;
+  for (const target of targets) {
+    const text = formatters[target.format](results, target.output ? { ...context, color: PLAIN } : context);
+    if (target.output) await writeFileAtomic(io, target.output, text);
+    else {
+      io.stdout.write(text);
+      toTerminal = target.format;
+    }
+  }
+  if (toTerminal !== 'stylish') io.stderr.write(`${summaryLine(results, reportT)}\n`);
+
   if (fatal) return EXIT.fatal;
-  return results.some((result) => result.findings.some((f) => f.severity === 'error')) ? EXIT.findings : EXIT.ok;
+  const counts = totals(results);
+  const failing = results.some((result) => result.findings.some((f) => RANK[f.severity] >= RANK[options.failLevel]));
+  return failing || (maxWarnings !== undefined && counts.warning > maxWarnings) ? EXIT.findings : EXIT.ok;
+}
+
+function parseRuleOverrides(settings: readonly string[]): Map<string, Level> {
+  const overrides = new Map<string, Level>();
+  for (const setting of settings) {
+    const match = /^([a-z0-9-]+)=(off|info|warning|error)$/.exec(setting.trim());
+    if (!match) {
+      const id = setting.split('=')[0] ?? '';
+      if (id && !RULE_IDS.includes(id) && /^[a-z0-9-]+$/.test(id)) throw unknownRule(id);
+      throw new StrategyError('error.rule-option', { value: setting });
+    }
+    const [, id, level] = match;
+    if (!RULE_IDS.includes(id!)) throw unknownRule(id!);
+    overrides.set(id!, level as Level);
+  }
+  return overrides;
+}
+
+function unknownRule(rule: string): StrategyError {
+  const suggestion = closest(rule, RULE_IDS);
+  return new StrategyError('error.unknown-rule', { rule, ...(suggestion ? { suggestion } : {}) });
+}
+
+function parseCount(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new StrategyError('error.not-a-number', { option, value });
+  return Number(value);
+}
+
+function resolveTargets(targets: readonly OutputTarget[], env: Io['env']): { format: FormatName; output?: string }[] {
+  const fallback: FormatName = env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
+  const list = targets.length > 0 ? targets : [{ format: fallback }];
+  const resolved = list.map((target) => {
+    const format = target.format === '' ? fallback : target.format;
+    if (!isFormatName(format)) throw new StrategyError('error.unknown-format', { format, formats: FORMAT_NAMES });
+    return { format, ...(target.output ? { output: target.output } : {}) };
+  });
+  if (resolved.filter((target) => !target.output).length > 1) throw new StrategyError('error.two-to-stdout', undefined);
+  return resolved;
+}
+
+async function expandPatterns(patterns: readonly string[], io: Io): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    if (!GLOB.test(pattern)) {
+      files.push(pattern);
+      continue;
+    }
+    const { glob } = await import('tinyglobby');
+    const matches = await glob(pattern, { cwd: io.cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
+    if (matches.length === 0) throw new StrategyError('error.no-match', { pattern });
+    files.push(...matches.sort());
+  }
+  return [...new Set(files)];
+}
+
+export function ruleCatalogue(t: Translate): RuleInfo[] {
+  const meta: RuleInfo[] = META_RULES.map((id) => ({ id, severity: 'error', description: t(`rule.${id}`), helpUri: docsUrl(id) }));
+  return [
+    ...meta,
+    ...RULES.map((rule) => ({ id: rule.id, severity: rule.severity, description: t(`rule.${rule.id}` as 'rule.schema'), helpUri: docsUrl(rule.id) })),
+  ];
 }

@@ -5,18 +5,31 @@ import type { Translate } from '../i18n/messages.js';
 import type { Palette } from '../cli/color.js';
 import { stylish } from './stylish.js';
 import { json } from './json.js';
+import { github } from './github.js';
+import { sarif } from './sarif.js';
+import { junit } from './junit.js';
+
+export interface RuleInfo {
+  id: string;
+  /** Default severity; `off` for rules that are off unless switched on. */
+  severity: 'error' | 'warning' | 'info' | 'off';
+  description: string;
+  helpUri: string;
+}
 
 export interface FormatContext {
   t: Translate;
   color: Palette;
+  tool: { name: string; version: string; informationUri: string };
+  rules: readonly RuleInfo[];
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
 
-export const FORMAT_NAMES = ['stylish', 'json'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
-export const formatters: Record<FormatName, Formatter> = { stylish, json };
+export const formatters: Record<FormatName, Formatter> = { stylish, json, github, sarif, junit };
 
 export function isFormatName(name: string): name is FormatName {
   return (FORMAT_NAMES as readonly string[]).includes(name);

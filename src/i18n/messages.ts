@@ -1,11 +1,13 @@
 // Every text a user reads from `check`, in English and Dutch. The Dutch table has the type of
 // the English one, so a message missing in either language does not compile.
 import type { Language } from '../model/strategy.js';
+import { ruleMessagesEn, ruleMessagesNl } from './rule-messages.js';
 
 const q = (value: unknown): string => JSON.stringify(String(value));
 const list = (values: readonly unknown[]): string => values.map((v) => String(v)).join(', ');
 
 const en = {
+  ...ruleMessagesEn,
   'yaml.syntax': (p: { detail: string }) => `YAML syntax error: ${p.detail}.`,
   'yaml.duplicate-key': (p: { key: string }) =>
     `The key ${q(p.key)} appears twice in the same block; keep one (the second would silently replace the first).`,
@@ -57,17 +59,30 @@ const en = {
   'error.read': (p: { file: string; detail: string }) => `Cannot read ${p.file}: ${p.detail}.`,
   'error.not-utf8': (p: { file: string }) =>
     `${p.file} is not UTF-8 text. Save it as UTF-8 (in most editors: "Save as" → encoding UTF-8).`,
+  'error.unknown-rule': (p: { rule: string; suggestion?: string }) =>
+    `Unknown rule ${q(p.rule)}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''} Run "strategy rules" for the list.`,
+  'error.rule-option': (p: { value: string }) =>
+    `--rule ${q(p.value)} is not understood: write --rule <rule-id>=<off|info|warning|error>, e.g. --rule two-admins=error.`,
+  'error.no-match': (p: { pattern: string }) => `No file matches ${q(p.pattern)}.`,
+  'error.unknown-format': (p: { format: string; formats: readonly string[] }) =>
+    `Unknown format ${q(p.format)}. Formats: ${list(p.formats)}.`,
+  'error.output-without-format': (p: { file: string }) =>
+    `--output ${p.file} follows no --format of its own: give each output file its own --format before it (--format sarif --output ${p.file}).`,
+  'error.two-to-stdout': () => 'Only one --format can go to the terminal; give the others an --output file.',
+  'error.not-a-number': (p: { option: string; value: string }) => `${p.option} needs a whole number of 0 or more, not ${q(p.value)}.`,
+  'error.write': (p: { file: string; detail: string }) => `Cannot write ${p.file}: ${p.detail}. Nothing was changed.`,
   'error.internal': (p: { detail: string }) =>
     `Internal error: ${p.detail}. This is a bug in strategy; please report it with the command you ran (add --debug for details).`,
-  'summary.clean': (p: { files: number }) => `✔ ${p.files} ${p.files === 1 ? 'file' : 'files'} checked, no problems.`,
+  'summary.clean': (p: { files: number }) => `✔ ${p.files} ${p.files === 1 ? 'file' : 'files'} checked, no findings.`,
   'summary.findings': (p: { files: number; error: number; warning: number; info: number }) =>
-    `${p.error + p.warning + p.info} ${p.error + p.warning + p.info === 1 ? 'problem' : 'problems'} (${p.error} ${p.error === 1 ? 'error' : 'errors'}, ${p.warning} ${p.warning === 1 ? 'warning' : 'warnings'}, ${p.info} info) in ${p.files} ${p.files === 1 ? 'file' : 'files'}.`,
+    `${p.error + p.warning + p.info} ${p.error + p.warning + p.info === 1 ? 'finding' : 'findings'} (${p.error} ${p.error === 1 ? 'error' : 'errors'}, ${p.warning} ${p.warning === 1 ? 'warning' : 'warnings'}, ${p.info} info) in ${p.files} ${p.files === 1 ? 'file' : 'files'}.`,
 };
 
 export type Messages = typeof en;
 export type MessageId = keyof Messages;
 
 const nl: Messages = {
+  ...ruleMessagesNl,
   'yaml.syntax': (p) => `YAML-syntaxfout: ${p.detail}.`,
   'yaml.duplicate-key': (p) =>
     `De sleutel ${q(p.key)} staat twee keer in hetzelfde blok; houd er één (de tweede zou de eerste ongemerkt vervangen).`,
@@ -119,11 +134,22 @@ const nl: Messages = {
   'error.read': (p) => `Kan ${p.file} niet lezen: ${p.detail}.`,
   'error.not-utf8': (p) =>
     `${p.file} is geen UTF-8-tekst. Sla het op als UTF-8 (in de meeste editors: "Opslaan als" → codering UTF-8).`,
+  'error.unknown-rule': (p) =>
+    `Onbekende regel ${q(p.rule)}.${p.suggestion ? ` Bedoelde je ${q(p.suggestion)}?` : ''} "strategy rules" geeft de lijst.`,
+  'error.rule-option': (p) =>
+    `--rule ${q(p.value)} wordt niet begrepen: schrijf --rule <regel-id>=<off|info|warning|error>, bijvoorbeeld --rule two-admins=error.`,
+  'error.no-match': (p) => `Geen enkel bestand past bij ${q(p.pattern)}.`,
+  'error.unknown-format': (p) => `Onbekend formaat ${q(p.format)}. Formaten: ${list(p.formats)}.`,
+  'error.output-without-format': (p) =>
+    `--output ${p.file} hoort bij geen eigen --format: zet voor elk uitvoerbestand een eigen --format (--format sarif --output ${p.file}).`,
+  'error.two-to-stdout': () => 'Maar één --format kan naar het scherm; geef de andere een --output-bestand.',
+  'error.not-a-number': (p) => `${p.option} vraagt een geheel getal van 0 of meer, niet ${q(p.value)}.`,
+  'error.write': (p) => `Kan ${p.file} niet schrijven: ${p.detail}. Er is niets veranderd.`,
   'error.internal': (p) =>
     `Interne fout: ${p.detail}. Dit is een fout in strategy; meld hem met de opdracht die je gaf (voeg --debug toe voor details).`,
-  'summary.clean': (p) => `✔ ${p.files} ${p.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, geen problemen.`,
+  'summary.clean': (p) => `✔ ${p.files} ${p.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, geen meldingen.`,
   'summary.findings': (p) =>
-    `${p.error + p.warning + p.info} ${p.error + p.warning + p.info === 1 ? 'probleem' : 'problemen'} (${p.error} ${p.error === 1 ? 'fout' : 'fouten'}, ${p.warning} ${p.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${p.info} info) in ${p.files} ${p.files === 1 ? 'bestand' : 'bestanden'}.`,
+    `${p.error + p.warning + p.info} ${p.error + p.warning + p.info === 1 ? 'melding' : 'meldingen'} (${p.error} ${p.error === 1 ? 'fout' : 'fouten'}, ${p.warning} ${p.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${p.info} info) in ${p.files} ${p.files === 1 ? 'bestand' : 'bestanden'}.`,
 };
 
 const tables: Record<Language, Messages> = { en, nl };

@@ -106,6 +106,28 @@ export type ClockTime = string;
  * via the `definition` "frequency".
  */
 export type Frequency = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly';
+/**
+ * A severity, or a block with `severity` and the rule's options.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "ruleSetting".
+ */
+export type RuleSetting =
+  | Severity
+  | {
+      severity?: Severity;
+      /**
+       * An option of the rule, such as `min` for `two-admins`.
+       */
+      [k: string]: number | string | boolean | Severity | undefined;
+    };
+/**
+ * How a rule's findings count: `off` (not checked), `info`, `warning` or `error` (fails the check).
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "severity".
+ */
+export type Severity = 'off' | 'info' | 'warning' | 'error';
 
 /**
  * A social-media strategy as code, block by block: baseline, vision, goals, audiences, channels, content, implementation, benchmark, control and calendar. Keys are English; values are written in the strategy's own language. The schema checks the shape only: whether the strategy is good by the method (SMART goals, two administrators per channel, a cadence that fits the team) is checked by the rules of `strategy check`.
@@ -158,6 +180,12 @@ export interface Strategy {
   costs?: Costs;
   reflection?: Reflection;
   calendar?: Calendar;
+  /**
+   * How strictly `strategy check` holds this strategy to the method: per rule id, a severity (`off`, `info`, `warning`, `error`) or a block with `severity` and the rule's options. `strategy rules` lists the rules.
+   */
+  checks?: {
+    [k: string]: RuleSetting | undefined;
+  };
 }
 /**
  * The organisation this strategy is for, and what social media contributes to its core strategy.

@@ -37,13 +37,22 @@ export function validateStrategy(parsed: ParsedSource, t: Translate): Validation
 export function explainErrors(errors: readonly ErrorObject[], positions: SourcePositions, t: Translate): ValidationResult {
   const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const badKeysAt = new Set(errors.filter((e) => e.keyword === 'propertyNames').map((e) => e.instancePath));
+  // `anyOf` reports each branch that failed; keep what the value's own kind says is wrong.
+  const alternativesAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  // An enum speaks for the text branch only: `two-admins: 12` is neither text nor a block.
+  const relevant = (e: ErrorObject): boolean =>
+    e.keyword !== 'anyOf' && e.keyword !== 'type' && (e.keyword !== 'enum' || typeof e.data === 'string');
+  const explained = new Set(errors.filter((e) => alternativesAt.has(e.instancePath) && relevant(e)).map((e) => e.instancePath));
   const findings: Finding[] = [];
   const invalid = new Set<string>();
   const seen = new Set<string>();
   for (const error of errors) {
     // A bad key is reported once, by its `propertyNames` error, not by the checks inside it.
     if (badKeysAt.has(error.instancePath) && error.keyword !== 'propertyNames' && typeof error.data === 'string') continue;
-    if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath)) continue;
+    if (alternativesAt.has(error.instancePath)) {
+      if (error.keyword !== 'anyOf' && !relevant(error)) continue;
+      if (error.keyword === 'anyOf' && (explained.has(error.instancePath) || hasDeeperError(errors, error.instancePath))) continue;
+    } else if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath)) continue;
     const finding = explain(error, positions, t);
     const identity = `${finding.pointer}\u0000${finding.message}`;
     if (seen.has(identity)) continue;
@@ -94,6 +103,8 @@ function explain(error: ErrorObject, positions: SourcePositions, t: Translate): 
       const suggestion = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
       return at(path, t('schema.enum', { value, allowed, ...(suggestion ? { suggestion } : {}) }));
     }
+    case 'anyOf':
+      return at(path, t('schema.type', { expected: `${t('type.string')} / ${t('type.object')}`, actual: describe(value, t) }));
     case 'const':
       return at(path, path === '/version' ? t('schema.version', { value }) : t('schema.other', { detail: String(error.message) }));
     case 'type': {
@@ -132,6 +143,10 @@ function explain(error: ErrorObject, positions: SourcePositions, t: Translate): 
     }
   }
   return at(path, t('schema.other', { detail: String(error.message) }));
+}
+
+function hasDeeperError(errors: readonly ErrorObject[], path: string): boolean {
+  return errors.some((e) => e.instancePath.startsWith(`${path}/`));
 }
 
 function describe(value: unknown, t: Translate): string {

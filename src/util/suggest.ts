@@ -16,9 +16,15 @@ export function editDistance(a: string, b: string): number {
 
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
   const needle = input.toLowerCase();
+  const list = [...candidates];
+  // An abbreviation ("warn", "insta") is a strong hint even when it is far in edits.
+  if (needle.length >= 3) {
+    const prefixed = list.filter((candidate) => candidate.toLowerCase().startsWith(needle));
+    if (prefixed.length === 1) return prefixed[0];
+  }
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const distance = editDistance(needle, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

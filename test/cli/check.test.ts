@@ -20,13 +20,13 @@ const scenarios: Scenario[] = [
     name: 'a valid example passes',
     args: ['check', 'examples/university-en/strategy.yaml'],
     exitCode: 0,
-    stdout: [/✔ 1 file checked, no problems\./],
+    stdout: [/1 finding \(0 errors, 0 warnings, 1 info\) in 1 file\./],
   },
   {
     name: 'all bundled examples in one run',
     args: ['check', 'examples/mbo/strategy.yaml', 'examples/adult-education/strategy.yaml', 'examples/university-en/strategy.yaml'],
     exitCode: 0,
-    stdout: [/3 files checked/],
+    stdout: [/\(0 errors, 0 warnings, \d+ info\) in 3 files/],
   },
   {
     name: 'findings print as file:line:col severity rule message, with a summary',
@@ -35,14 +35,14 @@ const scenarios: Scenario[] = [
     stdout: [
       /^test\/fixtures\/goal-with-typos\.yaml:6:5 {2}error {2}schema {2}Unknown key "deadlin"\. Did you mean "deadline"\?/m,
       /^test\/fixtures\/goal-with-typos\.yaml:7:13 {2}error {2}schema {2}Expected a number, found text "lots"\./m,
-      /2 problems \(2 errors, 0 warnings, 0 info\) in 1 file\./,
+      /2 findings \(2 errors, 0 warnings, 0 info\) in 1 file\./,
     ],
   },
   {
     name: 'findings in the strategy’s own language',
     args: ['check', `${fixtures}/dutch-with-unknown-sector.yaml`],
     exitCode: 1,
-    stdout: [/"mbbo" is geen toegestane waarde\. Bedoelde je "mbo"\?/, /1 probleem \(1 fout/],
+    stdout: [/"mbbo" is geen toegestane waarde\. Bedoelde je "mbo"\?/, /1 melding \(1 fout/],
   },
   {
     name: '--lang overrides the strategy’s language',
@@ -85,7 +85,7 @@ const scenarios: Scenario[] = [
     name: 'an unknown format is a usage error that lists the formats',
     args: ['check', '--format', 'xml', `${fixtures}/minimal-valid.yaml`],
     exitCode: 2,
-    stderr: [/Allowed choices are stylish, json/],
+    stderr: [/Unknown format "xml"\. Formats: stylish, json, github, sarif, junit\./],
   },
   {
     name: 'an unknown command is a usage error',
@@ -204,7 +204,7 @@ describe('JSON output', () => {
       counts: { files: 2, error: 2, warning: 0, info: 0 },
     });
     // The summary goes to stderr so stdout stays parseable.
-    expect(io.err()).toMatch(/2 problems \(2 errors, 0 warnings, 0 info\) in 2 files\./);
+    expect(io.err()).toMatch(/2 findings \(2 errors, 0 warnings, 0 info\) in 2 files\./);
   });
 });
 
@@ -213,7 +213,8 @@ describe('unexpected errors', () => {
     const broken = (): never => {
       throw new TypeError('boom');
     };
-    const io = { ...captureIo(), fs: { readFile: broken, stat: broken } };
+    const base = captureIo();
+    const io = { ...base, fs: { ...base.fs, readFile: broken, stat: broken } };
     let stderr = '';
     const capture = { ...io, stderr: { write: (text: string) => void (stderr += text), isTTY: false } };
     expect(await run(['check', 'examples/mbo/strategy.yaml'], capture)).toBe(2);

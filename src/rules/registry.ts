@@ -1,0 +1,42 @@
+// Every rule, in the order of the method. `strategy rules` lists them in this order.
+import audienceReached from './audience-reached.js';
+import calendarBlackout from './calendar-blackout.js';
+import calendarInPeriod from './calendar-in-period.js';
+import capacity from './capacity.js';
+import channelPurpose from './channel-purpose.js';
+import communityParticipation from './community-participation.js';
+import contentFitsChannel from './content-fits-channel.js';
+import goalMeasured from './goal-measured.js';
+import goalSmart from './goal-smart.js';
+import references from './references.js';
+import startSmall from './start-small.js';
+import suppressions from './suppressions.js';
+import twoAdmins from './two-admins.js';
+import webcareDefined from './webcare-defined.js';
+import type { Rule, RuleOptions } from './types.js';
+
+export const RULES: readonly Rule<RuleOptions>[] = [
+  goalSmart,
+  goalMeasured,
+  audienceReached,
+  channelPurpose,
+  twoAdmins,
+  contentFitsChannel,
+  capacity,
+  startSmall,
+  webcareDefined,
+  communityParticipation,
+  calendarInPeriod,
+  calendarBlackout,
+  references,
+  suppressions,
+] as Rule<RuleOptions>[];
+
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
+
+export function findRule(id: string): Rule<RuleOptions> | undefined {
+  return RULES.find((rule) => rule.id === id);
+}
+
+export const DOCS_BASE = 'https://unpkg.com/strategy-as-code/docs/rules/';
+export const docsUrl = (id: string): string => `${DOCS_BASE}${id}.md`;
