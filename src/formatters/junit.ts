@@ -15,6 +15,11 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** In attributes, line ends would be normalised to spaces by every XML parser. */
+export function escapeAttribute(text: string): string {
+  return escapeXml(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
 export const junit: Formatter = (results) => {
   const total = results.reduce((sum, result) => sum + Math.max(1, result.findings.length), 0);
   const failures = results.reduce((sum, result) => sum + result.findings.length, 0);
@@ -23,14 +28,14 @@ export const junit: Formatter = (results) => {
     `<testsuites name="strategy check" tests="${total}" failures="${failures}" errors="0">`,
   ];
   for (const result of results) {
-    const file = escapeXml(result.file);
+    const file = escapeAttribute(result.file);
     lines.push(`  <testsuite name="${file}" tests="${Math.max(1, result.findings.length)}" failures="${result.findings.length}" errors="0">`);
     if (result.findings.length === 0) lines.push(`    <testcase classname="${file}" name="strategy check" file="${file}"/>`);
     for (const f of result.findings) {
-      const name = escapeXml(`${f.ruleId} ${f.line}:${f.column}`);
+      const name = escapeAttribute(`${f.ruleId} ${f.line}:${f.column}`);
       lines.push(
         `    <testcase classname="${file}" name="${name}" file="${file}" line="${f.line}">`,
-        `      <failure type="${f.severity}" message="${escapeXml(f.message)}">${escapeXml(`${result.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`)}</failure>`,
+        `      <failure type="${f.severity}" message="${escapeAttribute(f.message)}">${escapeXml(`${result.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`)}</failure>`,
         '    </testcase>',
       );
     }

@@ -1,4 +1,7 @@
 // CLI scenarios, run in-process through `run` with captured output.
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { captureIo } from '../helpers/io.js';
@@ -133,6 +136,84 @@ const scenarios: Scenario[] = [
     exitCode: 1,
     notStdout: [/\u001b\[/],
   },
+  {
+    name: 'warnings alone pass',
+    args: ['check', `${fixtures}/channel-with-one-admin.yaml`],
+    exitCode: 0,
+    stdout: [/:10:13 {2}warning {2}two-admins {2}Channel "ig" has 1 administrator/, /1 finding \(0 errors, 1 warning, 0 info\)/],
+  },
+  {
+    name: '--max-warnings 0 fails on a warning',
+    args: ['check', '--max-warnings', '0', `${fixtures}/channel-with-one-admin.yaml`],
+    exitCode: 1,
+  },
+  {
+    name: '--fail-level warning fails on a warning',
+    args: ['check', '--fail-level', 'warning', `${fixtures}/channel-with-one-admin.yaml`],
+    exitCode: 1,
+  },
+  {
+    name: '--rule raises a rule to error',
+    args: ['check', '--rule', 'two-admins=error', `${fixtures}/channel-with-one-admin.yaml`],
+    exitCode: 1,
+    stdout: [/error {2}two-admins/],
+  },
+  {
+    name: '--rule switches a rule off',
+    args: ['check', '--rule', 'two-admins=off', `${fixtures}/channel-with-one-admin.yaml`],
+    exitCode: 0,
+    notStdout: [/two-admins/],
+  },
+  {
+    name: 'an unknown rule in --rule is a usage error with a suggestion',
+    args: ['check', '--rule', 'two-admin=error', `${fixtures}/channel-with-one-admin.yaml`],
+    exitCode: 2,
+    stderr: [/Unknown rule "two-admin"\. Did you mean "two-admins"\?/],
+  },
+  {
+    name: 'a malformed --rule is a usage error',
+    args: ['check', '--rule', 'two-admins:error', `${fixtures}/channel-with-one-admin.yaml`],
+    exitCode: 2,
+    stderr: [/write --rule <rule-id>=<off\|info\|warning\|error>/],
+  },
+  {
+    name: 'a bad --max-warnings is a usage error',
+    args: ['check', '--max-warnings', 'few', `${fixtures}/minimal-valid.yaml`],
+    exitCode: 2,
+    stderr: [/--max-warnings needs a whole number/],
+  },
+  {
+    name: 'a glob checks every match',
+    args: ['check', 'test/fixtures/nested/**/strategy.yaml'],
+    exitCode: 0,
+    stdout: [/test\/fixtures\/nested\/b\/strategy\.yaml:10:13/, /in 2 files\./],
+  },
+  {
+    name: 'a glob that matches nothing is exit 2',
+    args: ['check', 'nowhere/**/strategy.yaml'],
+    exitCode: 2,
+    stderr: [/No file matches "nowhere\/\*\*\/strategy\.yaml"/],
+  },
+  {
+    name: 'GitHub Actions gets annotations by default',
+    args: ['check', `${fixtures}/channel-with-one-admin.yaml`],
+    env: { GITHUB_ACTIONS: 'true' },
+    exitCode: 0,
+    stdout: [/^::warning file=test\/fixtures\/channel-with-one-admin\.yaml,line=10,col=13,/m],
+    stderr: [/1 finding/],
+  },
+  {
+    name: 'two formats to the terminal is a usage error',
+    args: ['check', '--format', 'json', '--format', 'sarif', `${fixtures}/minimal-valid.yaml`],
+    exitCode: 2,
+    stderr: [/Only one --format can go to the terminal/],
+  },
+  {
+    name: 'strategy rules lists every rule with its default severity',
+    args: ['rules'],
+    exitCode: 0,
+    stdout: [/^two-admins +warning +Every channel has at least two administrators\.$/m, /^goal-smart +error /m],
+  },
 ];
 
 describe('strategy check (in-process)', () => {
@@ -161,6 +242,30 @@ describe('strategy check (in-process)', () => {
     const schema = JSON.parse(io.out()) as { $schema: string; $id: string };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toMatch(/^https:\/\//);
+  });
+});
+
+describe('several formats in one run', () => {
+  it('writes each --format to its --output file and one to the terminal', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'strategy-out-'));
+    const io = captureIo();
+    const sarifFile = join(dir, 'reports', 'strategy.sarif');
+    const junitFile = join(dir, 'junit.xml');
+    const code = await run(
+      ['check', '--format', 'stylish', '--format', 'sarif', '--output', sarifFile, '--format', 'junit', '--output', junitFile, `${fixtures}/goal-with-typos.yaml`],
+      io,
+    );
+    expect(code).toBe(1);
+    expect(io.out()).toMatch(/2 findings \(2 errors/);
+    expect(JSON.parse(await readFile(sarifFile, 'utf8'))).toMatchObject({ version: '2.1.0' });
+    expect(await readFile(junitFile, 'utf8')).toMatch(/^<\?xml/);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses an --output that follows no --format of its own', async () => {
+    const io = captureIo();
+    expect(await run(['check', '--format', 'sarif', '--output', 'a.sarif', '--output', 'b.sarif', `${fixtures}/minimal-valid.yaml`], io)).toBe(2);
+    expect(io.err()).toMatch(/--output b\.sarif follows no --format of its own/);
   });
 });
 
