@@ -1,30 +1,43 @@
 // Generates a large, valid strategy for scale benchmarks: the English example with `items`
-// calendar items and `goals` goals. Usage: node bench/generate.mjs <items> <goals> > file.yaml
+// calendar items and `goals` extra goals (each with a KPI).
+// Usage: node bench/generate.mjs <items> <goals> > file.yaml
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse, stringify } from 'yaml';
 
 export function largeStrategy(items, goals) {
   const base = readFileSync(fileURLToPath(new URL('../examples/university-en/strategy.yaml', import.meta.url)), 'utf8');
-  const lines = [base.replace(/\ngoals:\n/, '\ngoals:\n' + goalLines(goals))];
-  lines.push('    # generated items');
-  const start = Date.UTC(2026, 8, 1);
+  const strategy = parse(base);
+  for (let i = 0; i < goals; i++) {
+    strategy.goals[`generated-goal-${i}`] = {
+      statement: `Generated goal ${i} grows a metric by a fixed amount before the deadline.`,
+      metric: `Metric ${i}`,
+      baseline: i,
+      target: i + 10,
+      unit: 'points',
+      deadline: '2027-06-30',
+      owner: 'priya',
+      audiences: ['current-students'],
+    };
+    strategy.control.kpis[`generated-kpi-${i}`] = { goal: `generated-goal-${i}`, metric: `Metric ${i}`, source: 'Analytics', frequency: 'monthly' };
+  }
   const channels = ['instagram', 'linkedin', 'youtube'];
+  const formats = { instagram: 'photo', linkedin: 'text', youtube: 'video' };
+  const start = Date.UTC(2026, 8, 1);
   for (let i = 0; i < items; i++) {
-    const date = new Date(start + (i % 365) * 86_400_000).toISOString().slice(0, 10);
     const channel = channels[i % channels.length];
-    lines.push(
-      `    - date: ${date}\n      time: "${String(8 + (i % 10)).padStart(2, '0')}:30"\n      channel: ${channel}\n      title: Generated post number ${i} about student life and programmes\n      owner: tom\n      status: planned\n      format: photo`,
-    );
+    strategy.calendar.items.push({
+      date: new Date(start + (i % 360) * 86_400_000).toISOString().slice(0, 10),
+      time: `${String(8 + (i % 10)).padStart(2, '0')}:30`,
+      channel,
+      pillar: channel === 'linkedin' ? 'work-and-projects' : 'programmes',
+      title: `Generated post number ${i} about student life and programmes`,
+      owner: 'tom',
+      status: 'planned',
+      format: formats[channel],
+    });
   }
-  return `${lines.join('\n')}\n`;
-}
-
-function goalLines(count) {
-  let out = '';
-  for (let i = 0; i < count; i++) {
-    out += `  generated-goal-${i}:\n    statement: Generated goal ${i} grows a metric by a fixed amount before the deadline.\n    metric: Metric ${i}\n    baseline: ${i}\n    target: ${i + 10}\n    unit: points\n    deadline: 2027-06-30\n    owner: priya\n    audiences: [current-students]\n`;
-  }
-  return out;
+  return stringify(strategy, { lineWidth: 0 });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

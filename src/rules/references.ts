@@ -9,53 +9,57 @@ interface Reference {
   kind: IdKind;
   id: string;
   pointer: string;
+  /** Given instead of `pointer` where building every pointer up front would cost too much. */
+  path?: (string | number)[];
 }
 
-/** Every place the format refers to an id, as (kind, id, where). */
-export function* referencesIn(s: Strategy): Generator<Reference> {
-  const one = function* (kind: IdKind, id: string | undefined, ...path: (string | number)[]): Generator<Reference> {
-    if (id !== undefined) yield { kind, id, pointer: pointer(...path) };
+/**
+ * Every place the format refers to an id, as (kind, id, where). A callback rather than a
+ * generator: it runs once per calendar item, and there may be tens of thousands.
+ */
+export function forEachReference(s: Strategy, visit: (reference: Reference) => void): void {
+  const one = (kind: IdKind, id: string | undefined, ...path: (string | number)[]): void => {
+    if (id !== undefined) visit({ kind, id, pointer: pointer(...path) });
   };
-  const many = function* (kind: IdKind, ids: readonly string[] | undefined, ...path: (string | number)[]): Generator<Reference> {
-    for (const [index, id] of items(ids)) yield { kind, id, pointer: pointer(...path, index) };
+  const many = (kind: IdKind, ids: readonly string[] | undefined, ...path: (string | number)[]): void => {
+    for (const [index, id] of items(ids)) visit({ kind, id, pointer: pointer(...path, index) });
   };
   for (const [id, goal] of entries(s.goals)) {
-    yield* one('member', goal.owner, 'goals', id, 'owner');
-    yield* many('audience', goal.audiences, 'goals', id, 'audiences');
+    one('member', goal.owner, 'goals', id, 'owner');
+    many('audience', goal.audiences, 'goals', id, 'audiences');
   }
   for (const [id, channel] of entries(s.channels)) {
-    yield* many('audience', channel.audiences, 'channels', id, 'audiences');
-    yield* many('goal', channel.goals, 'channels', id, 'goals');
-    yield* many('member', channel.admins, 'channels', id, 'admins');
+    many('audience', channel.audiences, 'channels', id, 'audiences');
+    many('goal', channel.goals, 'channels', id, 'goals');
+    many('member', channel.admins, 'channels', id, 'admins');
   }
   for (const [id, pillar] of entries(s.content?.pillars)) {
-    yield* many('goal', pillar.goals, 'content', 'pillars', id, 'goals');
-    yield* many('audience', pillar.audiences, 'content', 'pillars', id, 'audiences');
-    yield* many('channel', pillar.channels, 'content', 'pillars', id, 'channels');
+    many('goal', pillar.goals, 'content', 'pillars', id, 'goals');
+    many('audience', pillar.audiences, 'content', 'pillars', id, 'audiences');
+    many('channel', pillar.channels, 'content', 'pillars', id, 'channels');
   }
   for (const [index, entry] of items(s.content?.cadence)) {
-    yield* one('channel', entry.channel, 'content', 'cadence', index, 'channel');
-    yield* one('pillar', entry.pillar, 'content', 'cadence', index, 'pillar');
-    yield* one('member', entry.owner, 'content', 'cadence', index, 'owner');
+    one('channel', entry.channel, 'content', 'cadence', index, 'channel');
+    one('pillar', entry.pillar, 'content', 'cadence', index, 'pillar');
+    one('member', entry.owner, 'content', 'cadence', index, 'owner');
   }
-  yield* one('member', s.team?.owner, 'team', 'owner');
+  one('member', s.team?.owner, 'team', 'owner');
   for (const task of ['content_management', 'webcare', 'administration'] as const) {
-    yield* many('member', s.team?.tasks?.[task], 'team', 'tasks', task);
+    many('member', s.team?.tasks?.[task], 'team', 'tasks', task);
   }
-  yield* one('member', s.webcare?.owner, 'webcare', 'owner');
+  one('member', s.webcare?.owner, 'webcare', 'owner');
   for (const step of ['detect', 'respond', 'approve', 'publish'] as const) {
-    yield* many('member', s.webcare?.workflow?.[step]?.by, 'webcare', 'workflow', step, 'by');
+    many('member', s.webcare?.workflow?.[step]?.by, 'webcare', 'workflow', step, 'by');
   }
-  for (const [id, kpi] of entries(s.control?.kpis)) yield* one('goal', kpi.goal, 'control', 'kpis', id, 'goal');
-  for (const [index, measurement] of items(s.control?.measurements)) {
-    yield* one('kpi', measurement.kpi, 'control', 'measurements', index, 'kpi');
-  }
-  for (const [index, community] of items(s.communities)) yield* one('member', community.owner, 'communities', index, 'owner');
-  for (const [index, date] of items(s.calendar?.key_dates)) yield* many('channel', date.channels, 'calendar', 'key_dates', index, 'channels');
+  for (const [id, kpi] of entries(s.control?.kpis)) one('goal', kpi.goal, 'control', 'kpis', id, 'goal');
+  for (const [index, measurement] of items(s.control?.measurements)) one('kpi', measurement.kpi, 'control', 'measurements', index, 'kpi');
+  for (const [index, community] of items(s.communities)) one('member', community.owner, 'communities', index, 'owner');
+  for (const [index, date] of items(s.calendar?.key_dates)) many('channel', date.channels, 'calendar', 'key_dates', index, 'channels');
   for (const [index, item] of items(s.calendar?.items)) {
-    yield* one('channel', item.channel, 'calendar', 'items', index, 'channel');
-    yield* one('pillar', item.pillar, 'calendar', 'items', index, 'pillar');
-    yield* one('member', item.owner, 'calendar', 'items', index, 'owner');
+    // Most references resolve: build the pointer only for those that do not.
+    if (item.channel !== undefined) visit({ kind: 'channel', id: item.channel, pointer: '', path: ['calendar', 'items', index, 'channel'] });
+    if (item.pillar !== undefined) visit({ kind: 'pillar', id: item.pillar, pointer: '', path: ['calendar', 'items', index, 'pillar'] });
+    if (item.owner !== undefined) visit({ kind: 'member', id: item.owner, pointer: '', path: ['calendar', 'items', index, 'owner'] });
   }
 }
 
@@ -66,14 +70,14 @@ export default defineRule({
   severity: 'error',
   options: {},
   check({ strategy, ids, t, report }) {
-    for (const reference of referencesIn(strategy)) {
+    forEachReference(strategy, (reference) => {
       const known = ids[reference.kind];
-      if (known.has(reference.id)) continue;
+      if (known.has(reference.id)) return;
       const suggestion = closest(reference.id, known);
       const listed = [...known].slice(0, MAX_LISTED);
       if (known.size > MAX_LISTED) listed.push('…');
       report({
-        pointer: reference.pointer,
+        pointer: reference.path ? pointer(...reference.path) : reference.pointer,
         message: t('references.unknown', {
           id: reference.id,
           kind: t(`kind.${reference.kind}`),
@@ -81,6 +85,6 @@ export default defineRule({
           ...(suggestion ? { suggestion } : {}),
         }),
       });
-    }
+    });
   },
 });

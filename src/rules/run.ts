@@ -127,6 +127,7 @@ const DIRECTIVE = /^(\s*)#\s*strategy-disable-next-line\b(.*)$/;
 
 export function parseDirectives(text: string): Directive[] {
   const directives: Directive[] = [];
+  if (!text.includes('strategy-disable-next-line')) return directives;
   const lines = text.split(/\r\n|\n|\r/);
   lines.forEach((line, index) => {
     const match = DIRECTIVE.exec(line);

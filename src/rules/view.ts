@@ -13,6 +13,8 @@ const COLLECTIONS = [
 ].map(parsePointer);
 
 export function ruleView(data: unknown, invalid: ReadonlySet<string>): Strategy {
+  // Rules only read, so a valid strategy is its own view.
+  if (invalid.size === 0) return data as Strategy;
   const view = structuredClone(data) as Record<string, unknown>;
   const doomed = new Map<string, string[]>();
   for (const pointer of invalid) {

@@ -1,0 +1,34 @@
+// `check` at scale: whole-process time against a bare yaml.parseDocument of the same file,
+// in the same run, at 5k/10k/20k calendar items and 200 goals. Prints the overhead ratio
+// and the time per 1,000 items, which stays flat when time grows linearly.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { largeStrategy } from './generate.mjs';
+import { median, timeOnce } from './measure.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runsFlag = process.argv.indexOf('--runs');
+const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5;
+const dir = mkdtempSync(join(tmpdir(), 'strategy-scale-'));
+
+console.log(`\n\`check\` at scale (200 goals), ${runs} paired runs per size (median)\n`);
+console.log('| calendar items | file | yaml.parseDocument | strategy check | overhead | check ms per 1k items |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const items of [5000, 10000, 20000]) {
+  const file = join(dir, `strategy-${items}.yaml`);
+  const text = largeStrategy(items, 200);
+  writeFileSync(file, text);
+  const parse = [];
+  const check = [];
+  for (let i = 0; i < runs; i++) {
+    parse.push(timeOnce(process.execPath, [join(root, 'bench/parse-only.mjs'), file], { cwd: root }).ms);
+    check.push(timeOnce(process.execPath, [join(root, 'bin/strategy.cjs'), 'check', file], { cwd: root }).ms);
+  }
+  const p = median(parse);
+  const c = median(check);
+  console.log(
+    `| ${items.toLocaleString('en')} | ${(text.length / 1024 / 1024).toFixed(1)} MB | ${p.toFixed(0)} ms | ${c.toFixed(0)} ms | ${(c / p).toFixed(2)}x | ${((c / items) * 1000).toFixed(0)} ms |`,
+  );
+}
