@@ -1,6 +1,7 @@
 // The process boundary: the only module that touches `process`. Everything below receives an
 // Io and returns an exit code.
 import { mkdir, readFile, readFileSync, rename, stat, unlink, writeFile } from 'node:fs';
+import { isatty } from 'node:tty';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Runtime } from './launch.js';
@@ -34,12 +35,26 @@ function packageVersion(packageRoot: string): string {
 }
 
 export function processIo(packageRoot: string, runtime: Runtime): Io {
+  // Node creates process.stdout, stderr and stdin on first use, and that costs milliseconds
+  // each: touch them only when a command writes or asks.
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
-    stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY === true },
-    stdinIsTTY: process.stdin.isTTY === true,
+    stdout: {
+      write: (text) => void process.stdout.write(text),
+      get isTTY() {
+        return isatty(1);
+      },
+    },
+    stderr: {
+      write: (text) => void process.stderr.write(text),
+      get isTTY() {
+        return isatty(2);
+      },
+    },
+    get stdinIsTTY() {
+      return isatty(0);
+    },
     // The callback API: fs/promises would load another dozen of Node's modules at start-up.
     fs: {
       readFile: promisify(readFile),

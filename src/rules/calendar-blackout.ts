@@ -6,10 +6,11 @@ export default defineRule({
   severity: 'warning',
   options: {},
   check({ strategy, t, report }) {
-    // Sorted by start, so each item is placed with a binary search: linear in items.
+    // Sorted by start, so each item is placed with a binary search: linear in items. ISO dates
+    // sort as plain strings (localeCompare would load ICU's collator: milliseconds at start-up).
     const blackouts = items(strategy.calendar?.blackout)
       .map(([, period]) => period)
-      .sort((a, b) => a.from.localeCompare(b.from));
+      .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
     if (blackouts.length === 0) return;
     const latestEnd: string[] = [];
     for (const period of blackouts) latestEnd.push(latestEnd.length > 0 && latestEnd[latestEnd.length - 1]! > period.to ? latestEnd[latestEnd.length - 1]! : period.to);
