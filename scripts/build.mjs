@@ -59,6 +59,18 @@ async function compileValidator() {
   );
 }
 
+// Commands with heavy libraries (templates, iCalendar) get bundles of their own, loaded only
+// when they run, so `check` does not pay for them at start-up.
+const SEPARATE_COMMANDS = ['render', 'calendar', 'templates'];
+const separateCommands = {
+  name: 'separate-commands',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/commands\/(render|calendar|templates)\.js$/ }, (args) =>
+      args.importer.endsWith(`cli${'/'}program.ts`) ? { path: `./${/commands\/(\w+)\.js$/.exec(args.path)[1]}.cjs`, external: true } : undefined,
+    );
+  },
+};
+
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(build) {
@@ -71,7 +83,11 @@ const lazyChildProcess = {
 async function bundle() {
   await rm(`${root}dist`, { recursive: true, force: true });
   const result = await esbuild.build({
-    entryPoints: { strategy: `${root}src/launch.ts`, cli: `${root}src/main.ts` },
+    entryPoints: {
+      strategy: `${root}src/launch.ts`,
+      cli: `${root}src/main.ts`,
+      ...Object.fromEntries(SEPARATE_COMMANDS.map((name) => [name, `${root}src/commands/${name}.ts`])),
+    },
     outdir: `${root}dist`,
     outExtension: { '.js': '.cjs' },
     bundle: true,
@@ -81,7 +97,9 @@ async function bundle() {
     minify: true,
     legalComments: 'none',
     metafile: true,
-    plugins: [lazyChildProcess],
+    plugins: [lazyChildProcess, separateCommands],
+    // The launcher runs the bundle through vm.Script, which has no loader for import().
+    supported: { 'dynamic-import': false },
     logLevel: 'warning',
   });
   if (process.env.STRATEGY_BUNDLE_REPORT) console.log(await esbuild.analyzeMetafile(result.metafile));

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Runtime } from './launch.js';
 import type { Io } from './io.js';
-import { EXIT, StrategyError } from './errors.js';
+import { EXIT, isStrategyError } from './errors.js';
 import { runProgram } from './cli/program.js';
 import { languageFromEnv } from './i18n/locale.js';
 import { translator } from './i18n/messages.js';
@@ -16,7 +16,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     return await runProgram(argv, io, packageVersion(io.packageRoot));
   } catch (error) {
-    if (error instanceof StrategyError) {
+    if (isStrategyError(error)) {
       io.stderr.write(`strategy: ${error.describe(t)}\n`);
       return EXIT.fatal;
     }
@@ -71,6 +71,9 @@ export function processIo(packageRoot: string, runtime: Runtime): Io {
 
 /** Called by the launcher (src/launch.ts) that bin/strategy.cjs starts. */
 export async function main(packageRoot: string, runtime: Runtime): Promise<void> {
+  // Dates are calendar dates and wall-clock times; in UTC they pass through Date unchanged,
+  // so output is the same on every machine.
+  process.env.TZ = 'UTC';
   const code = await run(process.argv.slice(2), processIo(packageRoot, runtime));
   process.exitCode = code;
 }

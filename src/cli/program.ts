@@ -4,6 +4,7 @@ import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { OutputTarget } from '../commands/check.js';
 import type { Severity } from '../model/finding.js';
+import { OUTPUT_NAMES } from '../render/output-names.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
 import { isLanguage, languageFromEnv } from '../i18n/locale.js';
 import type { Language } from '../model/strategy.js';
@@ -70,6 +71,61 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
         },
         io,
       );
+    });
+
+  program
+    .command('render')
+    .description('render the strategy document and the content calendar')
+    .argument('[file]', 'strategy file (default: strategy.yaml)')
+    .option('-d, --out-dir <dir>', 'output folder', 'docs')
+    .addOption(new Option('--format <format>', 'md: the documents and calendar exports; yaml: the normalised strategy').choices(['md', 'yaml']).default('md'))
+    .option('--stdout', 'print the document instead of writing files')
+    .option('--only <outputs>', `write only these outputs (comma-separated: ${OUTPUT_NAMES.join(', ')})`)
+    .option('--templates <dir>', 'use templates from this folder where it has them')
+    .option('--force', 'overwrite files that were not made by render or were edited by hand')
+    .option('--check', 'write nothing; exit 1 when the documents are out of date')
+    .action(async (file: string | undefined, options: { outDir: string; format: 'md' | 'yaml'; stdout?: boolean; only?: string; templates?: string; force?: boolean; check?: boolean }) => {
+      const { render } = await import('../commands/render.js');
+      exitCode = await render(
+        {
+          ...(file ? { file } : {}),
+          outDir: options.outDir,
+          format: options.format,
+          stdout: options.stdout === true,
+          ...(options.only ? { only: options.only } : {}),
+          ...(options.templates ? { templates: options.templates } : {}),
+          force: options.force === true,
+          check: options.check === true,
+          language: languageOf(program.opts<GlobalOptions>()),
+        },
+        io,
+      );
+    });
+
+  program
+    .command('calendar')
+    .description('show the content calendar, or print one export of it')
+    .argument('[file]', 'strategy file (default: strategy.yaml)')
+    .option('--from <date>', 'first day (YYYY-MM-DD)')
+    .option('--to <date>', 'last day (YYYY-MM-DD)')
+    .option('--channel <id>', 'only this channel')
+    .addOption(new Option('--format <format>', 'print an export instead of the overview').choices(['md', 'csv', 'ics']))
+    .option('--templates <dir>', 'use templates from this folder where it has them')
+    .action(async (file: string | undefined, options: { from?: string; to?: string; channel?: string; format?: 'md' | 'csv' | 'ics'; templates?: string }) => {
+      const { calendar } = await import('../commands/calendar.js');
+      exitCode = await calendar({ ...(file ? { file } : {}), ...options, language: languageOf(program.opts<GlobalOptions>()) }, io);
+    });
+
+  program
+    .command('templates')
+    .description('work with the templates of the rendered documents')
+    .command('eject')
+    .description('copy the built-in templates into a folder to make a house style')
+    .argument('[dir]', 'target folder', 'strategy-templates')
+    .option('--force', 'overwrite templates already there')
+    .action(async (dir: string, options: { force?: boolean }) => {
+      const { eject } = await import('../commands/templates.js');
+      exitCode = await eject({ dir, force: options.force === true, language: languageOf(program.opts<GlobalOptions>()) }, io);
     });
 
   program

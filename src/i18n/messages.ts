@@ -71,6 +71,21 @@ const en = {
   'error.two-to-stdout': () => 'Only one --format can go to the terminal; give the others an --output file.',
   'error.not-a-number': (p: { option: string; value: string }) => `${p.option} needs a whole number of 0 or more, not ${q(p.value)}.`,
   'error.write': (p: { file: string; detail: string }) => `Cannot write ${p.file}: ${p.detail}. Nothing was changed.`,
+  'error.template': (p: { template: string; detail: string }) => `Template ${p.template} cannot be used: ${p.detail}.`,
+  'error.invalid-strategy': (p: { file: string; count: number }) =>
+    `${p.file} has ${p.count} ${p.count === 1 ? 'error' : 'errors'} (above); fix ${p.count === 1 ? 'it' : 'them'} before rendering, or run "strategy check ${p.file}".`,
+  'error.refuse-overwrite': (p: { files: readonly string[] }) =>
+    `Not written: ${list(p.files)} ${p.files.length === 1 ? 'was' : 'were'} not made by strategy render, or changed by hand since. Move your changes into strategy.yaml or a template, or use --force to overwrite. Nothing was written.`,
+  'error.unknown-output': (p: { name: string; names: readonly string[] }) => `Unknown output ${q(p.name)}. Outputs: ${list(p.names)}.`,
+  'error.bad-date': (p: { option: string; value: string }) => `${p.option} needs a date as YYYY-MM-DD, not ${q(p.value)}.`,
+  'error.eject-exists': (p: { files: readonly string[] }) =>
+    `Not copied: ${list(p.files)} already exist${p.files.length === 1 ? 's' : ''}. Use --force to overwrite them. Nothing was copied.`,
+  'render.written': (p: { count: number; dir: string }) => `✔ ${p.count} ${p.count === 1 ? 'file' : 'files'} written to ${p.dir}.`,
+  'render.up-to-date': (p: { dir: string }) => `✔ The documents in ${p.dir} are up to date.`,
+  'render.out-of-date': (p: { files: readonly string[] }) =>
+    `Out of date with the strategy: ${list(p.files)}. Run "strategy render" and commit the result.`,
+  'templates.ejected': (p: { count: number; dir: string }) =>
+    `✔ ${p.count} templates copied to ${p.dir}. Edit them, then run "strategy render --templates ${p.dir}".`,
   'error.internal': (p: { detail: string }) =>
     `Internal error: ${p.detail}. This is a bug in strategy; please report it with the command you ran (add --debug for details).`,
   'summary.clean': (p: { files: number }) => `✔ ${p.files} ${p.files === 1 ? 'file' : 'files'} checked, no findings.`,
@@ -145,6 +160,20 @@ const nl: Messages = {
   'error.two-to-stdout': () => 'Maar één --format kan naar het scherm; geef de andere een --output-bestand.',
   'error.not-a-number': (p) => `${p.option} vraagt een geheel getal van 0 of meer, niet ${q(p.value)}.`,
   'error.write': (p) => `Kan ${p.file} niet schrijven: ${p.detail}. Er is niets veranderd.`,
+  'error.template': (p) => `Sjabloon ${p.template} is niet te gebruiken: ${p.detail}.`,
+  'error.invalid-strategy': (p) =>
+    `${p.file} heeft ${p.count} ${p.count === 1 ? 'fout' : 'fouten'} (hierboven); herstel ${p.count === 1 ? 'die' : 'ze'} voor het renderen, of start "strategy check ${p.file}".`,
+  'error.refuse-overwrite': (p) =>
+    `Niet geschreven: ${list(p.files)} ${p.files.length === 1 ? 'is' : 'zijn'} niet door strategy render gemaakt, of sindsdien met de hand veranderd. Zet je wijzigingen in strategy.yaml of een sjabloon, of gebruik --force om te overschrijven. Er is niets geschreven.`,
+  'error.unknown-output': (p) => `Onbekende uitvoer ${q(p.name)}. Mogelijk: ${list(p.names)}.`,
+  'error.bad-date': (p) => `${p.option} vraagt een datum als JJJJ-MM-DD, niet ${q(p.value)}.`,
+  'error.eject-exists': (p) =>
+    `Niet gekopieerd: ${list(p.files)} ${p.files.length === 1 ? 'bestaat' : 'bestaan'} al. Gebruik --force om te overschrijven. Er is niets gekopieerd.`,
+  'render.written': (p) => `✔ ${p.count} ${p.count === 1 ? 'bestand' : 'bestanden'} geschreven naar ${p.dir}.`,
+  'render.up-to-date': (p) => `✔ De documenten in ${p.dir} zijn bijgewerkt.`,
+  'render.out-of-date': (p) => `Niet bijgewerkt met de strategie: ${list(p.files)}. Start "strategy render" en commit het resultaat.`,
+  'templates.ejected': (p) =>
+    `✔ ${p.count} sjablonen gekopieerd naar ${p.dir}. Pas ze aan en start dan "strategy render --templates ${p.dir}".`,
   'error.internal': (p) =>
     `Interne fout: ${p.detail}. Dit is een fout in strategy; meld hem met de opdracht die je gaf (voeg --debug toe voor details).`,
   'summary.clean': (p) => `✔ ${p.files} ${p.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, geen meldingen.`,

@@ -1,0 +1,55 @@
+// `strategy calendar [file]`: the content calendar for a range, in the terminal, or one export.
+import type { Io } from '../io.js';
+import { EXIT, StrategyError } from '../errors.js';
+import type { Language } from '../model/strategy.js';
+import { calendarEntries, renderCsv, renderIcs, renderMarkdownCalendar } from '../render/outputs.js';
+import { labels, platformName } from '../render/labels.js';
+import { loadValidStrategy } from './strategy-source.js';
+import { templateSources } from './template-sources.js';
+import { DEFAULT_STRATEGY_FILE } from './check.js';
+
+export interface CalendarOptions {
+  file?: string;
+  from?: string;
+  to?: string;
+  channel?: string;
+  format?: 'md' | 'csv' | 'ics';
+  templates?: string;
+  language: Language;
+}
+
+function checkDate(option: string, value: string | undefined): void {
+  if (value !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))) {
+    throw new StrategyError('error.bad-date', { option, value });
+  }
+}
+
+export async function calendar(options: CalendarOptions, io: Io): Promise<number> {
+  checkDate('--from', options.from);
+  checkDate('--to', options.to);
+  const strategy = await loadValidStrategy(io, options.file ?? DEFAULT_STRATEGY_FILE, options.language);
+  const entries = calendarEntries(strategy, {
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.to ? { to: options.to } : {}),
+    ...(options.channel ? { channel: options.channel } : {}),
+  });
+  if (options.format === 'md') io.stdout.write(renderMarkdownCalendar(strategy, entries, await templateSources(io, options.templates)));
+  else if (options.format === 'csv') io.stdout.write(renderCsv(strategy, entries));
+  else if (options.format === 'ics') io.stdout.write(renderIcs(strategy, entries));
+  else {
+    const l = labels(strategy.language ?? 'nl');
+    const rows = entries.map((e) => [
+      e.date,
+      l.value('weekday', e.weekday),
+      e.time ?? '',
+      e.kind === 'key-date' ? `★ ${l.label('calendar.key-date')}` : e.platform ? platformName(e.platform) : (e.channel ?? ''),
+      e.preparedBy ?? '',
+      // User text on a terminal: no control characters that could move the cursor.
+      e.title.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' '),
+    ]);
+    const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+    for (const row of rows) io.stdout.write(`${row.map((cell, i) => (i < 5 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd()}\n`);
+    if (rows.length === 0) io.stdout.write(`${l.label('calendar.empty')}\n`);
+  }
+  return EXIT.ok;
+}

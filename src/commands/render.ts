@@ -1,0 +1,139 @@
+// `strategy render [file]`: the strategy document and the content calendar, written
+// atomically into the output folder; files that were not made by render, or were edited by
+// hand since, are left alone unless --force. `--check` only compares.
+import { createHash } from 'node:crypto';
+import { join, relative, resolve } from 'node:path';
+import type { Io } from '../io.js';
+import { EXIT, StrategyError } from '../errors.js';
+import type { Language } from '../model/strategy.js';
+import { translator } from '../i18n/messages.js';
+import { NORMALISED_NAME, OUTPUT_NAMES, renderAll, renderNormalised } from '../render/outputs.js';
+import type { OutputName, Rendered } from '../render/outputs.js';
+import { TemplateError } from '../render/templates.js';
+import { loadValidStrategy } from './strategy-source.js';
+import { templateSources } from './template-sources.js';
+import { writeFileAtomic } from './write-file.js';
+import { DEFAULT_STRATEGY_FILE } from './check.js';
+
+export interface RenderOptions {
+  file?: string;
+  outDir: string;
+  format: 'md' | 'yaml';
+  stdout: boolean;
+  only?: string;
+  templates?: string;
+  force: boolean;
+  check: boolean;
+  language: Language;
+}
+
+/** Kept in the output folder: what render wrote last, so hand edits can be recognised. */
+export const MANIFEST = '.strategy-render.json';
+
+interface Manifest {
+  version: 1;
+  files: Record<string, string>;
+}
+
+const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+
+export async function render(options: RenderOptions, io: Io): Promise<number> {
+  const t = translator(options.language);
+  const file = options.file ?? DEFAULT_STRATEGY_FILE;
+  const strategy = await loadValidStrategy(io, file, options.language);
+  const rendered = await produce(options, io, strategy);
+
+  if (options.stdout) {
+    io.stdout.write(rendered.map((r) => r.content).join('\n'));
+    return EXIT.ok;
+  }
+  const dir = resolve(io.cwd, options.outDir);
+  const shown = relative(io.cwd, dir) || '.';
+  const manifest = await readManifest(io, dir);
+
+  if (options.check) {
+    const stale: string[] = [];
+    for (const output of rendered) {
+      const current = await readIfExists(io, join(dir, output.name));
+      if (current === null || sha256(current) !== sha256(output.content)) stale.push(join(shown, output.name));
+    }
+    if (stale.length > 0) {
+      io.stderr.write(`strategy: ${t('render.out-of-date', { files: stale })}\n`);
+      return EXIT.findings;
+    }
+    io.stdout.write(`${t('render.up-to-date', { dir: shown })}\n`);
+    return EXIT.ok;
+  }
+
+  if (!options.force) {
+    const refused: string[] = [];
+    for (const output of rendered) {
+      const current = await readIfExists(io, join(dir, output.name));
+      if (current === null) continue;
+      const hash = sha256(current);
+      if (hash !== manifest.files[output.name] && hash !== sha256(output.content)) refused.push(join(shown, output.name));
+    }
+    if (refused.length > 0) throw new StrategyError('error.refuse-overwrite', { files: refused });
+  }
+  for (const output of rendered) {
+    await writeFileAtomic(io, join(dir, output.name), output.content);
+    manifest.files[output.name] = sha256(output.content);
+  }
+  await writeFileAtomic(io, join(dir, MANIFEST), `${JSON.stringify(sortedManifest(manifest), null, 2)}\n`);
+  io.stdout.write(`${t('render.written', { count: rendered.length, dir: shown })}\n`);
+  return EXIT.ok;
+}
+
+async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnType<typeof loadValidStrategy>>): Promise<Rendered[]> {
+  if (options.format === 'yaml') return [{ name: NORMALISED_NAME, content: renderNormalised(strategy) }];
+  const only = options.only ? parseOnly(options.only) : undefined;
+  const effective = options.stdout ? new Set<OutputName>(only ?? ['strategy.md']) : only;
+  try {
+    return renderAll(strategy, await templateSources(io, options.templates), effective);
+  } catch (error) {
+    if (error instanceof TemplateError) throw new StrategyError('error.template', { template: error.template, detail: error.detail });
+    throw error;
+  }
+}
+
+function parseOnly(value: string): Set<OutputName> {
+  const names = new Set<OutputName>();
+  for (const raw of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+    // "strategy.md", "strategy", "calendar-csv" and "csv" all name an output.
+    const name = (OUTPUT_NAMES as readonly string[]).find(
+      (candidate) =>
+        candidate === raw ||
+        candidate.replace('.', '-') === raw ||
+        (raw === 'strategy' && candidate === 'strategy.md') ||
+        (raw === 'calendar' && candidate === 'calendar.md') ||
+        (['csv', 'ics'].includes(raw) && candidate.endsWith(`.${raw}`)),
+    );
+    if (!name) throw new StrategyError('error.unknown-output', { name: raw, names: OUTPUT_NAMES });
+    names.add(name as OutputName);
+  }
+  return names;
+}
+
+async function readIfExists(io: Io, path: string): Promise<Uint8Array | null> {
+  try {
+    return await io.fs.readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new StrategyError('error.read', { file: path, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+}
+
+async function readManifest(io: Io, dir: string): Promise<Manifest> {
+  const bytes = await readIfExists(io, join(dir, MANIFEST));
+  if (!bytes) return { version: 1, files: {} };
+  try {
+    const parsed = JSON.parse(new TextDecoder().decode(bytes)) as Partial<Manifest>;
+    return { version: 1, files: typeof parsed.files === 'object' && parsed.files ? { ...parsed.files } : {} };
+  } catch {
+    return { version: 1, files: {} };
+  }
+}
+
+function sortedManifest(manifest: Manifest): Manifest {
+  return { version: 1, files: Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : 1))) };
+}

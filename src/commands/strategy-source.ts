@@ -1,0 +1,23 @@
+// Loading a strategy that must be valid (render, calendar): schema errors are printed and
+// stop the command; the rules are `check`'s business.
+import type { Io } from '../io.js';
+import { StrategyError } from '../errors.js';
+import { checkSource } from '../model/check.js';
+import type { Language, Strategy } from '../model/strategy.js';
+import { formatters } from '../formatters/index.js';
+import { PLAIN } from '../cli/color.js';
+import { translator } from '../i18n/messages.js';
+import { readStrategyFile } from './read-strategy.js';
+import { ruleCatalogue } from './check.js';
+
+export class InvalidStrategy extends Error {}
+
+export async function loadValidStrategy(io: Io, file: string, fallback: Language): Promise<Strategy> {
+  const source = await readStrategyFile(io, file);
+  const checked = checkSource(source.text, fallback, source.byteLength);
+  if (checked.strategy) return checked.strategy;
+  const t = translator(checked.language);
+  const errors = checked.findings.filter((f) => f.severity === 'error');
+  io.stderr.write(formatters.stylish([{ file, findings: errors }], { t, color: PLAIN, tool: { name: 'strategy', version: '', informationUri: '' }, rules: ruleCatalogue(t) }));
+  throw new StrategyError('error.invalid-strategy', { file, count: errors.length });
+}

@@ -1,0 +1,31 @@
+// Where templates come from: the built-in ones, each replaceable by a file of the same name in
+// a --templates folder (a house style for one institution), which may also add partials.
+import { join, resolve } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import type { Io } from '../io.js';
+import { TEMPLATE_FILES } from '../render/templates.js';
+
+const decoder = new TextDecoder();
+
+export async function templateSources(io: Io, overrideDir?: string): Promise<Map<string, string>> {
+  const sources = new Map<string, string>();
+  const builtIn = join(io.packageRoot, 'templates');
+  for (const name of TEMPLATE_FILES) sources.set(name, decoder.decode(await io.fs.readFile(join(builtIn, name))));
+  if (!overrideDir) return sources;
+  const dir = resolve(io.cwd, overrideDir);
+  for (const name of TEMPLATE_FILES) {
+    try {
+      sources.set(name, decoder.decode(await io.fs.readFile(join(dir, name))));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  try {
+    for (const entry of await readdir(join(dir, 'partials'))) {
+      if (entry.endsWith('.hbs')) sources.set(`partials/${entry}`, decoder.decode(await io.fs.readFile(join(dir, 'partials', entry))));
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return sources;
+}

@@ -1,0 +1,50 @@
+// The calendar as CSV for Excel and Google Sheets: UTF-8 with a byte-order mark (so Excel
+// reads the accents), every field quoted where needed, and cells that a spreadsheet would
+// run as a formula neutralised.
+import { stringify } from 'csv-stringify/sync';
+import type { CalendarEntry } from '../render/calendar.js';
+import type { Language } from '../model/strategy.js';
+import { labels } from '../render/labels.js';
+
+/** Excel in a Dutch locale splits on semicolons; in English on commas. */
+export function csvDelimiter(language: Language): string {
+  return language === 'nl' ? ';' : ',';
+}
+
+/** A cell that starts like a formula (=, +, -, @, tab, carriage return) gets a leading quote. */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function calendarCsv(entries: readonly CalendarEntry[], language: Language): string {
+  const l = labels(language);
+  const header = [
+    l.label('calendar.date'),
+    l.label('calendar.day'),
+    l.label('calendar.time'),
+    l.label('calendar.channel'),
+    l.label('calendar.pillar'),
+    l.label('calendar.item'),
+    l.label('calendar.format'),
+    l.label('calendar.prepares'),
+    l.label('calendar.approves'),
+    l.label('calendar.status'),
+    'uid',
+  ];
+  const rows = entries.map((e) =>
+    [
+      e.date,
+      l.value('weekday', e.weekday),
+      e.time ?? '',
+      e.kind === 'key-date' ? l.label('calendar.key-date') : (e.channel ?? ''),
+      e.pillarName ?? '',
+      e.title,
+      e.format ?? '',
+      e.preparedBy ?? '',
+      e.approvedBy.join(', '),
+      e.kind === 'key-date' ? '' : l.value('status', e.status),
+      e.uid,
+    ].map(neutralise),
+  );
+  return `\uFEFF${stringify([header, ...rows], { delimiter: csvDelimiter(language), record_delimiter: 'windows', quoted_match: /[\s"]/ })}`;
+}

@@ -1,0 +1,86 @@
+// The calendar as iCalendar (RFC 5545) for Outlook and Google Calendar, written by
+// ical-generator: stable UIDs so a re-import updates instead of duplicating, times in the
+// strategy's time zone with its VTIMEZONE, key dates as all-day events.
+import ical, { ICalEventStatus } from 'ical-generator';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import type { CalendarEntry } from '../render/calendar.js';
+import type { Language } from '../model/strategy.js';
+import { labels, platformName } from '../render/labels.js';
+
+export const DEFAULT_TIMEZONE = 'Europe/Amsterdam';
+
+/** VTIMEZONE for `zone`; the library files some zones under a linked name (Amsterdam under Brussels). */
+function vtimezone(zone: string): string | null {
+  const block = tzlib_get_ical_block(zone)?.[0];
+  if (!block) return null;
+  const linked = /TZID:([^\r\n]+)/.exec(block)?.[1];
+  return linked && linked !== zone ? block.split(linked).join(zone) : block;
+}
+
+export interface IcsOptions {
+  language: Language;
+  name: string;
+  timezone: string;
+  /** DTSTAMP of every event: fixed, so the same strategy gives the same bytes. */
+  stamp: string;
+}
+
+const STATUS: Record<string, ICalEventStatus> = {
+  idea: ICalEventStatus.TENTATIVE,
+  planned: ICalEventStatus.CONFIRMED,
+  'in-progress': ICalEventStatus.CONFIRMED,
+  ready: ICalEventStatus.CONFIRMED,
+  published: ICalEventStatus.CONFIRMED,
+  cancelled: ICalEventStatus.CANCELLED,
+};
+
+function addMinutes(time: string, minutes: number): string {
+  const total = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + minutes;
+  const capped = Math.min(total, 23 * 60 + 59);
+  return `${String(Math.floor(capped / 60)).padStart(2, '0')}:${String(capped % 60).padStart(2, '0')}`;
+}
+
+export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptions): string {
+  const l = labels(options.language);
+  const zone = vtimezone(options.timezone) ? options.timezone : DEFAULT_TIMEZONE;
+  const calendar = ical({
+    prodId: { company: 'strategy-as-code', product: 'strategy', language: options.language.toUpperCase() },
+    name: options.name,
+  });
+  calendar.timezone({ name: null, generator: (tz) => vtimezone(tz) ?? '' });
+  const stamp = new Date(`${options.stamp}T00:00:00Z`);
+  for (const entry of entries) {
+    if (entry.kind === 'key-date') {
+      calendar.createEvent({
+        id: entry.uid,
+        // Wall-clock strings: main runs in UTC, so they pass through unchanged.
+        start: `${entry.date}T00:00:00`,
+        allDay: true,
+        summary: `${l.label('calendar.key-date')}: ${entry.title}`,
+        stamp,
+      });
+      continue;
+    }
+    const time = entry.time ?? '09:00';
+    const details = [
+      entry.channel ? `${l.label('calendar.channel')}: ${entry.platform ? platformName(entry.platform) : entry.channel}` : null,
+      entry.pillarName ? `${l.label('calendar.pillar')}: ${entry.pillarName}` : null,
+      entry.format ? `${l.label('calendar.format')}: ${entry.format}` : null,
+      entry.preparedBy ? `${l.label('calendar.prepares')}: ${entry.preparedBy}` : null,
+      entry.approvedBy.length > 0 ? `${l.label('calendar.approves')}: ${entry.approvedBy.join(', ')}` : null,
+      `${l.label('calendar.status')}: ${l.value('status', entry.status)}`,
+    ].filter((line): line is string => line !== null);
+    calendar.createEvent({
+      id: entry.uid,
+      start: `${entry.date}T${time}:00`,
+      end: `${entry.date}T${addMinutes(time, Math.max(15, entry.minutes))}:00`,
+      timezone: zone,
+      summary: entry.channel ? `[${entry.platform ? platformName(entry.platform) : entry.channel}] ${entry.title}` : entry.title,
+      description: details.join('\n'),
+      ...(entry.pillarName ? { categories: [{ name: entry.pillarName }] } : {}),
+      status: STATUS[entry.status] ?? ICalEventStatus.CONFIRMED,
+      stamp,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,194 @@
+// The content calendar: slots generated from the cadence over the period, skipping blackout
+// periods, merged with explicit items (an item wins over a slot on the same channel and day)
+// and key dates. Pure and deterministic: the same strategy gives the same entries and UIDs.
+import type { Strategy, Weekday } from '../model/strategy.js';
+import { slugify } from '../model/ids.js';
+import { compareText } from '../model/finding.js';
+
+export type EntryKind = 'post' | 'key-date';
+
+export interface CalendarEntry {
+  /** Stable across renders, so calendar apps update an event instead of duplicating it. */
+  uid: string;
+  kind: EntryKind;
+  source: 'cadence' | 'item' | 'key-date';
+  date: string;
+  weekday: Weekday;
+  time: string | null;
+  minutes: number;
+  channel: string | null;
+  platform: string | null;
+  pillar: string | null;
+  pillarName: string | null;
+  title: string;
+  format: string | null;
+  status: string;
+  /** Who prepares the post (a team member's name, or the id when no name is known). */
+  preparedBy: string | null;
+  /** Who approves posts: the approvers of the webcare workflow. */
+  approvedBy: string[];
+}
+
+export interface CalendarFilter {
+  from?: string;
+  to?: string;
+  channel?: string;
+}
+
+const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Days used when a cadence entry names none: spread over the working week. */
+const SPREAD: Record<number, readonly Weekday[]> = {
+  1: ['tue'],
+  2: ['tue', 'thu'],
+  3: ['mon', 'wed', 'fri'],
+  4: ['mon', 'tue', 'thu', 'fri'],
+  5: ['mon', 'tue', 'wed', 'thu', 'fri'],
+};
+const DAY_MS = 86_400_000;
+const DEFAULT_TIME = '09:00';
+const DEFAULT_MINUTES = 30;
+
+export function toDay(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+}
+
+export function fromDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function weekdayOf(day: number): Weekday {
+  // Day 0 (1970-01-01) was a Thursday.
+  return WEEKDAYS[(((day + 3) % 7) + 7) % 7]!;
+}
+
+export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): CalendarEntry[] {
+  const period = strategy.period;
+  const members = strategy.team?.members ?? {};
+  const nameOf = (id: string | undefined): string | null => (id ? (members[id]?.name ?? id) : null);
+  const approvers = (strategy.webcare?.workflow?.approve?.by ?? []).map((id) => nameOf(id)!).filter(Boolean);
+  const channels = strategy.channels ?? {};
+  const pillars = strategy.content?.pillars ?? {};
+  const domain = `${slugify(strategy.organisation?.name ?? '') || 'strategy'}.strategy`;
+  const blackout = (strategy.calendar?.blackout ?? []).filter(Boolean).map((b) => [toDay(b.from), toDay(b.to)] as const);
+  const inBlackout = (day: number): boolean => blackout.some(([from, to]) => day >= from && day <= to);
+  const uids = new Map<string, number>();
+  const unique = (base: string): string => {
+    const count = uids.get(base) ?? 0;
+    uids.set(base, count + 1);
+    return `${count === 0 ? base : `${base}-${count + 1}`}@${domain}`;
+  };
+
+  const entries: CalendarEntry[] = [];
+  const explicit = new Set<string>();
+  for (const item of strategy.calendar?.items ?? []) {
+    if (!item) continue;
+    if (item.channel) explicit.add(`${item.channel}\u0000${item.date}`);
+    const cadence = (strategy.content?.cadence ?? []).find((c) => c && c.channel === item.channel && c.pillar === item.pillar);
+    entries.push({
+      uid: unique(`item-${item.date}-${item.channel ?? 'none'}-${slugify(item.title) || 'post'}`),
+      kind: 'post',
+      source: 'item',
+      date: item.date,
+      weekday: weekdayOf(toDay(item.date)),
+      time: item.time ?? cadence?.time ?? DEFAULT_TIME,
+      minutes: cadence?.minutes_per_post ?? DEFAULT_MINUTES,
+      channel: item.channel ?? null,
+      platform: item.channel ? (channels[item.channel]?.platform ?? null) : null,
+      pillar: item.pillar ?? null,
+      pillarName: item.pillar ? (pillars[item.pillar]?.name ?? item.pillar) : null,
+      title: item.title,
+      format: item.format ?? cadence?.format ?? null,
+      status: item.status ?? 'planned',
+      preparedBy: nameOf(item.owner ?? cadence?.owner),
+      approvedBy: approvers,
+    });
+  }
+
+  if (period) {
+    const start = toDay(period.start);
+    const end = toDay(period.end);
+    // Weeks start on Monday; week 0 is the week of the first day of the period.
+    const firstMonday = start - WEEKDAYS.indexOf(weekdayOf(start));
+    for (const cadence of strategy.content?.cadence ?? []) {
+      if (!cadence || cadence.per_week <= 0) continue;
+      const pillarName = cadence.pillar ? (pillars[cadence.pillar]?.name ?? cadence.pillar) : null;
+      for (let week = 0, monday = firstMonday; monday <= end; week++, monday += 7) {
+        // Fractions spread evenly: 0.5 a week is one post every other week.
+        const posts = Math.floor((week + 1) * cadence.per_week + 1e-9) - Math.floor(week * cadence.per_week + 1e-9);
+        for (const weekday of daysFor(cadence.days ?? [], posts)) {
+          const day = monday + WEEKDAYS.indexOf(weekday);
+          if (day < start || day > end || inBlackout(day)) continue;
+          const date = fromDay(day);
+          if (explicit.has(`${cadence.channel}\u0000${date}`)) continue;
+          entries.push({
+            uid: unique(`${cadence.channel}-${cadence.pillar ?? 'post'}-${date}`),
+            kind: 'post',
+            source: 'cadence',
+            date,
+            weekday,
+            time: cadence.time ?? DEFAULT_TIME,
+            minutes: cadence.minutes_per_post ?? DEFAULT_MINUTES,
+            channel: cadence.channel,
+            platform: channels[cadence.channel]?.platform ?? null,
+            pillar: cadence.pillar ?? null,
+            pillarName,
+            title: pillarName ?? cadence.channel,
+            format: cadence.format ?? null,
+            status: 'planned',
+            preparedBy: nameOf(cadence.owner),
+            approvedBy: approvers,
+          });
+        }
+      }
+    }
+  }
+
+  for (const keyDate of strategy.calendar?.key_dates ?? []) {
+    if (!keyDate) continue;
+    entries.push({
+      uid: unique(`key-${keyDate.date}-${slugify(keyDate.title) || 'date'}`),
+      kind: 'key-date',
+      source: 'key-date',
+      date: keyDate.date,
+      weekday: weekdayOf(toDay(keyDate.date)),
+      time: null,
+      minutes: 0,
+      channel: null,
+      platform: null,
+      pillar: null,
+      pillarName: null,
+      title: keyDate.title,
+      format: null,
+      status: 'planned',
+      preparedBy: null,
+      approvedBy: [],
+    });
+  }
+
+  return entries.filter((entry) => matches(entry, filter)).sort(compareEntries);
+}
+
+function daysFor(preferred: readonly Weekday[], count: number): Weekday[] {
+  if (count <= 0) return [];
+  const ordered = [...new Set(preferred)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+  const base = ordered.length > 0 ? ordered : [...(SPREAD[Math.min(count, 5)] ?? [])];
+  const rest = WEEKDAYS.filter((day) => !base.includes(day));
+  return [...base, ...rest].slice(0, Math.min(count, 7));
+}
+
+function matches(entry: CalendarEntry, filter: CalendarFilter): boolean {
+  if (filter.from && entry.date < filter.from) return false;
+  if (filter.to && entry.date > filter.to) return false;
+  if (filter.channel && entry.kind === 'post' && entry.channel !== filter.channel) return false;
+  return true;
+}
+
+function compareEntries(a: CalendarEntry, b: CalendarEntry): number {
+  return (
+    compareText(a.date, b.date) ||
+    (a.kind === b.kind ? 0 : a.kind === 'key-date' ? -1 : 1) ||
+    compareText(a.time ?? '', b.time ?? '') ||
+    compareText(a.channel ?? '', b.channel ?? '') ||
+    compareText(a.uid, b.uid)
+  );
+}

@@ -1,0 +1,92 @@
+// User text is data, never markup. Every value that reaches a Markdown document goes through
+// one of these functions; the Handlebars environment uses `inline` for every plain `{{value}}`.
+
+const LINE_BREAKS = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/g;
+// Control characters and the bidi overrides that could reorder what a reader sees.
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+// Characters with a meaning anywhere in a line: emphasis, code, links, HTML, tables,
+// strikethrough, entities, math.
+const ANYWHERE = /[\\`*_[\]<>|~&$]/g;
+// Characters with a meaning only where a block can start: headings, lists, quotes, rules.
+const LINE_START = /^(\s*)([#>+\-=]|\d+[.)])/;
+
+function escapeAnywhere(value: unknown): string {
+  return String(value ?? '')
+    .replace(INVISIBLE, '')
+    .replace(LINE_BREAKS, ' ')
+    .replace(ANYWHERE, (char) => `\\${char}`)
+    .trim();
+}
+
+/**
+ * Text that may stand where a block can start (a list item, a sentence on its own line):
+ * one line, no markup, and no heading, list or quote marker at its start.
+ */
+export function inline(value: unknown): string {
+  return escapeAnywhere(value).replace(LINE_START, (_, space: string, marker: string) => `${space}${marker.replace(/([#>+\-=.)])/, '\\$1')}`);
+}
+
+/** A table cell: no block can start inside one, so only inline markup is escaped; a dash when empty. */
+export function cell(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '–';
+  if (Array.isArray(value)) return value.length > 0 ? value.map(escapeAnywhere).join(', ') : '–';
+  return escapeAnywhere(value) || '–';
+}
+
+/** Longer text: paragraphs kept, every line escaped so it cannot start a heading or a list. */
+export function paragraphs(value: unknown): string {
+  return String(value ?? '')
+    .replace(INVISIBLE, '')
+    .split(/(?:\r\n|[\n\r\u2028\u2029]){2,}/)
+    .map((paragraph) =>
+      paragraph
+        .split(LINE_BREAKS)
+        .map((line) => inline(line))
+        .filter((line) => line.length > 0)
+        .join(' '),
+    )
+    .filter((paragraph) => paragraph.length > 0)
+    .join('\n\n');
+}
+
+/** An id or other short token as code: backticks inside cannot close the span early. */
+export function code(value: unknown): string {
+  const text = String(value ?? '').replace(LINE_BREAKS, ' ').replace(INVISIBLE, '');
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** A link to an address the schema has already limited to http(s). */
+export function link(text: unknown, url: unknown): string {
+  const address = String(url ?? '');
+  if (!/^https?:\/\/[^\s<>]+$/.test(address)) return inline(text);
+  return `[${inline(text)}](<${address}>)`;
+}
+
+/** Text inside a quoted Mermaid label. */
+export function mermaidText(value: unknown): string {
+  return String(value ?? '')
+    .replace(LINE_BREAKS, ' ')
+    .replace(INVISIBLE, '')
+    .replace(/["`\\]/g, "'")
+    .replace(/[<>{}[\];]/g, ' ')
+    .trim();
+}
+
+/** GitHub's and GitLab's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
+export function anchor(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+}
+
+/** A progress bar in text: ▓▓▓▓▓░░░░░ 50%. */
+export function progressBar(fraction: number, width = 10): string {
+  const clamped = Math.max(0, Math.min(1, Number.isFinite(fraction) ? fraction : 0));
+  const filled = Math.round(clamped * width);
+  return `${'▓'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(clamped * 100)}%`;
+}

@@ -1,0 +1,94 @@
+// Everything `render` produces from a strategy, as file name -> content. Pure: the command
+// decides where (and whether) to write.
+import { stringify } from 'yaml';
+import type { Strategy } from '../model/strategy.js';
+import { calendarCsv } from '../export/csv.js';
+import { calendarIcs, DEFAULT_TIMEZONE } from '../export/ics.js';
+import { buildCalendar } from './calendar.js';
+import type { CalendarEntry, CalendarFilter } from './calendar.js';
+import { labels } from './labels.js';
+import { compileTemplates } from './templates.js';
+import type { TemplateSources } from './templates.js';
+import { calendarView, derive, documentView } from './view.js';
+
+import { NORMALISED_NAME } from './output-names.js';
+import type { OutputName } from './output-names.js';
+
+export { NORMALISED_NAME, OUTPUT_NAMES } from './output-names.js';
+export type { OutputName } from './output-names.js';
+
+export interface Rendered {
+  name: OutputName;
+  content: string;
+}
+
+export function calendarEntries(strategy: Strategy, filter?: CalendarFilter): CalendarEntry[] {
+  return buildCalendar(strategy, filter);
+}
+
+export function renderMarkdownCalendar(strategy: Strategy, entries: CalendarEntry[], sources: TemplateSources): string {
+  return compileTemplates(sources, strategy.language ?? 'nl').render('calendar.md', calendarView(strategy, entries));
+}
+
+export function renderCsv(strategy: Strategy, entries: CalendarEntry[]): string {
+  return calendarCsv(entries, strategy.language ?? 'nl');
+}
+
+export function renderIcs(strategy: Strategy, entries: CalendarEntry[]): string {
+  const language = strategy.language ?? 'nl';
+  return calendarIcs(entries, {
+    language,
+    name: `${labels(language).label('calendar.title')} ${strategy.organisation?.name ?? ''}`.trim(),
+    timezone: strategy.calendar?.timezone ?? DEFAULT_TIMEZONE,
+    stamp: strategy.period?.start ?? '2000-01-01',
+  });
+}
+
+export function renderAll(strategy: Strategy, sources: TemplateSources, only?: ReadonlySet<OutputName>): Rendered[] {
+  const wanted = (name: OutputName): boolean => !only || only.has(name);
+  const language = strategy.language ?? 'nl';
+  const templates = compileTemplates(sources, language);
+  const out: Rendered[] = [];
+  if (wanted('strategy.md')) out.push({ name: 'strategy.md', content: templates.render('strategy.md', documentView(strategy)) });
+  const needsCalendar = wanted('calendar.md') || wanted('calendar.csv') || wanted('calendar.ics');
+  const entries = needsCalendar ? buildCalendar(strategy) : [];
+  if (wanted('calendar.md')) out.push({ name: 'calendar.md', content: templates.render('calendar.md', calendarView(strategy, entries)) });
+  if (wanted('calendar.csv')) out.push({ name: 'calendar.csv', content: renderCsv(strategy, entries) });
+  if (wanted('calendar.ics')) out.push({ name: 'calendar.ics', content: renderIcs(strategy, entries) });
+  return out;
+}
+
+/** The strategy with defaults filled in and derived figures added, for other tools. */
+export function renderNormalised(strategy: Strategy): string {
+  const language = strategy.language ?? 'nl';
+  const normalised = {
+    ...strategy,
+    language,
+    ...(strategy.channels
+      ? {
+          channels: Object.fromEntries(
+            Object.entries(strategy.channels).map(([id, channel]) => [id, { ...channel, visibility: channel?.visibility ?? 'public' }]),
+          ),
+        }
+      : {}),
+    calendar: {
+      ...strategy.calendar,
+      timezone: strategy.calendar?.timezone ?? DEFAULT_TIMEZONE,
+      ...(strategy.calendar?.items ? { items: strategy.calendar.items.map((item) => ({ ...item, status: item.status ?? 'planned' })) } : {}),
+    },
+    derived: derivedFigures(strategy),
+  };
+  const header = `# ${labels(language).label('document.generated')}\n`;
+  return header + stringify(normalised, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+function derivedFigures(strategy: Strategy) {
+  const d = derive(strategy);
+  return {
+    cadence_hours_per_week: d.cadenceHours,
+    team_hours_per_week: d.teamHours,
+    capacity_used: d.capacityUsed,
+    minutes_per_week_per_channel: Object.fromEntries(Object.entries(d.hoursPerChannel).map(([id, hours]) => [id, Math.round(hours * 60)])),
+    minutes_per_week_per_member: Object.fromEntries(Object.entries(d.hoursPerMember).map(([id, hours]) => [id, Math.round(hours * 60)])),
+  };
+}

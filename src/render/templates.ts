@@ -1,0 +1,110 @@
+// The Handlebars environment for Markdown: strict (a misspelt field is an error), with the
+// default prototype-access protection, and with Markdown escaping instead of HTML escaping
+// for every plain `{{value}}`, so user text is data unless a helper says otherwise.
+import Handlebars from 'handlebars';
+import type { HelperOptions } from 'handlebars';
+import type { Language } from '../model/strategy.js';
+import { labels } from './labels.js';
+import type { LabelKey } from './labels.js';
+import { cell, code, inline, link, mermaidText, paragraphs, progressBar } from './markdown.js';
+
+/** Built-in templates, by name; `--templates <dir>` may replace any of them. */
+export const TEMPLATE_FILES = [
+  'strategy.md.hbs',
+  'calendar.md.hbs',
+  'partials/organisation.hbs',
+  'partials/baseline.hbs',
+  'partials/goals.hbs',
+  'partials/audiences.hbs',
+  'partials/channels.hbs',
+  'partials/content.hbs',
+  'partials/team.hbs',
+  'partials/webcare.hbs',
+  'partials/crisis.hbs',
+  'partials/privacy.hbs',
+  'partials/benchmark.hbs',
+  'partials/control.hbs',
+  'partials/communities.hbs',
+  'partials/costs.hbs',
+  'partials/reflection.hbs',
+  'partials/progress-chart.hbs',
+] as const;
+
+export type TemplateSources = ReadonlyMap<string, string>;
+
+interface SafeValue {
+  toHTML(): string;
+}
+
+// Handlebars reads Utils.escapeExpression when a template is compiled; ours escapes Markdown.
+(Handlebars.Utils as { escapeExpression: (value: unknown) => string }).escapeExpression = (value: unknown): string => {
+  if (value && typeof (value as SafeValue).toHTML === 'function') return (value as SafeValue).toHTML();
+  if (value === null || value === undefined) return '';
+  return inline(value);
+};
+
+const safe = (text: string): Handlebars.SafeString => new Handlebars.SafeString(text);
+
+export interface CompiledTemplates {
+  render(name: 'strategy.md' | 'calendar.md', view: object): string;
+}
+
+export class TemplateError extends Error {
+  constructor(
+    readonly template: string,
+    readonly detail: string,
+  ) {
+    super(`${template}: ${detail}`);
+  }
+}
+
+export function compileTemplates(sources: TemplateSources, language: Language): CompiledTemplates {
+  const hb = Handlebars.create();
+  const l = labels(language);
+  hb.registerHelper('t', (key: LabelKey, options: HelperOptions) => l.label(key, options.hash as Record<string, string>));
+  hb.registerHelper('cell', (value: unknown) => safe(cell(value)));
+  hb.registerHelper('para', (value: unknown) => safe(paragraphs(value)));
+  hb.registerHelper('code', (value: unknown) => safe(code(value)));
+  hb.registerHelper('link', (text: unknown, url: unknown) => safe(link(text, url)));
+  hb.registerHelper('join', (values: unknown) => safe(cell(Array.isArray(values) ? values : [])));
+  hb.registerHelper('bar', (fraction: unknown) => progressBar(Number(fraction)));
+  hb.registerHelper('mermaid', (value: unknown) => safe(`"${mermaidText(value)}"`));
+  hb.registerHelper('mermaidList', (values: unknown) => safe((Array.isArray(values) ? values : []).map((v) => `"${mermaidText(v)}"`).join(', ')));
+  hb.registerHelper('numbers', (values: unknown) => (Array.isArray(values) ? values : []).map((v) => String(Number(v))).join(', '));
+  hb.registerHelper('repeat', (value: unknown, count: unknown) => Array.from({ length: Number(count) }, () => String(Number(value))).join(', '));
+  hb.registerHelper('length', (values: unknown) => (Array.isArray(values) ? values.length : 0));
+  hb.registerHelper('any', (...args: unknown[]) =>
+    args.slice(0, -1).some((value) => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== '' && value !== false)),
+  );
+
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const [name, source] of sources) {
+    try {
+      const template = hb.compile(source, { strict: true, preventIndent: true });
+      if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length).replace(/\.hbs$/, ''), template);
+      else compiled.set(name.replace(/\.hbs$/, ''), template);
+    } catch (error) {
+      throw new TemplateError(name, error instanceof Error ? error.message : String(error));
+    }
+  }
+  return {
+    render(name, view) {
+      const template = compiled.get(name);
+      if (!template) throw new TemplateError(`${name}.hbs`, 'missing');
+      try {
+        return tidy(template(view));
+      } catch (error) {
+        throw new TemplateError(`${name}.hbs`, error instanceof Error ? error.message.split('\n')[0]! : String(error));
+      }
+    },
+  };
+}
+
+/** A blank line before every heading, at most one blank line in a row, one newline at the end. */
+function tidy(markdown: string): string {
+  return `${markdown
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/([^\n])\n(#{1,6} )/g, '$1\n\n$2')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}

@@ -1,0 +1,412 @@
+// The view the templates render: the strategy with defaults filled in, ids resolved to names,
+// figures derived, and every field present (null or empty when the strategy leaves it out),
+// so templates compiled in strict mode fail on a misspelt field instead of printing nothing.
+import type { Language, Strategy } from '../model/strategy.js';
+import { buildCalendar } from './calendar.js';
+import type { CalendarEntry } from './calendar.js';
+import { labels, platformName } from './labels.js';
+import type { LabelKey, LabelTable } from './labels.js';
+import { anchor } from './markdown.js';
+
+const DEFAULT_MINUTES_PER_POST = 30;
+
+export interface Derived {
+  /** Hours per week the cadence takes, per channel id. */
+  hoursPerChannel: Record<string, number>;
+  /** Hours per week the cadence asks of each team member (by id). */
+  hoursPerMember: Record<string, number>;
+  cadenceHours: number;
+  teamHours: number;
+  /** cadenceHours / teamHours, or null without team hours. */
+  capacityUsed: number | null;
+}
+
+export function derive(strategy: Strategy): Derived {
+  const hoursPerChannel: Record<string, number> = {};
+  const hoursPerMember: Record<string, number> = {};
+  let cadenceHours = 0;
+  for (const entry of strategy.content?.cadence ?? []) {
+    if (!entry) continue;
+    const hours = (entry.per_week * (entry.minutes_per_post ?? DEFAULT_MINUTES_PER_POST)) / 60;
+    cadenceHours += hours;
+    hoursPerChannel[entry.channel] = round((hoursPerChannel[entry.channel] ?? 0) + hours);
+    if (entry.owner) hoursPerMember[entry.owner] = round((hoursPerMember[entry.owner] ?? 0) + hours);
+  }
+  const teamHours = Object.values(strategy.team?.members ?? {}).reduce((sum, m) => sum + (m?.hours_per_week ?? 0), 0);
+  return {
+    hoursPerChannel,
+    hoursPerMember,
+    cadenceHours: round(cadenceHours),
+    teamHours: round(teamHours),
+    capacityUsed: teamHours > 0 ? round(cadenceHours / teamHours) : null,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export function formatNumber(value: number, language: Language): string {
+  const fixed = Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
+  const [whole = '', fraction] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'nl' ? '.' : ',');
+  return fraction ? `${grouped}${language === 'nl' ? ',' : '.'}${fraction}` : grouped;
+}
+
+export interface Section {
+  key: string;
+  title: string;
+  anchor: string;
+}
+
+export function documentView(strategy: Strategy) {
+  const language: Language = strategy.language ?? 'nl';
+  const l = labels(language);
+  const members = strategy.team?.members ?? {};
+  const memberName = (id: string): string => members[id]?.name ?? id;
+  const audienceName = (id: string): string => strategy.audiences?.[id]?.name ?? id;
+  const goalName = (id: string): string => id;
+  const channelName = (id: string): string => {
+    const channel = strategy.channels?.[id];
+    return channel ? `${platformName(channel.platform)}${channel.handle ? ` ${channel.handle}` : ''}` : id;
+  };
+  const num = (value: number | undefined | null): string | null => (value === undefined || value === null ? null : formatNumber(value, language));
+  const derived = derive(strategy);
+  const list = <T>(value: readonly (T | undefined)[] | undefined): T[] => (value ?? []).filter((v): v is T => v !== undefined);
+  const map = <T>(value: { [k: string]: T | undefined } | undefined): [string, T][] =>
+    Object.entries(value ?? {}).filter((e): e is [string, T] => e[1] !== undefined);
+
+  const organisation = {
+    name: strategy.organisation?.name ?? l.label('document.title'),
+    sector: strategy.organisation?.sector ? l.value('sector', strategy.organisation.sector) : null,
+    vision: strategy.organisation?.vision ?? null,
+    domains: list(strategy.organisation?.domains).map((d) => l.value('domain', d)),
+    website: strategy.organisation?.website ?? null,
+  };
+
+  const b = strategy.baseline;
+  const baseline = b
+    ? {
+        summary: b.summary ?? null,
+        accounts: list(b.accounts).map((a) => ({
+          platform: platformName(a.platform),
+          handle: a.handle ?? null,
+          followers: num(a.followers),
+          posts: num(a.posts_per_week),
+          active: a.active === undefined ? null : l.label(a.active ? 'yes' : 'no'),
+          keep: a.keep === undefined ? null : l.label(a.keep ? 'yes' : 'no'),
+        })),
+        formats: list(b.formats),
+        existingGoals: list(b.existing_goals),
+        owners: list(b.owners),
+        hours: num(b.hours_per_week),
+        production: b.content_production ?? null,
+        satisfaction: b.satisfaction ?? null,
+      }
+    : null;
+
+  const measurements = list(strategy.control?.measurements);
+  const kpisByGoal = new Map<string, string[]>();
+  for (const [id, kpi] of map(strategy.control?.kpis)) kpisByGoal.set(kpi.goal, [...(kpisByGoal.get(kpi.goal) ?? []), id]);
+
+  const goals = map(strategy.goals).map(([id, g]) => {
+    const series = measurements
+      .filter((m) => (kpisByGoal.get(id) ?? []).includes(m.kpi))
+      .sort((a, b2) => (a.date < b2.date ? -1 : a.date > b2.date ? 1 : 0));
+    const latest = series[series.length - 1];
+    const start = g.baseline ?? 0;
+    const progress =
+      latest && g.target !== undefined && g.target !== start ? (latest.value - start) / (g.target - start) : null;
+    return {
+      id,
+      statement: g.statement,
+      metric: g.metric ?? null,
+      baseline: num(g.baseline),
+      target: num(g.target),
+      unit: g.unit ?? null,
+      deadline: g.deadline ?? null,
+      owner: g.owner ? memberName(g.owner) : null,
+      audiences: list(g.audiences).map(audienceName),
+      sustainUntil: g.sustain_until ?? null,
+      latest: latest ? { date: latest.date, value: num(latest.value)! } : null,
+      progress,
+      chart:
+        series.length > 0 && g.target !== undefined
+          ? {
+              labels: [l.label('goals.change').split(' ')[0]!, ...series.map((m) => m.date)],
+              values: [start, ...series.map((m) => m.value)],
+              target: g.target,
+              max: Math.max(g.target, start, ...series.map((m) => m.value)),
+              min: Math.min(0, g.target, start, ...series.map((m) => m.value)),
+            }
+          : null,
+    };
+  });
+
+  const audiences = map(strategy.audiences).map(([id, a]) => ({
+    id,
+    name: a.name,
+    description: a.description ?? null,
+    persona: a.persona
+      ? {
+          name: a.persona.name ?? null,
+          age: a.persona.age ?? null,
+          gender: a.persona.gender ?? null,
+          occupation: a.persona.occupation ?? null,
+          income: a.persona.income ?? null,
+          interests: list(a.persona.interests),
+        }
+      : null,
+    userTypes: list(a.user_types).map((u) => l.value('userType', u)),
+    multiplier: a.multiplier === true,
+    platforms: list(a.platforms).map(platformName),
+    usage: a.usage ?? null,
+  }));
+
+  const channels = map(strategy.channels).map(([id, c]) => ({
+    id,
+    platform: platformName(c.platform),
+    handle: c.handle ?? null,
+    url: c.url ?? null,
+    purpose: c.purpose ?? null,
+    audiences: list(c.audiences).map(audienceName),
+    admins: list(c.admins).map(memberName),
+    visibility: l.value('visibility', c.visibility ?? 'public'),
+    formats: list(c.formats),
+    hoursPerWeek: num(derived.hoursPerChannel[id] ?? 0),
+  }));
+
+  const content = strategy.content;
+  const contentView = content
+    ? {
+        principles: list(content.principles),
+        pillars: map(content.pillars).map(([id, p]) => ({
+          id,
+          name: p.name,
+          description: p.description ?? null,
+          goals: list(p.goals).map(goalName),
+          audiences: list(p.audiences).map(audienceName),
+          channels: list(p.channels).map(channelName),
+          formats: list(p.formats),
+        })),
+        cadence: list(content.cadence).map((c) => ({
+          channel: channelName(c.channel),
+          pillar: c.pillar ? (content.pillars?.[c.pillar]?.name ?? c.pillar) : null,
+          perWeek: num(c.per_week)!,
+          days: list(c.days).map((d) => l.value('weekday', d)),
+          time: c.time ?? null,
+          format: c.format ?? null,
+          minutes: num(c.minutes_per_post ?? DEFAULT_MINUTES_PER_POST)!,
+          owner: c.owner ? memberName(c.owner) : null,
+        })),
+        hoursText:
+          derived.cadenceHours > 0 && derived.teamHours > 0
+            ? l.label('content.hours-total', {
+                hours: formatNumber(derived.cadenceHours, language),
+                available: formatNumber(derived.teamHours, language),
+                share: `${Math.round((derived.capacityUsed ?? 0) * 100)}%`,
+              })
+            : null,
+      }
+    : null;
+
+  const team = strategy.team
+    ? {
+        owner: strategy.team.owner ? memberName(strategy.team.owner) : null,
+        members: map(strategy.team.members).map(([id, m]) => ({
+          id,
+          name: m.name,
+          role: m.role ?? null,
+          hours: num(m.hours_per_week),
+          cadenceHours: num(derived.hoursPerMember[id] ?? 0),
+        })),
+        tasks: (['content_management', 'webcare', 'administration'] as const).map((task) => ({
+          task: l.label(`task.${task}`),
+          who: list(strategy.team?.tasks?.[task]).map(memberName),
+        })),
+        contributors: list(strategy.team.contributors).map((c) => ({ name: c.name, delivers: c.delivers ?? null })),
+      }
+    : null;
+
+  const w = strategy.webcare;
+  const webcare = w
+    ? {
+        owner: w.owner ? memberName(w.owner) : null,
+        responseTime: w.response_time_hours === undefined ? null : `${num(w.response_time_hours)} ${l.label('webcare.hours-unit')}`,
+        staffed: w.hours ?? null,
+        workflow: (['detect', 'respond', 'approve', 'publish'] as const)
+          .filter((step) => w.workflow?.[step])
+          .map((step) => ({
+            step: l.label(`step.${step}`),
+            by: list(w.workflow?.[step]?.by).map(memberName),
+            within: num(w.workflow?.[step]?.within_hours),
+          })),
+        routing: list(w.routing).map((r) => ({ topic: r.topic, to: r.to })),
+        priority: w.priority ?? null,
+        experts: w.experts ?? null,
+        authorities: w.authorities ?? null,
+        escalation: w.escalation ?? null,
+      }
+    : null;
+
+  const crisis =
+    strategy.crisis || strategy.guidelines
+      ? {
+          plan: strategy.crisis?.plan ?? null,
+          spokesperson: strategy.crisis?.spokesperson ?? null,
+          contacts: list(strategy.crisis?.contacts),
+          protocol: strategy.guidelines?.protocol ?? null,
+          styleGuide: strategy.guidelines?.style_guide ?? null,
+        }
+      : null;
+
+  const privacy = strategy.privacy
+    ? { policy: strategy.privacy.policy ?? null, consent: strategy.privacy.consent ?? null, measures: list(strategy.privacy.measures) }
+    : null;
+
+  const benchmark = list(strategy.benchmark).map((e) => ({
+    organisation: e.organisation,
+    url: e.url ?? null,
+    strengths: list(e.strengths),
+    avoid: list(e.avoid),
+  }));
+
+  const c = strategy.control;
+  const control = c
+    ? {
+        kpis: map(c.kpis).map(([id, k]) => ({
+          id,
+          goal: k.goal,
+          metric: k.metric ?? null,
+          source: k.source ?? null,
+          frequency: k.frequency ? l.value('frequency', k.frequency) : null,
+        })),
+        reporting:
+          c.reporting?.cadence || c.reporting?.audience
+            ? l.label('control.reporting-text', {
+                cadence: c.reporting.cadence ? l.value('frequency', c.reporting.cadence) : '',
+                audience: c.reporting.audience ?? '',
+              })
+            : null,
+        tools: list(c.tools),
+      }
+    : null;
+
+  const communities = list(strategy.communities).map((community) => ({
+    name: community.name,
+    platform: community.platform ? platformName(community.platform) : null,
+    members: num(community.members),
+    active: community.active_share === undefined ? null : `${Math.round(community.active_share * 100)}%`,
+    owner: community.owner ? memberName(community.owner) : null,
+  }));
+
+  const costs = strategy.costs
+    ? {
+        summary: strategy.costs.summary ?? null,
+        items: list(strategy.costs.items).map((i) => ({
+          description: i.description,
+          amount: i.amount_eur === undefined ? null : `€ ${formatNumber(i.amount_eur, language)}${i.per ? ` ${l.value('per', i.per)}` : ''}`,
+        })),
+        benefits: list(strategy.costs.benefits),
+      }
+    : null;
+
+  const r = strategy.reflection;
+  const reflection = r && (r.rose || r.thorn || r.bud) ? { rose: r.rose ?? null, thorn: r.thorn ?? null, bud: r.bud ?? null } : null;
+
+  const present: Record<string, boolean> = {
+    organisation: true,
+    baseline: baseline !== null,
+    goals: goals.length > 0,
+    audiences: audiences.length > 0,
+    channels: channels.length > 0,
+    content: contentView !== null,
+    team: team !== null,
+    webcare: webcare !== null,
+    crisis: crisis !== null,
+    privacy: privacy !== null,
+    benchmark: benchmark.length > 0,
+    control: control !== null,
+    communities: communities.length > 0,
+    costs: costs !== null,
+    reflection: reflection !== null,
+  };
+  const sections: Section[] = Object.entries(present)
+    .filter(([, shown]) => shown)
+    .map(([key]) => {
+      const title = l.label(`${key}.title` as LabelKey);
+      return { key, title, anchor: anchor(title) };
+    });
+
+  return {
+    language,
+    title: `${l.label('document.title')} ${organisation.name}`,
+    period: strategy.period ?? null,
+    sections,
+    organisation,
+    baseline,
+    goals,
+    audiences,
+    channels,
+    content: contentView,
+    team,
+    webcare,
+    crisis,
+    privacy,
+    benchmark,
+    control,
+    communities,
+    costs,
+    reflection,
+    derived,
+  };
+}
+
+export type DocumentView = ReturnType<typeof documentView>;
+
+export function calendarView(strategy: Strategy, entries: CalendarEntry[]) {
+  const language: Language = strategy.language ?? 'nl';
+  const l: LabelTable = labels(language);
+  const channels = strategy.channels ?? {};
+  const months: { title: string; anchor: string; entries: ReturnType<typeof row>[] }[] = [];
+  const row = (e: CalendarEntry) => ({
+    keyDate: e.kind === 'key-date',
+    date: e.date,
+    day: l.value('weekday', e.weekday),
+    time: e.time,
+    channel: e.channel ? (channels[e.channel] ? `${platformName(channels[e.channel]!.platform)}` : e.channel) : null,
+    pillar: e.pillarName,
+    title: e.title,
+    format: e.format,
+    preparedBy: e.preparedBy,
+    approvedBy: e.approvedBy,
+    status: l.value('status', e.status),
+  });
+  for (const entry of entries) {
+    const title = `${l.month(Number(entry.date.slice(5, 7)) - 1)} ${entry.date.slice(0, 4)}`;
+    let month = months[months.length - 1];
+    if (!month || month.title !== title) {
+      month = { title, anchor: anchor(title), entries: [] };
+      months.push(month);
+    }
+    month.entries.push(row(entry));
+  }
+  const posts = entries.filter((e) => e.kind === 'post').length;
+  return {
+    language,
+    title: `${l.label('calendar.title')} ${strategy.organisation?.name ?? ''}`.trim(),
+    summary: strategy.period
+      ? l.label('calendar.summary', { count: formatNumber(posts, language), keyDates: formatNumber(entries.length - posts, language), start: strategy.period.start, end: strategy.period.end })
+      : null,
+    months,
+  };
+}
+
+export type CalendarView = ReturnType<typeof calendarView>;
+
+export function labelTable(language: Language): LabelTable {
+  return labels(language);
+}
+
+/** Calendar entries for the strategy's period; exported for the exports and the command. */
+export { buildCalendar };
