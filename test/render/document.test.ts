@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { Strategy } from '../../src/model/strategy.js';
+import { renderAll } from '../../src/render/outputs.js';
+import { compileTemplates, TemplateError } from '../../src/render/templates.js';
+import { documentView } from '../../src/render/view.js';
+import { builtInTemplates, EXAMPLES, example } from './helpers.js';
+
+const md = new MarkdownIt();
+const templates = builtInTemplates();
+const renderDocument = (strategy: Strategy): string => renderAll(strategy, templates, new Set(['strategy.md']))[0]!.content;
+
+describe.each(EXAMPLES)('the %s example', (name) => {
+  it('renders the document as in its snapshot', async () => {
+    await expect(renderDocument(example(name))).toMatchFileSnapshot(`__snapshots__/${name}.strategy.md`);
+  });
+
+  it('renders the calendar as in its snapshot', async () => {
+    const calendar = renderAll(example(name), templates, new Set(['calendar.md']))[0]!.content;
+    await expect(calendar).toMatchFileSnapshot(`__snapshots__/${name}.calendar.md`);
+  });
+});
+
+describe('the document', () => {
+  it('speaks the strategy’s language', () => {
+    const dutch = renderDocument(example('mbo'));
+    const english = renderDocument({ ...example('mbo'), language: 'en' });
+    expect(dutch).toMatch(/^## Doelstellingen$/m);
+    expect(english).toMatch(/^## Goals$/m);
+    expect(english).not.toMatch(/^## Doelstellingen$/m);
+  });
+
+  it('has a table of contents whose links point at its headings', () => {
+    const tokens = md.parse(renderDocument(example('university-en')), {});
+    const anchors = new Set(
+      tokens
+        .map((t, i) => (t.type === 'heading_open' && t.tag === 'h2' ? tokens[i + 1]!.content : null))
+        .filter((title): title is string => title !== null)
+        .map((title) => title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-')),
+    );
+    const links = tokens.flatMap((t) => t.children ?? []).filter((t) => t.type === 'link_open').map((t) => t.attrGet('href') ?? '');
+    const internal = links.filter((href) => href.startsWith('#'));
+    expect(internal.length).toBeGreaterThan(10);
+    for (const href of internal) expect(anchors.has(href.slice(1))).toBe(true);
+  });
+
+  it('leaves out optional sections that are empty', () => {
+    const minimal: Strategy = { version: 1, language: 'en', organisation: { name: 'Minimal College' } };
+    const text = renderDocument(minimal);
+    expect(text.match(/^## .*/gm)).toEqual(['## Contents', '## Organisation and vision']);
+  });
+
+  it('shows each goal’s progress as a bar and a Mermaid chart', () => {
+    const text = renderDocument(example('university-en'));
+    expect(text).toMatch(/\| `student-questions` \| ▓{5,6}░{4,5} \d+% \| 81 % \(2026-11-01\) \|/);
+    expect(text).toMatch(/```mermaid\nxychart-beta\n {2}title "student-questions"/);
+  });
+
+  it('is the same, byte for byte, every time', () => {
+    expect(renderDocument(example('adult-education'))).toBe(renderDocument(example('adult-education')));
+  });
+});
+
+describe('templates', () => {
+  it('fail on a misspelt field instead of printing nothing', () => {
+    const broken = new Map(templates);
+    broken.set('partials/reflection.hbs', '{{reflection.rosse}}');
+    expect(() => compileTemplates(broken, 'en').render('strategy.md', documentView(example('mbo')))).toThrow(TemplateError);
+  });
+
+  it('keep Handlebars’ protection against prototype access', () => {
+    const sneaky = new Map(templates);
+    sneaky.set('partials/reflection.hbs', '{{#with reflection}}[{{constructor.name}}]{{/with}}');
+    expect(() => compileTemplates(sneaky, 'en').render('strategy.md', documentView(example('mbo')))).toThrow(/"name" not defined/);
+  });
+});
+
+// Text fields a user fills in, with where they land in the strategy.
+const nasty = fc.oneof(
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
+  fc.constantFrom(
+    'a | b',
+    'line\nbreak',
+    '<script>alert(1)</script>',
+    '`code`',
+    '[link](javascript:alert(1))',
+    '# heading',
+    '- item',
+    '1. item',
+    '> quote',
+    '---',
+    '<!-- comment -->',
+    '![img](https://x.example/i.png)',
+    '\\',
+    '**bold**',
+    '\u202Eevil',
+    '$x$',
+    '```',
+  ),
+);
+
+/** What a reader should see of a value: line breaks as spaces, control characters gone. */
+function visible(value: string): string {
+  return value
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/g, ' ')
+    .trim();
+}
+
+describe('user text is data, never markup', () => {
+  it('no field can break a table, add HTML, add a heading or a link', () => {
+    const base = example('mbo');
+    const baseline = md.parse(renderDocument(base), {});
+    const count = (tokens: Token[], type: string) => tokens.filter((t) => t.type === type).length;
+    fc.assert(
+      fc.property(fc.array(nasty, { minLength: 12, maxLength: 12 }), (texts) => {
+        const s = structuredClone(base);
+        const [a, b, c, d, e, f, g, h, i, j, k, l] = texts as [string, string, string, string, string, string, string, string, string, string, string, string];
+        s.organisation!.name = a;
+        s.organisation!.vision = b;
+        s.goals!['open-dag-bezoek']!.statement = c;
+        s.goals!['open-dag-bezoek']!.unit = d;
+        s.audiences!['ouders']!.name = e;
+        s.audiences!['ouders']!.persona!.interests = [f];
+        s.channels!['facebook']!.handle = g;
+        s.content!.pillars!['werkplaats']!.name = h;
+        s.team!.members!['kim']!.name = i;
+        s.benchmark![0]!.strengths = [j];
+        s.crisis!.plan = k;
+        s.calendar!.key_dates![0]!.title = l;
+        const tokens = md.parse(renderDocument(s), {});
+        const inline = tokens.flatMap((t) => t.children ?? []);
+        expect(count(tokens, 'html_block') + count(inline, 'html_inline')).toBe(0);
+        expect(count(tokens, 'heading_open')).toBe(count(baseline, 'heading_open'));
+        expect(count(tokens, 'table_open')).toBe(count(baseline, 'table_open'));
+        expect(count(tokens, 'tr_open')).toBe(count(baseline, 'tr_open'));
+        expect(count(tokens, 'bullet_list_open')).toBe(count(baseline, 'bullet_list_open'));
+        expect(count(tokens, 'fence')).toBe(count(baseline, 'fence'));
+        expect(count(inline, 'image')).toBe(0);
+        for (const link of inline.filter((t) => t.type === 'link_open')) expect(link.attrGet('href')).toMatch(/^(#|https:\/\/)/);
+        // Text in table cells arrives whole: a pipe did not split it into another column.
+        const shown = tokens.filter((t) => t.type === 'inline').map((t) => (t.children ?? []).map((c) => c.content).join(''));
+        for (const value of [d, g, i]) {
+          const expected = visible(value);
+          if (expected) expect(shown.some((text) => text.includes(expected))).toBe(true);
+        }
+        // Every row has as many cells as its table's header.
+        let columns = 0;
+        let cells = 0;
+        for (const token of tokens) {
+          if (token.type === 'thead_open') columns = 0;
+          if (token.type === 'th_open') columns += 1;
+          if (token.type === 'tr_open') cells = 0;
+          if (token.type === 'td_open' || token.type === 'th_open') cells += 1;
+          if (token.type === 'tr_close') expect(cells).toBe(columns);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
