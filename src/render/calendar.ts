@@ -83,7 +83,9 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): 
   for (const item of strategy.calendar?.items ?? []) {
     if (!item) continue;
     if (item.channel) explicit.add(`${item.channel}\u0000${item.date}`);
-    const cadence = (strategy.content?.cadence ?? []).find((c) => c && c.channel === item.channel && c.pillar === item.pillar);
+    // The cadence the item belongs to lends it a time, length, format and owner it leaves out.
+    const onChannel = (strategy.content?.cadence ?? []).filter((c) => c && c.channel === item.channel);
+    const cadence = onChannel.find((c) => c?.pillar === item.pillar) ?? (item.pillar ? undefined : onChannel[0]);
     entries.push({
       uid: unique(`item-${item.date}-${item.channel ?? 'none'}-${slugify(item.title) || 'post'}`),
       kind: 'post',
