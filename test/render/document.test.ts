@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import type { Strategy } from '../../src/model/strategy.js';
 import { renderAll } from '../../src/render/outputs.js';
 import { compileTemplates, TemplateError } from '../../src/render/templates.js';
@@ -9,6 +8,7 @@ import { documentView } from '../../src/render/view.js';
 import { builtInTemplates, EXAMPLES, example } from './helpers.js';
 
 const md = new MarkdownIt();
+type Token = ReturnType<typeof md.parse>[number];
 const templates = builtInTemplates();
 const renderDocument = (strategy: Strategy): string => renderAll(strategy, templates, new Set(['strategy.md']))[0]!.content;
 
@@ -40,7 +40,7 @@ describe('the document', () => {
         .filter((title): title is string => title !== null)
         .map((title) => title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-')),
     );
-    const links = tokens.flatMap((t) => t.children ?? []).filter((t) => t.type === 'link_open').map((t) => t.attrGet('href') ?? '');
+    const links = tokens.flatMap((t) => t.children ?? []).filter((t) => t.type === 'link_open').map((t) => String(t.attrGet('href') ?? ''));
     const internal = links.filter((href) => href.startsWith('#'));
     expect(internal.length).toBeGreaterThan(10);
     for (const href of internal) expect(anchors.has(href.slice(1))).toBe(true);
