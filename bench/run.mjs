@@ -1,5 +1,8 @@
 // Prints whole-process times of `strategy` as ratios against bare `node -e 0`, measured in
 // the same run (paired, median of several runs). Usage: npm run bench [-- --runs 21]
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pairedRatio } from './measure.mjs';
 
@@ -12,6 +15,11 @@ const cases = [
   { name: 'strategy --version', args: ['bin/strategy.cjs', '--version'], budget: 1.3 },
   { name: 'strategy check (mbo example)', args: check, budget: 1.75 },
   { name: 'strategy check (English example)', args: ['bin/strategy.cjs', 'check', 'examples/university-en/strategy.yaml'], budget: 1.75 },
+  {
+    name: 'strategy render (mbo example, all four outputs)',
+    args: ['bin/strategy.cjs', 'render', 'examples/mbo/strategy.yaml', '--force', '--out-dir', join(mkdtempSync(join(tmpdir(), 'strategy-bench-')), 'docs')],
+    budget: 2,
+  },
   // What the very first run pays, before the compile cache exists.
   { name: 'strategy check (mbo example), no compile cache', args: check, env: { STRATEGY_NO_COMPILE_CACHE: '1' } },
 ];

@@ -13,22 +13,25 @@ const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5;
 const dir = mkdtempSync(join(tmpdir(), 'strategy-scale-'));
 
-console.log(`\n\`check\` at scale (200 goals), ${runs} paired runs per size (median)\n`);
-console.log('| calendar items | file | yaml.parseDocument | strategy check | overhead | check ms per 1k items |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(`\n\`check\` and \`render\` at scale (200 goals), ${runs} runs per size (median)\n`);
+console.log('| calendar items | file | yaml.parseDocument | strategy check | overhead | strategy render | overhead | render ms per 1k items |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const items of [5000, 10000, 20000]) {
   const file = join(dir, `strategy-${items}.yaml`);
   const text = largeStrategy(items, 200);
   writeFileSync(file, text);
   const parse = [];
   const check = [];
+  const render = [];
   for (let i = 0; i < runs; i++) {
     parse.push(timeOnce(process.execPath, [join(root, 'bench/parse-only.mjs'), file], { cwd: root }).ms);
     check.push(timeOnce(process.execPath, [join(root, 'bin/strategy.cjs'), 'check', file], { cwd: root }).ms);
+    render.push(timeOnce(process.execPath, [join(root, 'bin/strategy.cjs'), 'render', file, '--force', '--out-dir', join(dir, `out-${items}`)], { cwd: root }).ms);
   }
   const p = median(parse);
   const c = median(check);
+  const r = median(render);
   console.log(
-    `| ${items.toLocaleString('en')} | ${(text.length / 1024 / 1024).toFixed(1)} MB | ${p.toFixed(0)} ms | ${c.toFixed(0)} ms | ${(c / p).toFixed(2)}x | ${((c / items) * 1000).toFixed(0)} ms |`,
+    `| ${items.toLocaleString('en')} | ${(text.length / 1024 / 1024).toFixed(1)} MB | ${p.toFixed(0)} ms | ${c.toFixed(0)} ms | ${(c / p).toFixed(2)}x | ${r.toFixed(0)} ms | ${(r / p).toFixed(2)}x | ${((r / items) * 1000).toFixed(0)} ms |`,
   );
 }

@@ -1,6 +1,7 @@
 // Starts the bundled command (dist/cli.cjs) through V8's code cache, so that later runs skip
 // compiling it: what `module.enableCompileCache()` does on Node 22, done by hand on Node 20.
-// Kept apart from the bundle it loads, and free of dependencies, so it costs next to nothing.
+// The bundles of heavier commands (dist/render.cjs, …) are loaded the same way. Kept apart
+// from the bundles it loads, and free of dependencies, so it costs next to nothing.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, join, sep } from 'node:path';
@@ -17,7 +18,7 @@ interface CliModule {
   main(packageRoot: string, runtime: Runtime): Promise<void>;
 }
 
-const COMMANDS_WITH_OWN_CACHE = new Set(['check', 'render', 'init', 'calendar']);
+const COMMANDS_WITH_OWN_CACHE = new Set(['check', 'render', 'init', 'calendar', 'templates']);
 
 export function launch(packageRoot: string): void {
   const args = process.argv.slice(2);
@@ -38,41 +39,57 @@ export function launch(packageRoot: string): void {
       setFlagsFromString('--opt');
     },
   };
-  const entry = join(packageRoot, 'dist', 'cli.cjs');
+  const dist = join(packageRoot, 'dist');
+  const entry = join(dist, 'cli.cjs');
   const enable = (Module as unknown as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
   if (process.env.STRATEGY_NO_COMPILE_CACHE || typeof enable === 'function') {
     if (!process.env.STRATEGY_NO_COMPILE_CACHE) enable?.(cacheDir(packageRoot));
     void (require(entry) as CliModule).main(packageRoot, runtime);
     return;
   }
-  // One cache per command: a cache made by `--version` holds little of what `check` runs.
+
+  // One cache per command and bundle: a cache made by `--version` holds little of what
+  // `check` runs.
   const command = args.find((arg) => !arg.startsWith('-')) ?? '';
-  const cacheFile = join(
-    cacheDir(packageRoot),
-    `${process.version}-${process.arch}-${COMMANDS_WITH_OWN_CACHE.has(command) ? command : 'other'}.cache`,
+  const prefix = join(cacheDir(packageRoot), `${process.version}-${process.arch}-${COMMANDS_WITH_OWN_CACHE.has(command) ? command : 'other'}`);
+  const loaded: { script: Script; cacheFile: string; fresh: boolean }[] = [];
+
+  const load = (file: string): unknown => {
+    const cacheFile = `${prefix}-${file.slice(dist.length + 1).replace(/\W/g, '_')}.cache`;
+    const source = readFileSync(file, 'utf8');
+    let cachedData: Buffer | undefined;
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      cachedData = undefined;
+    }
+    const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
+    loaded.push({ script, cacheFile, fresh: cachedData === undefined || script.cachedDataRejected === true });
+    const module = { exports: {} as unknown };
+    const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+    wrapper.call(module.exports, module.exports, bundleRequire, module, file, dirname(file));
+    return module.exports;
+  };
+  // The bundles ask for each other as require('./render.cjs'); everything else is Node's.
+  const bundleRequire = Object.assign(
+    (id: string): unknown => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dist, id)) : require(id)),
+    { resolve: require.resolve, cache: require.cache, main: require.main },
   );
-  const source = readFileSync(entry, 'utf8');
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
-  }
-  const script = new Script(Module.wrap(source), { filename: entry, ...(cachedData ? { cachedData } : {}) });
-  const module = { exports: {} as CliModule };
-  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper.call(module.exports, module.exports, require, module, entry, dirname(entry));
-  void module.exports.main(packageRoot, runtime).then(() => {
+
+  void (load(entry) as CliModule).main(packageRoot, runtime).then(() => {
     // After the run, so the cache also holds the functions that were compiled lazily; not
     // after a long run, whose changed flags V8 would hold against the cache next time.
-    if (longRun || (cachedData && !script.cachedDataRejected)) return;
-    try {
-      mkdirSync(dirname(cacheFile), { recursive: true });
-      const temporary = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(temporary, script.createCachedData());
-      renameSync(temporary, cacheFile);
-    } catch {
-      // A cache that cannot be written only costs speed.
+    if (longRun) return;
+    for (const { script, cacheFile, fresh } of loaded) {
+      if (!fresh) continue;
+      try {
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        const temporary = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, cacheFile);
+      } catch {
+        // A cache that cannot be written only costs speed.
+      }
     }
   });
 }

@@ -39,7 +39,7 @@ export interface CheckOptions {
 
 export const DEFAULT_STRATEGY_FILE = 'strategy.yaml';
 /** From this much YAML on, a check takes long enough for optimised code to pay off. */
-const LONG_RUN_BYTES = 256 * 1024;
+export const LONG_RUN_BYTES = 256 * 1024;
 const GLOB = /[*?[\]{}]/;
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const META_RULES = ['yaml-syntax', 'schema', 'limits', 'checks'] as const;

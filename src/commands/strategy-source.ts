@@ -8,12 +8,13 @@ import { formatters } from '../formatters/index.js';
 import { PLAIN } from '../cli/color.js';
 import { translator } from '../i18n/messages.js';
 import { readStrategyFile } from './read-strategy.js';
-import { ruleCatalogue } from './check.js';
+import { LONG_RUN_BYTES, ruleCatalogue } from './check.js';
 
 export class InvalidStrategy extends Error {}
 
 export async function loadValidStrategy(io: Io, file: string, fallback: Language): Promise<Strategy> {
   const source = await readStrategyFile(io, file);
+  if (source.byteLength >= LONG_RUN_BYTES) io.expectLongRun();
   const checked = checkSource(source.text, fallback, source.byteLength);
   if (checked.strategy) return checked.strategy;
   const t = translator(checked.language);

@@ -1,5 +1,6 @@
-// Where templates come from: the built-in ones, each replaceable by a file of the same name in
-// a --templates folder (a house style for one institution), which may also add partials.
+// Where templates come from: the built-in ones (precompiled), each replaceable by a file of
+// the same name in a --templates folder (a house style for one institution), which may also
+// add partials.
 import { join, resolve } from 'node:path';
 import { readdir } from 'node:fs/promises';
 import type { Io } from '../io.js';
@@ -7,10 +8,9 @@ import { TEMPLATE_FILES } from '../render/templates.js';
 
 const decoder = new TextDecoder();
 
+/** The templates in `overrideDir` that replace or add to the built-in ones (compiled into the build). */
 export async function templateSources(io: Io, overrideDir?: string): Promise<Map<string, string>> {
   const sources = new Map<string, string>();
-  const builtIn = join(io.packageRoot, 'templates');
-  for (const name of TEMPLATE_FILES) sources.set(name, decoder.decode(await io.fs.readFile(join(builtIn, name))));
   if (!overrideDir) return sources;
   const dir = resolve(io.cwd, overrideDir);
   for (const name of TEMPLATE_FILES) {

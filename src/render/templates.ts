@@ -4,6 +4,7 @@
 import Handlebars from 'handlebars';
 import type { HelperOptions } from 'handlebars';
 import type { Language } from '../model/strategy.js';
+import { PRECOMPILED } from '../../build/templates.js';
 import { labels } from './labels.js';
 import type { LabelKey } from './labels.js';
 import { cell, code, inline, link, mermaidText, paragraphs, progressBar } from './markdown.js';
@@ -30,7 +31,11 @@ export const TEMPLATE_FILES = [
   'partials/progress-chart.hbs',
 ] as const;
 
+/** Templates given at run time (`--templates`), by name; the rest are the built-in ones. */
 export type TemplateSources = ReadonlyMap<string, string>;
+
+/** The options templates given at run time are compiled with; the build uses the same. */
+const COMPILE_OPTIONS = { strict: true, preventIndent: true } as const;
 
 interface SafeValue {
   toHTML(): string;
@@ -58,7 +63,7 @@ export class TemplateError extends Error {
   }
 }
 
-export function compileTemplates(sources: TemplateSources, language: Language): CompiledTemplates {
+export function compileTemplates(overrides: TemplateSources, language: Language): CompiledTemplates {
   const hb = Handlebars.create();
   const l = labels(language);
   hb.registerHelper('t', (key: LabelKey, options: HelperOptions) => l.label(key, options.hash as Record<string, string>));
@@ -78,9 +83,11 @@ export function compileTemplates(sources: TemplateSources, language: Language): 
   );
 
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const [name, source] of sources) {
+  const names = new Set([...Object.keys(PRECOMPILED), ...overrides.keys()]);
+  for (const name of names) {
+    const source = overrides.get(name);
     try {
-      const template = hb.compile(source, { strict: true, preventIndent: true });
+      const template = source === undefined ? hb.template(PRECOMPILED[name] as Parameters<typeof hb.template>[0]) : hb.compile(source, COMPILE_OPTIONS);
       if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length).replace(/\.hbs$/, ''), template);
       else compiled.set(name.replace(/\.hbs$/, ''), template);
     } catch (error) {

@@ -67,7 +67,7 @@ describe('the compile cache', () => {
     const args = ['check', 'examples/mbo/strategy.yaml'];
     expect(strategy(args, { env }).code).toBe(0);
     const files = readdirSync(cacheDir);
-    expect(files).toEqual([expect.stringMatching(/-check\.cache$/)]);
+    expect(files).toEqual([expect.stringMatching(/-check-cli_cjs\.cache$/)]);
     const cacheFile = join(cacheDir, files[0]!);
     const first = statSync(cacheFile).mtimeMs;
     expect(strategy(args, { env }).code).toBe(0);

@@ -5,12 +5,15 @@ import type { Strategy } from '../../src/model/strategy.js';
 import { renderAll } from '../../src/render/outputs.js';
 import { compileTemplates, TemplateError } from '../../src/render/templates.js';
 import { documentView } from '../../src/render/view.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtInTemplates, EXAMPLES, example } from './helpers.js';
+import { packageRoot } from '../helpers/io.js';
 
 const md = new MarkdownIt();
 type Token = ReturnType<typeof md.parse>[number];
-const templates = builtInTemplates();
-const renderDocument = (strategy: Strategy): string => renderAll(strategy, templates, new Set(['strategy.md']))[0]!.content;
+const builtIn = new Map<string, string>();
+const renderDocument = (strategy: Strategy): string => renderAll(strategy, builtIn, new Set(['strategy.md']))[0]!.content;
 
 describe.each(EXAMPLES)('the %s example', (name) => {
   it('renders the document as in its snapshot', async () => {
@@ -18,7 +21,7 @@ describe.each(EXAMPLES)('the %s example', (name) => {
   });
 
   it('renders the calendar as in its snapshot', async () => {
-    const calendar = renderAll(example(name), templates, new Set(['calendar.md']))[0]!.content;
+    const calendar = renderAll(example(name), builtIn, new Set(['calendar.md']))[0]!.content;
     await expect(calendar).toMatchFileSnapshot(`__snapshots__/${name}.calendar.md`);
   });
 });
@@ -64,14 +67,22 @@ describe('the document', () => {
 });
 
 describe('templates', () => {
+  it('compiled ahead of time are the templates in templates/', () => {
+    const sources = builtInTemplates();
+    expect([...sources.keys()].sort()).toEqual(readdirSync(join(packageRoot, 'templates'), { recursive: true }).map(String).filter((n) => n.endsWith('.hbs')).sort());
+    for (const name of EXAMPLES) {
+      expect(renderAll(example(name), sources)).toEqual(renderAll(example(name), builtIn));
+    }
+  });
+
   it('fail on a misspelt field instead of printing nothing', () => {
-    const broken = new Map(templates);
+    const broken = new Map<string, string>();
     broken.set('partials/reflection.hbs', '{{reflection.rosse}}');
     expect(() => compileTemplates(broken, 'en').render('strategy.md', documentView(example('mbo')))).toThrow(TemplateError);
   });
 
   it('keep Handlebars’ protection against prototype access', () => {
-    const sneaky = new Map(templates);
+    const sneaky = new Map<string, string>();
     sneaky.set('partials/reflection.hbs', '{{#with reflection}}[{{constructor.name}}]{{/with}}');
     expect(() => compileTemplates(sneaky, 'en').render('strategy.md', documentView(example('mbo')))).toThrow(/"name" not defined/);
   });
