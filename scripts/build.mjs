@@ -61,12 +61,16 @@ async function compileValidator() {
 
 // Commands with heavy libraries (templates, iCalendar) get bundles of their own, loaded only
 // when they run, so `check` does not pay for them at start-up.
-const SEPARATE_COMMANDS = ['render', 'calendar', 'templates'];
+const SEPARATE_COMMANDS = ['render', 'calendar', 'templates', 'init'];
 const separateCommands = {
   name: 'separate-commands',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/commands\/(render|calendar|templates)\.js$/ }, (args) =>
+    build.onResolve({ filter: /^\.\.\/commands\/(render|calendar|templates|init)\.js$/ }, (args) =>
       args.importer.endsWith(`cli${'/'}program.ts`) ? { path: `./${/commands\/(\w+)\.js$/.exec(args.path)[1]}.cjs`, external: true } : undefined,
+    );
+    // The wizard offers to render at the end; it should not carry the renderer at start-up.
+    build.onResolve({ filter: /^\.\/render\.js$/ }, (args) =>
+      args.importer.endsWith(`commands${'/'}init.ts`) ? { path: './render.cjs', external: true } : undefined,
     );
   },
 };

@@ -55,6 +55,9 @@ export function processIo(packageRoot: string, runtime: Runtime): Io {
     get stdinIsTTY() {
       return isatty(0);
     },
+    get terminal() {
+      return { input: process.stdin, output: process.stdout };
+    },
     // The callback API: fs/promises would load another dozen of Node's modules at start-up.
     fs: {
       readFile: promisify(readFile),

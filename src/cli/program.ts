@@ -129,6 +129,44 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     });
 
   program
+    .command('init')
+    .description('build strategy.yaml with the wizard, block by block (or from answers when there is no terminal)')
+    .option('--dir <dir>', 'folder to write in', '.')
+    .option('-o, --output <file>', 'file to write', 'strategy.yaml')
+    .option('--answers <file>', 'take answers from this YAML file (any part of a strategy)')
+    .option('--example <name>', 'take answers from a bundled example: mbo, adult-education, university-en')
+    .option('-y, --yes', 'fill in whatever is not given with example values')
+    .option('--set <key=value>', 'answer one question, e.g. --set organisation.name="ROC Example" (repeatable)', collect, [])
+    .option('--resume', 'continue the draft of an earlier session without asking')
+    .option('--block <block>', 'revisit only this block of an existing strategy (repeatable)', collect, [])
+    .option('--force', 'replace an existing strategy without asking')
+    .option('--dry-run', 'print the YAML instead of writing it')
+    .option('--interactive', 'ask questions even when no terminal is detected')
+    .option('--no-interactive', 'never ask: take answers from files and flags only')
+    .option('--questions', 'list every question with the key that answers it, and exit')
+    .action(async (options: { dir: string; output: string; answers?: string; example?: string; yes?: boolean; set: string[]; resume?: boolean; block: string[]; force?: boolean; dryRun?: boolean; interactive?: boolean; questions?: boolean }) => {
+      const { init } = await import('../commands/init.js');
+      exitCode = await init(
+        {
+          dir: options.dir,
+          output: options.output,
+          language: languageOf(program.opts<GlobalOptions>()),
+          ...(options.answers ? { answers: options.answers } : {}),
+          ...(options.example ? { example: options.example } : {}),
+          yes: options.yes === true,
+          set: options.set,
+          resume: options.resume === true,
+          blocks: options.block,
+          force: options.force === true,
+          dryRun: options.dryRun === true,
+          ...(options.interactive !== undefined ? { interactive: options.interactive } : {}),
+          questions: options.questions === true,
+        },
+        io,
+      );
+    });
+
+  program
     .command('rules')
     .description('list the rules of the method with their default severity')
     .action(async () => {

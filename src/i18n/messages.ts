@@ -86,6 +86,11 @@ const en = {
     `Out of date with the strategy: ${list(p.files)}. Run "strategy render" and commit the result.`,
   'templates.ejected': (p: { count: number; dir: string }) =>
     `✔ ${p.count} templates copied to ${p.dir}. Edit them, then run "strategy render --templates ${p.dir}".`,
+  'error.unknown-block': (p: { block: string; blocks: readonly string[] }) => `Unknown block ${q(p.block)}. Blocks: ${list(p.blocks)}.`,
+  'error.unknown-example': (p: { name: string; examples: readonly string[] }) => `Unknown example ${q(p.name)}. Examples: ${list(p.examples)}.`,
+  'error.bad-set': (p: { value: string }) => `--set ${q(p.value)} is not understood: write --set key.path=value, e.g. --set organisation.name="ROC Example".`,
+  'error.init-exists': (p: { file: string }) =>
+    `${p.file} exists already. Use --block <block> to change part of it, or --force to replace it. Nothing was written.`,
   'error.internal': (p: { detail: string }) =>
     `Internal error: ${p.detail}. This is a bug in strategy; please report it with the command you ran (add --debug for details).`,
   'summary.clean': (p: { files: number }) => `✔ ${p.files} ${p.files === 1 ? 'file' : 'files'} checked, no findings.`,
@@ -174,6 +179,11 @@ const nl: Messages = {
   'render.out-of-date': (p) => `Niet bijgewerkt met de strategie: ${list(p.files)}. Start "strategy render" en commit het resultaat.`,
   'templates.ejected': (p) =>
     `✔ ${p.count} sjablonen gekopieerd naar ${p.dir}. Pas ze aan en start dan "strategy render --templates ${p.dir}".`,
+  'error.unknown-block': (p) => `Onbekend blok ${q(p.block)}. Blokken: ${list(p.blocks)}.`,
+  'error.unknown-example': (p) => `Onbekend voorbeeld ${q(p.name)}. Voorbeelden: ${list(p.examples)}.`,
+  'error.bad-set': (p) => `--set ${q(p.value)} wordt niet begrepen: schrijf --set sleutel.pad=waarde, bijvoorbeeld --set organisation.name="ROC Voorbeeld".`,
+  'error.init-exists': (p) =>
+    `${p.file} bestaat al. Gebruik --block <blok> om een deel aan te passen, of --force om het te vervangen. Er is niets geschreven.`,
   'error.internal': (p) =>
     `Interne fout: ${p.detail}. Dit is een fout in strategy; meld hem met de opdracht die je gaf (voeg --debug toe voor details).`,
   'summary.clean': (p) => `✔ ${p.files} ${p.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, geen meldingen.`,

@@ -1,0 +1,302 @@
+// `strategy init`: the wizard that walks a communications officer through the method and
+// writes strategy.yaml, or the same from answers files and flags when there is no terminal.
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { Document, isMap, parse, parseDocument, stringify } from 'yaml';
+import type { Io } from '../io.js';
+import { EXIT, StrategyError } from '../errors.js';
+import type { Language, Strategy } from '../model/strategy.js';
+import { checkSource } from '../model/check.js';
+import { formatters } from '../formatters/index.js';
+import { PLAIN } from '../cli/color.js';
+import { translator } from '../i18n/messages.js';
+import { allQuestions, CATALOGUE } from '../wizard/catalogue.js';
+import { getPath, setPath, splitPath } from '../wizard/answers.js';
+import { runWizard } from '../wizard/engine.js';
+import type { WizardState } from '../wizard/engine.js';
+import { Cancelled } from '../wizard/prompter.js';
+import type { Prompter } from '../wizard/prompter.js';
+import { wizardText } from '../wizard/texts.js';
+import { readStrategyFile } from './read-strategy.js';
+import { writeFileAtomic } from './write-file.js';
+import { ruleCatalogue } from './check.js';
+
+export interface InitOptions {
+  dir?: string;
+  output?: string;
+  language: Language;
+  answers?: string;
+  example?: string;
+  yes: boolean;
+  set: string[];
+  resume: boolean;
+  blocks: string[];
+  force: boolean;
+  dryRun: boolean;
+  interactive?: boolean;
+  questions: boolean;
+}
+
+export const EXAMPLES: Record<string, string> = { mbo: 'mbo', 'adult-education': 'adult-education', 'university-en': 'university-en' };
+const DEFAULT_EXAMPLE: Record<Language, string> = { nl: 'mbo', en: 'university-en' };
+/** The order of sections in a written strategy: the method's. */
+const SECTION_ORDER = ['version', 'language', 'organisation', 'period', 'baseline', 'goals', 'audiences', 'channels', 'content', 'team', 'webcare', 'crisis', 'guidelines', 'privacy', 'benchmark', 'control', 'communities', 'costs', 'reflection', 'calendar', 'checks'];
+
+export async function init(options: InitOptions, io: Io, makePrompter?: () => Promise<Prompter>): Promise<number> {
+  const language = options.language;
+  const w = wizardText(language);
+  if (options.questions) {
+    io.stdout.write(questionList(language));
+    return EXIT.ok;
+  }
+  for (const block of options.blocks) {
+    if (!CATALOGUE.some((b) => b.id === block)) throw new StrategyError('error.unknown-block', { block, blocks: CATALOGUE.map((b) => b.id) });
+  }
+  const dir = resolve(io.cwd, options.dir ?? '.');
+  const target = resolve(dir, options.output ?? 'strategy.yaml');
+  const shown = relative(io.cwd, target) || basename(target);
+  const draftFile = join(dirname(target), `.${basename(target).replace(/\.ya?ml$/, '')}-draft.yaml`);
+  const interactive = options.interactive ?? (io.stdinIsTTY && io.stdout.isTTY && !io.env.CI);
+
+  const given = await givenAnswers(options, io, language);
+  const existing = await readExisting(io, target);
+
+  if (!interactive) {
+    if (existing && !options.force && options.blocks.length === 0) throw new StrategyError('error.init-exists', { file: shown });
+    const base = existing && !options.force ? (existing.toJS() as Record<string, unknown>) : {};
+    const strategy = deepMerge(base, given.values);
+    strategy.version = 1;
+    strategy.language ??= language;
+    const missing = missingRequired(strategy);
+    if (missing.length > 0) {
+      io.stderr.write(`strategy: ${w.missing}\n${missing.map((path) => `  - ${path}  (--set ${path}=…)`).join('\n')}\n${w.missingHow}\n`);
+      return EXIT.fatal;
+    }
+    return write(io, target, shown, strategy, existing && !options.force ? existing : undefined, options.dryRun, language);
+  }
+
+  const prompter = await (makePrompter ?? (() => defaultPrompter(io)))();
+  let state: WizardState = { strategy: { version: 1, language, ...given.values } as WizardState['strategy'], given: given.paths, next: 0 };
+  let blocks: string[] | undefined = options.blocks.length > 0 ? options.blocks : undefined;
+  try {
+    const draft = await readDraft(io, draftFile);
+    if (draft && (options.resume || (await prompter.confirm({ message: w.resumeDraft(relative(io.cwd, draftFile)), default: true })))) {
+      state = { ...draft, strategy: deepMerge(draft.strategy, given.values) as WizardState['strategy'] };
+    } else if (existing && !options.force) {
+      state.strategy = deepMerge(existing.toJS() as Record<string, unknown>, given.values) as WizardState['strategy'];
+      blocks ??= await prompter.checkbox<string>({
+        message: w.existing(shown),
+        choices: CATALOGUE.map((block) => ({ name: block.title[language], value: block.id })),
+      });
+      if (blocks.length === 0) {
+        io.stdout.write(`${w.nothingWritten}\n`);
+        return EXIT.ok;
+      }
+    }
+    state.strategy.language = state.strategy.language ?? language;
+    const done = await runWizard(state, {
+      prompter,
+      language,
+      ...(blocks ? { blocks } : {}),
+      onBlockDone: async (s) => {
+        if (!options.dryRun) await writeFileAtomic(io, draftFile, `# ${w.cancelled(basename(draftFile))}\n${stringify(s)}`);
+      },
+    });
+    if (existing && !options.force && !(await prompter.confirm({ message: w.confirmWrite(shown), default: true }))) {
+      io.stdout.write(`${w.nothingWritten}\n`);
+      return EXIT.ok;
+    }
+    const code = await write(io, target, shown, done.strategy, existing && !options.force ? existing : undefined, options.dryRun, language);
+    if (code !== EXIT.ok || options.dryRun) return code;
+    await io.fs.unlink(draftFile).catch(() => undefined);
+    if (await prompter.confirm({ message: w.offerRender, default: false })) {
+      const { render } = await import('./render.js');
+      return render({ file: shown, outDir: join(relative(io.cwd, dirname(target)) || '.', 'docs'), format: 'md', stdout: false, force: false, check: false, language }, io);
+    }
+    return code;
+  } catch (error) {
+    if (error instanceof Cancelled) {
+      io.stderr.write(`\n${w.cancelled(relative(io.cwd, draftFile))}\n`);
+      return EXIT.cancelled;
+    }
+    throw error;
+  }
+}
+
+async function defaultPrompter(io: Io): Promise<Prompter> {
+  const { inquirerPrompter } = await import('../wizard/inquirer.js');
+  if (!io.terminal) throw new Error('no terminal to prompt on');
+  return inquirerPrompter(io.terminal, io.env);
+}
+
+interface Given {
+  values: Record<string, unknown>;
+  /** Dotted paths of questions (and whole collections) answered by files and flags. */
+  paths: string[];
+}
+
+async function givenAnswers(options: InitOptions, io: Io, language: Language): Promise<Given> {
+  let values: Record<string, unknown> = {};
+  if (options.example) {
+    const name = EXAMPLES[options.example];
+    if (!name) throw new StrategyError('error.unknown-example', { name: options.example, examples: Object.keys(EXAMPLES) });
+    values = deepMerge(values, await loadStrategyFile(io, join(io.packageRoot, 'examples', name, 'strategy.yaml'), language));
+  }
+  if (options.answers) values = deepMerge(values, await loadStrategyFile(io, options.answers, language));
+  for (const setting of options.set) {
+    const at = setting.indexOf('=');
+    const key = at > 0 ? setting.slice(0, at).trim() : '';
+    if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(key)) throw new StrategyError('error.bad-set', { value: setting });
+    const raw = setting.slice(at + 1);
+    let value: unknown;
+    try {
+      value = parse(raw);
+    } catch {
+      value = raw;
+    }
+    setPath(values, splitPath(key), value);
+  }
+  if (options.yes) {
+    const example = await loadStrategyFile(io, join(io.packageRoot, 'examples', DEFAULT_EXAMPLE[language], 'strategy.yaml'), language);
+    values = deepMerge(example, values);
+  }
+  const paths = allQuestions()
+    .filter(({ collection }) => !collection)
+    .map(({ path }) => path)
+    .filter((path) => getPath(values, splitPath(path)) !== undefined);
+  for (const block of CATALOGUE) for (const collection of block.collections) if (getPath(values, splitPath(collection.path)) !== undefined) paths.push(collection.path);
+  return { values, paths };
+}
+
+/** A strategy file used as answers: any subset, checked by the same schema. */
+async function loadStrategyFile(io: Io, file: string, language: Language): Promise<Record<string, unknown>> {
+  const source = await readStrategyFile(io, file);
+  const checked = checkSource(source.text, language);
+  // An answers file may leave out `version`: it is a part of a strategy, not a whole one.
+  const errors = checked.findings.filter((f) => f.severity === 'error' && !(f.pointer === '' && f.message.includes('"version"')));
+  if (errors.length > 0 || !checked.parsed) {
+    const t = translator(checked.language);
+    io.stderr.write(formatters.stylish([{ file, findings: errors }], { t, color: PLAIN, tool: { name: 'strategy', version: '', informationUri: '' }, rules: ruleCatalogue(t) }));
+    throw new StrategyError('error.invalid-strategy', { file, count: errors.length });
+  }
+  return checked.parsed.data as Record<string, unknown>;
+}
+
+function missingRequired(strategy: Record<string, unknown>): string[] {
+  return allQuestions()
+    .filter(({ question, collection }) => question.required && !collection)
+    .map(({ path }) => path)
+    .filter((path) => {
+      const value = getPath(strategy, splitPath(path));
+      return value === undefined || value === '';
+    });
+}
+
+async function readExisting(io: Io, target: string): Promise<Document | undefined> {
+  try {
+    const source = await readStrategyFile(io, target);
+    const doc = parseDocument(source.text);
+    return doc.errors.length === 0 && isMap(doc.contents) ? doc : undefined;
+  } catch (error) {
+    if (error instanceof StrategyError && error.code === 'error.file-not-found') return undefined;
+    throw error;
+  }
+}
+
+async function readDraft(io: Io, file: string): Promise<WizardState | undefined> {
+  try {
+    const draft = parse(new TextDecoder().decode(await io.fs.readFile(file))) as Partial<WizardState> | null;
+    if (!draft || typeof draft.strategy !== 'object' || draft.strategy === null) return undefined;
+    return { strategy: draft.strategy, given: Array.isArray(draft.given) ? draft.given : [], next: typeof draft.next === 'number' ? draft.next : 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+async function write(
+  io: Io,
+  target: string,
+  shown: string,
+  strategy: Record<string, unknown>,
+  existing: Document | undefined,
+  dryRun: boolean,
+  language: Language,
+): Promise<number> {
+  const text = existing ? updateDocument(existing, strategy) : newDocument(io, target, strategy);
+  const checked = checkSource(text, language);
+  const errors = checked.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    const t = translator(checked.language);
+    io.stderr.write(formatters.stylish([{ file: shown, findings: errors }], { t, color: PLAIN, tool: { name: 'strategy', version: '', informationUri: '' }, rules: ruleCatalogue(t) }));
+    throw new StrategyError('error.invalid-strategy', { file: shown, count: errors.length });
+  }
+  if (dryRun) {
+    io.stdout.write(text);
+    return EXIT.ok;
+  }
+  await writeFileAtomic(io, target, text);
+  io.stdout.write(`${wizardText(language).written(shown)}\n`);
+  return EXIT.ok;
+}
+
+/** A new strategy.yaml: the schema line editors read, then the sections in the method's order. */
+function newDocument(io: Io, target: string, strategy: Record<string, unknown>): string {
+  const ordered: Record<string, unknown> = {};
+  for (const key of SECTION_ORDER) if (strategy[key] !== undefined) ordered[key] = strategy[key];
+  for (const [key, value] of Object.entries(strategy)) if (!(key in ordered)) ordered[key] = value;
+  return `# yaml-language-server: $schema=${schemaReference(io, target)}\n${stringify(ordered, { lineWidth: 0 })}`;
+}
+
+/**
+ * The schema path relative to the file when the package is installed in the repository
+ * (node_modules/strategy-as-code/…); its published address otherwise.
+ */
+export function schemaReference(io: Io, target: string): string {
+  const schema = join(io.packageRoot, 'schemas', 'strategy.schema.json');
+  const path = relative(dirname(target), schema).split(sep).join('/');
+  const local = path.includes('node_modules/') && !path.includes('/_npx/');
+  return local ? (path.startsWith('.') ? path : `./${path}`) : 'https://unpkg.com/strategy-as-code/schemas/strategy.schema.json';
+}
+
+/** Changes applied to the hand-edited document node by node, so its comments and key order survive. */
+function updateDocument(doc: Document, strategy: Record<string, unknown>): string {
+  const apply = (path: (string | number)[], before: unknown, after: unknown): void => {
+    if (isPlainObject(before) && isPlainObject(after)) {
+      for (const key of Object.keys(before)) if (!(key in after)) doc.deleteIn([...path, key]);
+      for (const [key, value] of Object.entries(after)) apply([...path, key], before[key], value);
+      return;
+    }
+    if (JSON.stringify(before) === JSON.stringify(after)) return;
+    if (after === undefined) doc.deleteIn(path);
+    else doc.setIn(path, doc.createNode(after));
+  };
+  apply([], doc.toJS(), strategy);
+  return doc.toString({ flowCollectionPadding: false });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    if (key === '__proto__') continue;
+    out[key] = isPlainObject(out[key]) && isPlainObject(value) ? deepMerge(out[key] as Record<string, unknown>, value) : value;
+  }
+  return out;
+}
+
+function questionList(language: Language): string {
+  const lines: string[] = [];
+  let block = '';
+  for (const { path, question, block: b } of allQuestions()) {
+    if (b.id !== block) {
+      block = b.id;
+      lines.push('', `${b.title[language]} (--block ${b.id})`);
+    }
+    lines.push(`  ${path.padEnd(42)} ${question.kind.padEnd(11)} ${question.required ? '*' : ' '} ${question.prompt[language]}`);
+  }
+  return `${lines.join('\n').trimStart()}\n`;
+}
+
+export type { Strategy };

@@ -1,0 +1,511 @@
+// The questions of `strategy init`, as data: one catalogue that drives the prompts, the
+// answers taken from files and flags, and `strategy init --questions`. Blocks follow the
+// method's order; later blocks offer what earlier blocks recorded.
+import type { Language, Strategy } from '../model/strategy.js';
+import { platformName } from '../render/labels.js';
+import { PLATFORM_FORMATS } from '../rules/platforms.js';
+
+export interface Bi {
+  nl: string;
+  en: string;
+}
+
+const bi = (nl: string, en: string): Bi => ({ nl, en });
+
+export type Kind = 'text' | 'longtext' | 'number' | 'integer' | 'date' | 'time' | 'select' | 'multiselect' | 'confirm' | 'list';
+
+export interface Context {
+  strategy: Partial<Strategy>;
+  language: Language;
+  /** The collection entry being filled in, if any. */
+  entry?: Record<string, unknown>;
+}
+
+export interface ChoiceItem {
+  value: string;
+  label: Bi | string;
+}
+
+export interface Question {
+  /** Where the answer goes: dotted, relative to the block (or to the collection entry). */
+  key: string;
+  kind: Kind;
+  prompt: Bi;
+  help?: Bi;
+  required?: boolean;
+  choices?: readonly ChoiceItem[] | ((context: Context) => ChoiceItem[]);
+  default?: (context: Context) => unknown;
+  when?: (context: Context) => boolean;
+  /** A select whose values are numbers written as text. */
+  numeric?: boolean;
+  /** A method warning to show as soon as the answer is given (e.g. a format the platform lacks). */
+  warn?: (value: unknown, context: Context) => Bi | undefined;
+}
+
+export interface Collection {
+  /** Dotted path of the map (keyed by id) or list in the strategy. */
+  path: string;
+  shape: 'map' | 'list';
+  noun: Bi;
+  /** For maps: the question whose answer names the entry; the id is derived from it. */
+  name?: Question;
+  /** Names to pick from before typing one (the eight typical audiences, say). */
+  suggestions?: readonly Bi[];
+  questions: Question[];
+}
+
+export interface Block {
+  id: string;
+  title: Bi;
+  intro: Bi;
+  optional?: boolean;
+  questions: Question[];
+  collections: Collection[];
+}
+
+const list = (values: readonly string[], labels?: Record<string, Bi>): ChoiceItem[] =>
+  values.map((value) => ({ value, label: labels?.[value] ?? value }));
+
+const PLATFORMS = Object.keys(PLATFORM_FORMATS).concat('other');
+const FORMATS = ['photo', 'video', 'short-video', 'text', 'story', 'poll', 'live', 'blog', 'podcast', 'carousel', 'link', 'event', 'other'];
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+const platformChoices = (): ChoiceItem[] => PLATFORMS.map((value) => ({ value, label: platformName(value) }));
+
+function mapChoices(section: Record<string, { name?: string; statement?: string; platform?: string; handle?: string } | undefined> | undefined): ChoiceItem[] {
+  return Object.entries(section ?? {}).map(([id, entry]) => ({
+    value: id,
+    label: entry?.name ?? (entry?.platform ? `${platformName(entry.platform)} ${entry.handle ?? ''}`.trim() : id),
+  }));
+}
+
+const members = (c: Context): ChoiceItem[] => mapChoices(c.strategy.team?.members);
+const audiences = (c: Context): ChoiceItem[] => mapChoices(c.strategy.audiences);
+const goals = (c: Context): ChoiceItem[] =>
+  Object.entries(c.strategy.goals ?? {}).map(([id, goal]) => ({ value: id, label: `${id}: ${goal?.statement ?? ''}`.slice(0, 70) }));
+const channels = (c: Context): ChoiceItem[] => mapChoices(c.strategy.channels);
+const pillars = (c: Context): ChoiceItem[] => mapChoices(c.strategy.content?.pillars);
+
+/** Formats of `value` that none of the platforms in `platformsOf` carries. */
+function misfits(formats: unknown, platforms: readonly string[]): string[] {
+  if (!Array.isArray(formats) || platforms.length === 0) return [];
+  return formats.filter(
+    (format) =>
+      format !== 'other' &&
+      platforms.every((platform) => platform !== 'other' && !(PLATFORM_FORMATS as Record<string, readonly string[]>)[platform]?.includes(format)),
+  );
+}
+
+export const TYPICAL_AUDIENCES: readonly Bi[] = [
+  bi('Aankomende studenten', 'Prospective students'),
+  bi('Huidige studenten', 'Current students'),
+  bi('Ouders en verzorgers', 'Parents and carers'),
+  bi('Medewerkers', 'Staff'),
+  bi('Alumni', 'Alumni'),
+  bi('Bedrijven en leerbedrijven', 'Businesses and work-placement companies'),
+  bi('Media en journalisten', 'Media and journalists'),
+  bi('De regio', 'The regional community'),
+];
+
+export const CATALOGUE: readonly Block[] = [
+  {
+    id: 'baseline',
+    title: bi('Nulmeting', 'Baseline'),
+    intro: bi(
+      'Eerst kijken we waar je nu staat: hoe gebruikt jullie organisatie sociale media vandaag? Alles wat volgt vergelijken we hiermee.',
+      'First, where do you stand: how does your organisation use social media today? Everything that follows is measured against this.',
+    ),
+    questions: [
+      { key: 'baseline.summary', kind: 'longtext', prompt: bi('Hoe gebruiken jullie sociale media nu, in een paar zinnen?', 'How do you use social media now, in a few sentences?') },
+      { key: 'baseline.formats', kind: 'multiselect', prompt: bi('Welke vormen gebruiken jullie al?', 'Which formats do you use already?'), choices: list(FORMATS) },
+      { key: 'baseline.hours_per_week', kind: 'number', prompt: bi('Hoeveel uur per week gaat er nu in zitten, alle mensen samen?', 'How many hours a week does it take now, everyone together?') },
+      { key: 'baseline.content_production', kind: 'text', prompt: bi('Hoe wordt de inhoud nu gemaakt?', 'How is content made today?') },
+      {
+        key: 'baseline.satisfaction',
+        kind: 'select',
+        numeric: true,
+        prompt: bi('Hoe tevreden zijn jullie met de huidige situatie?', 'How satisfied are you with the current situation?'),
+        choices: [
+          { value: '1', label: bi('1 – zeer ontevreden', '1 – very dissatisfied') },
+          { value: '2', label: bi('2 – ontevreden', '2 – dissatisfied') },
+          { value: '3', label: bi('3 – neutraal', '3 – neutral') },
+          { value: '4', label: bi('4 – tevreden', '4 – satisfied') },
+          { value: '5', label: bi('5 – zeer tevreden', '5 – very satisfied') },
+        ],
+      },
+    ],
+    collections: [
+      {
+        path: 'baseline.accounts',
+        shape: 'list',
+        noun: bi('bestaand account', 'existing account'),
+        questions: [
+          { key: 'platform', kind: 'select', prompt: bi('Platform', 'Platform'), required: true, choices: platformChoices },
+          { key: 'handle', kind: 'text', prompt: bi('Accountnaam', 'Account name') },
+          { key: 'followers', kind: 'integer', prompt: bi('Aantal volgers', 'Number of followers') },
+          { key: 'posts_per_week', kind: 'number', prompt: bi('Berichten per week', 'Posts per week') },
+          { key: 'active', kind: 'confirm', prompt: bi('Is het account echt actief?', 'Is the account really active?') },
+          { key: 'keep', kind: 'confirm', prompt: bi('Houden jullie het in de nieuwe strategie?', 'Will you keep it under the new strategy?') },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'vision',
+    title: bi('Visie en team', 'Vision and team'),
+    intro: bi(
+      'Wat draagt sociale media bij aan de kernstrategie van jullie organisatie, en wie werkt eraan? Sociale media zijn geen doel op zich.',
+      'What does social media contribute to your organisation’s core strategy, and who works on it? Social media is not a goal in itself.',
+    ),
+    questions: [
+      { key: 'organisation.name', kind: 'text', required: true, prompt: bi('Naam van de organisatie', 'Name of the organisation') },
+      {
+        key: 'organisation.sector',
+        kind: 'select',
+        required: true,
+        prompt: bi('Sector', 'Sector'),
+        choices: list(['po', 'vo', 'mbo', 'hbo', 'wo', 'adult-education', 'other'], {
+          'adult-education': bi('volwasseneneducatie', 'adult education'),
+          other: bi('anders', 'other'),
+        }),
+      },
+      {
+        key: 'organisation.vision',
+        kind: 'longtext',
+        prompt: bi('Wat is de bijdrage van sociale media aan jullie kernstrategie?', 'What does social media contribute to your core strategy?'),
+        help: bi('Bijvoorbeeld: laten zien hoe het is om bij ons te studeren, zodat aankomende studenten kunnen kiezen.', 'For example: show what studying with us is like, so prospective students can choose.'),
+      },
+      {
+        key: 'organisation.domains',
+        kind: 'multiselect',
+        prompt: bi('Op welke domeinen zetten jullie sociale media in?', 'In which domains do you use social media?'),
+        choices: list(['communication', 'learning', 'professional-development'], {
+          communication: bi('communicatie van de instelling', 'communication of the institution'),
+          learning: bi('leerproces van studenten', 'learning of students'),
+          'professional-development': bi('professionalisering van medewerkers', 'professional development of staff'),
+        }),
+      },
+      { key: 'period.start', kind: 'date', required: true, prompt: bi('Eerste dag van de periode (JJJJ-MM-DD)', 'First day of the period (YYYY-MM-DD)') },
+      { key: 'period.end', kind: 'date', required: true, prompt: bi('Laatste dag van de periode (JJJJ-MM-DD)', 'Last day of the period (YYYY-MM-DD)') },
+    ],
+    collections: [
+      {
+        path: 'team.members',
+        shape: 'map',
+        noun: bi('teamlid', 'team member'),
+        name: { key: 'name', kind: 'text', required: true, prompt: bi('Naam van het teamlid', 'Name of the team member') },
+        questions: [
+          { key: 'role', kind: 'text', prompt: bi('Rol of functie', 'Role or job title') },
+          { key: 'hours_per_week', kind: 'number', prompt: bi('Uren per week voor sociale media', 'Hours per week for social media') },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'goals',
+    title: bi('Doelstellingen', 'Goals'),
+    intro: bi(
+      'De belangrijkste stap. Maak elk doel SMART. Vaag: "we willen meer fans". SMART: "eind december heeft de Facebookpagina 10% meer fans".',
+      'The most important step. Make every goal SMART. Vague: "we want more fans". SMART: "by the end of December the Facebook page has 10% more fans".',
+    ),
+    questions: [],
+    collections: [
+      {
+        path: 'goals',
+        shape: 'map',
+        noun: bi('doel', 'goal'),
+        name: { key: 'statement', kind: 'text', required: true, prompt: bi('Het doel in één zin', 'The goal in one sentence') },
+        questions: [
+          { key: 'metric', kind: 'text', prompt: bi('Wat meet je om te weten of het doel gehaald is?', 'What do you measure to know the goal is reached?') },
+          { key: 'baseline', kind: 'number', prompt: bi('Waarde nu (nulmeting)', 'Value now (baseline)') },
+          { key: 'target', kind: 'number', prompt: bi('Streefwaarde', 'Target value') },
+          { key: 'unit', kind: 'text', prompt: bi('Eenheid (volgers, aanmeldingen, %)', 'Unit (followers, registrations, %)') },
+          { key: 'deadline', kind: 'date', prompt: bi('Deadline (JJJJ-MM-DD)', 'Deadline (YYYY-MM-DD)') },
+          { key: 'owner', kind: 'select', prompt: bi('Wie is eigenaar van dit doel?', 'Who owns this goal?'), choices: members, when: (c) => members(c).length > 0 },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'audiences',
+    title: bi('Doelgroepen', 'Audiences'),
+    intro: bi(
+      'Wie wil je bereiken, en waar zijn ze al actief? Volg je doelgroep: haal haar niet naar je eigen platform.',
+      'Whom do you want to reach, and where are they active already? Follow your audience: don’t try to pull it to your own platform.',
+    ),
+    questions: [],
+    collections: [
+      {
+        path: 'audiences',
+        shape: 'map',
+        noun: bi('doelgroep', 'audience'),
+        suggestions: TYPICAL_AUDIENCES,
+        name: { key: 'name', kind: 'text', required: true, prompt: bi('Naam van de doelgroep', 'Name of the audience') },
+        questions: [
+          { key: 'description', kind: 'text', prompt: bi('Wie zijn het en wat hebben ze van jullie nodig?', 'Who are they and what do they need from you?') },
+          { key: 'persona.age', kind: 'text', prompt: bi('Persona – leeftijd', 'Persona – age') },
+          { key: 'persona.occupation', kind: 'text', prompt: bi('Persona – beroep of opleiding', 'Persona – occupation or study') },
+          { key: 'persona.interests', kind: 'list', prompt: bi('Persona – hobby’s en interesses (met komma’s)', 'Persona – hobbies and interests (comma-separated)') },
+          {
+            key: 'user_types',
+            kind: 'multiselect',
+            prompt: bi('Welke gebruikerstypen?', 'Which user types?'),
+            choices: list(['traditionalist', 'networker', 'gamer', 'producer'], {
+              traditionalist: bi('traditionalisten (lezen mee)', 'traditionalists (read along)'),
+              networker: bi('netwerkers (delen en verbinden)', 'networkers (share and connect)'),
+              gamer: bi('gamers (spelen en wedijveren)', 'gamers (play and compete)'),
+              producer: bi('producenten (maken zelf inhoud)', 'producers (make content)'),
+            }),
+          },
+          { key: 'multiplier', kind: 'confirm', prompt: bi('Verspreidt deze groep jullie boodschap in het eigen netwerk (multiplier)?', 'Does this group spread your message in its own network (multiplier)?') },
+          { key: 'platforms', kind: 'multiselect', prompt: bi('Op welke platforms is deze doelgroep actief?', 'On which platforms is this audience active?'), choices: platformChoices },
+          { key: 'usage', kind: 'text', prompt: bi('Hoe gebruiken ze die platforms?', 'How do they use those platforms?') },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'channels',
+    title: bi('Kanalen', 'Channels'),
+    intro: bi(
+      'Kies kanalen omdat je doelgroep er is en ze bij je merk passen. Begin klein; er zijn altijd minstens twee beheerders per account.',
+      'Choose channels because your audience is there and they fit your brand. Start small; every account has at least two administrators.',
+    ),
+    questions: [],
+    collections: [
+      {
+        path: 'channels',
+        shape: 'map',
+        noun: bi('kanaal', 'channel'),
+        name: { key: 'platform', kind: 'select', required: true, prompt: bi('Platform', 'Platform'), choices: platformChoices },
+        questions: [
+          { key: 'handle', kind: 'text', prompt: bi('Accountnaam', 'Account name') },
+          { key: 'purpose', kind: 'text', prompt: bi('Waarvoor is dit kanaal?', 'What is this channel for?') },
+          { key: 'audiences', kind: 'multiselect', prompt: bi('Welke doelgroepen bedient het?', 'Which audiences does it serve?'), choices: audiences, when: (c) => audiences(c).length > 0 },
+          { key: 'goals', kind: 'multiselect', prompt: bi('Welke doelen dient het?', 'Which goals does it serve?'), choices: goals, when: (c) => goals(c).length > 0 },
+          {
+            key: 'admins',
+            kind: 'multiselect',
+            prompt: bi('Beheerders (minstens twee, voor vakanties en ziekte)', 'Administrators (at least two, for holidays and illness)'),
+            choices: members,
+            when: (c) => members(c).length > 0,
+            warn: (value) => (Array.isArray(value) && value.length < 2 ? bi('Eén beheerder is kwetsbaar: kies er minstens twee.', 'One administrator is fragile: choose at least two.') : undefined),
+          },
+          {
+            key: 'visibility',
+            kind: 'select',
+            prompt: bi('Openbaar of besloten?', 'Public or closed?'),
+            choices: list(['public', 'closed'], { public: bi('openbaar', 'public'), closed: bi('besloten', 'closed') }),
+          },
+          {
+            key: 'formats',
+            kind: 'multiselect',
+            prompt: bi('Welke vormen plaats je hier?', 'Which formats do you post here?'),
+            choices: list(FORMATS),
+            warn: (value, c) => {
+              const wrong = misfits(value, [String(c.entry?.platform ?? 'other')]);
+              return wrong.length > 0
+                ? bi(`Let op: ${wrong.join(', ')} past niet bij ${platformName(String(c.entry?.platform))}.`, `Note: ${wrong.join(', ')} does not fit ${platformName(String(c.entry?.platform))}.`)
+                : undefined;
+            },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'content',
+    title: bi('Inhoud', 'Content'),
+    intro: bi(
+      'Welke boodschappen, op welk kanaal, hoe vaak? Instagram is voor beeld, YouTube voor video. Vertel eerlijke verhalen, ook van studenten en collega’s.',
+      'Which messages, on which channel, how often? Instagram is for images, YouTube for video. Tell honest stories, also from students and colleagues.',
+    ),
+    questions: [{ key: 'content.principles', kind: 'list', prompt: bi('Uitgangspunten voor de inhoud (met komma’s)', 'Principles for content (comma-separated)') }],
+    collections: [
+      {
+        path: 'content.pillars',
+        shape: 'map',
+        noun: bi('inhoudspijler', 'content pillar'),
+        name: { key: 'name', kind: 'text', required: true, prompt: bi('Naam van de pijler', 'Name of the pillar') },
+        questions: [
+          { key: 'description', kind: 'text', prompt: bi('Waar gaan de berichten over?', 'What are the posts about?') },
+          { key: 'goals', kind: 'multiselect', prompt: bi('Welke doelen dient deze pijler?', 'Which goals does this pillar serve?'), choices: goals, when: (c) => goals(c).length > 0 },
+          { key: 'audiences', kind: 'multiselect', prompt: bi('Voor welke doelgroepen?', 'For which audiences?'), choices: audiences, when: (c) => audiences(c).length > 0 },
+          { key: 'channels', kind: 'multiselect', prompt: bi('Op welke kanalen?', 'On which channels?'), choices: channels, when: (c) => channels(c).length > 0 },
+          {
+            key: 'formats',
+            kind: 'multiselect',
+            prompt: bi('In welke vormen?', 'In which formats?'),
+            choices: list(FORMATS),
+            warn: (value, c) => {
+              const chosen = (c.entry?.channels as string[] | undefined) ?? [];
+              const platforms = chosen.map((id) => c.strategy.channels?.[id]?.platform ?? 'other');
+              const bad = platforms.filter((p) => misfits(value, [p]).length === (Array.isArray(value) ? value.length : 0) && Array.isArray(value) && value.length > 0);
+              return bad.length > 0
+                ? bi(`Let op: geen van deze vormen past bij ${bad.map(platformName).join(', ')}.`, `Note: none of these formats fits ${bad.map(platformName).join(', ')}.`)
+                : undefined;
+            },
+          },
+        ],
+      },
+      {
+        path: 'content.cadence',
+        shape: 'list',
+        noun: bi('publicatieritme', 'cadence entry'),
+        questions: [
+          { key: 'channel', kind: 'select', required: true, prompt: bi('Kanaal', 'Channel'), choices: channels },
+          { key: 'pillar', kind: 'select', prompt: bi('Pijler', 'Pillar'), choices: pillars, when: (c) => pillars(c).length > 0 },
+          { key: 'per_week', kind: 'number', required: true, prompt: bi('Berichten per week', 'Posts per week') },
+          { key: 'days', kind: 'multiselect', prompt: bi('Op welke dagen?', 'On which days?'), choices: list(WEEKDAYS) },
+          { key: 'time', kind: 'time', prompt: bi('Hoe laat (UU:MM)?', 'At what time (HH:MM)?') },
+          { key: 'minutes_per_post', kind: 'number', prompt: bi('Minuten per bericht (maken en plaatsen)', 'Minutes per post (make and publish)') },
+          { key: 'owner', kind: 'select', prompt: bi('Wie maakt deze berichten?', 'Who makes these posts?'), choices: members, when: (c) => members(c).length > 0 },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'implementation',
+    title: bi('Implementatie', 'Implementation'),
+    intro: bi(
+      'Wie is eindverantwoordelijk, wie doet de drie kerntaken (contentbeheer, webcare, beheer), en hoe gaan jullie om met vragen, kritiek en crises?',
+      'Who is accountable, who does the three core tasks (content management, webcare, administration), and how do you handle questions, criticism and crises?',
+    ),
+    questions: [
+      { key: 'team.owner', kind: 'select', prompt: bi('Wie is eindverantwoordelijk?', 'Who is accountable?'), choices: members, when: (c) => members(c).length > 0 },
+      { key: 'team.tasks.content_management', kind: 'multiselect', prompt: bi('Contentbeheer: wie plant, maakt en plaatst?', 'Content management: who plans, makes and publishes?'), choices: members, when: (c) => members(c).length > 0 },
+      { key: 'team.tasks.webcare', kind: 'multiselect', prompt: bi('Webcare: wie luistert en reageert?', 'Webcare: who listens and responds?'), choices: members, when: (c) => members(c).length > 0 },
+      { key: 'team.tasks.administration', kind: 'multiselect', prompt: bi('Beheer: wie regelt accounts en toegang?', 'Administration: who manages accounts and access?'), choices: members, when: (c) => members(c).length > 0 },
+      { key: 'webcare.owner', kind: 'select', prompt: bi('Wie is eigenaar van webcare?', 'Who owns webcare?'), choices: members, when: (c) => members(c).length > 0 },
+      { key: 'webcare.response_time_hours', kind: 'number', prompt: bi('Binnen hoeveel uur krijgt elk bericht antwoord?', 'Within how many hours does every message get an answer?'), default: () => 24 },
+      { key: 'webcare.workflow.detect.by', kind: 'multiselect', prompt: bi('Wie signaleert berichten en vermeldingen?', 'Who detects messages and mentions?'), choices: members, when: (c) => members(c).length > 0 },
+      { key: 'webcare.workflow.respond.by', kind: 'multiselect', prompt: bi('Wie schrijft het antwoord?', 'Who writes the answer?'), choices: members, when: (c) => members(c).length > 0 },
+      { key: 'webcare.workflow.approve.by', kind: 'multiselect', prompt: bi('Wie keurt gevoelige antwoorden en berichten goed?', 'Who approves sensitive answers and posts?'), choices: members, when: (c) => members(c).length > 0 },
+      { key: 'webcare.workflow.publish.by', kind: 'multiselect', prompt: bi('Wie plaatst ze?', 'Who publishes them?'), choices: members, when: (c) => members(c).length > 0 },
+      { key: 'webcare.escalation', kind: 'text', prompt: bi('Wanneer en naar wie escaleren jullie?', 'When and to whom do you escalate?') },
+      { key: 'crisis.plan', kind: 'longtext', prompt: bi('Wat gebeurt er bij een crisis, stap voor stap?', 'What happens in a crisis, step by step?') },
+      { key: 'crisis.spokesperson', kind: 'text', prompt: bi('Wie is woordvoerder?', 'Who is the spokesperson?') },
+      { key: 'guidelines.protocol', kind: 'text', prompt: bi('Waar staat het socialemediaprotocol?', 'Where is the social-media protocol?') },
+      { key: 'guidelines.style_guide', kind: 'text', prompt: bi('Stijlgids en toon', 'Style guide and tone of voice') },
+      { key: 'privacy.consent', kind: 'text', prompt: bi('Hoe vragen en registreren jullie toestemming voor beeld?', 'How do you ask and record consent for images?') },
+    ],
+    collections: [],
+  },
+  {
+    id: 'benchmark',
+    title: bi('Benchmark', 'Benchmark'),
+    intro: bi('Wat doen vergelijkbare organisaties goed, en welke fouten wil je vermijden?', 'What do comparable organisations do well, and which mistakes do you want to avoid?'),
+    questions: [],
+    collections: [
+      {
+        path: 'benchmark',
+        shape: 'list',
+        noun: bi('organisatie om van te leren', 'organisation to learn from'),
+        questions: [
+          { key: 'organisation', kind: 'text', required: true, prompt: bi('Organisatie', 'Organisation') },
+          { key: 'strengths', kind: 'list', prompt: bi('Wat doen ze goed (met komma’s)?', 'What do they do well (comma-separated)?') },
+          { key: 'avoid', kind: 'list', prompt: bi('Wat wil je vermijden (met komma’s)?', 'What do you want to avoid (comma-separated)?') },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'control',
+    title: bi('Controle', 'Control'),
+    intro: bi('Resultaten worden gemeten, geëvalueerd en opgevolgd. Geef elk doel minstens één KPI.', 'Results are measured, evaluated and followed up. Give every goal at least one KPI.'),
+    questions: [
+      {
+        key: 'control.reporting.cadence',
+        kind: 'select',
+        prompt: bi('Hoe vaak rapporteren jullie?', 'How often do you report?'),
+        choices: list(['weekly', 'monthly', 'quarterly', 'yearly']),
+        default: () => 'monthly',
+      },
+      { key: 'control.reporting.audience', kind: 'text', prompt: bi('Aan wie?', 'To whom?') },
+      { key: 'control.tools', kind: 'list', prompt: bi('Met welke hulpmiddelen meten jullie (met komma’s)?', 'Which tools do you measure with (comma-separated)?') },
+    ],
+    collections: [
+      {
+        path: 'control.kpis',
+        shape: 'map',
+        noun: bi('KPI', 'KPI'),
+        name: { key: 'metric', kind: 'text', required: true, prompt: bi('Wat wordt gemeten?', 'What is measured?') },
+        questions: [
+          { key: 'goal', kind: 'select', required: true, prompt: bi('Welk doel meet deze KPI?', 'Which goal does this KPI measure?'), choices: goals },
+          { key: 'source', kind: 'text', prompt: bi('Bron van het cijfer', 'Source of the figure') },
+          { key: 'frequency', kind: 'select', prompt: bi('Hoe vaak?', 'How often?'), choices: list(['weekly', 'monthly', 'quarterly']), default: () => 'monthly' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'calendar',
+    title: bi('Kalender', 'Calendar'),
+    intro: bi('Belangrijke data (open dagen, aanmelddeadlines) en stilteperiodes zoals schoolvakanties.', 'Key dates (open days, enrolment deadlines) and blackout periods such as school holidays.'),
+    questions: [],
+    collections: [
+      {
+        path: 'calendar.key_dates',
+        shape: 'list',
+        noun: bi('belangrijke datum', 'key date'),
+        questions: [
+          { key: 'date', kind: 'date', required: true, prompt: bi('Datum (JJJJ-MM-DD)', 'Date (YYYY-MM-DD)') },
+          { key: 'title', kind: 'text', required: true, prompt: bi('Wat gebeurt er?', 'What happens?') },
+        ],
+      },
+      {
+        path: 'calendar.blackout',
+        shape: 'list',
+        noun: bi('stilteperiode', 'blackout period'),
+        questions: [
+          { key: 'from', kind: 'date', required: true, prompt: bi('Van (JJJJ-MM-DD)', 'From (YYYY-MM-DD)') },
+          { key: 'to', kind: 'date', required: true, prompt: bi('Tot en met (JJJJ-MM-DD)', 'To (YYYY-MM-DD)') },
+          { key: 'reason', kind: 'text', prompt: bi('Reden', 'Reason') },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'extras',
+    title: bi('Community’s, kosten en reflectie', 'Communities, costs and reflection'),
+    intro: bi('Optioneel: community’s waar jullie aan deelnemen, kosten en baten, en een terugblik (roos, doorn, knop).', 'Optional: communities you take part in, costs and benefits, and a look back (rose, thorn, bud).'),
+    optional: true,
+    questions: [
+      { key: 'costs.summary', kind: 'text', prompt: bi('Kosten en baten in een paar zinnen', 'Costs and benefits in a few sentences') },
+      { key: 'reflection.rose', kind: 'text', prompt: bi('Roos: een hoogtepunt', 'Rose: a high point') },
+      { key: 'reflection.thorn', kind: 'text', prompt: bi('Doorn: wat was lastig?', 'Thorn: what was hard?') },
+      { key: 'reflection.bud', kind: 'text', prompt: bi('Knop: een nieuw idee', 'Bud: a new idea') },
+    ],
+    collections: [
+      {
+        path: 'communities',
+        shape: 'list',
+        noun: bi('community', 'community'),
+        questions: [
+          { key: 'name', kind: 'text', required: true, prompt: bi('Naam van de community', 'Name of the community') },
+          { key: 'members', kind: 'integer', prompt: bi('Aantal leden', 'Number of members') },
+          { key: 'active_share', kind: 'number', prompt: bi('Aandeel actieve leden (0 tot 1, 0,2 = 20%)', 'Share of active members (0 to 1, 0.2 = 20%)') },
+        ],
+      },
+    ],
+  },
+];
+
+/** Every question with its full dotted path, for flags, answers files and help. */
+export function allQuestions(): { path: string; question: Question; block: Block; collection?: Collection }[] {
+  const out: { path: string; question: Question; block: Block; collection?: Collection }[] = [];
+  for (const block of CATALOGUE) {
+    for (const question of block.questions) out.push({ path: question.key, question, block });
+    for (const collection of block.collections) {
+      const prefix = collection.shape === 'map' ? `${collection.path}.<id>` : `${collection.path}[]`;
+      for (const question of [...(collection.name ? [collection.name] : []), ...collection.questions]) {
+        out.push({ path: `${prefix}.${question.key}`, question, block, collection });
+      }
+    }
+  }
+  return out;
+}
+
+export function say(text: Bi | string, language: Language): string {
+  return typeof text === 'string' ? text : text[language];
+}

@@ -1,0 +1,212 @@
+// Walks the catalogue block by block through a Prompter: a progress header and an intro per
+// block, every answer checked when it is given, collections entered one entry at a time,
+// and a summary at the end with the chance to go back to any block.
+import { stringify } from 'yaml';
+import type { Language, Strategy } from '../model/strategy.js';
+import { ID_PATTERN, slugify } from '../model/ids.js';
+import { CATALOGUE, say } from './catalogue.js';
+import type { Block, Collection, Context, Question } from './catalogue.js';
+import { checkAnswer, convert, getPath, setPath, splitPath } from './answers.js';
+import type { Path } from './answers.js';
+import type { Prompter } from './prompter.js';
+import { wizardText } from './texts.js';
+
+export interface WizardState {
+  strategy: Partial<Strategy> & Record<string, unknown>;
+  /** Dotted paths (and collection paths) answered by flags or files: never asked again. */
+  given: string[];
+  /** Index of the next block to ask. */
+  next: number;
+}
+
+export interface WizardOptions {
+  prompter: Prompter;
+  language: Language;
+  /** Only these blocks (a revisit); all when absent. */
+  blocks?: readonly string[];
+  /** Called after each block, so the answers so far can be saved as a draft. */
+  onBlockDone?: (state: WizardState) => Promise<void>;
+}
+
+export async function runWizard(state: WizardState, options: WizardOptions): Promise<WizardState> {
+  const { prompter, language } = options;
+  const t = wizardText(language);
+  const chosen = CATALOGUE.filter((block) => !options.blocks || options.blocks.includes(block.id));
+  let index = options.blocks ? 0 : Math.min(state.next, chosen.length);
+  for (;;) {
+    while (index < chosen.length) {
+      const block = chosen[index]!;
+      prompter.say(`\n[${index + 1}/${chosen.length}] ${say(block.title, language)}\n${say(block.intro, language)}\n`);
+      if (!block.optional || (await prompter.confirm({ message: t.fillOptional, default: false }))) {
+        await askBlock(block, state, options);
+      }
+      index += 1;
+      if (!options.blocks) state.next = index;
+      await options.onBlockDone?.(state);
+    }
+    prompter.say(`\n${t.summaryTitle}\n\n${stringify(state.strategy, { lineWidth: 0 })}`);
+    const choice = await prompter.select<string>({
+      message: t.summaryQuestion,
+      choices: [
+        { name: t.write, value: '' },
+        ...chosen.map((block, i) => ({ name: `${t.goBackTo} [${i + 1}] ${say(block.title, language)}`, value: block.id })),
+      ],
+      default: '',
+    });
+    if (choice === '') return state;
+    index = chosen.findIndex((block) => block.id === choice);
+    const revisitFrom = index;
+    // Go back to one block, then straight to the summary again.
+    const block = chosen[revisitFrom]!;
+    prompter.say(`\n[${revisitFrom + 1}/${chosen.length}] ${say(block.title, language)}\n`);
+    await askBlock(block, state, options);
+    await options.onBlockDone?.(state);
+    index = chosen.length;
+  }
+}
+
+async function askBlock(block: Block, state: WizardState, options: WizardOptions): Promise<void> {
+  for (const question of block.questions) {
+    const path = splitPath(question.key);
+    if (state.given.includes(question.key)) continue;
+    await askQuestion(question, path, state, options, undefined);
+  }
+  for (const collection of block.collections) {
+    if (state.given.includes(collection.path)) continue;
+    await askCollection(collection, state, options);
+  }
+}
+
+async function askCollection(collection: Collection, state: WizardState, options: WizardOptions): Promise<void> {
+  const { prompter, language } = options;
+  const t = wizardText(language);
+  const noun = say(collection.noun, language);
+  const base = splitPath(collection.path);
+  const existing = getPath(state.strategy, base);
+
+  // Entries already there (a revisit or a resumed draft): each question with its value as default.
+  if (collection.shape === 'map' && existing && typeof existing === 'object') {
+    for (const id of Object.keys(existing)) {
+      if (!(await prompter.confirm({ message: t.revisitEntry(noun, id), default: false }))) continue;
+      await askEntry(collection, [...base, id], state, options);
+    }
+  } else if (Array.isArray(existing)) {
+    for (let i = 0; i < existing.length; i++) {
+      if (!(await prompter.confirm({ message: t.revisitEntry(noun, String(i + 1)), default: false }))) continue;
+      await askEntry(collection, [...base, i], state, options);
+    }
+  }
+
+  for (;;) {
+    const count = Object.keys((getPath(state.strategy, base) as object | undefined) ?? {}).length;
+    if (!(await prompter.confirm({ message: count === 0 ? t.addFirst(noun) : t.addAnother(noun), default: count === 0 }))) return;
+    if (collection.shape === 'list') {
+      const list = (getPath(state.strategy, base) as unknown[] | undefined) ?? [];
+      setPath(state.strategy, base, list);
+      list.push({});
+      await askEntry(collection, [...base, list.length - 1], state, options);
+      continue;
+    }
+    const entry: Record<string, unknown> = {};
+    const name = await askName(collection, state, options, entry);
+    const map = (getPath(state.strategy, base) as Record<string, unknown> | undefined) ?? {};
+    const suggested = uniqueId(slugify(String(name)) || noun, map);
+    const id = await prompter.input({
+      message: t.idFor(noun),
+      default: suggested,
+      validate: (value) => (!ID_PATTERN.test(value) ? t.badId : value in map ? t.takenId(value) : true),
+    });
+    setPath(state.strategy, [...base, id], entry);
+    await askEntry(collection, [...base, id], state, options, true);
+  }
+}
+
+async function askName(collection: Collection, state: WizardState, options: WizardOptions, entry: Record<string, unknown>): Promise<unknown> {
+  const { prompter, language } = options;
+  const t = wizardText(language);
+  const question = collection.name!;
+  if (collection.suggestions) {
+    const used = new Set(Object.values((getPath(state.strategy, splitPath(collection.path)) as Record<string, { name?: string }>) ?? {}).map((e) => e.name));
+    const choice = await prompter.select<string>({
+      message: say(question.prompt, language),
+      choices: [
+        ...collection.suggestions.map((s) => say(s, language)).filter((name) => !used.has(name)).map((name) => ({ name, value: name })),
+        { name: t.otherName, value: '' },
+      ],
+    });
+    if (choice !== '') {
+      entry[question.key] = choice;
+      return choice;
+    }
+  }
+  const context: Context = { strategy: state.strategy, language, entry };
+  const value = await askValue(question, [...splitPath(collection.path), '__new__', question.key], state, options, context);
+  entry[question.key] = value;
+  return value;
+}
+
+async function askEntry(collection: Collection, entryPath: Path, state: WizardState, options: WizardOptions, named = false): Promise<void> {
+  const entry = getPath(state.strategy, entryPath) as Record<string, unknown>;
+  const questions = [...(collection.name && !named ? [collection.name] : []), ...collection.questions];
+  for (const question of questions) {
+    await askQuestion(question, [...entryPath, ...splitPath(question.key)], state, options, entry);
+  }
+}
+
+async function askQuestion(question: Question, path: Path, state: WizardState, options: WizardOptions, entry: Record<string, unknown> | undefined): Promise<void> {
+  const context: Context = { strategy: state.strategy, language: options.language, ...(entry ? { entry } : {}) };
+  if (question.when && !question.when(context)) return;
+  const value = await askValue(question, path, state, options, context);
+  setPath(state.strategy, path, value);
+}
+
+async function askValue(question: Question, path: Path, state: WizardState, options: WizardOptions, context: Context): Promise<unknown> {
+  const { prompter, language } = options;
+  const message = `${say(question.prompt, language)}${question.help ? `\n  ${say(question.help, language)}` : ''}`;
+  const current = getPath(state.strategy, path) ?? question.default?.(context);
+  const check = (value: unknown): true | string => {
+    if (question.required && (value === undefined || (Array.isArray(value) && value.length === 0))) return wizardText(language).required;
+    return path.includes('__new__') ? true : checkAnswer(state.strategy, path, value, language);
+  };
+  const choices = typeof question.choices === 'function' ? question.choices(context) : (question.choices ?? []);
+  const labelled = choices.map((choice) => ({ name: say(choice.label, language), value: choice.value }));
+  let value: unknown;
+  switch (question.kind) {
+    case 'select': {
+      if (labelled.length === 0) return current;
+      const picked = await prompter.select<string>({ message, choices: labelled, ...(current !== undefined ? { default: String(current) } : {}) });
+      value = question.numeric ? Number(picked) : picked;
+      break;
+    }
+    case 'multiselect': {
+      if (labelled.length === 0) return current;
+      const selected = new Set(Array.isArray(current) ? current.map(String) : []);
+      const picked = await prompter.checkbox<string>({
+        message,
+        choices: labelled.map((choice) => ({ ...choice, checked: selected.has(choice.value) })),
+        validate: (values) => check(values.length > 0 ? values : undefined),
+      });
+      value = picked.length > 0 ? picked : undefined;
+      break;
+    }
+    case 'confirm':
+      value = await prompter.confirm({ message, default: current === true });
+      break;
+    case 'longtext': {
+      value = convert('text', await prompter.editor({ message, ...(typeof current === 'string' ? { default: current } : {}), validate: (raw) => check(convert('text', raw)) }));
+      break;
+    }
+    default: {
+      const shown = Array.isArray(current) ? current.join(', ') : current === undefined ? undefined : String(current);
+      value = convert(question.kind, await prompter.input({ message, ...(shown !== undefined ? { default: shown } : {}), validate: (raw) => check(convert(question.kind, raw)) }));
+    }
+  }
+  const warning = question.warn?.(value, context);
+  if (warning) prompter.say(`⚠ ${say(warning, language)}`);
+  return value;
+}
+
+function uniqueId(base: string, taken: Record<string, unknown>): string {
+  if (!(base in taken)) return base;
+  for (let i = 2; ; i++) if (!(`${base}-${i}` in taken)) return `${base}-${i}`;
+}

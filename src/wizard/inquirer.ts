@@ -1,0 +1,36 @@
+// The Prompter on a real terminal, with @inquirer/prompts. Loaded only by `strategy init`.
+import { checkbox, confirm, editor, input, select } from '@inquirer/prompts';
+import { Cancelled } from './prompter.js';
+import type { Prompter } from './prompter.js';
+
+export interface Terminal {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+async function guard<T>(pending: Promise<T>): Promise<T> {
+  try {
+    return await pending;
+  } catch (error) {
+    // Ctrl-C (or a closed terminal) ends the prompt with ExitPromptError.
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new Cancelled();
+    throw error;
+  }
+}
+
+export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string, string | undefined>>): Prompter {
+  const context = { input: terminal.input, output: terminal.output };
+  const hasEditor = Boolean(env.VISUAL || env.EDITOR);
+  return {
+    input: (q) => guard(input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}) }, context)),
+    // Long texts go to $EDITOR when one is set; otherwise they are typed on one line.
+    editor: (q) =>
+      hasEditor
+        ? guard(editor({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), waitForUserInput: false }, context))
+        : guard(input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}) }, context)),
+    select: (q) => guard(select({ message: q.message, choices: q.choices, ...(q.default !== undefined ? { default: q.default } : {}), pageSize: 12 }, context)),
+    checkbox: (q) => guard(checkbox({ message: q.message, choices: q.choices, ...(q.validate ? { validate: (items: readonly { value: unknown }[]) => q.validate!(items.map((i) => i.value) as never) } : {}), pageSize: 12 }, context)),
+    confirm: (q) => guard(confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context)),
+    say: (text) => void terminal.output.write(`${text}\n`),
+  };
+}

@@ -1,0 +1,60 @@
+// The wizard's own words (not the questions, which live in the catalogue), in both languages.
+import type { Language } from '../model/strategy.js';
+
+const en = {
+  fillOptional: 'Fill in this optional block?',
+  summaryTitle: 'This is what will be written:',
+  summaryQuestion: 'Write it, or go back to a block?',
+  write: 'Write strategy.yaml',
+  goBackTo: 'Go back to',
+  revisitEntry: (noun: string, id: string) => `Change ${noun} "${id}"?`,
+  addFirst: (noun: string) => `Add a ${noun}?`,
+  addAnother: (noun: string) => `Add another ${noun}?`,
+  idFor: (noun: string) => `Short id for this ${noun} (used to refer to it)`,
+  badId: 'Use lower-case letters, digits and hyphens, starting with a letter or digit.',
+  takenId: (id: string) => `"${id}" is already used; choose another id.`,
+  otherName: 'Something else (type a name)',
+  required: 'This answer is needed.',
+  resumeDraft: (file: string) => `There is a draft from an earlier session (${file}). Continue where you left off?`,
+  existing: (file: string) => `${file} exists already. Which blocks do you want to revisit?`,
+  confirmWrite: (file: string) => `Write the changes to ${file}?`,
+  offerRender: 'Render the strategy document and the content calendar now (strategy render)?',
+  written: (file: string) => `✔ Written: ${file}. Check it any time with "strategy check".`,
+  nothingWritten: 'Nothing was written.',
+  cancelled: (draft: string) => `Stopped. Your answers up to the last finished block are saved in ${draft}; run "strategy init --resume" to continue.`,
+  missing: 'These answers are needed and were not given:',
+  missingHow: 'Give them with --set key=value, an --answers file, --example <name> or --yes (example values).',
+  exists: (file: string) => `${file} exists already. Use --block <block> to revisit part of it, or --force to replace it.`,
+};
+
+export type WizardText = typeof en;
+
+const nl: WizardText = {
+  fillOptional: 'Wil je dit optionele blok invullen?',
+  summaryTitle: 'Dit wordt er geschreven:',
+  summaryQuestion: 'Wegschrijven, of terug naar een blok?',
+  write: 'strategy.yaml schrijven',
+  goBackTo: 'Terug naar',
+  revisitEntry: (noun, id) => `${noun} "${id}" aanpassen?`,
+  addFirst: (noun) => `Een ${noun} toevoegen?`,
+  addAnother: (noun) => `Nog een ${noun} toevoegen?`,
+  idFor: (noun) => `Korte id voor dit ${noun} (om ernaar te verwijzen)`,
+  badId: 'Gebruik kleine letters, cijfers en koppeltekens, beginnend met een letter of cijfer.',
+  takenId: (id) => `"${id}" is al in gebruik; kies een andere id.`,
+  otherName: 'Iets anders (typ een naam)',
+  required: 'Dit antwoord is nodig.',
+  resumeDraft: (file) => `Er is een concept van een eerdere sessie (${file}). Verdergaan waar je was gebleven?`,
+  existing: (file) => `${file} bestaat al. Welke blokken wil je opnieuw doorlopen?`,
+  confirmWrite: (file) => `De wijzigingen naar ${file} schrijven?`,
+  offerRender: 'Nu het strategiedocument en de contentkalender maken (strategy render)?',
+  written: (file) => `✔ Geschreven: ${file}. Controleer het altijd met "strategy check".`,
+  nothingWritten: 'Er is niets geschreven.',
+  cancelled: (draft) => `Gestopt. Je antwoorden tot en met het laatst afgeronde blok staan in ${draft}; start "strategy init --resume" om verder te gaan.`,
+  missing: 'Deze antwoorden zijn nodig en niet gegeven:',
+  missingHow: 'Geef ze met --set sleutel=waarde, een --answers-bestand, --example <naam> of --yes (voorbeeldwaarden).',
+  exists: (file) => `${file} bestaat al. Gebruik --block <blok> om een deel opnieuw te doorlopen, of --force om het te vervangen.`,
+};
+
+export function wizardText(language: Language): WizardText {
+  return language === 'nl' ? nl : en;
+}

@@ -1,0 +1,241 @@
+// The whole wizard in-process, answered from a script, in both languages.
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { init } from '../../src/commands/init.js';
+import type { InitOptions } from '../../src/commands/init.js';
+import { lintSource } from '../../src/rules/run.js';
+import { captureIo, packageRoot } from '../helpers/io.js';
+import { isStrategyError } from '../../src/errors.js';
+import { translator } from '../../src/i18n/messages.js';
+import { ScriptedPrompter } from './scripted.js';
+import type { Rule } from './scripted.js';
+
+const options = (extra: Partial<InitOptions> = {}): InitOptions => ({
+  language: 'en',
+  yes: false,
+  set: [],
+  resume: false,
+  blocks: [],
+  force: false,
+  dryRun: false,
+  interactive: true,
+  questions: false,
+  ...extra,
+});
+
+/** A short but complete path through every block, in English. */
+const englishRun: Rule[] = [
+  [/^How do you use social media now/, 'Two accounts, no plan.'],
+  [/^Which formats do you use already/, ['photo', 'text']],
+  [/^How many hours a week does it take now/, '6'],
+  [/^Add a existing account\?/, true],
+  [/^Add another existing account\?/, false],
+  [/^Platform/, { choose: 'instagram' }],
+  [/^Account name/, '@college'],
+  [/^Number of followers/, '1200'],
+  [/^Name of the organisation/, 'Example College'],
+  [/^Sector/, { choose: 'mbo' }],
+  [/^What does social media contribute/, 'Show what studying here is like.'],
+  [/^First day of the period/, '2026-09-01'],
+  [/^Last day of the period/, '2027-07-31'],
+  [/^Add a team member\?/, true],
+  [/^Add another team member\?/, true, false],
+  [/^Name of the team member/, 'Anna de Wit', 'Bram Bos'],
+  [/^Hours per week for social media/, '8'],
+  [/^Add a goal\?/, true],
+  [/^The goal in one sentence/, 'By June 2027 our Instagram has 1500 followers.'],
+  [/^What do you measure/, 'Instagram followers'],
+  [/^Value now/, '1200'],
+  [/^Target value/, '1500'],
+  [/^Unit/, 'followers'],
+  [/^Deadline/, '2027-06-30'],
+  [/^Short id for this goal/, 'grow-instagram'],
+  [/^Add a audience\?/, true],
+  [/^Name of the audience/, { choose: 'Prospective students' }],
+  [/^On which platforms is this audience active/, ['instagram', 'tiktok']],
+  [/^Add a channel\?/, true],
+  [/^Which audiences does it serve/, ['prospective-students']],
+  [/^Which goals does it serve/, ['grow-instagram']],
+  [/^Administrators/, ['anna-de-wit', 'bram-bos']],
+  [/^Which formats do you post here/, ['photo', 'story']],
+  [/^Add a content pillar\?/, true],
+  [/^Name of the pillar/, 'Student life'],
+  [/^On which channels/, ['instagram']],
+  [/^In which formats/, ['photo']],
+  [/^Add a cadence entry\?/, true],
+  [/^Posts per week/, '2'],
+  [/^Minutes per post/, '45'],
+  [/^Add a KPI\?/, true],
+  [/^What is measured\?/, 'Followers'],
+  [/^Who approves/, ['bram-bos']],
+  [/^Write it, or go back/, { choose: 'Write' }],
+  [/^Add (a|another) /, false],
+];
+
+describe('strategy init, scripted', () => {
+  it('walks every block in order with a progress header and writes a strategy that check accepts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    const io = captureIo({ cwd: dir });
+    const prompter = new ScriptedPrompter(englishRun);
+    expect(await init(options(), io, async () => prompter)).toBe(0);
+    const headers = prompter.transcript.filter((line) => /^\n\[\d+\/\d+\]/.test(line)).map((line) => line.split('\n')[1]);
+    expect(headers).toEqual([
+      '[1/11] Baseline', '[2/11] Vision and team', '[3/11] Goals', '[4/11] Audiences', '[5/11] Channels', '[6/11] Content',
+      '[7/11] Implementation', '[8/11] Benchmark', '[9/11] Control', '[10/11] Calendar', '[11/11] Communities, costs and reflection',
+    ]);
+    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
+    const result = lintSource(text, { fallback: 'en' });
+    expect(result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax')).toEqual([]);
+    const strategy = parse(text) as Record<string, any>;
+    expect(strategy.language).toBe('en');
+    expect(Object.keys(strategy.team.members)).toEqual(['anna-de-wit', 'bram-bos']);
+    expect(strategy.goals['grow-instagram']).toMatchObject({ baseline: 1200, target: 1500, deadline: '2027-06-30' });
+    expect(strategy.channels.instagram).toMatchObject({ platform: 'instagram', admins: ['anna-de-wit', 'bram-bos'], audiences: ['prospective-students'] });
+    expect(strategy.control.kpis.followers.goal).toBe('grow-instagram');
+    expect(existsSync(join(dir, '.strategy-draft.yaml'))).toBe(false);
+  });
+
+  it('asks again after a bad answer, with the same message as strategy check', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    const prompter = new ScriptedPrompter([[/^First day of the period/, '1-9-2026', '2026-09-01'], ...englishRun]);
+    expect(await init(options(), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    expect(prompter.rejected).toEqual([expect.stringMatching(/"1-9-2026" is not a valid date\. Write dates as YYYY-MM-DD, here 2026-09-01\./)]);
+  });
+
+  it('warns at once about a format the platform does not carry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    const prompter = new ScriptedPrompter([[/^Which formats do you post here/, ['photo', 'podcast']], ...englishRun]);
+    await init(options(), captureIo({ cwd: dir }), async () => prompter);
+    expect(prompter.transcript).toContain('⚠ Note: podcast does not fit Instagram.');
+  });
+
+  it('saves a draft after each block; Ctrl-C exits 130 and a resume loses nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    const io = captureIo({ cwd: dir });
+    const stopped = new ScriptedPrompter(englishRun, /^The goal in one sentence/);
+    expect(await init(options(), io, async () => stopped)).toBe(130);
+    expect(io.err()).toMatch(/Stopped\. Your answers up to the last finished block are saved in \.strategy-draft\.yaml; run "strategy init --resume"/);
+    const draft = parse(readFileSync(join(dir, '.strategy-draft.yaml'), 'utf8')) as { next: number; strategy: Record<string, any> };
+    expect(draft.next).toBe(2);
+    expect(draft.strategy.organisation.name).toBe('Example College');
+
+    const resumed = new ScriptedPrompter(englishRun);
+    expect(await init(options({ resume: true }), captureIo({ cwd: dir }), async () => resumed)).toBe(0);
+    expect(resumed.transcript.some((line) => /^Name of the organisation/.test(line))).toBe(false);
+    const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Record<string, any>;
+    expect(strategy.organisation.name).toBe('Example College');
+    expect(strategy.goals['grow-instagram']).toBeDefined();
+  });
+
+  it('speaks Dutch, and records the language', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    const prompter = new ScriptedPrompter([
+      [/^Naam van de organisatie/, 'Testcollege'],
+      [/^Eerste dag van de periode/, '2026-08-01'],
+      [/^Laatste dag van de periode/, '2027-07-31'],
+      [/toevoegen\?/, false],
+      [/^Wegschrijven/, { choose: 'schrijven' }],
+    ]);
+    expect(await init(options({ language: 'nl' }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    expect(prompter.transcript).toContain('\n[3/11] Doelstellingen\nDe belangrijkste stap. Maak elk doel SMART. Vaag: "we willen meer fans". SMART: "eind december heeft de Facebookpagina 10% meer fans".\n');
+    expect(parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8'))).toMatchObject({ language: 'nl', organisation: { name: 'Testcollege' } });
+  });
+
+  it('never asks what flags already answered', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    const prompter = new ScriptedPrompter(englishRun);
+    await init(options({ set: ['organisation.name=Flag College', 'period.start=2026-09-01'] }), captureIo({ cwd: dir }), async () => prompter);
+    expect(prompter.transcript.some((line) => /^Name of the organisation|^First day of the period/.test(line))).toBe(false);
+    expect(parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8'))).toMatchObject({ organisation: { name: 'Flag College' } });
+  });
+
+  it('revisits one block of a hand-edited strategy, keeping its comments and key order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    copyFileSync(join(packageRoot, 'examples/university-en/strategy.yaml'), join(dir, 'strategy.yaml'));
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    const prompter = new ScriptedPrompter([
+      [/^What does social media contribute/, 'A new vision.'],
+      [/^Change team member/, false],
+      [/^Add another team member/, false],
+      [/^Write it, or go back/, { choose: 'Write' }],
+      [/^Write the changes/, true],
+    ]);
+    expect(await init(options({ blocks: ['vision'] }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    const after = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    expect(after).toMatch(/vision: A new vision\./);
+    expect(after).toMatch(/^# Social-media strategy of a \(fictional\) English-taught university/m);
+    expect(after).toMatch(/^# How strictly `strategy check` holds this strategy to the method/m);
+    const keys = (text: string) => Object.keys(parse(text) as object);
+    expect(keys(after)).toEqual(keys(before));
+    const comments = (text: string) => text.split('\n').filter((line) => line.trim().startsWith('#'));
+    expect(comments(after)).toEqual(comments(before));
+    const { organisation: _a, ...restAfter } = parse(after) as Record<string, unknown>;
+    const { organisation: _b, ...restBefore } = parse(before) as Record<string, unknown>;
+    expect(restAfter).toEqual(restBefore);
+  });
+});
+
+describe('strategy init without a terminal', () => {
+  const run = async (dir: string, extra: Partial<InitOptions>) => {
+    const io = captureIo({ cwd: dir });
+    let code: number;
+    try {
+      code = await init(options({ interactive: false, ...extra }), io);
+    } catch (error) {
+      // As main does: an error the user can fix is a message and exit 2.
+      if (!isStrategyError(error)) throw error;
+      io.stderr.write(`strategy: ${error.describe(translator('en'))}\n`);
+      code = 2;
+    }
+    return { code, out: io.out(), err: io.err() };
+  };
+
+  it('fails at once with exit 2, naming each missing answer and the flag that gives it', async () => {
+    const result = await run(mkdtempSync(join(tmpdir(), 'strategy-init-')), {});
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/- organisation\.name {2}\(--set organisation\.name=…\)/);
+    expect(result.err).toMatch(/- period\.end {2}\(--set period\.end=…\)/);
+  });
+
+  it('takes answers from --answers, --set and --yes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    writeFileSync(join(dir, 'answers.yaml'), 'organisation:\n  name: Answer College\n  sector: hbo\n');
+    const result = await run(dir, { answers: 'answers.yaml', set: ['period.start=2026-09-01', 'period.end=2027-08-31'], yes: true });
+    expect(result.code).toBe(0);
+    const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Record<string, any>;
+    expect(strategy.organisation).toMatchObject({ name: 'Answer College', sector: 'hbo' });
+    expect(Object.keys(strategy.goals).length).toBeGreaterThan(0);
+  });
+
+  it('checks an answers file with the schema', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    writeFileSync(join(dir, 'answers.yaml'), 'organisation:\n  name: A\n  sector: mbbo\n');
+    const result = await run(dir, { answers: 'answers.yaml' });
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/answers\.yaml:3:11 {2}error {2}schema {2}"mbbo" is not one of the allowed values\. Did you mean "mbo"\?/);
+  });
+
+  it('writes a bundled example, prints with --dry-run, refuses to overwrite without --force', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    const dry = await run(dir, { example: 'mbo', dryRun: true });
+    expect(dry.code).toBe(0);
+    expect(dry.out).toMatch(/^# yaml-language-server: \$schema=https:\/\/unpkg\.com\/strategy-as-code\/schemas\/strategy\.schema\.json\nversion: 1\nlanguage: nl\norganisation:/);
+    expect(existsSync(join(dir, 'strategy.yaml'))).toBe(false);
+    expect((await run(dir, { example: 'mbo' })).code).toBe(0);
+    const again = await run(dir, { example: 'university-en' });
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/strategy\.yaml exists already/);
+    expect((await run(dir, { example: 'university-en', force: true })).code).toBe(0);
+  });
+
+  it('points the schema line at the package when it is installed in the repository', async () => {
+    const { schemaReference } = await import('../../src/commands/init.js');
+    const io = { ...captureIo(), packageRoot: '/repo/node_modules/strategy-as-code' };
+    expect(schemaReference(io, '/repo/strategy.yaml')).toBe('./node_modules/strategy-as-code/schemas/strategy.schema.json');
+    expect(schemaReference(io, '/repo/docs/strategy.yaml')).toBe('../node_modules/strategy-as-code/schemas/strategy.schema.json');
+  });
+});
