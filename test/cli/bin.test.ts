@@ -85,3 +85,30 @@ describe('the compile cache', () => {
     expect(strategy(['check', 'examples/mbo/strategy.yaml'], { env })).toMatchObject({ code: 0, stderr: '' });
   });
 });
+
+describe('strategy init without a terminal', () => {
+  it('does not hang on an open pipe with no data: exit 2 within a second, naming what is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-pipe-'));
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [bin, '--lang', 'en', 'init'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const started = Date.now();
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/organisation\.name {2}\(--set organisation\.name=…\)/);
+    expect(readdirSync(dir)).toEqual([]);
+    child.stdin.end();
+  });
+
+  it('CI=true means no prompts even on a terminal check, and --questions lists every answer key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-ci-'));
+    expect(strategy(['init', '--example', 'university-en'], { cwd: dir, env: { CI: 'true' } })).toMatchObject({ code: 0 });
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*\nversion: 1\nlanguage: en\n/);
+    const questions = strategy(['init', '--questions']);
+    expect(questions.code).toBe(0);
+    expect(questions.stdout).toMatch(/^ {2}organisation\.name +text +\* Name of the organisation$/m);
+    expect(questions.stdout).toMatch(/^ {2}goals\.<id>\.deadline +date +Deadline/m);
+  });
+});
