@@ -36,6 +36,11 @@ export interface Question {
   choices?: readonly ChoiceItem[] | ((context: Context) => ChoiceItem[]);
   default?: (context: Context) => unknown;
   when?: (context: Context) => boolean;
+  /**
+   * The answer is kept elsewhere: ids of entries in another collection whose `field` lists
+   * this entry (an audience says which goals are about it; the goals record it).
+   */
+  link?: { collection: string; field: string };
   /** A select whose values are numbers written as text. */
   numeric?: boolean;
   /** A method warning to show as soon as the answer is given (e.g. a format the platform lacks). */
@@ -214,7 +219,16 @@ export const CATALOGUE: readonly Block[] = [
         path: 'goals',
         shape: 'map',
         noun: bi('doel', 'goal'),
-        name: { key: 'statement', kind: 'text', required: true, prompt: bi('Het doel in één zin', 'The goal in one sentence') },
+        name: {
+          key: 'statement',
+          kind: 'text',
+          required: true,
+          prompt: bi('Het doel in één zin', 'The goal in one sentence'),
+          help: bi(
+            'Specifiek, meetbaar, acceptabel, realistisch, tijdgebonden. Niet "meer fans", maar "eind december 10% meer fans op de Facebookpagina".',
+            'Specific, measurable, achievable, relevant, time-bound. Not "more fans" but "10% more fans on the Facebook page by the end of December".',
+          ),
+        },
         questions: [
           { key: 'metric', kind: 'text', prompt: bi('Wat meet je om te weten of het doel gehaald is?', 'What do you measure to know the goal is reached?') },
           { key: 'baseline', kind: 'number', prompt: bi('Waarde nu (nulmeting)', 'Value now (baseline)') },
@@ -243,6 +257,14 @@ export const CATALOGUE: readonly Block[] = [
         name: { key: 'name', kind: 'text', required: true, prompt: bi('Naam van de doelgroep', 'Name of the audience') },
         questions: [
           { key: 'description', kind: 'text', prompt: bi('Wie zijn het en wat hebben ze van jullie nodig?', 'Who are they and what do they need from you?') },
+          {
+            key: 'goals',
+            kind: 'multiselect',
+            prompt: bi('Over welke doelen gaat deze doelgroep?', 'Which goals are about this audience?'),
+            choices: goals,
+            when: (c) => goals(c).length > 0,
+            link: { collection: 'goals', field: 'audiences' },
+          },
           { key: 'persona.age', kind: 'text', prompt: bi('Persona – leeftijd', 'Persona – age') },
           { key: 'persona.occupation', kind: 'text', prompt: bi('Persona – beroep of opleiding', 'Persona – occupation or study') },
           { key: 'persona.interests', kind: 'list', prompt: bi('Persona – hobby’s en interesses (met komma’s)', 'Persona – hobbies and interests (comma-separated)') },

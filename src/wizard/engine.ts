@@ -156,8 +156,36 @@ async function askEntry(collection: Collection, entryPath: Path, state: WizardSt
 async function askQuestion(question: Question, path: Path, state: WizardState, options: WizardOptions, entry: Record<string, unknown> | undefined): Promise<void> {
   const context: Context = { strategy: state.strategy, language: options.language, ...(entry ? { entry } : {}) };
   if (question.when && !question.when(context)) return;
+  if (question.link) return askLink(question, question.link, path, state, options, context);
   const value = await askValue(question, path, state, options, context);
   setPath(state.strategy, path, value);
+}
+
+/** Records the answer on the other side: each chosen entry lists this entry's id. */
+async function askLink(
+  question: Question,
+  link: { collection: string; field: string },
+  path: Path,
+  state: WizardState,
+  options: WizardOptions,
+  context: Context,
+): Promise<void> {
+  const id = String(path[path.length - 2]);
+  const others = (getPath(state.strategy, splitPath(link.collection)) as Record<string, Record<string, unknown>> | undefined) ?? {};
+  const linked = Object.entries(others)
+    .filter(([, other]) => Array.isArray(other[link.field]) && (other[link.field] as string[]).includes(id))
+    .map(([otherId]) => otherId);
+  const choices = (typeof question.choices === 'function' ? question.choices(context) : (question.choices ?? [])).map((c) => ({
+    name: say(c.label, options.language),
+    value: c.value,
+    checked: linked.includes(c.value),
+  }));
+  const picked = await options.prompter.checkbox<string>({ message: say(question.prompt, options.language), choices });
+  for (const [otherId, other] of Object.entries(others)) {
+    const list = ((other[link.field] as string[] | undefined) ?? []).filter((value) => value !== id);
+    if (picked.includes(otherId)) list.push(id);
+    setPath(state.strategy, [...splitPath(link.collection), otherId, link.field], list.length > 0 ? list : undefined);
+  }
 }
 
 async function askValue(question: Question, path: Path, state: WizardState, options: WizardOptions, context: Context): Promise<unknown> {

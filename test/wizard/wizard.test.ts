@@ -56,6 +56,7 @@ const englishRun: Rule[] = [
   [/^Add a audience\?/, true],
   [/^Name of the audience/, { choose: 'Prospective students' }],
   [/^On which platforms is this audience active/, ['instagram', 'tiktok']],
+  [/^Which goals are about this audience/, ['grow-instagram']],
   [/^Add a channel\?/, true],
   [/^Which audiences does it serve/, ['prospective-students']],
   [/^Which goals does it serve/, ['grow-instagram']],
@@ -93,10 +94,21 @@ describe('strategy init, scripted', () => {
     const strategy = parse(text) as Record<string, any>;
     expect(strategy.language).toBe('en');
     expect(Object.keys(strategy.team.members)).toEqual(['anna-de-wit', 'bram-bos']);
-    expect(strategy.goals['grow-instagram']).toMatchObject({ baseline: 1200, target: 1500, deadline: '2027-06-30' });
+    expect(strategy.goals['grow-instagram']).toMatchObject({ baseline: 1200, target: 1500, deadline: '2027-06-30', audiences: ['prospective-students'] });
     expect(strategy.channels.instagram).toMatchObject({ platform: 'instagram', admins: ['anna-de-wit', 'bram-bos'], audiences: ['prospective-students'] });
     expect(strategy.control.kpis.followers.goal).toBe('grow-instagram');
     expect(existsSync(join(dir, '.strategy-draft.yaml'))).toBe(false);
+  });
+
+  it('goes back to a block from the summary before writing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    const prompter = new ScriptedPrompter([
+      [/^Write it, or go back/, { choose: 'Vision and team' }, { choose: 'Write' }],
+      [/^Name of the organisation/, 'First Name', 'Second Name'],
+      ...englishRun,
+    ]);
+    expect(await init(options(), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    expect(parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8'))).toMatchObject({ organisation: { name: 'Second Name' } });
   });
 
   it('asks again after a bad answer, with the same message as strategy check', async () => {
@@ -230,6 +242,14 @@ describe('strategy init without a terminal', () => {
     expect(again.code).toBe(2);
     expect(again.err).toMatch(/strategy\.yaml exists already/);
     expect((await run(dir, { example: 'university-en', force: true })).code).toBe(0);
+  });
+
+  it('writes to --dir and --output, and --no-interactive wins over a terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    const io = captureIo({ cwd: dir, tty: true });
+    expect(await init(options({ interactive: false, example: 'adult-education', dir: 'comms', output: 'plan.yaml' }), io)).toBe(0);
+    expect(parse(readFileSync(join(dir, 'comms/plan.yaml'), 'utf8'))).toMatchObject({ organisation: { name: 'Leerhuis Oost' } });
+    expect(io.out()).toMatch(/Written: comms\/plan\.yaml/);
   });
 
   it('points the schema line at the package when it is installed in the repository', async () => {
