@@ -2,7 +2,8 @@
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { Language } from '../model/strategy.js';
-import { calendarEntries, renderCsv, renderIcs, renderMarkdownCalendar } from '../render/outputs.js';
+import { CalendarTooLarge, calendarEntries, renderCsv, renderIcs, renderMarkdownCalendar } from '../render/outputs.js';
+import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import { labels, platformName } from '../render/labels.js';
 import { loadValidStrategy } from './strategy-source.js';
 import { templateSources } from './template-sources.js';
@@ -28,11 +29,17 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
   checkDate('--from', options.from);
   checkDate('--to', options.to);
   const strategy = await loadValidStrategy(io, options.file ?? DEFAULT_STRATEGY_FILE, options.language);
-  const entries = calendarEntries(strategy, {
-    ...(options.from ? { from: options.from } : {}),
-    ...(options.to ? { to: options.to } : {}),
-    ...(options.channel ? { channel: options.channel } : {}),
-  });
+  let entries;
+  try {
+    entries = calendarEntries(strategy, {
+      ...(options.from ? { from: options.from } : {}),
+      ...(options.to ? { to: options.to } : {}),
+      ...(options.channel ? { channel: options.channel } : {}),
+    });
+  } catch (error) {
+    if (error instanceof CalendarTooLarge) throw new StrategyError('error.calendar-too-large', { count: error.count, limit: MAX_CALENDAR_ENTRIES });
+    throw error;
+  }
   if (options.format === 'md') io.stdout.write(renderMarkdownCalendar(strategy, entries, await templateSources(io, options.templates)));
   else if (options.format === 'csv') io.stdout.write(renderCsv(strategy, entries));
   else if (options.format === 'ics') io.stdout.write(renderIcs(strategy, entries));

@@ -7,12 +7,13 @@ import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { Language } from '../model/strategy.js';
 import { translator } from '../i18n/messages.js';
-import { NORMALISED_NAME, OUTPUT_NAMES, renderAll, renderNormalised } from '../render/outputs.js';
+import { CalendarTooLarge, NORMALISED_NAME, OUTPUT_NAMES, renderAll, renderNormalised } from '../render/outputs.js';
+import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import type { OutputName, Rendered } from '../render/outputs.js';
 import { TemplateError } from '../render/templates.js';
 import { loadValidStrategy } from './strategy-source.js';
 import { templateSources } from './template-sources.js';
-import { writeFileAtomic } from './write-file.js';
+import { writeFilesAtomic } from './write-file.js';
 import { DEFAULT_STRATEGY_FILE } from './check.js';
 
 export interface RenderOptions {
@@ -75,11 +76,11 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
     }
     if (refused.length > 0) throw new StrategyError('error.refuse-overwrite', { files: refused });
   }
-  for (const output of rendered) {
-    await writeFileAtomic(io, join(dir, output.name), output.content);
-    manifest.files[output.name] = sha256(output.content);
-  }
-  await writeFileAtomic(io, join(dir, MANIFEST), `${JSON.stringify(sortedManifest(manifest), null, 2)}\n`);
+  for (const output of rendered) manifest.files[output.name] = sha256(output.content);
+  await writeFilesAtomic(io, [
+    ...rendered.map((output) => ({ file: join(dir, output.name), text: output.content })),
+    { file: join(dir, MANIFEST), text: `${JSON.stringify(sortedManifest(manifest), null, 2)}\n` },
+  ]);
   io.stdout.write(`${t('render.written', { count: rendered.length, dir: shown })}\n`);
   return EXIT.ok;
 }
@@ -92,6 +93,7 @@ async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnT
     return renderAll(strategy, await templateSources(io, options.templates), effective);
   } catch (error) {
     if (error instanceof TemplateError) throw new StrategyError('error.template', { template: error.template, detail: error.detail });
+    if (error instanceof CalendarTooLarge) throw new StrategyError('error.calendar-too-large', { count: error.count, limit: MAX_CALENDAR_ENTRIES });
     throw error;
   }
 }

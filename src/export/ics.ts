@@ -35,7 +35,8 @@ const STATUS: Record<string, ICalEventStatus> = {
 };
 
 function addMinutes(time: string, minutes: number): string {
-  const total = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + minutes;
+  // Minutes per post may have decimals (12.5); an event ends on a whole minute.
+  const total = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + Math.round(minutes);
   const capped = Math.min(total, 23 * 60 + 59);
   return `${String(Math.floor(capped / 60)).padStart(2, '0')}:${String(capped % 60).padStart(2, '0')}`;
 }
@@ -45,7 +46,8 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
   const zone = vtimezone(options.timezone) ? options.timezone : DEFAULT_TIMEZONE;
   const calendar = ical({
     prodId: { company: 'strategy-as-code', product: 'strategy', language: options.language.toUpperCase() },
-    name: options.name,
+    // ical-generator escapes event text but writes the calendar's name as it is: one line only.
+    name: options.name.replace(/[\r\n\u0085\u2028\u2029]+/g, ' '),
   });
   calendar.timezone({ name: null, generator: (tz) => vtimezone(tz) ?? '' });
   const stamp = new Date(`${options.stamp}T00:00:00Z`);

@@ -16,11 +16,19 @@ const en = {
     'The file holds more than one YAML document (a line "---" in the middle); a strategy is one document.',
   'yaml.alias-limit': () =>
     'The file uses too many aliases (*name) to expand safely; write the values out instead of referring to them.',
+  'yaml.too-deep': () =>
+    'The file nests blocks or lists too deeply to read; a strategy needs about six levels. Check the indentation and the brackets.',
   'file.empty': () => 'The file is empty. Start with "version: 1", or run "strategy init" to be walked through the blocks.',
   'file.not-mapping': (p: { kind: string }) =>
     `The file holds ${p.kind}, but a strategy is a block of sections (version, organisation, goals, …).`,
   'file.too-large': (p: { size: string; limit: string }) =>
     `The file is ${p.size}, more than the limit of ${p.limit}; a strategy is rarely more than a few hundred KiB. Move archived calendar items to a separate file.`,
+  'file.too-deep': (p: { depth: number; limit: number }) =>
+    `Blocks and lists nest ${p.depth} levels deep here, more than the limit of ${p.limit}; a strategy needs about six. Check the indentation.`,
+  'file.too-many-items': (p: { count: number; limit: number }) =>
+    `The calendar has ${p.count} items, more than the limit of ${p.limit}. Move past items to an archive file.`,
+  'error.calendar-too-large': (p: { count: number; limit: number }) =>
+    `The calendar would have ${p.count} entries, more than the limit of ${p.limit}. Check the period and the cadence's posts per week.`,
   'schema.required': (p: { key: string; where: string }) => `${p.where} lacks ${q(p.key)}, which is required.`,
   'schema.unknown-key': (p: { key: string; suggestion?: string; allowed: readonly string[] }) =>
     `Unknown key ${q(p.key)}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''} Allowed here: ${list(p.allowed)}.`,
@@ -55,21 +63,21 @@ const en = {
   'type.null': () => 'nothing (an empty value)',
   'error.file-not-found': (p: { file: string }) =>
     `Cannot find ${p.file}. Check the path, or run "strategy init" to create a strategy.`,
-  'error.is-directory': (p: { file: string }) => `${p.file} is a directory, not a strategy file.`,
-  'error.read': (p: { file: string; detail: string }) => `Cannot read ${p.file}: ${p.detail}.`,
+  'error.is-directory': (p: { file: string }) => `${p.file} is a directory, not a strategy file. Give the path of the file inside it, e.g. ${p.file}/strategy.yaml.`,
+  'error.read': (p: { file: string; detail: string }) => `Cannot read ${p.file}: ${p.detail}. Check that it exists and that you may read it.`,
   'error.not-utf8': (p: { file: string }) =>
     `${p.file} is not UTF-8 text. Save it as UTF-8 (in most editors: "Save as" → encoding UTF-8).`,
   'error.unknown-rule': (p: { rule: string; suggestion?: string }) =>
     `Unknown rule ${q(p.rule)}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''} Run "strategy rules" for the list.`,
   'error.rule-option': (p: { value: string }) =>
     `--rule ${q(p.value)} is not understood: write --rule <rule-id>=<off|info|warning|error>, e.g. --rule two-admins=error.`,
-  'error.no-match': (p: { pattern: string }) => `No file matches ${q(p.pattern)}.`,
+  'error.no-match': (p: { pattern: string }) => `No file matches ${q(p.pattern)}. Check the pattern, and quote it so the shell leaves it alone ("**/strategy.yaml").`,
   'error.unknown-format': (p: { format: string; formats: readonly string[] }) =>
     `Unknown format ${q(p.format)}. Formats: ${list(p.formats)}.`,
   'error.output-without-format': (p: { file: string }) =>
     `--output ${p.file} follows no --format of its own: give each output file its own --format before it (--format sarif --output ${p.file}).`,
   'error.two-to-stdout': () => 'Only one --format can go to the terminal; give the others an --output file.',
-  'error.not-a-number': (p: { option: string; value: string }) => `${p.option} needs a whole number of 0 or more, not ${q(p.value)}.`,
+  'error.not-a-number': (p: { option: string; value: string }) => `${p.option} needs a whole number of 0 or more, not ${q(p.value)}. Give one, e.g. ${p.option} 0.`,
   'error.write': (p: { file: string; detail: string }) => `Cannot write ${p.file}: ${p.detail}. Nothing was changed.`,
   'error.template': (p: { template: string; detail: string }) => `Template ${p.template} cannot be used: ${p.detail}.`,
   'error.invalid-strategy': (p: { file: string; count: number }) =>
@@ -77,7 +85,7 @@ const en = {
   'error.refuse-overwrite': (p: { files: readonly string[] }) =>
     `Not written: ${list(p.files)} ${p.files.length === 1 ? 'was' : 'were'} not made by strategy render, or changed by hand since. Move your changes into strategy.yaml or a template, or use --force to overwrite. Nothing was written.`,
   'error.unknown-output': (p: { name: string; names: readonly string[] }) => `Unknown output ${q(p.name)}. Outputs: ${list(p.names)}.`,
-  'error.bad-date': (p: { option: string; value: string }) => `${p.option} needs a date as YYYY-MM-DD, not ${q(p.value)}.`,
+  'error.bad-date': (p: { option: string; value: string }) => `${p.option} needs a date as YYYY-MM-DD, not ${q(p.value)}. Give one, e.g. ${p.option} 2026-09-01.`,
   'error.eject-exists': (p: { files: readonly string[] }) =>
     `Not copied: ${list(p.files)} already exist${p.files.length === 1 ? 's' : ''}. Use --force to overwrite them. Nothing was copied.`,
   'render.written': (p: { count: number; dir: string }) => `✔ ${p.count} ${p.count === 1 ? 'file' : 'files'} written to ${p.dir}.`,
@@ -111,11 +119,18 @@ const nl: Messages = {
     'Het bestand bevat meer dan één YAML-document (een regel "---" halverwege); een strategie is één document.',
   'yaml.alias-limit': () =>
     'Het bestand gebruikt te veel aliassen (*naam) om veilig uit te vouwen; schrijf de waarden uit in plaats van ernaar te verwijzen.',
+  'yaml.too-deep': () =>
+    'Het bestand nest blokken of lijsten te diep om te lezen; een strategie heeft ongeveer zes niveaus nodig. Controleer het inspringen en de haken.',
   'file.empty': () => 'Het bestand is leeg. Begin met "version: 1", of start "strategy init" om stap voor stap door de bouwstenen te gaan.',
   'file.not-mapping': (p) =>
     `Het bestand bevat ${p.kind}, maar een strategie is een blok met onderdelen (version, organisation, goals, …).`,
   'file.too-large': (p) =>
     `Het bestand is ${p.size}, groter dan de grens van ${p.limit}; een strategie is zelden meer dan een paar honderd KiB. Zet gearchiveerde kalenderitems in een apart bestand.`,
+  'file.too-deep': (p) =>
+    `Blokken en lijsten zijn hier ${p.depth} niveaus diep genest, meer dan de grens van ${p.limit}; een strategie heeft er ongeveer zes nodig. Controleer het inspringen.`,
+  'file.too-many-items': (p) => `De kalender heeft ${p.count} items, meer dan de grens van ${p.limit}. Zet oude items in een archiefbestand.`,
+  'error.calendar-too-large': (p) =>
+    `De kalender zou ${p.count} items krijgen, meer dan de grens van ${p.limit}. Controleer de periode en het aantal berichten per week.`,
   'schema.required': (p) => `${p.where} mist ${q(p.key)}; dat veld is verplicht.`,
   'schema.unknown-key': (p) =>
     `Onbekende sleutel ${q(p.key)}.${p.suggestion ? ` Bedoelde je ${q(p.suggestion)}?` : ''} Toegestaan op deze plek: ${list(p.allowed)}.`,
@@ -150,20 +165,20 @@ const nl: Messages = {
   'type.null': () => 'niets (een lege waarde)',
   'error.file-not-found': (p) =>
     `Kan ${p.file} niet vinden. Controleer het pad, of start "strategy init" om een strategie te maken.`,
-  'error.is-directory': (p) => `${p.file} is een map, geen strategiebestand.`,
-  'error.read': (p) => `Kan ${p.file} niet lezen: ${p.detail}.`,
+  'error.is-directory': (p) => `${p.file} is een map, geen strategiebestand. Geef het pad van het bestand erin, bijvoorbeeld ${p.file}/strategy.yaml.`,
+  'error.read': (p) => `Kan ${p.file} niet lezen: ${p.detail}. Controleer of het bestaat en of je het mag lezen.`,
   'error.not-utf8': (p) =>
     `${p.file} is geen UTF-8-tekst. Sla het op als UTF-8 (in de meeste editors: "Opslaan als" → codering UTF-8).`,
   'error.unknown-rule': (p) =>
     `Onbekende regel ${q(p.rule)}.${p.suggestion ? ` Bedoelde je ${q(p.suggestion)}?` : ''} "strategy rules" geeft de lijst.`,
   'error.rule-option': (p) =>
     `--rule ${q(p.value)} wordt niet begrepen: schrijf --rule <regel-id>=<off|info|warning|error>, bijvoorbeeld --rule two-admins=error.`,
-  'error.no-match': (p) => `Geen enkel bestand past bij ${q(p.pattern)}.`,
+  'error.no-match': (p) => `Geen enkel bestand past bij ${q(p.pattern)}. Controleer het patroon, en zet het tussen aanhalingstekens zodat de shell het niet uitvouwt ("**/strategy.yaml").`,
   'error.unknown-format': (p) => `Onbekend formaat ${q(p.format)}. Formaten: ${list(p.formats)}.`,
   'error.output-without-format': (p) =>
     `--output ${p.file} hoort bij geen eigen --format: zet voor elk uitvoerbestand een eigen --format (--format sarif --output ${p.file}).`,
   'error.two-to-stdout': () => 'Maar één --format kan naar het scherm; geef de andere een --output-bestand.',
-  'error.not-a-number': (p) => `${p.option} vraagt een geheel getal van 0 of meer, niet ${q(p.value)}.`,
+  'error.not-a-number': (p) => `${p.option} vraagt een geheel getal van 0 of meer, niet ${q(p.value)}. Geef er een, bijvoorbeeld ${p.option} 0.`,
   'error.write': (p) => `Kan ${p.file} niet schrijven: ${p.detail}. Er is niets veranderd.`,
   'error.template': (p) => `Sjabloon ${p.template} is niet te gebruiken: ${p.detail}.`,
   'error.invalid-strategy': (p) =>
@@ -171,7 +186,7 @@ const nl: Messages = {
   'error.refuse-overwrite': (p) =>
     `Niet geschreven: ${list(p.files)} ${p.files.length === 1 ? 'is' : 'zijn'} niet door strategy render gemaakt, of sindsdien met de hand veranderd. Zet je wijzigingen in strategy.yaml of een sjabloon, of gebruik --force om te overschrijven. Er is niets geschreven.`,
   'error.unknown-output': (p) => `Onbekende uitvoer ${q(p.name)}. Mogelijk: ${list(p.names)}.`,
-  'error.bad-date': (p) => `${p.option} vraagt een datum als JJJJ-MM-DD, niet ${q(p.value)}.`,
+  'error.bad-date': (p) => `${p.option} vraagt een datum als JJJJ-MM-DD, niet ${q(p.value)}. Geef er een, bijvoorbeeld ${p.option} 2026-09-01.`,
   'error.eject-exists': (p) =>
     `Niet gekopieerd: ${list(p.files)} ${p.files.length === 1 ? 'bestaat' : 'bestaan'} al. Gebruik --force om te overschrijven. Er is niets gekopieerd.`,
   'render.written': (p) => `✔ ${p.count} ${p.count === 1 ? 'bestand' : 'bestanden'} geschreven naar ${p.dir}.`,

@@ -4,7 +4,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
 import type { Finding } from './finding.js';
 import { SourcePositions } from './positions.js';
-import { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './strategy.js';
+import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES } from './strategy.js';
 import type { Language } from './strategy.js';
 import { isLanguage } from '../i18n/locale.js';
 import { translator } from '../i18n/messages.js';
@@ -75,7 +75,33 @@ export function parseStrategySource(
     }
     throw error;
   }
+  const depth = depthOf(data);
+  if (depth > MAX_DEPTH) {
+    return { findings: [wholeFileFinding('limits', t('file.too-deep', { depth, limit: MAX_DEPTH }))], language };
+  }
+  const items = (data as { calendar?: { items?: unknown } }).calendar?.items;
+  if (Array.isArray(items) && items.length > MAX_CALENDAR_ITEMS) {
+    const region = positions.key('/calendar/items');
+    return {
+      findings: [{ ruleId: 'limits', severity: 'error', message: t('file.too-many-items', { count: items.length, limit: MAX_CALENDAR_ITEMS }), pointer: '/calendar/items', ...region }],
+      language,
+    };
+  }
   return { parsed: { text, document, positions, data }, findings: [], language };
+}
+
+/** How deeply blocks and lists nest, counted without recursion so no depth can overflow the stack. */
+function depthOf(data: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_DEPTH) return deepest;
+    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function detectLanguage(document: Document): Language | undefined {
@@ -99,6 +125,9 @@ function syntaxFinding(error: YAMLError, text: string, positions: SourcePosition
       break;
     case 'MULTIPLE_DOCS':
       message = t('yaml.multiple-documents');
+      break;
+    case 'RESOURCE_EXHAUSTION':
+      message = t('yaml.too-deep');
       break;
     default:
       message = t('yaml.syntax', { detail: firstLine(error.message) });

@@ -9,3 +9,9 @@ export const FORMAT_VERSION = 1;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Alias expansion limit, so that a "billion laughs" document cannot exhaust memory. */
 export const MAX_ALIAS_COUNT = 1000;
+/** Deepest nesting of blocks and lists; a strategy needs about six levels. */
+export const MAX_DEPTH = 64;
+/** Calendar items in one file; a busy year of posts is a few thousand. */
+export const MAX_CALENDAR_ITEMS = 50_000;
+/** Calendar entries render may generate from the cadence, items and key dates together. */
+export const MAX_CALENDAR_ENTRIES = 200_000;

@@ -2,6 +2,7 @@
 // decides where (and whether) to write.
 import { stringify } from 'yaml';
 import type { Strategy } from '../model/strategy.js';
+import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import { calendarCsv } from '../export/csv.js';
 import { calendarIcs, DEFAULT_TIMEZONE } from '../export/ics.js';
 import { buildCalendar } from './calendar.js';
@@ -22,8 +23,24 @@ export interface Rendered {
   content: string;
 }
 
+export class CalendarTooLarge extends Error {
+  constructor(readonly count: number) {
+    super(`calendar of ${count} entries`);
+  }
+}
+
 export function calendarEntries(strategy: Strategy, filter?: CalendarFilter): CalendarEntry[] {
+  const expected = expectedEntries(strategy);
+  if (expected > MAX_CALENDAR_ENTRIES) throw new CalendarTooLarge(expected);
   return buildCalendar(strategy, filter);
+}
+
+/** An upper bound on the entries buildCalendar makes, known before making them. */
+function expectedEntries(strategy: Strategy): number {
+  const period = strategy.period;
+  const weeks = period ? Math.max(0, (Date.parse(period.end) - Date.parse(period.start)) / (7 * 86_400_000)) + 2 : 0;
+  const perWeek = (strategy.content?.cadence ?? []).reduce((sum, entry) => sum + Math.min(7, Math.ceil(entry?.per_week ?? 0)), 0);
+  return Math.ceil(weeks * perWeek) + (strategy.calendar?.items?.length ?? 0) + (strategy.calendar?.key_dates?.length ?? 0);
 }
 
 export function renderMarkdownCalendar(strategy: Strategy, entries: CalendarEntry[], sources: TemplateSources): string {
@@ -51,7 +68,7 @@ export function renderAll(strategy: Strategy, sources: TemplateSources, only?: R
   const out: Rendered[] = [];
   if (wanted('strategy.md')) out.push({ name: 'strategy.md', content: templates.render('strategy.md', documentView(strategy)) });
   const needsCalendar = wanted('calendar.md') || wanted('calendar.csv') || wanted('calendar.ics');
-  const entries = needsCalendar ? buildCalendar(strategy) : [];
+  const entries = needsCalendar ? calendarEntries(strategy) : [];
   if (wanted('calendar.md')) out.push({ name: 'calendar.md', content: templates.render('calendar.md', calendarView(strategy, entries)) });
   if (wanted('calendar.csv')) out.push({ name: 'calendar.csv', content: renderCsv(strategy, entries) });
   if (wanted('calendar.ics')) out.push({ name: 'calendar.ics', content: renderIcs(strategy, entries) });

@@ -1,0 +1,76 @@
+// fast-check arbitraries built from the schema's own shape: every value they make is a
+// valid strategy, so whatever fails downstream is the tool's fault, not the data's.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import type { Strategy } from '../../src/model/strategy.js';
+import { packageRoot } from '../helpers/io.js';
+
+type Schema = Record<string, any>;
+
+const root = JSON.parse(readFileSync(join(packageRoot, 'schemas/strategy.schema.json'), 'utf8')) as Schema;
+
+/** Text users type, with the characters that break documents: markup, line breaks, Unicode. */
+export const userText = fc.oneof(
+  { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 15 }) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('a | b', 'line\nbreak', '<script>x</script>', '`x`', '[l](javascript:x)', '# h', '- i', '=SUM(A1)', '@x', 'שלום', '👩‍🏫', 'e\u0301', 'zero\u200Bwidth', '"quoted", text;', 'a\\b'),
+  },
+);
+
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
+const date = fc.integer({ min: 0, max: 729 }).map((d) => new Date(Date.UTC(2026, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const url = id.map((path) => `https://example.nl/${path}`);
+
+function resolve(schema: Schema): Schema {
+  return typeof schema.$ref === 'string' ? resolve(root.$defs[schema.$ref.replace('#/$defs/', '')]) : schema;
+}
+
+function arbitrary(input: Schema, path: string): fc.Arbitrary<unknown> {
+  const schema = resolve(input);
+  // Keep calendars small: a few posts a week at most.
+  if (path.endsWith('.per_week')) return fc.integer({ min: 0, max: 7 });
+  if (path === 'calendar.timezone') return fc.constantFrom('Europe/Amsterdam', 'Europe/London');
+  if ('const' in schema) return fc.constant(schema.const);
+  if (schema.enum) return fc.constantFrom(...schema.enum);
+  if (schema.anyOf) return fc.oneof(...schema.anyOf.map((s: Schema) => arbitrary(s, path)));
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  switch (type) {
+    case 'object': {
+      if (schema.properties) {
+        const props = Object.fromEntries(Object.entries(schema.properties as Record<string, Schema>).map(([key, value]) => [key, arbitrary(value, `${path}.${key}`)]));
+        const record = fc.record(props, { requiredKeys: schema.required ?? [] });
+        if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+          return record;
+        }
+        return record;
+      }
+      return fc.dictionary(id, arbitrary(schema.additionalProperties, `${path}.*`), { maxKeys: 3 });
+    }
+    case 'array': {
+      const item = arbitrary(schema.items, `${path}[]`);
+      return schema.uniqueItems ? fc.uniqueArray(item, { maxLength: 3, selector: (v) => JSON.stringify(v) }) : fc.array(item, { maxLength: 3 });
+    }
+    case 'string':
+      if (schema.format === 'date') return date;
+      if (schema.format === 'email') return id.map((name) => `${name}@example.nl`);
+      if (schema.pattern === root.$defs.id.pattern) return id;
+      if (schema.pattern === root.$defs.clockTime.pattern) return time;
+      if (schema.pattern === root.$defs.url.pattern) return url;
+      return schema.minLength ? userText.filter((text) => text.length > 0) : userText;
+    case 'integer':
+      return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 100_000 });
+    case 'number':
+      return fc.oneof(fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 100_000 }), fc.double({ min: schema.minimum ?? -1000, max: schema.maximum ?? 100_000, noNaN: true, noDefaultInfinity: true }));
+    case 'boolean':
+      return fc.boolean();
+    default:
+      return fc.oneof(fc.integer(), fc.boolean(), userText);
+  }
+}
+
+/** A valid strategy, in either language. */
+export const strategyArbitrary: fc.Arbitrary<Strategy> = arbitrary(root, '') as fc.Arbitrary<Strategy>;

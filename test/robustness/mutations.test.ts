@@ -1,0 +1,102 @@
+// Mutated YAML through the whole command line, in-process: whatever the bytes, `check` and
+// `render` end with exit 0, 1 or 2 and a message, never a stack trace, and every position
+// they report lies inside the file.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { run } from '../../src/main.js';
+import { captureIo, packageRoot } from '../helpers/io.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 500) * 4;
+const examples = ['mbo', 'adult-education', 'university-en'].map((name) => readFileSync(join(packageRoot, 'examples', name, 'strategy.yaml'), 'utf8'));
+
+type Mutation = (text: string) => string;
+const lines = (text: string) => text.split('\n');
+const at = (n: number, length: number) => (length === 0 ? 0 : n % length);
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.nat().map((n) => (text: string) => lines(text).filter((_, i) => i !== at(n, lines(text).length)).join('\n')),
+  fc.nat().map((n) => (text: string) => text.slice(0, at(n, text.length + 1))),
+  fc.tuple(fc.nat(), fc.constantFrom(': [x, y]', ': {a: 1}', ': 12345', ': true', ': null', ': "', ': |', ': &a x', ': *a', ': !!binary x')).map(
+    ([n, value]) => (text: string) => {
+      const all = lines(text);
+      const i = at(n, all.length);
+      all[i] = (all[i] ?? '').replace(/:\s.*$/, value);
+      return all.join('\n');
+    },
+  ),
+  fc.tuple(fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 8 })).map(([n, junk]) => (text: string) => {
+    const i = at(n, text.length);
+    return text.slice(0, i) + junk + text.slice(i);
+  }),
+  fc.tuple(fc.nat(), fc.constantFrom('\u202Eevil\u202C', '👩‍🏫🎓', '\u200B', 'e\u0301\u0301', '\uFEFF', '\t', '\u0000', '\r')).map(([n, odd]) => (text: string) => {
+    const i = at(n, text.length);
+    return text.slice(0, i) + odd + text.slice(i);
+  }),
+  fc.integer({ min: 10, max: 3000 }).map((depth) => (text: string) => `${text}\ndeep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`),
+  fc.integer({ min: 10, max: 200 }).map((depth) => (text: string) => `${text}\n${Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`),
+  fc.integer({ min: 1000, max: 200_000 }).map((size) => (text: string) => text.replace(/name: .*/, `name: ${'x'.repeat(size)}`)),
+  fc.constant((text: string) => text.replace(/\n/g, '\r\n')),
+  fc.constant((text: string) => `\uFEFF${text}`),
+  fc.constant((text: string) => `${text}\n---\nversion: 1\n`),
+);
+
+function memoryIo(text: string) {
+  const bytes = Buffer.from(text, 'utf8');
+  const io = captureIo({ env: { LANG: 'en_GB.UTF-8' } });
+  const file = join(packageRoot, 'fuzz-input.yaml');
+  return {
+    io: {
+      ...io,
+      fs: {
+        ...io.fs,
+        readFile: async (path: string) => (path === file ? bytes : io.fs.readFile(path)),
+        stat: async (path: string) => (path === file ? { size: bytes.length, isDirectory: () => false, isFile: () => true } : io.fs.stat(path)),
+      },
+    },
+    capture: io,
+    lineCount: text.split(/\r\n|\n|\r/).length,
+  };
+}
+
+async function checkSurvives(text: string, everyOutput = false): Promise<void> {
+  const { io, capture, lineCount } = memoryIo(text);
+  const code = await run(['check', '--format', 'json', 'fuzz-input.yaml'], io);
+  expect([0, 1, 2]).toContain(code);
+  expect(capture.err()).not.toMatch(/\n\s+at |Internal error/);
+  if (code !== 2) {
+    const report = JSON.parse(capture.out()) as { results: { findings: { line: number; column: number; endLine: number; message: string }[] }[] };
+    for (const finding of report.results[0]!.findings) {
+      expect(finding.line).toBeGreaterThanOrEqual(1);
+      expect(finding.line).toBeLessThanOrEqual(lineCount + 1);
+      expect(finding.endLine).toBeGreaterThanOrEqual(finding.line);
+      expect(finding.column).toBeGreaterThanOrEqual(1);
+      expect(finding.message.length).toBeGreaterThan(0);
+    }
+  } else {
+    expect(capture.err()).toMatch(/^strategy: /);
+  }
+
+  const rendered = memoryIo(text);
+  const only = everyOutput ? ['--only', 'strategy,calendar,csv,ics'] : [];
+  const renderCode = await run(['render', 'fuzz-input.yaml', '--stdout', ...only], rendered.io);
+  expect([0, 2]).toContain(renderCode);
+  expect(rendered.capture.err()).not.toMatch(/\n\s+at |Internal error/);
+  if (renderCode === 2) expect(rendered.capture.err()).toMatch(/strategy: /);
+}
+
+describe('mutated strategies', () => {
+  it('never crash check or render, and positions stay inside the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...examples), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (example, mutations) => {
+        await checkSurvives(mutations.reduce((text, mutate) => mutate(text), example));
+      }),
+      { numRuns: RUNS },
+    );
+  }, 300_000);
+
+  it.each(readdirSync(join(packageRoot, 'test/fixtures/fuzz')))('regression: %s', async (name) => {
+    await checkSurvives(readFileSync(join(packageRoot, 'test/fixtures/fuzz', name), 'utf8'), true);
+  });
+});
