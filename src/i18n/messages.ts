@@ -100,7 +100,7 @@ const en = {
   'error.init-exists': (p: { file: string }) =>
     `${p.file} exists already. Use --block <block> to change part of it, or --force to replace it. Nothing was written.`,
   'error.internal': (p: { detail: string }) =>
-    `Internal error: ${p.detail}. This is a bug in strategy; please report it with the command you ran (add --debug for details).`,
+    `Internal error: ${p.detail}. This is a bug in strategy: please report it at https://www.npmjs.com/package/strategy-as-code (see "Report a bug" there) with the command you ran and the output of the same command with --debug.`,
   'summary.clean': (p: { files: number }) => `✔ ${p.files} ${p.files === 1 ? 'file' : 'files'} checked, no findings.`,
   'summary.findings': (p: { files: number; error: number; warning: number; info: number }) =>
     `${p.error + p.warning + p.info} ${p.error + p.warning + p.info === 1 ? 'finding' : 'findings'} (${p.error} ${p.error === 1 ? 'error' : 'errors'}, ${p.warning} ${p.warning === 1 ? 'warning' : 'warnings'}, ${p.info} info) in ${p.files} ${p.files === 1 ? 'file' : 'files'}.`,
@@ -200,7 +200,7 @@ const nl: Messages = {
   'error.init-exists': (p) =>
     `${p.file} bestaat al. Gebruik --block <blok> om een deel aan te passen, of --force om het te vervangen. Er is niets geschreven.`,
   'error.internal': (p) =>
-    `Interne fout: ${p.detail}. Dit is een fout in strategy; meld hem met de opdracht die je gaf (voeg --debug toe voor details).`,
+    `Interne fout: ${p.detail}. Dit is een fout in strategy: meld hem via https://www.npmjs.com/package/strategy-as-code ("Report a bug") met de opdracht die je gaf en de uitvoer van dezelfde opdracht met --debug.`,
   'summary.clean': (p) => `✔ ${p.files} ${p.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, geen meldingen.`,
   'summary.findings': (p) =>
     `${p.error + p.warning + p.info} ${p.error + p.warning + p.info === 1 ? 'melding' : 'meldingen'} (${p.error} ${p.error === 1 ? 'fout' : 'fouten'}, ${p.warning} ${p.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${p.info} info) in ${p.files} ${p.files === 1 ? 'bestand' : 'bestanden'}.`,

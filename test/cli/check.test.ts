@@ -330,7 +330,7 @@ describe('unexpected errors', () => {
     const io = captureIo();
     const failing = { ...io, stdout: { write: (): never => { throw new RangeError('exploded'); }, isTTY: false } };
     expect(await run(['check', 'test/fixtures/minimal-valid.yaml'], failing)).toBe(2);
-    expect(io.err()).toMatch(/^strategy: Internal error: exploded\. This is a bug in strategy; please report it/);
+    expect(io.err()).toMatch(/^strategy: Internal error: exploded\. This is a bug in strategy: please report it at https:\/\/www\.npmjs\.com\/package\/strategy-as-code/);
     expect(io.err()).not.toMatch(/\n\s+at /);
     const debug = captureIo();
     const failingDebug = { ...debug, stdout: failing.stdout };
