@@ -46,5 +46,5 @@ export function calendarCsv(entries: readonly CalendarEntry[], language: Languag
       e.uid,
     ].map(neutralise),
   );
-  return `\uFEFF${stringify([header, ...rows], { delimiter: csvDelimiter(language), record_delimiter: 'windows', quoted_match: /[\s"]/ })}`;
+  return `\uFEFF${stringify([header, ...rows], { delimiter: csvDelimiter(language), record_delimiter: 'windows' })}`;
 }

@@ -1,7 +1,6 @@
 // A finding: one problem in one strategy file, at one place.
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** 1-based, inclusive start and exclusive end, as editors and SARIF count. */
 export interface Region {

@@ -376,4 +376,3 @@ export function platformName(platform: string): string {
   return PLATFORM_NAMES[platform] ?? platform;
 }
 
-export const LABEL_KEYS = Object.keys(en) as LabelKey[];

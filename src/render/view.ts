@@ -2,7 +2,6 @@
 // figures derived, and every field present (null or empty when the strategy leaves it out),
 // so templates compiled in strict mode fail on a misspelt field instead of printing nothing.
 import type { Language, Strategy } from '../model/strategy.js';
-import { buildCalendar } from './calendar.js';
 import type { CalendarEntry } from './calendar.js';
 import { labels, platformName } from './labels.js';
 import type { LabelKey, LabelTable } from './labels.js';
@@ -404,9 +403,3 @@ export function calendarView(strategy: Strategy, entries: CalendarEntry[]) {
 
 export type CalendarView = ReturnType<typeof calendarView>;
 
-export function labelTable(language: Language): LabelTable {
-  return labels(language);
-}
-
-/** Calendar entries for the strategy's period; exported for the exports and the command. */
-export { buildCalendar };

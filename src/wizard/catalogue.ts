@@ -91,6 +91,12 @@ const goals = (c: Context): ChoiceItem[] =>
 const channels = (c: Context): ChoiceItem[] => mapChoices(c.strategy.channels);
 const pillars = (c: Context): ChoiceItem[] => mapChoices(c.strategy.content?.pillars);
 
+/** Choices from what earlier blocks recorded; the question is skipped while there are none. */
+const offer = (source: (c: Context) => ChoiceItem[]): Pick<Question, 'choices' | 'when'> => ({
+  choices: source,
+  when: (c) => source(c).length > 0,
+});
+
 /** Formats of `value` that none of the platforms in `platformsOf` carries. */
 function misfits(formats: unknown, platforms: readonly string[]): string[] {
   if (!Array.isArray(formats) || platforms.length === 0) return [];
@@ -235,7 +241,7 @@ export const CATALOGUE: readonly Block[] = [
           { key: 'target', kind: 'number', prompt: bi('Streefwaarde', 'Target value') },
           { key: 'unit', kind: 'text', prompt: bi('Eenheid (volgers, aanmeldingen, %)', 'Unit (followers, registrations, %)') },
           { key: 'deadline', kind: 'date', prompt: bi('Deadline (JJJJ-MM-DD)', 'Deadline (YYYY-MM-DD)') },
-          { key: 'owner', kind: 'select', prompt: bi('Wie is eigenaar van dit doel?', 'Who owns this goal?'), choices: members, when: (c) => members(c).length > 0 },
+          { key: 'owner', kind: 'select', prompt: bi('Wie is eigenaar van dit doel?', 'Who owns this goal?'), ...offer(members) },
         ],
       },
     ],
@@ -303,8 +309,8 @@ export const CATALOGUE: readonly Block[] = [
         questions: [
           { key: 'handle', kind: 'text', prompt: bi('Accountnaam', 'Account name') },
           { key: 'purpose', kind: 'text', prompt: bi('Waarvoor is dit kanaal?', 'What is this channel for?') },
-          { key: 'audiences', kind: 'multiselect', prompt: bi('Welke doelgroepen bedient het?', 'Which audiences does it serve?'), choices: audiences, when: (c) => audiences(c).length > 0 },
-          { key: 'goals', kind: 'multiselect', prompt: bi('Welke doelen dient het?', 'Which goals does it serve?'), choices: goals, when: (c) => goals(c).length > 0 },
+          { key: 'audiences', kind: 'multiselect', prompt: bi('Welke doelgroepen bedient het?', 'Which audiences does it serve?'), ...offer(audiences) },
+          { key: 'goals', kind: 'multiselect', prompt: bi('Welke doelen dient het?', 'Which goals does it serve?'), ...offer(goals) },
           {
             key: 'admins',
             kind: 'multiselect',
@@ -351,9 +357,9 @@ export const CATALOGUE: readonly Block[] = [
         name: { key: 'name', kind: 'text', required: true, prompt: bi('Naam van de pijler', 'Name of the pillar') },
         questions: [
           { key: 'description', kind: 'text', prompt: bi('Waar gaan de berichten over?', 'What are the posts about?') },
-          { key: 'goals', kind: 'multiselect', prompt: bi('Welke doelen dient deze pijler?', 'Which goals does this pillar serve?'), choices: goals, when: (c) => goals(c).length > 0 },
-          { key: 'audiences', kind: 'multiselect', prompt: bi('Voor welke doelgroepen?', 'For which audiences?'), choices: audiences, when: (c) => audiences(c).length > 0 },
-          { key: 'channels', kind: 'multiselect', prompt: bi('Op welke kanalen?', 'On which channels?'), choices: channels, when: (c) => channels(c).length > 0 },
+          { key: 'goals', kind: 'multiselect', prompt: bi('Welke doelen dient deze pijler?', 'Which goals does this pillar serve?'), ...offer(goals) },
+          { key: 'audiences', kind: 'multiselect', prompt: bi('Voor welke doelgroepen?', 'For which audiences?'), ...offer(audiences) },
+          { key: 'channels', kind: 'multiselect', prompt: bi('Op welke kanalen?', 'On which channels?'), ...offer(channels) },
           {
             key: 'formats',
             kind: 'multiselect',
@@ -376,12 +382,12 @@ export const CATALOGUE: readonly Block[] = [
         noun: bi('publicatieritme', 'cadence entry'),
         questions: [
           { key: 'channel', kind: 'select', required: true, prompt: bi('Kanaal', 'Channel'), choices: channels },
-          { key: 'pillar', kind: 'select', prompt: bi('Pijler', 'Pillar'), choices: pillars, when: (c) => pillars(c).length > 0 },
+          { key: 'pillar', kind: 'select', prompt: bi('Pijler', 'Pillar'), ...offer(pillars) },
           { key: 'per_week', kind: 'number', required: true, prompt: bi('Berichten per week', 'Posts per week') },
           { key: 'days', kind: 'multiselect', prompt: bi('Op welke dagen?', 'On which days?'), choices: list(WEEKDAYS) },
           { key: 'time', kind: 'time', prompt: bi('Hoe laat (UU:MM)?', 'At what time (HH:MM)?') },
           { key: 'minutes_per_post', kind: 'number', prompt: bi('Minuten per bericht (maken en plaatsen)', 'Minutes per post (make and publish)') },
-          { key: 'owner', kind: 'select', prompt: bi('Wie maakt deze berichten?', 'Who makes these posts?'), choices: members, when: (c) => members(c).length > 0 },
+          { key: 'owner', kind: 'select', prompt: bi('Wie maakt deze berichten?', 'Who makes these posts?'), ...offer(members) },
         ],
       },
     ],
@@ -394,16 +400,16 @@ export const CATALOGUE: readonly Block[] = [
       'Who is accountable, who does the three core tasks (content management, webcare, administration), and how do you handle questions, criticism and crises?',
     ),
     questions: [
-      { key: 'team.owner', kind: 'select', prompt: bi('Wie is eindverantwoordelijk?', 'Who is accountable?'), choices: members, when: (c) => members(c).length > 0 },
-      { key: 'team.tasks.content_management', kind: 'multiselect', prompt: bi('Contentbeheer: wie plant, maakt en plaatst?', 'Content management: who plans, makes and publishes?'), choices: members, when: (c) => members(c).length > 0 },
-      { key: 'team.tasks.webcare', kind: 'multiselect', prompt: bi('Webcare: wie luistert en reageert?', 'Webcare: who listens and responds?'), choices: members, when: (c) => members(c).length > 0 },
-      { key: 'team.tasks.administration', kind: 'multiselect', prompt: bi('Beheer: wie regelt accounts en toegang?', 'Administration: who manages accounts and access?'), choices: members, when: (c) => members(c).length > 0 },
-      { key: 'webcare.owner', kind: 'select', prompt: bi('Wie is eigenaar van webcare?', 'Who owns webcare?'), choices: members, when: (c) => members(c).length > 0 },
+      { key: 'team.owner', kind: 'select', prompt: bi('Wie is eindverantwoordelijk?', 'Who is accountable?'), ...offer(members) },
+      { key: 'team.tasks.content_management', kind: 'multiselect', prompt: bi('Contentbeheer: wie plant, maakt en plaatst?', 'Content management: who plans, makes and publishes?'), ...offer(members) },
+      { key: 'team.tasks.webcare', kind: 'multiselect', prompt: bi('Webcare: wie luistert en reageert?', 'Webcare: who listens and responds?'), ...offer(members) },
+      { key: 'team.tasks.administration', kind: 'multiselect', prompt: bi('Beheer: wie regelt accounts en toegang?', 'Administration: who manages accounts and access?'), ...offer(members) },
+      { key: 'webcare.owner', kind: 'select', prompt: bi('Wie is eigenaar van webcare?', 'Who owns webcare?'), ...offer(members) },
       { key: 'webcare.response_time_hours', kind: 'number', prompt: bi('Binnen hoeveel uur krijgt elk bericht antwoord?', 'Within how many hours does every message get an answer?'), default: () => 24 },
-      { key: 'webcare.workflow.detect.by', kind: 'multiselect', prompt: bi('Wie signaleert berichten en vermeldingen?', 'Who detects messages and mentions?'), choices: members, when: (c) => members(c).length > 0 },
-      { key: 'webcare.workflow.respond.by', kind: 'multiselect', prompt: bi('Wie schrijft het antwoord?', 'Who writes the answer?'), choices: members, when: (c) => members(c).length > 0 },
-      { key: 'webcare.workflow.approve.by', kind: 'multiselect', prompt: bi('Wie keurt gevoelige antwoorden en berichten goed?', 'Who approves sensitive answers and posts?'), choices: members, when: (c) => members(c).length > 0 },
-      { key: 'webcare.workflow.publish.by', kind: 'multiselect', prompt: bi('Wie plaatst ze?', 'Who publishes them?'), choices: members, when: (c) => members(c).length > 0 },
+      { key: 'webcare.workflow.detect.by', kind: 'multiselect', prompt: bi('Wie signaleert berichten en vermeldingen?', 'Who detects messages and mentions?'), ...offer(members) },
+      { key: 'webcare.workflow.respond.by', kind: 'multiselect', prompt: bi('Wie schrijft het antwoord?', 'Who writes the answer?'), ...offer(members) },
+      { key: 'webcare.workflow.approve.by', kind: 'multiselect', prompt: bi('Wie keurt gevoelige antwoorden en berichten goed?', 'Who approves sensitive answers and posts?'), ...offer(members) },
+      { key: 'webcare.workflow.publish.by', kind: 'multiselect', prompt: bi('Wie plaatst ze?', 'Who publishes them?'), ...offer(members) },
       { key: 'webcare.escalation', kind: 'text', prompt: bi('Wanneer en naar wie escaleren jullie?', 'When and to whom do you escalate?') },
       { key: 'crisis.plan', kind: 'longtext', prompt: bi('Wat gebeurt er bij een crisis, stap voor stap?', 'What happens in a crisis, step by step?') },
       { key: 'crisis.spokesperson', kind: 'text', prompt: bi('Wie is woordvoerder?', 'Who is the spokesperson?') },
