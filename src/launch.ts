@@ -50,8 +50,8 @@ export function launch(packageRoot: string): void {
 
   // One cache per command and bundle: a cache made by `--version` holds little of what
   // `check` runs.
-  const command = args.find((arg) => !arg.startsWith('-')) ?? '';
-  const prefix = join(cacheDir(packageRoot), `${process.version}-${process.arch}-${COMMANDS_WITH_OWN_CACHE.has(command) ? command : 'other'}`);
+  const command = args.find((arg) => COMMANDS_WITH_OWN_CACHE.has(arg)) ?? 'other';
+  const prefix = join(cacheDir(packageRoot), `${process.version}-${process.arch}-${command}`);
   const loaded: { script: Script; cacheFile: string; fresh: boolean }[] = [];
 
   const load = (file: string): unknown => {
