@@ -74,6 +74,36 @@ const list = (values: readonly string[], labels?: Record<string, Bi>): ChoiceIte
 const PLATFORMS = Object.keys(PLATFORM_FORMATS).concat('other');
 const FORMATS = ['photo', 'video', 'short-video', 'text', 'story', 'poll', 'live', 'blog', 'podcast', 'carousel', 'link', 'event', 'other'];
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const FORMAT_LABELS: Record<string, Bi> = {
+  photo: bi('foto', 'photo'),
+  video: bi('video', 'video'),
+  'short-video': bi('korte video', 'short video'),
+  text: bi('tekst', 'text'),
+  story: bi('story', 'story'),
+  poll: bi('peiling', 'poll'),
+  live: bi('live', 'live'),
+  blog: bi('blog', 'blog'),
+  podcast: bi('podcast', 'podcast'),
+  carousel: bi('carrousel', 'carousel'),
+  link: bi('link', 'link'),
+  event: bi('evenement', 'event'),
+  other: bi('anders', 'other'),
+};
+const FREQUENCY_LABELS: Record<string, Bi> = {
+  weekly: bi('wekelijks', 'weekly'),
+  monthly: bi('maandelijks', 'monthly'),
+  quarterly: bi('elk kwartaal', 'quarterly'),
+  yearly: bi('jaarlijks', 'yearly'),
+};
+const WEEKDAY_LABELS: Record<string, Bi> = {
+  mon: bi('maandag', 'Monday'),
+  tue: bi('dinsdag', 'Tuesday'),
+  wed: bi('woensdag', 'Wednesday'),
+  thu: bi('donderdag', 'Thursday'),
+  fri: bi('vrijdag', 'Friday'),
+  sat: bi('zaterdag', 'Saturday'),
+  sun: bi('zondag', 'Sunday'),
+};
 
 const platformChoices = (): ChoiceItem[] => PLATFORMS.map((value) => ({ value, label: platformName(value) }));
 
@@ -128,7 +158,7 @@ export const CATALOGUE: readonly Block[] = [
     ),
     questions: [
       { key: 'baseline.summary', kind: 'longtext', prompt: bi('Hoe gebruiken jullie sociale media nu, in een paar zinnen?', 'How do you use social media now, in a few sentences?') },
-      { key: 'baseline.formats', kind: 'multiselect', prompt: bi('Welke vormen gebruiken jullie al?', 'Which formats do you use already?'), choices: list(FORMATS) },
+      { key: 'baseline.formats', kind: 'multiselect', prompt: bi('Welke vormen gebruiken jullie al?', 'Which formats do you use already?'), choices: list(FORMATS, FORMAT_LABELS) },
       { key: 'baseline.hours_per_week', kind: 'number', prompt: bi('Hoeveel uur per week gaat er nu in zitten, alle mensen samen?', 'How many hours a week does it take now, everyone together?') },
       { key: 'baseline.content_production', kind: 'text', prompt: bi('Hoe wordt de inhoud nu gemaakt?', 'How is content made today?') },
       {
@@ -329,7 +359,7 @@ export const CATALOGUE: readonly Block[] = [
             key: 'formats',
             kind: 'multiselect',
             prompt: bi('Welke vormen plaats je hier?', 'Which formats do you post here?'),
-            choices: list(FORMATS),
+            choices: list(FORMATS, FORMAT_LABELS),
             warn: (value, c) => {
               const wrong = misfits(value, [String(c.entry?.platform ?? 'other')]);
               return wrong.length > 0
@@ -364,7 +394,7 @@ export const CATALOGUE: readonly Block[] = [
             key: 'formats',
             kind: 'multiselect',
             prompt: bi('In welke vormen?', 'In which formats?'),
-            choices: list(FORMATS),
+            choices: list(FORMATS, FORMAT_LABELS),
             warn: (value, c) => {
               const chosen = (c.entry?.channels as string[] | undefined) ?? [];
               const platforms = chosen.map((id) => c.strategy.channels?.[id]?.platform ?? 'other');
@@ -384,7 +414,7 @@ export const CATALOGUE: readonly Block[] = [
           { key: 'channel', kind: 'select', required: true, prompt: bi('Kanaal', 'Channel'), choices: channels },
           { key: 'pillar', kind: 'select', prompt: bi('Pijler', 'Pillar'), ...offer(pillars) },
           { key: 'per_week', kind: 'number', required: true, prompt: bi('Berichten per week', 'Posts per week') },
-          { key: 'days', kind: 'multiselect', prompt: bi('Op welke dagen?', 'On which days?'), choices: list(WEEKDAYS) },
+          { key: 'days', kind: 'multiselect', prompt: bi('Op welke dagen?', 'On which days?'), choices: list(WEEKDAYS, WEEKDAY_LABELS) },
           { key: 'time', kind: 'time', prompt: bi('Hoe laat (UU:MM)?', 'At what time (HH:MM)?') },
           { key: 'minutes_per_post', kind: 'number', prompt: bi('Minuten per bericht (maken en plaatsen)', 'Minutes per post (make and publish)') },
           { key: 'owner', kind: 'select', prompt: bi('Wie maakt deze berichten?', 'Who makes these posts?'), ...offer(members) },
@@ -446,7 +476,7 @@ export const CATALOGUE: readonly Block[] = [
         key: 'control.reporting.cadence',
         kind: 'select',
         prompt: bi('Hoe vaak rapporteren jullie?', 'How often do you report?'),
-        choices: list(['weekly', 'monthly', 'quarterly', 'yearly']),
+        choices: list(['weekly', 'monthly', 'quarterly', 'yearly'], FREQUENCY_LABELS),
         default: () => 'monthly',
       },
       { key: 'control.reporting.audience', kind: 'text', prompt: bi('Aan wie?', 'To whom?') },
@@ -461,7 +491,7 @@ export const CATALOGUE: readonly Block[] = [
         questions: [
           { key: 'goal', kind: 'select', required: true, prompt: bi('Welk doel meet deze KPI?', 'Which goal does this KPI measure?'), choices: goals },
           { key: 'source', kind: 'text', prompt: bi('Bron van het cijfer', 'Source of the figure') },
-          { key: 'frequency', kind: 'select', prompt: bi('Hoe vaak?', 'How often?'), choices: list(['weekly', 'monthly', 'quarterly']), default: () => 'monthly' },
+          { key: 'frequency', kind: 'select', prompt: bi('Hoe vaak?', 'How often?'), choices: list(['weekly', 'monthly', 'quarterly'], FREQUENCY_LABELS), default: () => 'monthly' },
         ],
       },
     ],
