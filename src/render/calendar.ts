@@ -80,14 +80,24 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): 
 
   const entries: CalendarEntry[] = [];
   const explicit = new Set<string>();
+  const cadenceByChannel = new Map<string, NonNullable<NonNullable<Strategy['content']>['cadence']>>();
+  for (const entry of strategy.content?.cadence ?? []) {
+    if (entry) cadenceByChannel.set(entry.channel, [...(cadenceByChannel.get(entry.channel) ?? []), entry]);
+  }
+  const slugs = new Map<string, string>();
+  const slugOf = (text: string): string => {
+    let slug = slugs.get(text);
+    if (slug === undefined) slugs.set(text, (slug = slugify(text)));
+    return slug;
+  };
   for (const item of strategy.calendar?.items ?? []) {
     if (!item) continue;
     if (item.channel) explicit.add(`${item.channel}\u0000${item.date}`);
     // The cadence the item belongs to lends it a time, length, format and owner it leaves out.
-    const onChannel = (strategy.content?.cadence ?? []).filter((c) => c && c.channel === item.channel);
+    const onChannel = item.channel ? (cadenceByChannel.get(item.channel) ?? []) : [];
     const cadence = onChannel.find((c) => c?.pillar === item.pillar) ?? (item.pillar ? undefined : onChannel[0]);
     entries.push({
-      uid: unique(`item-${item.date}-${item.channel ?? 'none'}-${slugify(item.title) || 'post'}`),
+      uid: unique(`item-${item.date}-${item.channel ?? 'none'}-${slugOf(item.title) || 'post'}`),
       kind: 'post',
       source: 'item',
       date: item.date,
