@@ -90,8 +90,11 @@ const fastLineFolding = {
       const source = await readFile(args.path, 'utf8');
       const measure = /new TextEncoder\(\)\.encode\(([\w$]+)\)\.length/g;
       const fold = /\.map\(function\(([\w$]+)\)\{(let [\w$]+=``,[\w$]+=0;for\()/g;
-      if (!measure.test(source) || !fold.test(source)) throw new Error('ical-generator changed: update the fast-line-folding patch');
+      const whole = /function ([\w$]+)\(([\w$]+)\)\{return \2\.split\(`\\r\n`\)/g;
+      if (!measure.test(source) || !fold.test(source) || !whole.test(source)) throw new Error('ical-generator changed: update the fast-line-folding patch');
       const contents = source
+        // An all-ASCII calendar: fold only its long lines, in one pass, without splitting it.
+        .replace(whole, (found, name, input) => `function ${name}(${input}){if(!/[^\\x00-\\x7f]/.test(${input}))return ${input}.replace(/[^\\r\\n]{75,}/g,function(LINE){return ${ASCII_FOLD}});return ${input}.split(\`\\r\n\`)`)
         .replace(measure, 'Buffer.byteLength($1)')
         .replace(fold, (_, line, rest) => `.map(function(${line}){if(!/[^\\x00-\\x7f]/.test(${line}))return ${ASCII_FOLD.replace(/LINE/g, line)};${rest}`);
       return { contents, loader: 'js' };

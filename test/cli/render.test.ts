@@ -190,3 +190,20 @@ describe('the built calendar export', () => {
     expect(bin.stdout).toBe(renderIcs(strategyData, buildCalendar(strategyData)));
   });
 });
+
+describe('the built calendar export of an all-ASCII calendar', () => {
+  it('folds long lines exactly as ical-generator does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-ascii-'));
+    const titles = [10, 73, 74, 75, 147, 148, 149, 222, 500].map((n) => 'y'.repeat(n));
+    const items = titles.map((title, i) => `    - {date: 2026-10-${String(10 + i).padStart(2, '0')}, title: "${title}", channel: ig}`).join('\n');
+    writeFileSync(
+      join(dir, 'strategy.yaml'),
+      `version: 1\nlanguage: en\norganisation: {name: Plain College}\nperiod: {start: 2026-09-01, end: 2026-12-31}\nchannels:\n  ig: {platform: instagram}\ncalendar:\n  items:\n${items}\n`,
+    );
+    const bin = spawnSync(process.execPath, [join(packageRoot, 'bin/strategy.cjs'), 'calendar', '--format', 'ics'], { cwd: dir, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+    expect(bin.status, bin.stderr).toBe(0);
+    expect(bin.stdout).toMatch(/^ y+\r$/m);
+    const strategyData = parse(read(dir, 'strategy.yaml')) as Parameters<typeof renderIcs>[0];
+    expect(bin.stdout).toBe(renderIcs(strategyData, buildCalendar(strategyData)));
+  });
+});
