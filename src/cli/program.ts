@@ -7,6 +7,7 @@ import type { Severity } from '../model/finding.js';
 import { OUTPUT_NAMES } from '../render/output-names.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
 import { isLanguage, languageFromEnv } from '../i18n/locale.js';
+import { helpText } from './help-texts.js';
 import type { Language } from '../model/strategy.js';
 
 interface GlobalOptions {
@@ -20,15 +21,19 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
   let exitCode: number = EXIT.ok;
   const program = new Command('strategy');
   const languageOf = (options: GlobalOptions): Language => options.lang ?? languageFromEnv(io.env);
+  // Help is printed while the options are parsed, so its language comes from argv or the locale.
+  const lang = argv[argv.indexOf('--lang') + 1];
+  const helpLanguage: Language = argv.includes('--lang') && isLanguage(lang) ? lang : languageFromEnv(io.env);
+  const h = (text: string, values?: Record<string, string>): string => helpText(helpLanguage, text, values);
 
   program
-    .description('Build, check and publish a social-media strategy as code.')
-    .version(version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .addOption(new Option('--lang <language>', 'language of messages (nl or en)').choices(['nl', 'en']))
-    .option('--no-color', 'never colour the output')
-    .option('--debug', 'show the details of internal errors')
-    .showHelpAfterError('(run "strategy --help" for the commands and options)')
+    .description(h('Build, check and publish a social-media strategy as code.'))
+    .version(version, '-V, --version', h('print the version'))
+    .helpOption('-h, --help', h('show help'))
+    .addOption(new Option('--lang <language>', h('language of messages (nl or en)')).choices(['nl', 'en']))
+    .option('--no-color', h('never colour the output'))
+    .option('--debug', h('show the details of internal errors'))
+    .showHelpAfterError(h('(run "strategy --help" for the commands and options)'))
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -38,22 +43,22 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
   const targets: OutputTarget[] = [];
   program
     .command('check')
-    .description('check strategy files against the schema and the method')
-    .argument('[files...]', 'strategy files or glob patterns (default: strategy.yaml)', [])
-    .option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')} (repeatable)`, (format: string) => {
+    .description(h('check strategy files against the schema and the method'))
+    .argument('[files...]', h('strategy files or glob patterns (default: strategy.yaml)'), [])
+    .option('-f, --format <format>', h('output format: {formats} (repeatable)', { formats: FORMAT_NAMES.join(', ') }), (format: string) => {
       targets.push({ format });
       return format;
     })
-    .option('-o, --output <file>', 'write the preceding --format to this file', (file: string) => {
+    .option('-o, --output <file>', h('write the preceding --format to this file'), (file: string) => {
       const last = targets[targets.length - 1];
       if (last && !last.output) last.output = file;
       else if (!last) targets.push({ format: '', output: file });
       else throw new StrategyError('error.output-without-format', { file });
       return file;
     })
-    .option('-r, --rule <rule=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
-    .option('--max-warnings <count>', 'fail when there are more warnings than this')
-    .addOption(new Option('--fail-level <severity>', 'fail on findings of this severity or worse').choices(['error', 'warning', 'info']).default('error'))
+    .option('-r, --rule <rule=severity>', h('set a rule to off, info, warning or error (repeatable)'), collect, [])
+    .option('--max-warnings <count>', h('fail when there are more warnings than this'))
+    .addOption(new Option('--fail-level <severity>', h('fail on findings of this severity or worse')).choices(['error', 'warning', 'info']).default('error'))
     .action(async (patterns: string[], options: { rule: string[]; maxWarnings?: string; failLevel: Severity }) => {
       const globals = program.opts<GlobalOptions>();
       const { check } = await import('../commands/check.js');
@@ -75,15 +80,15 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
 
   program
     .command('render')
-    .description('render the strategy document and the content calendar')
-    .argument('[file]', 'strategy file (default: strategy.yaml)')
-    .option('-d, --out-dir <dir>', 'output folder', 'docs')
-    .addOption(new Option('--format <format>', 'md: the documents and calendar exports; yaml: the normalised strategy').choices(['md', 'yaml']).default('md'))
-    .option('--stdout', 'print the document instead of writing files')
-    .option('--only <outputs>', `write only these outputs (comma-separated: ${OUTPUT_NAMES.join(', ')})`)
-    .option('--templates <dir>', 'use templates from this folder where it has them')
-    .option('--force', 'overwrite files that were not made by render or were edited by hand')
-    .option('--check', 'write nothing; exit 1 when the documents are out of date')
+    .description(h('render the strategy document and the content calendar'))
+    .argument('[file]', h('strategy file (default: strategy.yaml)'))
+    .option('-d, --out-dir <dir>', h('output folder'), 'docs')
+    .addOption(new Option('--format <format>', h('md: the documents and calendar exports; yaml: the normalised strategy')).choices(['md', 'yaml']).default('md'))
+    .option('--stdout', h('print the document instead of writing files'))
+    .option('--only <outputs>', h('write only these outputs (comma-separated: {outputs})', { outputs: OUTPUT_NAMES.join(', ') }))
+    .option('--templates <dir>', h('use templates from this folder where it has them'))
+    .option('--force', h('overwrite files that were not made by render or were edited by hand'))
+    .option('--check', h('write nothing; exit 1 when the documents are out of date'))
     .action(async (file: string | undefined, options: { outDir: string; format: 'md' | 'yaml'; stdout?: boolean; only?: string; templates?: string; force?: boolean; check?: boolean }) => {
       const { render } = await import('../commands/render.js');
       exitCode = await render(
@@ -104,13 +109,13 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
 
   program
     .command('calendar')
-    .description('show the content calendar, or print one export of it')
-    .argument('[file]', 'strategy file (default: strategy.yaml)')
-    .option('--from <date>', 'first day (YYYY-MM-DD)')
-    .option('--to <date>', 'last day (YYYY-MM-DD)')
-    .option('--channel <id>', 'only this channel')
-    .addOption(new Option('--format <format>', 'print an export instead of the overview').choices(['md', 'csv', 'ics']))
-    .option('--templates <dir>', 'use templates from this folder where it has them')
+    .description(h('show the content calendar, or print one export of it'))
+    .argument('[file]', h('strategy file (default: strategy.yaml)'))
+    .option('--from <date>', h('first day (YYYY-MM-DD)'))
+    .option('--to <date>', h('last day (YYYY-MM-DD)'))
+    .option('--channel <id>', h('only this channel'))
+    .addOption(new Option('--format <format>', h('print an export instead of the overview')).choices(['md', 'csv', 'ics']))
+    .option('--templates <dir>', h('use templates from this folder where it has them'))
     .action(async (file: string | undefined, options: { from?: string; to?: string; channel?: string; format?: 'md' | 'csv' | 'ics'; templates?: string }) => {
       const { calendar } = await import('../commands/calendar.js');
       exitCode = await calendar({ ...(file ? { file } : {}), ...options, language: languageOf(program.opts<GlobalOptions>()) }, io);
@@ -118,11 +123,11 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
 
   program
     .command('templates')
-    .description('work with the templates of the rendered documents')
+    .description(h('work with the templates of the rendered documents'))
     .command('eject')
-    .description('copy the built-in templates into a folder to make a house style')
-    .argument('[dir]', 'target folder', 'strategy-templates')
-    .option('--force', 'overwrite templates already there')
+    .description(h('copy the built-in templates into a folder to make a house style'))
+    .argument('[dir]', h('target folder'), 'strategy-templates')
+    .option('--force', h('overwrite templates already there'))
     .action(async (dir: string, options: { force?: boolean }) => {
       const { eject } = await import('../commands/templates.js');
       exitCode = await eject({ dir, force: options.force === true, language: languageOf(program.opts<GlobalOptions>()) }, io);
@@ -130,20 +135,20 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
 
   program
     .command('init')
-    .description('build strategy.yaml with the wizard, block by block (or from answers when there is no terminal)')
-    .option('--dir <dir>', 'folder to write in', '.')
-    .option('-o, --output <file>', 'file to write', 'strategy.yaml')
-    .option('--answers <file>', 'take answers from this YAML file (any part of a strategy)')
-    .option('--example <name>', 'take answers from a bundled example: mbo, adult-education, university-en')
-    .option('-y, --yes', 'fill in whatever is not given with example values')
-    .option('--set <key=value>', 'answer one question, e.g. --set organisation.name="ROC Example" (repeatable)', collect, [])
-    .option('--resume', 'continue the draft of an earlier session without asking')
-    .option('--block <block>', 'revisit only this block of an existing strategy (repeatable)', collect, [])
-    .option('--force', 'replace an existing strategy without asking')
-    .option('--dry-run', 'print the YAML instead of writing it')
-    .option('--interactive', 'ask questions even when no terminal is detected')
-    .option('--no-interactive', 'never ask: take answers from files and flags only')
-    .option('--questions', 'list every question with the key that answers it, and exit')
+    .description(h('build strategy.yaml with the wizard, block by block (or from answers when there is no terminal)'))
+    .option('--dir <dir>', h('folder to write in'), '.')
+    .option('-o, --output <file>', h('file to write'), 'strategy.yaml')
+    .option('--answers <file>', h('take answers from this YAML file (any part of a strategy)'))
+    .option('--example <name>', h('take answers from a bundled example: mbo, adult-education, university-en'))
+    .option('-y, --yes', h('fill in whatever is not given with example values'))
+    .option('--set <key=value>', h('answer one question, e.g. --set organisation.name="ROC Example" (repeatable)'), collect, [])
+    .option('--resume', h('continue the draft of an earlier session without asking'))
+    .option('--block <block>', h('revisit only this block of an existing strategy (repeatable)'), collect, [])
+    .option('--force', h('replace an existing strategy without asking'))
+    .option('--dry-run', h('print the YAML instead of writing it'))
+    .option('--interactive', h('ask questions even when no terminal is detected'))
+    .option('--no-interactive', h('never ask: take answers from files and flags only'))
+    .option('--questions', h('list every question with the key that answers it, and exit'))
     .action(async (options: { dir: string; output: string; answers?: string; example?: string; yes?: boolean; set: string[]; resume?: boolean; block: string[]; force?: boolean; dryRun?: boolean; interactive?: boolean; questions?: boolean }) => {
       const { init } = await import('../commands/init.js');
       exitCode = await init(
@@ -168,7 +173,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
 
   program
     .command('rules')
-    .description('list the rules of the method with their default severity')
+    .description(h('list the rules of the method with their default severity'))
     .action(async () => {
       const { rules } = await import('../commands/rules.js');
       exitCode = await rules(languageOf(program.opts<GlobalOptions>()), io);
@@ -176,7 +181,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
 
   program
     .command('schema')
-    .description('print the JSON Schema of strategy.yaml')
+    .description(h('print the JSON Schema of strategy.yaml'))
     .action(async () => {
       const { schema } = await import('../commands/schema.js');
       exitCode = await schema(io);
