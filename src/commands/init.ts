@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Document, isMap, parse, parseDocument, stringify } from 'yaml';
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
-import type { Language, Strategy } from '../model/strategy.js';
+import type { Language } from '../model/strategy.js';
 import { checkSource } from '../model/check.js';
 import { formatters } from '../formatters/index.js';
 import { PLAIN } from '../cli/color.js';
@@ -299,4 +299,3 @@ function questionList(language: Language): string {
   return `${lines.join('\n').trimStart()}\n`;
 }
 
-export type { Strategy };

@@ -54,14 +54,11 @@ export async function runWizard(state: WizardState, options: WizardOptions): Pro
       default: '',
     });
     if (choice === '') return state;
-    index = chosen.findIndex((block) => block.id === choice);
-    const revisitFrom = index;
     // Go back to one block, then straight to the summary again.
-    const block = chosen[revisitFrom]!;
-    prompter.say(`\n[${revisitFrom + 1}/${chosen.length}] ${say(block.title, language)}\n`);
-    await askBlock(block, state, options);
+    const back = chosen.findIndex((block) => block.id === choice);
+    prompter.say(`\n[${back + 1}/${chosen.length}] ${say(chosen[back]!.title, language)}\n`);
+    await askBlock(chosen[back]!, state, options);
     await options.onBlockDone?.(state);
-    index = chosen.length;
   }
 }
 
