@@ -74,7 +74,7 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
     return write(io, target, shown, strategy, existing && !options.force ? existing : undefined, options.dryRun, language);
   }
 
-  const prompter = await (makePrompter ?? (() => defaultPrompter(io)))();
+  const prompter = await (makePrompter ?? (() => defaultPrompter(io, language)))();
   let state: WizardState = { strategy: { version: 1, language, ...given.values } as WizardState['strategy'], given: given.paths, next: 0 };
   let blocks: string[] | undefined = options.blocks.length > 0 ? options.blocks : undefined;
   try {
@@ -122,10 +122,10 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
   }
 }
 
-async function defaultPrompter(io: Io): Promise<Prompter> {
+async function defaultPrompter(io: Io, language: Language): Promise<Prompter> {
   const { inquirerPrompter } = await import('../wizard/inquirer.js');
   if (!io.terminal) throw new Error('no terminal to prompt on');
-  return inquirerPrompter(io.terminal, io.env);
+  return inquirerPrompter(io.terminal, io.env, language);
 }
 
 interface Given {

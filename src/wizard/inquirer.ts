@@ -2,6 +2,7 @@
 import { checkbox, confirm, editor, input, select } from '@inquirer/prompts';
 import { Cancelled } from './prompter.js';
 import type { Prompter } from './prompter.js';
+import type { Language } from '../model/strategy.js';
 
 export interface Terminal {
   input: NodeJS.ReadableStream;
@@ -18,8 +19,17 @@ async function guard<T>(pending: Promise<T>): Promise<T> {
   }
 }
 
-export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string, string | undefined>>): Prompter {
+/** The key hints under a list ("↑↓ navigate • space select"), in the wizard's language. */
+const KEY_ACTIONS_NL: Record<string, string> = { navigate: 'bladeren', select: 'kiezen', all: 'alles', invert: 'omkeren', submit: 'bevestigen' };
+
+export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string, string | undefined>>, language: Language): Prompter {
   const context = { input: terminal.input, output: terminal.output };
+  const theme = {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${key} ${language === 'nl' ? (KEY_ACTIONS_NL[action] ?? action) : action}`).join(' • '),
+    },
+  };
   const hasEditor = Boolean(env.VISUAL || env.EDITOR);
   return {
     input: (q) => guard(input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}) }, context)),
@@ -28,8 +38,14 @@ export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string
       hasEditor
         ? guard(editor({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), waitForUserInput: false }, context))
         : guard(input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}) }, context)),
-    select: (q) => guard(select({ message: q.message, choices: q.choices, ...(q.default !== undefined ? { default: q.default } : {}), pageSize: 12 }, context)),
-    checkbox: (q) => guard(checkbox({ message: q.message, choices: q.choices, ...(q.validate ? { validate: (items: readonly { value: unknown }[]) => q.validate!(items.map((i) => i.value) as never) } : {}), pageSize: 12 }, context)),
+    select: (q) => guard(select({ message: q.message, choices: q.choices, ...(q.default !== undefined ? { default: q.default } : {}), pageSize: 12, theme }, context)),
+    checkbox: (q) =>
+      guard(
+        checkbox(
+          { message: q.message, choices: q.choices, ...(q.validate ? { validate: (items: readonly { value: unknown }[]) => q.validate!(items.map((i) => i.value) as never) } : {}), pageSize: 12, theme },
+          context,
+        ),
+      ),
     confirm: (q) => guard(confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context)),
     say: (text) => void terminal.output.write(`${text}\n`),
   };
