@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtInTemplates, EXAMPLES, example } from './helpers.js';
 import { packageRoot } from '../helpers/io.js';
+import { FUZZ_SEED } from '../robustness/arbitraries.js';
 
 const md = new MarkdownIt();
 type Token = ReturnType<typeof md.parse>[number];
@@ -169,7 +170,7 @@ describe('user text is data, never markup', () => {
           if (token.type === 'tr_close') expect(cells).toBe(columns);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 150, ...FUZZ_SEED },
     );
   });
 });

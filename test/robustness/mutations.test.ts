@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { run } from '../../src/main.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
+import { FUZZ_SEED } from './arbitraries.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500) * 4;
 const examples = ['mbo', 'adult-education', 'university-en'].map((name) => readFileSync(join(packageRoot, 'examples', name, 'strategy.yaml'), 'utf8'));
@@ -92,7 +93,7 @@ describe('mutated strategies', () => {
       fc.asyncProperty(fc.constantFrom(...examples), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (example, mutations) => {
         await checkSurvives(mutations.reduce((text, mutate) => mutate(text), example));
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...FUZZ_SEED },
     );
   }, 300_000);
 

@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml, stringify } from 'yaml';
 import { lintSource } from '../../src/rules/run.js';
 import { calendarEntries, renderAll, renderNormalised } from '../../src/render/outputs.js';
-import { strategyArbitrary } from './arbitraries.js';
+import { FUZZ_SEED, strategyArbitrary } from './arbitraries.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Strategy } from '../../src/model/strategy.js';
@@ -42,7 +42,7 @@ describe('generated valid strategies', () => {
       fc.property(strategyArbitrary, fc.constantFrom('nl', 'en') as fc.Arbitrary<'nl' | 'en'>, (generated, language) => {
         rendersAndParsesBack({ ...generated, language }, language);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...FUZZ_SEED },
     );
   }, 120_000);
 
