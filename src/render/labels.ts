@@ -167,7 +167,7 @@ type Labels = Record<LabelKey, string>;
 const nl: Labels = {
   'document.title': 'Sociale-mediastrategie',
   'document.generated': 'Gemaakt door strategy render uit het strategiebestand. Niet bewerken: pas de strategie aan en render opnieuw.',
-  'document.contents': 'Inhoud',
+  'document.contents': 'Inhoudsopgave',
   'document.period': 'Periode',
   'document.to': 'tot en met',
   'organisation.title': 'Organisatie en visie',

@@ -36,8 +36,10 @@ describe('the document', () => {
     expect(english).not.toMatch(/^## Doelstellingen$/m);
   });
 
-  it('has a table of contents whose links point at its headings', () => {
-    const tokens = md.parse(renderDocument(example('university-en')), {});
+  it.each(['university-en', 'mbo'])('has a table of contents whose links point at its own headings (%s)', (name) => {
+    const tokens = md.parse(renderDocument(example(name)), {});
+    const titles = tokens.map((t, i) => (t.type === 'heading_open' && t.tag === 'h2' ? tokens[i + 1]!.content : null)).filter(Boolean);
+    expect(new Set(titles).size).toBe(titles.length);
     const anchors = new Set(
       tokens
         .map((t, i) => (t.type === 'heading_open' && t.tag === 'h2' ? tokens[i + 1]!.content : null))
