@@ -39,7 +39,7 @@ export function calendarCsv(entries: readonly CalendarEntry[], language: Languag
       e.kind === 'key-date' ? l.label('calendar.key-date') : (e.channel ?? ''),
       e.pillarName ?? '',
       e.title,
-      e.format ?? '',
+      e.format ? l.value('format', e.format) : '',
       e.preparedBy ?? '',
       e.approvedBy.join(', '),
       e.kind === 'key-date' ? '' : l.value('status', e.status),

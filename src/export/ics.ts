@@ -67,7 +67,7 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
     const details = [
       entry.channel ? `${l.label('calendar.channel')}: ${entry.platform ? platformName(entry.platform) : entry.channel}` : null,
       entry.pillarName ? `${l.label('calendar.pillar')}: ${entry.pillarName}` : null,
-      entry.format ? `${l.label('calendar.format')}: ${entry.format}` : null,
+      entry.format ? `${l.label('calendar.format')}: ${l.value('format', entry.format)}` : null,
       entry.preparedBy ? `${l.label('calendar.prepares')}: ${entry.preparedBy}` : null,
       entry.approvedBy.length > 0 ? `${l.label('calendar.approves')}: ${entry.approvedBy.join(', ')}` : null,
       `${l.label('calendar.status')}: ${l.value('status', entry.status)}`,

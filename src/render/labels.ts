@@ -332,6 +332,7 @@ const VALUES = {
     status: { idea: 'idea', planned: 'planned', 'in-progress': 'in progress', ready: 'ready', published: 'published', cancelled: 'cancelled' },
     per: { once: 'once', month: 'per month', year: 'per year' },
     weekday: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
+    format: { photo: 'photo', video: 'video', 'short-video': 'short video', text: 'text', story: 'story', poll: 'poll', live: 'live', blog: 'blog', podcast: 'podcast', carousel: 'carousel', link: 'link', event: 'event', other: 'other' },
     month: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   },
   nl: {
@@ -343,6 +344,7 @@ const VALUES = {
     status: { idea: 'idee', planned: 'gepland', 'in-progress': 'in bewerking', ready: 'klaar', published: 'gepubliceerd', cancelled: 'geschrapt' },
     per: { once: 'eenmalig', month: 'per maand', year: 'per jaar' },
     weekday: { mon: 'ma', tue: 'di', wed: 'wo', thu: 'do', fri: 'vr', sat: 'za', sun: 'zo' },
+    format: { photo: 'foto', video: 'video', 'short-video': 'korte video', text: 'tekst', story: 'story', poll: 'peiling', live: 'live', blog: 'blog', podcast: 'podcast', carousel: 'carrousel', link: 'link', event: 'evenement', other: 'anders' },
     month: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   },
 } as const;
