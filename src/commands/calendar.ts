@@ -6,7 +6,7 @@ import { CalendarTooLarge, calendarEntries, renderCsv, renderIcs, renderMarkdown
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import { labels, platformName } from '../render/labels.js';
 import { loadValidStrategy } from './strategy-source.js';
-import { templateSources } from './template-sources.js';
+import { compilerFor, templateSources } from './template-sources.js';
 import { DEFAULT_STRATEGY_FILE } from './check.js';
 
 export interface CalendarOptions {
@@ -40,7 +40,10 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
     if (error instanceof CalendarTooLarge) throw new StrategyError('error.calendar-too-large', { count: error.count, limit: MAX_CALENDAR_ENTRIES });
     throw error;
   }
-  if (options.format === 'md') io.stdout.write(renderMarkdownCalendar(strategy, entries, await templateSources(io, options.templates)));
+  if (options.format === 'md') {
+    const sources = await templateSources(io, options.templates);
+    io.stdout.write(renderMarkdownCalendar(strategy, entries, sources, await compilerFor(sources)));
+  }
   else if (options.format === 'csv') io.stdout.write(renderCsv(strategy, entries));
   else if (options.format === 'ics') io.stdout.write(renderIcs(strategy, entries));
   else {

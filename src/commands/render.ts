@@ -12,7 +12,7 @@ import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import type { OutputName, Rendered } from '../render/outputs.js';
 import { TemplateError } from '../render/templates.js';
 import { loadValidStrategy } from './strategy-source.js';
-import { templateSources } from './template-sources.js';
+import { compilerFor, templateSources } from './template-sources.js';
 import { writeFilesAtomic } from './write-file.js';
 import { DEFAULT_STRATEGY_FILE } from './check.js';
 
@@ -90,7 +90,8 @@ async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnT
   const only = options.only ? parseOnly(options.only) : undefined;
   const effective = options.stdout ? new Set<OutputName>(only ?? ['strategy.md']) : only;
   try {
-    return renderAll(strategy, await templateSources(io, options.templates), effective);
+    const sources = await templateSources(io, options.templates);
+    return renderAll(strategy, sources, effective, await compilerFor(sources));
   } catch (error) {
     if (error instanceof TemplateError) throw new StrategyError('error.template', { template: error.template, detail: error.detail });
     if (error instanceof CalendarTooLarge) throw new StrategyError('error.calendar-too-large', { count: error.count, limit: MAX_CALENDAR_ENTRIES });

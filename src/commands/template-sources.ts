@@ -5,8 +5,14 @@ import { join, resolve } from 'node:path';
 import { readdir } from 'node:fs/promises';
 import type { Io } from '../io.js';
 import { TEMPLATE_FILES } from '../render/templates.js';
+import type { TemplateCompiler } from '../render/templates.js';
 
 const decoder = new TextDecoder();
+
+/** The Handlebars compiler, loaded only when there are templates to compile at run time. */
+export async function compilerFor(sources: ReadonlyMap<string, string>): Promise<TemplateCompiler | undefined> {
+  return sources.size > 0 ? (await import('handlebars')).default : undefined;
+}
 
 /** The templates in `overrideDir` that replace or add to the built-in ones (compiled into the build). */
 export async function templateSources(io: Io, overrideDir?: string): Promise<Map<string, string>> {

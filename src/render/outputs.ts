@@ -9,7 +9,7 @@ import { buildCalendar } from './calendar.js';
 import type { CalendarEntry, CalendarFilter } from './calendar.js';
 import { labels } from './labels.js';
 import { compileTemplates } from './templates.js';
-import type { TemplateSources } from './templates.js';
+import type { TemplateCompiler, TemplateSources } from './templates.js';
 import { calendarView, derive, documentView } from './view.js';
 
 import { NORMALISED_NAME } from './output-names.js';
@@ -43,8 +43,8 @@ function expectedEntries(strategy: Strategy): number {
   return Math.ceil(weeks * perWeek) + (strategy.calendar?.items?.length ?? 0) + (strategy.calendar?.key_dates?.length ?? 0);
 }
 
-export function renderMarkdownCalendar(strategy: Strategy, entries: CalendarEntry[], sources: TemplateSources): string {
-  return compileTemplates(sources, strategy.language ?? 'nl').render('calendar.md', calendarView(strategy, entries));
+export function renderMarkdownCalendar(strategy: Strategy, entries: CalendarEntry[], sources: TemplateSources, compiler?: TemplateCompiler): string {
+  return compileTemplates(sources, strategy.language ?? 'nl', compiler).render('calendar.md', calendarView(strategy, entries));
 }
 
 export function renderCsv(strategy: Strategy, entries: CalendarEntry[]): string {
@@ -61,10 +61,10 @@ export function renderIcs(strategy: Strategy, entries: CalendarEntry[]): string 
   });
 }
 
-export function renderAll(strategy: Strategy, sources: TemplateSources, only?: ReadonlySet<OutputName>): Rendered[] {
+export function renderAll(strategy: Strategy, sources: TemplateSources, only?: ReadonlySet<OutputName>, compiler?: TemplateCompiler): Rendered[] {
   const wanted = (name: OutputName): boolean => !only || only.has(name);
   const language = strategy.language ?? 'nl';
-  const templates = compileTemplates(sources, language);
+  const templates = compileTemplates(sources, language, compiler);
   const out: Rendered[] = [];
   if (wanted('strategy.md')) out.push({ name: 'strategy.md', content: templates.render('strategy.md', documentView(strategy)) });
   const needsCalendar = wanted('calendar.md') || wanted('calendar.csv') || wanted('calendar.ics');

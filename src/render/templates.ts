@@ -1,7 +1,7 @@
 // The Handlebars environment for Markdown: strict (a misspelt field is an error), with the
 // default prototype-access protection, and with Markdown escaping instead of HTML escaping
 // for every plain `{{value}}`, so user text is data unless a helper says otherwise.
-import Handlebars from 'handlebars';
+import Handlebars from 'handlebars/runtime';
 import type { HelperOptions } from 'handlebars';
 import type { Language } from '../model/strategy.js';
 import { PRECOMPILED } from '../../build/templates.js';
@@ -63,8 +63,13 @@ export class TemplateError extends Error {
   }
 }
 
-export function compileTemplates(overrides: TemplateSources, language: Language): CompiledTemplates {
-  const hb = Handlebars.create();
+/** The full Handlebars package, with its compiler: needed only for templates given at run time. */
+export type TemplateCompiler = typeof Handlebars;
+
+export function compileTemplates(overrides: TemplateSources, language: Language, compiler?: TemplateCompiler): CompiledTemplates {
+  if (overrides.size > 0 && !compiler) throw new Error('templates given at run time need the Handlebars compiler');
+  // The runtime alone runs the built-in templates, compiled ahead of time; it loads faster.
+  const hb = (overrides.size > 0 ? compiler! : Handlebars).create();
   const l = labels(language);
   hb.registerHelper('t', (key: LabelKey, options: HelperOptions) => l.label(key, options.hash as Record<string, string>));
   hb.registerHelper('cell', (value: unknown) => safe(cell(value)));

@@ -105,6 +105,15 @@ describe('strategy render', () => {
     expect(text).toMatch(/^## Goals$/m);
   });
 
+  it('escapes user text in a template given at run time too', async () => {
+    const dir = workspace('university-en');
+    writeFileSync(join(dir, 'strategy.yaml'), read(dir, 'strategy.yaml').replace(/rose: .*/, 'rose: "<b>bold</b> | [x](javascript:y)"'));
+    mkdirSync(join(dir, 'house/partials'), { recursive: true });
+    writeFileSync(join(dir, 'house/partials/reflection.hbs'), '## Looking back\n\n{{reflection.rose}}\n');
+    expect(await strategy(dir, 'render', '--templates', 'house')).toMatchObject({ code: 0 });
+    expect(read(dir, 'docs/strategy.md')).toMatch(/^\\<b\\>bold\\<\/b\\> \\\| \\\[x\\\]\(javascript:y\)$/m);
+  });
+
   it('reports a broken template with its name, exit 2', async () => {
     const dir = workspace('university-en');
     mkdirSync(join(dir, 'house/partials'), { recursive: true });
