@@ -102,6 +102,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
           force: options.force === true,
           check: options.check === true,
           language: languageOf(program.opts<GlobalOptions>()),
+          forceLanguage: isLanguage(program.opts<GlobalOptions>().lang),
         },
         io,
       );

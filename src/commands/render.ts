@@ -26,6 +26,8 @@ export interface RenderOptions {
   force: boolean;
   check: boolean;
   language: Language;
+  /** Set by --lang: messages in this language whatever the strategy says. */
+  forceLanguage?: boolean;
 }
 
 /** Kept in the output folder: what render wrote last, so hand edits can be recognised. */
@@ -39,9 +41,10 @@ interface Manifest {
 const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
 export async function render(options: RenderOptions, io: Io): Promise<number> {
-  const t = translator(options.language);
   const file = options.file ?? DEFAULT_STRATEGY_FILE;
   const strategy = await loadValidStrategy(io, file, options.language);
+  // Like check's findings, render speaks the strategy's language unless --lang says otherwise.
+  const t = translator(options.forceLanguage ? options.language : (strategy.language ?? options.language));
   const rendered = await produce(options, io, strategy);
 
   if (options.stdout) {

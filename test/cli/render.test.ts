@@ -29,7 +29,7 @@ describe('strategy render', () => {
     const dir = workspace();
     const result = await strategy(dir, 'render');
     expect(result).toMatchObject({ code: 0, err: '' });
-    expect(result.out).toMatch(/4 files written to docs\./);
+    expect(result.out).toMatch(/4 bestanden geschreven naar docs\./);
     expect(readdirSync(join(dir, 'docs')).sort()).toEqual(['.strategy-render.json', 'calendar.csv', 'calendar.ics', 'calendar.md', 'strategy.md']);
     expect(read(dir, 'docs/strategy.md')).toMatch(/^\[\/\/\]: # "Gemaakt door strategy render/);
   });
