@@ -6,9 +6,6 @@ import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { Language } from '../model/strategy.js';
 import { checkSource } from '../model/check.js';
-import { formatters } from '../formatters/index.js';
-import { PLAIN } from '../cli/color.js';
-import { translator } from '../i18n/messages.js';
 import { allQuestions, CATALOGUE } from '../wizard/catalogue.js';
 import { getPath, setPath, splitPath } from '../wizard/answers.js';
 import { runWizard } from '../wizard/engine.js';
@@ -18,7 +15,7 @@ import type { Prompter } from '../wizard/prompter.js';
 import { wizardText } from '../wizard/texts.js';
 import { readStrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
-import { ruleCatalogue } from './check.js';
+import { printErrors } from './strategy-source.js';
 
 export interface InitOptions {
   dir?: string;
@@ -174,8 +171,7 @@ async function loadStrategyFile(io: Io, file: string, language: Language): Promi
   // An answers file may leave out `version`: it is a part of a strategy, not a whole one.
   const errors = checked.findings.filter((f) => f.severity === 'error' && !(f.pointer === '' && f.message.includes('"version"')));
   if (errors.length > 0 || !checked.parsed) {
-    const t = translator(checked.language);
-    io.stderr.write(formatters.stylish([{ file, findings: errors }], { t, color: PLAIN, tool: { name: 'strategy', version: '', informationUri: '' }, rules: ruleCatalogue(t) }));
+    printErrors(io, file, errors, checked.language);
     throw new StrategyError('error.invalid-strategy', { file, count: errors.length });
   }
   return checked.parsed.data as Record<string, unknown>;
@@ -225,8 +221,7 @@ async function write(
   const checked = checkSource(text, language);
   const errors = checked.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
-    const t = translator(checked.language);
-    io.stderr.write(formatters.stylish([{ file: shown, findings: errors }], { t, color: PLAIN, tool: { name: 'strategy', version: '', informationUri: '' }, rules: ruleCatalogue(t) }));
+    printErrors(io, shown, errors, checked.language);
     throw new StrategyError('error.invalid-strategy', { file: shown, count: errors.length });
   }
   if (dryRun) {
