@@ -4,6 +4,7 @@
 import type { Strategy, Weekday } from '../model/strategy.js';
 import { slugify } from '../model/ids.js';
 import { compareText } from '../model/finding.js';
+import { DEFAULT_MINUTES_PER_POST } from '../model/figures.js';
 
 export type EntryKind = 'post' | 'key-date';
 
@@ -46,7 +47,6 @@ const SPREAD: Record<number, readonly Weekday[]> = {
 };
 const DAY_MS = 86_400_000;
 const DEFAULT_TIME = '09:00';
-const DEFAULT_MINUTES = 30;
 
 export function toDay(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
@@ -103,7 +103,7 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): 
       date: item.date,
       weekday: weekdayOf(toDay(item.date)),
       time: item.time ?? cadence?.time ?? DEFAULT_TIME,
-      minutes: cadence?.minutes_per_post ?? DEFAULT_MINUTES,
+      minutes: cadence?.minutes_per_post ?? DEFAULT_MINUTES_PER_POST,
       channel: item.channel ?? null,
       platform: item.channel ? (channels[item.channel]?.platform ?? null) : null,
       pillar: item.pillar ?? null,
@@ -139,7 +139,7 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): 
             date,
             weekday,
             time: cadence.time ?? DEFAULT_TIME,
-            minutes: cadence.minutes_per_post ?? DEFAULT_MINUTES,
+            minutes: cadence.minutes_per_post ?? DEFAULT_MINUTES_PER_POST,
             channel: cadence.channel,
             platform: channels[cadence.channel]?.platform ?? null,
             pillar: cadence.pillar ?? null,

@@ -2,12 +2,11 @@
 // figures derived, and every field present (null or empty when the strategy leaves it out),
 // so templates compiled in strict mode fail on a misspelt field instead of printing nothing.
 import type { Language, Strategy } from '../model/strategy.js';
+import { DEFAULT_MINUTES_PER_POST, figures } from '../model/figures.js';
 import type { CalendarEntry } from './calendar.js';
 import { labels, platformName } from './labels.js';
 import type { LabelKey, LabelTable } from './labels.js';
 import { anchor } from './markdown.js';
-
-const DEFAULT_MINUTES_PER_POST = 30;
 
 export interface Derived {
   /** Hours per week the cadence takes, per channel id. */
@@ -20,24 +19,16 @@ export interface Derived {
   capacityUsed: number | null;
 }
 
+/** The strategy's figures, rounded for people to read. */
 export function derive(strategy: Strategy): Derived {
-  const hoursPerChannel: Record<string, number> = {};
-  const hoursPerMember: Record<string, number> = {};
-  let cadenceHours = 0;
-  for (const entry of strategy.content?.cadence ?? []) {
-    if (!entry) continue;
-    const hours = (entry.per_week * (entry.minutes_per_post ?? DEFAULT_MINUTES_PER_POST)) / 60;
-    cadenceHours += hours;
-    hoursPerChannel[entry.channel] = round((hoursPerChannel[entry.channel] ?? 0) + hours);
-    if (entry.owner) hoursPerMember[entry.owner] = round((hoursPerMember[entry.owner] ?? 0) + hours);
-  }
-  const teamHours = Object.values(strategy.team?.members ?? {}).reduce((sum, m) => sum + (m?.hours_per_week ?? 0), 0);
+  const f = figures(strategy);
+  const rounded = (map: Map<string, number>): Record<string, number> => Object.fromEntries([...map].map(([id, hours]) => [id, round(hours)]));
   return {
-    hoursPerChannel,
-    hoursPerMember,
-    cadenceHours: round(cadenceHours),
-    teamHours: round(teamHours),
-    capacityUsed: teamHours > 0 ? round(cadenceHours / teamHours) : null,
+    hoursPerChannel: rounded(f.hoursPerChannel),
+    hoursPerMember: rounded(f.hoursPerMember),
+    cadenceHours: round(f.cadenceHours),
+    teamHours: round(f.teamHours),
+    capacityUsed: f.teamHours > 0 ? round(f.cadenceHours / f.teamHours) : null,
   };
 }
 

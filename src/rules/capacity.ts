@@ -1,29 +1,16 @@
 // The cadence's time per week against the team's hours: in total and per member.
-import type { Strategy } from '../model/strategy.js';
+import { figures } from '../model/figures.js';
 import { defineRule } from './types.js';
-import { entries, items, pointer } from './util.js';
-
-/** Hours per week the cadence asks, in total and per owner. */
-export function cadenceHours(strategy: Strategy, defaultMinutes: number): { total: number; byOwner: Map<string, number> } {
-  let total = 0;
-  const byOwner = new Map<string, number>();
-  for (const [, entry] of items(strategy.content?.cadence)) {
-    const hours = (entry.per_week * (entry.minutes_per_post ?? defaultMinutes)) / 60;
-    total += hours;
-    if (entry.owner) byOwner.set(entry.owner, (byOwner.get(entry.owner) ?? 0) + hours);
-  }
-  return { total, byOwner };
-}
+import { entries, pointer } from './util.js';
 
 export default defineRule({
   id: 'capacity',
   severity: 'error',
   options: { minutes_per_post: 30 },
   check({ strategy, options, t, report }) {
-    const { total, byOwner } = cadenceHours(strategy, options.minutes_per_post);
+    const { cadenceHours: total, hoursPerMember: byOwner, teamHours: available } = figures(strategy, options.minutes_per_post);
     if (total === 0) return;
     const members = entries(strategy.team?.members);
-    const available = members.reduce((sum, [, member]) => sum + (member.hours_per_week ?? 0), 0);
     if (available === 0) {
       report({ pointer: strategy.team ? pointer('team') : pointer('content', 'cadence'), at: 'key', message: t('capacity.no-hours', { needed: total }) });
     } else if (total > available) {

@@ -1,3 +1,4 @@
+import { figures } from '../model/figures.js';
 import { defineRule } from './types.js';
 import { entries, pointer } from './util.js';
 
@@ -8,7 +9,7 @@ export default defineRule({
   check({ strategy, options, t, report }) {
     const channels = entries(strategy.channels).length;
     const communities = strategy.communities?.filter(Boolean).length ?? 0;
-    const hours = entries(strategy.team?.members).reduce((sum, [, member]) => sum + (member.hours_per_week ?? 0), 0);
+    const hours = figures(strategy).teamHours;
     if (channels + communities === 0 || hours === 0) return;
     const allowed = Math.max(1, Math.floor(hours / options.hours_per_channel));
     if (channels + communities <= allowed) return;
