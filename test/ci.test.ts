@@ -7,7 +7,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from './helpers/io.js';
-import { ruleCatalogue } from '../src/commands/check.js';
+import { ruleCatalogue } from '../src/rules/catalogue.js';
 import { translator } from '../src/i18n/messages.js';
 
 const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8');

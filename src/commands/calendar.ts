@@ -7,7 +7,7 @@ import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import { labels, platformName } from '../render/labels.js';
 import { loadValidStrategy } from './strategy-source.js';
 import { compilerFor, templateSources } from './template-sources.js';
-import { DEFAULT_STRATEGY_FILE } from './check.js';
+import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
 
 export interface CalendarOptions {
   file?: string;

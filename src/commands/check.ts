@@ -5,15 +5,15 @@ import { EXIT, StrategyError } from '../errors.js';
 import type { FileResult, Severity } from '../model/finding.js';
 import type { Language } from '../model/strategy.js';
 import { lintSource } from '../rules/run.js';
-import { RULES, RULE_IDS, docsUrl } from '../rules/registry.js';
+import { RULE_IDS } from '../rules/registry.js';
+import { ruleCatalogue } from '../rules/catalogue.js';
 import type { Level } from '../rules/types.js';
 import { closest } from '../util/suggest.js';
 import { FORMAT_NAMES, formatters, isFormatName } from '../formatters/index.js';
-import type { FormatName, RuleInfo } from '../formatters/index.js';
+import type { FormatName } from '../formatters/index.js';
 import { summaryLine, totals } from '../formatters/summary.js';
 import { translator } from '../i18n/messages.js';
-import type { Translate } from '../i18n/messages.js';
-import { readStrategyFile } from './read-strategy.js';
+import { DEFAULT_STRATEGY_FILE, LONG_RUN_BYTES, readStrategyFile } from './read-strategy.js';
 import type { StrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
 import { PLAIN, paletteFor } from '../cli/color.js';
@@ -37,12 +37,8 @@ export interface CheckOptions {
   version: string;
 }
 
-export const DEFAULT_STRATEGY_FILE = 'strategy.yaml';
-/** From this much YAML on, a check takes long enough for optimised code to pay off. */
-export const LONG_RUN_BYTES = 256 * 1024;
 const GLOB = /[*?[\]{}]/;
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-const META_RULES = ['yaml-syntax', 'schema', 'limits', 'checks'] as const;
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const t = translator(options.language);
@@ -156,12 +152,4 @@ async function expandPatterns(patterns: readonly string[], io: Io): Promise<stri
     files.push(...matches.sort());
   }
   return [...new Set(files)];
-}
-
-export function ruleCatalogue(t: Translate): RuleInfo[] {
-  const meta: RuleInfo[] = META_RULES.map((id) => ({ id, severity: 'error', description: t(`rule.${id}`), helpUri: docsUrl(id) }));
-  return [
-    ...meta,
-    ...RULES.map((rule) => ({ id: rule.id, severity: rule.severity, description: t(`rule.${rule.id}` as 'rule.schema'), helpUri: docsUrl(rule.id) })),
-  ];
 }

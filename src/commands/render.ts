@@ -14,7 +14,7 @@ import { TemplateError } from '../render/templates.js';
 import { loadValidStrategy } from './strategy-source.js';
 import { compilerFor, templateSources } from './template-sources.js';
 import { writeFilesAtomic } from './write-file.js';
-import { DEFAULT_STRATEGY_FILE } from './check.js';
+import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
 
 export interface RenderOptions {
   file?: string;

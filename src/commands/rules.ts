@@ -3,7 +3,7 @@ import type { Io } from '../io.js';
 import { EXIT } from '../errors.js';
 import type { Language } from '../model/strategy.js';
 import { translator } from '../i18n/messages.js';
-import { ruleCatalogue } from './check.js';
+import { ruleCatalogue } from '../rules/catalogue.js';
 
 export async function rules(language: Language, io: Io): Promise<number> {
   const catalogue = ruleCatalogue(translator(language));

@@ -8,8 +8,8 @@ import type { Finding } from '../model/finding.js';
 import { formatters } from '../formatters/index.js';
 import { PLAIN } from '../cli/color.js';
 import { translator } from '../i18n/messages.js';
-import { readStrategyFile } from './read-strategy.js';
-import { LONG_RUN_BYTES, ruleCatalogue } from './check.js';
+import { LONG_RUN_BYTES, readStrategyFile } from './read-strategy.js';
+import { ruleCatalogue } from '../rules/catalogue.js';
 
 /** Errors that stop a command, printed as `check` prints them, to stderr. */
 export function printErrors(io: Io, file: string, findings: readonly Finding[], language: Language): void {

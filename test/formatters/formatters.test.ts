@@ -9,7 +9,7 @@ import type { FormatContext } from '../../src/formatters/index.js';
 import type { FileResult } from '../../src/model/finding.js';
 import { PLAIN } from '../../src/cli/color.js';
 import { translator } from '../../src/i18n/messages.js';
-import { ruleCatalogue } from '../../src/commands/check.js';
+import { ruleCatalogue } from '../../src/rules/catalogue.js';
 
 const results: FileResult[] = [
   {
