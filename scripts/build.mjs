@@ -59,15 +59,17 @@ async function compileValidator() {
   );
 }
 
-// Commands with heavy libraries (templates, iCalendar) get bundles of their own, loaded only
-// when they run, so `check` does not pay for them at start-up.
-const SEPARATE_COMMANDS = ['render', 'calendar', 'templates', 'init'];
+// Every command is a bundle of its own, loaded only when it runs: the command line itself
+// (dist/cli.cjs) holds commander and the help, so `render` does not pay for `check`'s rules
+// and `check` does not pay for the templates and iCalendar.
+const SEPARATE_COMMANDS = ['check', 'render', 'calendar', 'templates', 'init', 'rules', 'schema'];
 const separateCommands = {
   name: 'separate-commands',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/commands\/(render|calendar|templates|init)\.js$/ }, (args) =>
-      args.importer.endsWith(`cli${'/'}program.ts`) ? { path: `./${/commands\/(\w+)\.js$/.exec(args.path)[1]}.cjs`, external: true } : undefined,
-    );
+    build.onResolve({ filter: /^\.\.\/commands\/(\w+)\.js$/ }, (args) => {
+      const name = /commands\/(\w+)\.js$/.exec(args.path)[1];
+      return args.importer.endsWith(`cli${'/'}program.ts`) && SEPARATE_COMMANDS.includes(name) ? { path: `./${name}.cjs`, external: true } : undefined;
+    });
     // The wizard offers to render at the end; it should not carry the renderer at start-up.
     build.onResolve({ filter: /^\.\/render\.js$/ }, (args) =>
       args.importer.endsWith(`commands${'/'}init.ts`) ? { path: './render.cjs', external: true } : undefined,
@@ -77,24 +79,31 @@ const separateCommands = {
 
 // ical-generator folds lines by measuring every character of every line with a new
 // TextEncoder: most of the time of a calendar export. Two patches with the same result: ASCII
-// lines are folded by slicing, and Buffer.byteLength counts the bytes of the others.
+// lines are folded by slicing, and Buffer.byteLength counts the bytes of the others. A third
+// spares events that are given an id the random one they would otherwise get first.
 // For an ASCII line the original loop puts a fold before every 75th character: 74 characters
 // on the first line, and " " plus 74 on each continuation line.
 const ASCII_FOLD =
   '(LINE.length<75?LINE:LINE.slice(0,74)+Array.from({length:Math.ceil((LINE.length-74)/74)},(_,i)=>"\\r\\n "+LINE.slice(74+74*i,148+74*i)).join(""))';
 
-const fastLineFolding = {
-  name: 'fast-line-folding',
+const icalGeneratorPatches = {
+  name: 'ical-generator-patches',
   setup(build) {
     build.onLoad({ filter: /ical-generator[\\/]dist[\\/]index\.(c|m)?js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       const measure = /new TextEncoder\(\)\.encode\(([\w$]+)\)\.length/g;
       const fold = /\.map\(function\(([\w$]+)\)\{(let [\w$]+=``,[\w$]+=0;for\()/g;
       const whole = /function ([\w$]+)\(([\w$]+)\)\{return \2\.split\(`\\r\n`\)/g;
-      if (!measure.test(source) || !fold.test(source) || !whole.test(source)) throw new Error('ical-generator changed: update the fast-line-folding patch');
+      // Each event starts with a random UUID that the id we pass replaces at once; making it
+      // loads Node's whole Web Crypto at start-up. Only events without an id get one now.
+      const randomId = /constructor\(([\w$]+),([\w$]+)\)\{if\(this\.data=\{alarms:\[\],([^{}]*?)id:crypto\.randomUUID\(\),/g;
+      if (!measure.test(source) || !fold.test(source) || !whole.test(source) || !randomId.test(source)) {
+        throw new Error('ical-generator changed: update the ical-generator patches');
+      }
       const contents = source
         // An all-ASCII calendar: fold only its long lines, in one pass, without splitting it.
         .replace(whole, (found, name, input) => `function ${name}(${input}){if(!/[^\\x00-\\x7f]/.test(${input}))return ${input}.replace(/[^\\r\\n]{75,}/g,function(LINE){return ${ASCII_FOLD}});return ${input}.split(\`\\r\n\`)`)
+        .replace(randomId, (_, data, calendar, before) => `constructor(${data},${calendar}){if(this.data={alarms:[],${before}id:${data}&&${data}.id?null:crypto.randomUUID(),`)
         .replace(measure, 'Buffer.byteLength($1)')
         .replace(fold, (_, line, rest) => `.map(function(${line}){if(!/[^\\x00-\\x7f]/.test(${line}))return ${ASCII_FOLD.replace(/LINE/g, line)};${rest}`);
       return { contents, loader: 'js' };
@@ -102,12 +111,26 @@ const fastLineFolding = {
   },
 };
 
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Node modules that cost milliseconds to load and are used late or never: commander loads
+// child_process for stand-alone subcommands, which strategy has none of; main asks tty whether
+// output is a terminal only when a command wants to know. Each becomes a stand-in that loads
+// the real module on first use.
+const LAZY_BUILTINS = {
+  child_process: (importer) => importer.includes(`${'node_modules'}/commander/`),
+  tty: (importer) => importer.endsWith(`src${'/'}main.ts`),
+};
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes(`${'node_modules'}/commander/`) ? { path: `${root}scripts/stubs/child-process.cjs` } : undefined,
-    );
+    build.onResolve({ filter: /^(node:)?(child_process|tty)$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      return LAZY_BUILTINS[name](args.importer) ? { path: name, namespace: 'lazy-builtin' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async ({ path }) => {
+      const names = Object.keys(await import(`node:${path}`)).filter((name) => name !== 'default');
+      const getters = names.map((name) => `  get ${name}() { return load().${name}; },`).join('\n');
+      return { contents: `'use strict';\nlet real;\nconst load = () => (real ??= require('node:${path}'));\nmodule.exports = {\n${getters}\n};\n`, loader: 'js' };
+    });
   },
 };
 
@@ -125,10 +148,10 @@ async function bundle() {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    minify: true,
+    minify: !process.env.STRATEGY_NO_MINIFY,
     legalComments: 'none',
     metafile: true,
-    plugins: [lazyChildProcess, separateCommands, fastLineFolding],
+    plugins: [lazyBuiltins, separateCommands, icalGeneratorPatches],
     // The launcher runs the bundle through vm.Script, which has no loader for import().
     supported: { 'dynamic-import': false },
     logLevel: 'warning',

@@ -3,7 +3,6 @@
 // The bundles of heavier commands (dist/render.cjs, …) are loaded the same way. Kept apart
 // from the bundles it loads, and free of dependencies, so it costs next to nothing.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
@@ -18,7 +17,7 @@ interface CliModule {
   main(packageRoot: string, runtime: Runtime): Promise<void>;
 }
 
-const COMMANDS_WITH_OWN_CACHE = new Set(['check', 'render', 'init', 'calendar', 'templates']);
+const COMMANDS_WITH_OWN_CACHE = new Set(['check', 'render', 'init', 'calendar', 'templates', 'rules', 'schema']);
 
 export function launch(packageRoot: string): void {
   const args = process.argv.slice(2);
@@ -41,7 +40,12 @@ export function launch(packageRoot: string): void {
   };
   const dist = join(packageRoot, 'dist');
   const entry = join(dist, 'cli.cjs');
-  const enable = (Module as unknown as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
+  // module.enableCompileCache() came with Node 22.1; node:module itself costs a little to load.
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  const enable =
+    major > 22 || (major === 22 && minor >= 1)
+      ? (require('node:module') as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache
+      : undefined;
   if (process.env.STRATEGY_NO_COMPILE_CACHE || typeof enable === 'function') {
     if (!process.env.STRATEGY_NO_COMPILE_CACHE) enable?.(cacheDir(packageRoot));
     void (require(entry) as CliModule).main(packageRoot, runtime);
@@ -63,7 +67,9 @@ export function launch(packageRoot: string): void {
     } catch {
       cachedData = undefined;
     }
-    const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
+    // The wrapper Node puts around a CommonJS module (Module.wrap).
+    const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+    const script = new Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
     loaded.push({ script, cacheFile, fresh: cachedData === undefined || script.cachedDataRejected === true });
     const module = { exports: {} as unknown };
     const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

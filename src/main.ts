@@ -1,11 +1,11 @@
 // The process boundary: the only module that touches `process`. Everything below receives an
 // Io and returns an exit code.
-import { mkdir, readFile, readFileSync, rename, stat, unlink, writeFile } from 'node:fs';
+import { mkdir, readFile, readFileSync, rename, stat, unlink, writeFile, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Runtime } from './launch.js';
-import type { Io } from './io.js';
+import type { Io, Output } from './io.js';
 import { EXIT, isStrategyError } from './errors.js';
 import { runProgram } from './cli/program.js';
 import { languageFromEnv } from './i18n/locale.js';
@@ -34,28 +34,55 @@ function packageVersion(packageRoot: string): string {
   return manifest.version;
 }
 
+/**
+ * Standard output or error, written straight to its file descriptor: Node builds
+ * process.stdout from its stream modules on first use, which costs milliseconds. Once the
+ * stream exists (the wizard prompts on it), or the descriptor cannot take the text at once,
+ * writes go through the stream, in order.
+ */
+function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, useStream: () => boolean): Output {
+  let closed = false;
+  let streaming = false;
+  return {
+    write(text) {
+      if (closed) return;
+      if (streaming || useStream()) {
+        stream().write(text);
+        return;
+      }
+      const bytes = Buffer.from(text);
+      let offset = 0;
+      try {
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // A reader that went away (`strategy check | head -1`): the rest is not wanted.
+        if (code === 'EPIPE') closed = true;
+        else if (code === 'EAGAIN') {
+          streaming = true;
+          stream().write(bytes.subarray(offset));
+        }
+        else throw error;
+      }
+    },
+    get isTTY() {
+      return isatty(fd);
+    },
+  };
+}
+
 export function processIo(packageRoot: string, runtime: Runtime): Io {
-  // Node creates process.stdout, stderr and stdin on first use, and that costs milliseconds
-  // each: touch them only when a command writes or asks.
+  let prompting = false;
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: {
-      write: (text) => void process.stdout.write(text),
-      get isTTY() {
-        return isatty(1);
-      },
-    },
-    stderr: {
-      write: (text) => void process.stderr.write(text),
-      get isTTY() {
-        return isatty(2);
-      },
-    },
+    stdout: directOutput(1, () => process.stdout, () => prompting),
+    stderr: directOutput(2, () => process.stderr, () => prompting),
     get stdinIsTTY() {
       return isatty(0);
     },
     get terminal() {
+      prompting = true;
       return { input: process.stdin, output: process.stdout };
     },
     // The callback API: fs/promises would load another dozen of Node's modules at start-up.

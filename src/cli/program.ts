@@ -5,7 +5,7 @@ import { EXIT, StrategyError } from '../errors.js';
 import type { OutputTarget } from '../commands/check.js';
 import type { Severity } from '../model/finding.js';
 import { OUTPUT_NAMES } from '../render/output-names.js';
-import { FORMAT_NAMES } from '../formatters/index.js';
+import { FORMAT_NAMES } from '../formatters/names.js';
 import { isLanguage, languageFromEnv } from '../i18n/locale.js';
 import { helpText } from './help-texts.js';
 import type { Language } from '../model/strategy.js';

@@ -9,12 +9,18 @@ import { labels, platformName } from '../render/labels.js';
 
 export const DEFAULT_TIMEZONE = 'Europe/Amsterdam';
 
+const vtimezones = new Map<string, string | null>();
+
 /** VTIMEZONE for `zone`; the library files some zones under a linked name (Amsterdam under Brussels). */
 function vtimezone(zone: string): string | null {
-  const block = tzlib_get_ical_block(zone)?.[0];
-  if (!block) return null;
-  const linked = /TZID:([^\r\n]+)/.exec(block)?.[1];
-  return linked && linked !== zone ? block.split(linked).join(zone) : block;
+  // The library rebuilds its whole time-zone table for every lookup.
+  let block = vtimezones.get(zone);
+  if (block !== undefined) return block;
+  block = tzlib_get_ical_block(zone)?.[0] ?? null;
+  const linked = block ? /TZID:([^\r\n]+)/.exec(block)?.[1] : undefined;
+  if (block && linked && linked !== zone) block = block.split(linked).join(zone);
+  vtimezones.set(zone, block);
+  return block;
 }
 
 export interface IcsOptions {

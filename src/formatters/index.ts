@@ -26,8 +26,11 @@ export interface FormatContext {
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
 
-export const FORMAT_NAMES = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
+import { FORMAT_NAMES } from './names.js';
+import type { FormatName } from './names.js';
+
+export { FORMAT_NAMES };
+export type { FormatName };
 
 export const formatters: Record<FormatName, Formatter> = { stylish, json, github, sarif, junit };
 
