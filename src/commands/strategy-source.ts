@@ -1,8 +1,10 @@
 // Loading a strategy that must be valid (render, calendar): schema errors are printed and
-// stop the command; the rules are `check`'s business.
+// stop the command; the rules are `check`'s business. A valid file takes the quick reader;
+// any other is read as `check` reads it, to say what is wrong.
 import type { Io } from '../io.js';
 import { StrategyError } from '../errors.js';
 import { checkSource } from '../model/check.js';
+import { quickValidStrategy } from '../model/quick-load.js';
 import type { Language, Strategy } from '../model/strategy.js';
 import type { Finding } from '../model/finding.js';
 import { formatters } from '../formatters/index.js';
@@ -21,6 +23,8 @@ export function printErrors(io: Io, file: string, findings: readonly Finding[], 
 export async function loadValidStrategy(io: Io, file: string, fallback: Language): Promise<Strategy> {
   const source = await readStrategyFile(io, file);
   if (source.byteLength >= LONG_RUN_BYTES) io.expectLongRun();
+  const quick = quickValidStrategy(source.text, source.byteLength);
+  if (quick) return quick;
   const checked = checkSource(source.text, fallback, source.byteLength);
   if (checked.strategy) return checked.strategy;
   const errors = checked.findings.filter((f) => f.severity === 'error');

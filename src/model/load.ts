@@ -91,7 +91,7 @@ export function parseStrategySource(
 }
 
 /** How deeply blocks and lists nest, counted without recursion so no depth can overflow the stack. */
-function depthOf(data: unknown): number {
+export function depthOf(data: unknown): number {
   let deepest = 0;
   const stack: [unknown, number][] = [[data, 0]];
   while (stack.length > 0) {

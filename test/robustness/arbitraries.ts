@@ -84,3 +84,38 @@ export const FUZZ_SEED: { seed?: number } = process.env.FUZZ_SEED
 
 /** A valid strategy, in either language. */
 export const strategyArbitrary: fc.Arbitrary<Strategy> = arbitrary(root, '') as fc.Arbitrary<Strategy>;
+
+/** The text of each bundled example. */
+export const exampleTexts = ['mbo', 'adult-education', 'university-en'].map((name) => readFileSync(join(packageRoot, 'examples', name, 'strategy.yaml'), 'utf8'));
+
+type Mutation = (text: string) => string;
+const lines = (text: string) => text.split('\n');
+const at = (n: number, length: number) => (length === 0 ? 0 : n % length);
+
+/** One edit of a YAML text: a line gone, cut short, a value swapped, junk, odd characters, deep nesting, huge values, CRLF, a BOM, a second document. */
+export const yamlMutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.nat().map((n) => (text: string) => lines(text).filter((_, i) => i !== at(n, lines(text).length)).join('\n')),
+  fc.nat().map((n) => (text: string) => text.slice(0, at(n, text.length + 1))),
+  fc.tuple(fc.nat(), fc.constantFrom(': [x, y]', ': {a: 1}', ': 12345', ': true', ': null', ': "', ': |', ': &a x', ': *a', ': !!binary x')).map(
+    ([n, value]) => (text: string) => {
+      const all = lines(text);
+      const i = at(n, all.length);
+      all[i] = (all[i] ?? '').replace(/:\s.*$/, value);
+      return all.join('\n');
+    },
+  ),
+  fc.tuple(fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 8 })).map(([n, junk]) => (text: string) => {
+    const i = at(n, text.length);
+    return text.slice(0, i) + junk + text.slice(i);
+  }),
+  fc.tuple(fc.nat(), fc.constantFrom('\u202Eevil\u202C', '👩‍🏫🎓', '\u200B', 'e\u0301\u0301', '\uFEFF', '\t', '\u0000', '\r')).map(([n, odd]) => (text: string) => {
+    const i = at(n, text.length);
+    return text.slice(0, i) + odd + text.slice(i);
+  }),
+  fc.integer({ min: 10, max: 3000 }).map((depth) => (text: string) => `${text}\ndeep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`),
+  fc.integer({ min: 10, max: 200 }).map((depth) => (text: string) => `${text}\n${Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`),
+  fc.integer({ min: 1000, max: 200_000 }).map((size) => (text: string) => text.replace(/name: .*/, `name: ${'x'.repeat(size)}`)),
+  fc.constant((text: string) => text.replace(/\n/g, '\r\n')),
+  fc.constant((text: string) => `\uFEFF${text}`),
+  fc.constant((text: string) => `${text}\n---\nversion: 1\n`),
+);
