@@ -2,8 +2,8 @@
 // compiling it: what `module.enableCompileCache()` does on Node 22, done by hand on Node 20.
 // The bundles of heavier commands (dist/render.cjs, …) are loaded the same way. Kept apart
 // from the bundles it loads, and free of dependencies, so it costs next to nothing.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
@@ -59,8 +59,11 @@ export function launch(packageRoot: string): void {
   const loaded: { script: Script; cacheFile: string; fresh: boolean }[] = [];
 
   const load = (file: string): unknown => {
-    const cacheFile = `${prefix}-${file.slice(dist.length + 1).replace(/\W/g, '_')}.cache`;
     const source = readFileSync(file, 'utf8');
+    // V8 takes a cache made for any source of the same length, and code from another build
+    // crashes: the build stamps each bundle with a hash of its content (scripts/build.mjs).
+    const build = /build=(\w+)\s*$/.exec(source.slice(-40))?.[1] ?? `length${source.length}`;
+    const cacheFile = `${prefix}-${file.slice(dist.length + 1).replace(/\W/g, '_')}-${build}.cache`;
     let cachedData: Buffer | undefined;
     try {
       cachedData = readFileSync(cacheFile);
@@ -93,6 +96,12 @@ export function launch(packageRoot: string): void {
         const temporary = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, cacheFile);
+        // Caches of earlier builds of this bundle are of no more use.
+        const stem = basename(cacheFile).replace(/-\w+\.cache$/, '');
+        for (const old of readdirSync(dirname(cacheFile))) {
+          const earlier = old.startsWith(`${stem}-`) || old === `${stem}.cache`;
+          if (earlier && old.endsWith('.cache') && old !== basename(cacheFile)) rmSync(join(dirname(cacheFile), old), { force: true });
+        }
       } catch {
         // A cache that cannot be written only costs speed.
       }

@@ -1,13 +1,13 @@
 // `strategy render [file]`: the strategy document and the content calendar, written
 // atomically into the output folder; files that were not made by render, or were edited by
 // hand since, are left alone unless --force. `--check` only compares.
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { join, relative, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { Language } from '../model/strategy.js';
 import { translator } from '../i18n/messages.js';
-import { CalendarTooLarge, NORMALISED_NAME, OUTPUT_NAMES, renderAll, renderNormalised } from '../render/outputs.js';
+import { CalendarTooLarge, NORMALISED_NAME, OUTPUT_NAMES, renderAll } from '../render/outputs.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import type { OutputName, Rendered } from '../render/outputs.js';
 import { TemplateError } from '../render/templates.js';
@@ -35,10 +35,29 @@ export const MANIFEST = '.strategy-render.json';
 
 interface Manifest {
   version: 1;
+  /** Per file: a fingerprint of what render wrote (see `fingerprint`). */
   files: Record<string, string>;
 }
 
-const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+/**
+ * What render wrote, to recognise a later hand edit: CRC-32 and length. This guards against
+ * accidents, not attacks, and CRC-32 is native in node:zlib, which loads in a fraction of
+ * the time node:crypto takes. Manifests written with SHA-256 are still understood.
+ */
+export function fingerprint(bytes: Uint8Array): string {
+  return `crc32:${crc32(bytes).toString(16).padStart(8, '0')}:${bytes.byteLength}`;
+}
+
+async function matchesManifest(recorded: string | undefined, bytes: Uint8Array): Promise<boolean> {
+  if (recorded === undefined) return false;
+  if (/^[0-9a-f]{64}$/.test(recorded)) {
+    const { createHash } = await import('node:crypto');
+    return createHash('sha256').update(bytes).digest('hex') === recorded;
+  }
+  return recorded === fingerprint(bytes);
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 
 export async function render(options: RenderOptions, io: Io): Promise<number> {
   const file = options.file ?? DEFAULT_STRATEGY_FILE;
@@ -53,14 +72,13 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   }
   const dir = resolve(io.cwd, options.outDir);
   const shown = relative(io.cwd, dir) || '.';
-  const manifest = await readManifest(io, dir);
+  const outputs = rendered.map((output) => ({ ...output, bytes: Buffer.from(output.content), path: join(dir, output.name) }));
+  // What is there now, read side by side; --force does not need to know.
+  const compare = options.check || !options.force;
+  const [manifest, ...current] = await Promise.all([readManifest(io, dir), ...(compare ? outputs.map((output) => readIfExists(io, output.path)) : [])]);
 
   if (options.check) {
-    const stale: string[] = [];
-    for (const output of rendered) {
-      const current = await readIfExists(io, join(dir, output.name));
-      if (current === null || sha256(current) !== sha256(output.content)) stale.push(join(shown, output.name));
-    }
+    const stale = outputs.filter((output, i) => !current[i] || !sameBytes(current[i], output.bytes)).map((output) => join(shown, output.name));
     if (stale.length > 0) {
       io.stderr.write(`strategy: ${t('render.out-of-date', { files: stale })}\n`);
       return EXIT.findings;
@@ -71,17 +89,16 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
 
   if (!options.force) {
     const refused: string[] = [];
-    for (const output of rendered) {
-      const current = await readIfExists(io, join(dir, output.name));
-      if (current === null) continue;
-      const hash = sha256(current);
-      if (hash !== manifest.files[output.name] && hash !== sha256(output.content)) refused.push(join(shown, output.name));
+    for (const [i, output] of outputs.entries()) {
+      const existing = current[i];
+      if (!existing || sameBytes(existing, output.bytes) || (await matchesManifest(manifest.files[output.name], existing))) continue;
+      refused.push(join(shown, output.name));
     }
     if (refused.length > 0) throw new StrategyError('error.refuse-overwrite', { files: refused });
   }
-  for (const output of rendered) manifest.files[output.name] = sha256(output.content);
+  for (const output of outputs) manifest.files[output.name] = fingerprint(output.bytes);
   await writeFilesAtomic(io, [
-    ...rendered.map((output) => ({ file: join(dir, output.name), text: output.content })),
+    ...outputs.map((output) => ({ file: output.path, text: output.content })),
     { file: join(dir, MANIFEST), text: `${JSON.stringify(sortedManifest(manifest), null, 2)}\n` },
   ]);
   io.stdout.write(`${t('render.written', { count: rendered.length, dir: shown })}\n`);
@@ -89,7 +106,10 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
 }
 
 async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnType<typeof loadValidStrategy>>): Promise<Rendered[]> {
-  if (options.format === 'yaml') return [{ name: NORMALISED_NAME, content: renderNormalised(strategy) }];
+  if (options.format === 'yaml') {
+    const { renderNormalised } = await import('../render/normalised.js');
+    return [{ name: NORMALISED_NAME, content: renderNormalised(strategy) }];
+  }
   const only = options.only ? parseOnly(options.only) : undefined;
   const effective = options.stdout ? new Set<OutputName>(only ?? ['strategy.md']) : only;
   try {

@@ -13,32 +13,35 @@ export async function writeFileAtomic(io: Io, file: string, text: string): Promi
  * replaced, so a full disk or a read-only folder leaves all of them as they were.
  */
 export async function writeFilesAtomic(io: Io, files: readonly { file: string; text: string }[]): Promise<void> {
-  const staged: { path: string; temporary: string }[] = [];
-  const fail = async (path: string, error: unknown): Promise<never> => {
-    await Promise.all(staged.map(({ temporary }) => io.fs.unlink(temporary).catch(() => undefined)));
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new StrategyError('error.write', { file: relative(io.cwd, path) || path, detail: code ?? String(error) });
-  };
-  for (const { file, text } of files) {
+  const targets = files.map(({ file, text }) => {
     const path = resolve(io.cwd, file);
     // Opened with the exclusive flag, so a clash fails instead of sharing a file.
-    const temporary = join(dirname(path), `.${basename(path)}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    return { path, text, temporary: join(dirname(path), `.${basename(path)}.${Math.random().toString(36).slice(2, 10)}.tmp`) };
+  });
+  const fail = (path: string, error: unknown): StrategyError => {
+    const code = (error as NodeJS.ErrnoException).code;
+    return new StrategyError('error.write', { file: relative(io.cwd, path) || path, detail: code ?? String(error) });
+  };
+  // Every folder once, then every temporary file side by side.
+  for (const dir of new Set(targets.map(({ path }) => dirname(path)))) {
     try {
-      await io.fs.mkdir(dirname(path), { recursive: true });
-      await io.fs.writeFile(temporary, text);
-      staged.push({ path, temporary });
+      await io.fs.mkdir(dir, { recursive: true });
     } catch (error) {
-      await io.fs.unlink(temporary).catch(() => undefined);
-      await fail(path, error);
+      throw fail(targets.find(({ path }) => dirname(path) === dir)!.path, error);
     }
   }
-  while (staged.length > 0) {
-    const { path, temporary } = staged[0]!;
+  const written = await Promise.allSettled(targets.map(({ temporary, text }) => io.fs.writeFile(temporary, text)));
+  const failed = written.findIndex((result) => result.status === 'rejected');
+  if (failed >= 0) {
+    await Promise.all(targets.map(({ temporary }) => io.fs.unlink(temporary).catch(() => undefined)));
+    throw fail(targets[failed]!.path, (written[failed] as PromiseRejectedResult).reason);
+  }
+  for (const [i, { path, temporary }] of targets.entries()) {
     try {
       await io.fs.rename(temporary, path);
-      staged.shift();
     } catch (error) {
-      await fail(path, error);
+      await Promise.all(targets.slice(i).map((target) => io.fs.unlink(target.temporary).catch(() => undefined)));
+      throw fail(path, error);
     }
   }
 }

@@ -9,8 +9,8 @@
 // path, which reads it as `check` does and says what is wrong with line and column.
 // test/model/quick-load.test.ts holds both readers to the same data.
 import { CORE_SCHEMA, defineMappingTag, load, mapTag } from 'js-yaml';
-import validateSchema from '../../build/validate-strategy.js';
-import { depthOf } from './load.js';
+import isValidStrategy from '../../build/is-valid-strategy.js';
+import { depthOf } from './depth.js';
 import { MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES } from './strategy.js';
 import type { Strategy } from './strategy.js';
 
@@ -41,5 +41,5 @@ export function quickValidStrategy(text: string, byteLength: number): Strategy |
   if (depthOf(data) > MAX_DEPTH) return undefined;
   const items = (data as { calendar?: { items?: unknown } }).calendar?.items;
   if (Array.isArray(items) && items.length > MAX_CALENDAR_ITEMS) return undefined;
-  return validateSchema(data) ? (data as Strategy) : undefined;
+  return isValidStrategy(data) ? (data as Strategy) : undefined;
 }

@@ -1,6 +1,5 @@
 // Everything `render` produces from a strategy, as file name -> content. Pure: the command
 // decides where (and whether) to write.
-import { stringify } from 'yaml';
 import type { Strategy } from '../model/strategy.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import { calendarCsv } from '../export/csv.js';
@@ -10,7 +9,7 @@ import type { CalendarEntry, CalendarFilter } from './calendar.js';
 import { labels } from './labels.js';
 import { compileTemplates } from './templates.js';
 import type { TemplateCompiler, TemplateSources } from './templates.js';
-import { calendarView, derive, documentView } from './view.js';
+import { calendarView, documentView } from './view.js';
 
 import { NORMALISED_NAME } from './output-names.js';
 import type { OutputName } from './output-names.js';
@@ -73,39 +72,4 @@ export function renderAll(strategy: Strategy, sources: TemplateSources, only?: R
   if (wanted('calendar.csv')) out.push({ name: 'calendar.csv', content: renderCsv(strategy, entries) });
   if (wanted('calendar.ics')) out.push({ name: 'calendar.ics', content: renderIcs(strategy, entries) });
   return out;
-}
-
-/** The strategy with defaults filled in and derived figures added, for other tools. */
-export function renderNormalised(strategy: Strategy): string {
-  const language = strategy.language ?? 'nl';
-  const normalised = {
-    ...strategy,
-    language,
-    ...(strategy.channels
-      ? {
-          channels: Object.fromEntries(
-            Object.entries(strategy.channels).map(([id, channel]) => [id, { ...channel, visibility: channel?.visibility ?? 'public' }]),
-          ),
-        }
-      : {}),
-    calendar: {
-      ...strategy.calendar,
-      timezone: strategy.calendar?.timezone ?? DEFAULT_TIMEZONE,
-      ...(strategy.calendar?.items ? { items: strategy.calendar.items.map((item) => ({ ...item, status: item.status ?? 'planned' })) } : {}),
-    },
-    derived: derivedFigures(strategy),
-  };
-  const header = `# ${labels(language).label('document.generated')}\n`;
-  return header + stringify(normalised, { lineWidth: 0, aliasDuplicateObjects: false });
-}
-
-function derivedFigures(strategy: Strategy) {
-  const d = derive(strategy);
-  return {
-    cadence_hours_per_week: d.cadenceHours,
-    team_hours_per_week: d.teamHours,
-    capacity_used: d.capacityUsed,
-    minutes_per_week_per_channel: Object.fromEntries(Object.entries(d.hoursPerChannel).map(([id, hours]) => [id, Math.round(hours * 60)])),
-    minutes_per_week_per_member: Object.fromEntries(Object.entries(d.hoursPerMember).map(([id, hours]) => [id, Math.round(hours * 60)])),
-  };
 }

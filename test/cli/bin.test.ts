@@ -1,6 +1,7 @@
 // The built command, run as users run it: a child process of `node bin/strategy.cjs`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,7 +69,7 @@ describe('the compile cache', () => {
     expect(strategy(args, { env }).code).toBe(0);
     // One cache per bundle the command loaded: the command line and the check command.
     const files = readdirSync(cacheDir).sort();
-    expect(files).toEqual([expect.stringMatching(/-check-check_cjs\.cache$/), expect.stringMatching(/-check-cli_cjs\.cache$/)]);
+    expect(files).toEqual([expect.stringMatching(/-check-check_cjs-\w{16}\.cache$/), expect.stringMatching(/-check-cli_cjs-\w{16}\.cache$/)]);
     const cacheFile = join(cacheDir, files[0]!);
     const first = statSync(cacheFile).mtimeMs;
     expect(strategy(args, { env }).code).toBe(0);
@@ -77,6 +78,29 @@ describe('the compile cache', () => {
     const damaged = strategy(args, { env });
     expect(damaged).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(cacheFile).length).toBeGreaterThan(1000);
+  });
+
+  it('is made anew for a rebuilt bundle of the same length, whose old cache would crash V8', () => {
+    // A copy of the built package, so its bundle can be changed.
+    const copy = mkdtempSync(join(tmpdir(), 'strategy-package-'));
+    for (const part of ['bin', 'dist', 'package.json', 'examples', 'schemas']) cpSync(join(packageRoot, part), join(copy, part), { recursive: true });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'strategy-cache-'));
+    const run = () => spawnSync(process.execPath, [join(copy, 'bin/strategy.cjs'), 'check', 'examples/mbo/strategy.yaml', 'examples/university-en/strategy.yaml'], { cwd: copy, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', STRATEGY_CACHE_DIR: cacheDir }, encoding: 'utf8' });
+    expect(run().status).toBe(0);
+    const before = readdirSync(cacheDir).filter((name) => name.includes('check_cjs'));
+    expect(before).toHaveLength(1);
+
+    // Another build of the same length: one word of the summary changes, and the stamp follows.
+    const bundle = join(copy, 'dist/check.cjs');
+    const code = readFileSync(bundle, 'utf8').replace(/\/\/# build=\w+\n$/, '');
+    const changed = code.replace('info) in ', 'INFO) in ');
+    expect(changed).not.toBe(code);
+    expect(changed.length).toBe(code.length);
+    writeFileSync(bundle, `${changed}//# build=${createHash('sha256').update(changed).digest('hex').slice(0, 16)}\n`);
+    expect(run()).toMatchObject({ status: 0, signal: null, stdout: expect.stringMatching(/ INFO\) in 2 files/) });
+    const after = readdirSync(cacheDir).filter((name) => name.includes('check_cjs'));
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(before);
   });
 
   it('costs nothing but speed when it cannot be written', () => {

@@ -1,4 +1,6 @@
 // `strategy render`, `strategy calendar` and `strategy templates eject`, in-process on real files.
+import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +72,21 @@ describe('strategy render', () => {
     writeFileSync(join(other, 'docs/strategy.md'), '# Our own notes\n');
     expect((await strategy(other, 'render')).code).toBe(2);
     expect(read(other, 'docs/strategy.md')).toBe('# Our own notes\n');
+  });
+
+  it('records a fingerprint per file, and still recognises files recorded by SHA-256', async () => {
+    const dir = workspace();
+    await strategy(dir, 'render');
+    const manifestFile = join(dir, 'docs/.strategy-render.json');
+    const manifest = JSON.parse(read(dir, 'docs/.strategy-render.json')) as { files: Record<string, string> };
+    const csv = readFileSync(join(dir, 'docs/calendar.csv'));
+    expect(manifest.files['calendar.csv']).toBe(`crc32:${crc32(csv).toString(16).padStart(8, '0')}:${csv.byteLength}`);
+
+    const files = Object.fromEntries(Object.keys(manifest.files).map((name) => [name, createHash('sha256').update(readFileSync(join(dir, 'docs', name))).digest('hex')]));
+    writeFileSync(manifestFile, JSON.stringify({ version: 1, files }));
+    writeFileSync(join(dir, 'strategy.yaml'), read(dir, 'strategy.yaml').replace('Vakcollege Zuiderhaven', 'Vakcollege Noorderhaven'));
+    expect(await strategy(dir, 'render')).toMatchObject({ code: 0 });
+    expect(read(dir, 'docs/strategy.md')).toMatch(/Noorderhaven/);
   });
 
   it('--out-dir, --only and --stdout', async () => {

@@ -1,0 +1,29 @@
+// What render, calendar and init do with a strategy that the quick reader did not take: read
+// it as `check` does, and print its errors as `check` prints them. Loaded only then, so a
+// valid file does not pay for the full reader, the rules' catalogue and the formatters.
+import type { Io } from '../io.js';
+import { StrategyError } from '../errors.js';
+import { checkSource } from '../model/check.js';
+import type { Language, Strategy } from '../model/strategy.js';
+import type { Finding } from '../model/finding.js';
+import { formatters } from '../formatters/index.js';
+import { PLAIN } from '../cli/color.js';
+import { translator } from '../i18n/messages.js';
+import { ruleCatalogue } from '../rules/catalogue.js';
+import type { StrategyFile } from './read-strategy.js';
+
+/** Errors that stop a command, printed as `check` prints them, to stderr. */
+export function printErrors(io: Io, file: string, findings: readonly Finding[], language: Language): void {
+  const t = translator(language);
+  const context = { t, color: PLAIN, tool: { name: 'strategy', version: '', informationUri: '' }, rules: ruleCatalogue(t) };
+  io.stderr.write(formatters.stylish([{ file, findings: [...findings] }], context));
+}
+
+/** The strategy when the full reader finds no error; otherwise its errors are printed and the command stops. */
+export function loadThoroughly(io: Io, source: StrategyFile, fallback: Language): Strategy {
+  const checked = checkSource(source.text, fallback, source.byteLength);
+  if (checked.strategy) return checked.strategy;
+  const errors = checked.findings.filter((f) => f.severity === 'error');
+  printErrors(io, source.file, errors, checked.language);
+  throw new StrategyError('error.invalid-strategy', { file: source.file, count: errors.length });
+}
