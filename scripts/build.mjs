@@ -185,12 +185,13 @@ async function stampBundles() {
 // at every render cost more than rendering them.
 async function precompileTemplates() {
   const { default: Handlebars } = await import('handlebars');
+  // The same options as src/render/templates.ts uses for templates given at run time.
+  const compileOptions = JSON.parse(await readFile(`${root}src/render/compile-options.json`, 'utf8'));
   const names = (await readdir(`${root}templates`, { recursive: true })).filter((name) => name.endsWith('.hbs')).sort();
   const entries = [];
   for (const name of names) {
     const source = await readFile(`${root}templates/${name}`, 'utf8');
-    // The same options as src/render/templates.ts uses for templates given at run time.
-    entries.push(`  ${JSON.stringify(name)}: ${Handlebars.precompile(source, { strict: true, preventIndent: true })}`);
+    entries.push(`  ${JSON.stringify(name)}: ${Handlebars.precompile(source, compileOptions)}`);
   }
   await writeFile(
     `${root}build/templates.js`,

@@ -1,8 +1,7 @@
 // The process boundary: the only module that touches `process`. Everything below receives an
 // Io and returns an exit code.
-import { mkdir, readFile, readFileSync, rename, stat, unlink, writeFile, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
-import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Runtime } from './launch.js';
 import type { Io, Output } from './io.js';
@@ -85,14 +84,16 @@ export function processIo(packageRoot: string, runtime: Runtime): Io {
       prompting = true;
       return { input: process.stdin, output: process.stdout };
     },
-    // The callback API: fs/promises would load another dozen of Node's modules at start-up.
+    // Synchronous calls behind the asynchronous interface: the files are few and local, and
+    // the first asynchronous call would start libuv's thread pool, which costs more than the
+    // calls themselves. (fs/promises would also load a dozen more of Node's modules.)
     fs: {
-      readFile: promisify(readFile),
-      stat: promisify(stat),
-      writeFile: (path, data) => promisify(writeFile)(path, data, { encoding: 'utf8', flag: 'wx' }),
-      rename: promisify(rename),
-      unlink: promisify(unlink),
-      mkdir: promisify(mkdir),
+      readFile: async (path) => readFileSync(path),
+      stat: async (path) => statSync(path),
+      writeFile: async (path, data) => writeFileSync(path, data, { encoding: 'utf8', flag: 'wx' }),
+      rename: async (from, to) => renameSync(from, to),
+      unlink: async (path) => unlinkSync(path),
+      mkdir: async (path, options) => mkdirSync(path, options),
     },
     packageRoot,
     expectLongRun: () => runtime.expectLongRun(),

@@ -2,7 +2,8 @@
 // default prototype-access protection, and with Markdown escaping instead of HTML escaping
 // for every plain `{{value}}`, so user text is data unless a helper says otherwise.
 import Handlebars from 'handlebars/runtime';
-import type { HelperOptions } from 'handlebars';
+import type { HelperDelegate, HelperOptions } from 'handlebars';
+import compileOptions from './compile-options.json' with { type: 'json' };
 import type { Language } from '../model/strategy.js';
 import { PRECOMPILED } from '../../build/templates.js';
 import { labels } from './labels.js';
@@ -34,8 +35,12 @@ export const TEMPLATE_FILES = [
 /** Templates given at run time (`--templates`), by name; the rest are the built-in ones. */
 export type TemplateSources = ReadonlyMap<string, string>;
 
-/** The options templates given at run time are compiled with; the build uses the same. */
-const COMPILE_OPTIONS = { strict: true, preventIndent: true } as const;
+/**
+ * The options every template is compiled with, ahead of time by the build and at run time for
+ * --templates: strict, and only the helpers below, so a helper call is a direct call and a
+ * misspelt helper is an error.
+ */
+const COMPILE_OPTIONS: CompileOptions = compileOptions;
 
 interface SafeValue {
   toHTML(): string;
@@ -71,21 +76,24 @@ export function compileTemplates(overrides: TemplateSources, language: Language,
   // The runtime alone runs the built-in templates, compiled ahead of time; it loads faster.
   const hb = (overrides.size > 0 ? compiler! : Handlebars).create();
   const l = labels(language);
-  hb.registerHelper('t', (key: LabelKey, options: HelperOptions) => l.label(key, options.hash as Record<string, string>));
-  hb.registerHelper('cell', (value: unknown) => safe(cell(value)));
-  hb.registerHelper('para', (value: unknown) => safe(paragraphs(value)));
-  hb.registerHelper('code', (value: unknown) => safe(code(value)));
-  hb.registerHelper('link', (text: unknown, url: unknown) => safe(link(text, url)));
-  hb.registerHelper('join', (values: unknown) => safe(cell(Array.isArray(values) ? values : [])));
-  hb.registerHelper('bar', (fraction: unknown) => progressBar(Number(fraction)));
-  hb.registerHelper('mermaid', (value: unknown) => safe(`"${mermaidText(value)}"`));
-  hb.registerHelper('mermaidList', (values: unknown) => safe((Array.isArray(values) ? values : []).map((v) => `"${mermaidText(v)}"`).join(', ')));
-  hb.registerHelper('numbers', (values: unknown) => (Array.isArray(values) ? values : []).map((v) => String(Number(v))).join(', '));
-  hb.registerHelper('repeat', (value: unknown, count: unknown) => Array.from({ length: Number(count) }, () => String(Number(value))).join(', '));
-  hb.registerHelper('length', (values: unknown) => (Array.isArray(values) ? values.length : 0));
-  hb.registerHelper('any', (...args: unknown[]) =>
-    args.slice(0, -1).some((value) => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== '' && value !== false)),
-  );
+  // Every helper the compile options name, and no other: the type says so.
+  const helpers: Record<keyof typeof compileOptions.knownHelpers, HelperDelegate> = {
+    t: (key: LabelKey, options: HelperOptions) => l.label(key, options.hash as Record<string, string>),
+    cell: (value: unknown) => safe(cell(value)),
+    para: (value: unknown) => safe(paragraphs(value)),
+    code: (value: unknown) => safe(code(value)),
+    link: (text: unknown, url: unknown) => safe(link(text, url)),
+    join: (values: unknown) => safe(cell(Array.isArray(values) ? values : [])),
+    bar: (fraction: unknown) => progressBar(Number(fraction)),
+    mermaid: (value: unknown) => safe(`"${mermaidText(value)}"`),
+    mermaidList: (values: unknown) => safe((Array.isArray(values) ? values : []).map((v) => `"${mermaidText(v)}"`).join(', ')),
+    numbers: (values: unknown) => (Array.isArray(values) ? values : []).map((v) => String(Number(v))).join(', '),
+    repeat: (value: unknown, count: unknown) => Array.from({ length: Number(count) }, () => String(Number(value))).join(', '),
+    length: (values: unknown) => (Array.isArray(values) ? values.length : 0),
+    any: (...args: unknown[]) =>
+      args.slice(0, -1).some((value) => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== '' && value !== false)),
+  };
+  for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
 
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const names = new Set([...Object.keys(PRECOMPILED), ...overrides.keys()]);
