@@ -3,6 +3,7 @@
 // strategy's time zone with its VTIMEZONE, key dates as all-day events.
 import ical, { ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { VTIMEZONES } from '../../build/vtimezones.js';
 import type { CalendarEntry } from '../render/calendar.js';
 import type { Language } from '../model/strategy.js';
 import { labels, platformName } from '../render/labels.js';
@@ -13,10 +14,11 @@ const vtimezones = new Map<string, string | null>();
 
 /** VTIMEZONE for `zone`; the library files some zones under a linked name (Amsterdam under Brussels). */
 function vtimezone(zone: string): string | null {
-  // The library rebuilds its whole time-zone table for every lookup.
+  // The library rebuilds its whole time-zone table for every lookup; the build looked up the
+  // default zone already.
   let block = vtimezones.get(zone);
   if (block !== undefined) return block;
-  block = tzlib_get_ical_block(zone)?.[0] ?? null;
+  block = (Object.hasOwn(VTIMEZONES, zone) ? VTIMEZONES[zone] : tzlib_get_ical_block(zone)?.[0]) ?? null;
   const linked = block ? /TZID:([^\r\n]+)/.exec(block)?.[1] : undefined;
   if (block && linked && linked !== zone) block = block.split(linked).join(zone);
   vtimezones.set(zone, block);
@@ -57,6 +59,9 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
   });
   calendar.timezone({ name: null, generator: (tz) => vtimezone(tz) ?? '' });
   const stamp = new Date(`${options.stamp}T00:00:00Z`);
+  // The same few labels for every event.
+  const keyDate = l.label('calendar.key-date');
+  const [channel, pillar, format, prepares, approves, status] = (['channel', 'pillar', 'format', 'prepares', 'approves', 'status'] as const).map((key) => l.label(`calendar.${key}`));
   for (const entry of entries) {
     if (entry.kind === 'key-date') {
       calendar.createEvent({
@@ -64,19 +69,19 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
         // Wall-clock strings: main runs in UTC, so they pass through unchanged.
         start: `${entry.date}T00:00:00`,
         allDay: true,
-        summary: `${l.label('calendar.key-date')}: ${entry.title}`,
+        summary: `${keyDate}: ${entry.title}`,
         stamp,
       });
       continue;
     }
     const time = entry.time ?? '09:00';
     const details = [
-      entry.channel ? `${l.label('calendar.channel')}: ${entry.platform ? platformName(entry.platform) : entry.channel}` : null,
-      entry.pillarName ? `${l.label('calendar.pillar')}: ${entry.pillarName}` : null,
-      entry.format ? `${l.label('calendar.format')}: ${l.value('format', entry.format)}` : null,
-      entry.preparedBy ? `${l.label('calendar.prepares')}: ${entry.preparedBy}` : null,
-      entry.approvedBy.length > 0 ? `${l.label('calendar.approves')}: ${entry.approvedBy.join(', ')}` : null,
-      `${l.label('calendar.status')}: ${l.value('status', entry.status)}`,
+      entry.channel ? `${channel}: ${entry.platform ? platformName(entry.platform) : entry.channel}` : null,
+      entry.pillarName ? `${pillar}: ${entry.pillarName}` : null,
+      entry.format ? `${format}: ${l.value('format', entry.format)}` : null,
+      entry.preparedBy ? `${prepares}: ${entry.preparedBy}` : null,
+      entry.approvedBy.length > 0 ? `${approves}: ${entry.approvedBy.join(', ')}` : null,
+      `${status}: ${l.value('status', entry.status)}`,
     ].filter((line): line is string => line !== null);
     calendar.createEvent({
       id: entry.uid,

@@ -204,6 +204,8 @@ describe('the built calendar export', () => {
     const dir = workspace('university-en');
     const titles = [73, 74, 75, 147, 148, 149, 300].map((n) => 'x'.repeat(n));
     titles.push('é'.repeat(80), `${'a'.repeat(70)}ü${'b'.repeat(90)}`, '😀'.repeat(40));
+    // Short lines of three-byte characters, on both sides of 75 bytes.
+    titles.push(...[5, 17, 18, 19, 20].map((n) => '€'.repeat(n)));
     const items = titles.map((title, i) => `    - {date: 2026-10-${String(10 + i).padStart(2, '0')}, title: "${title}", channel: instagram}`).join('\n');
     writeFileSync(join(dir, 'strategy.yaml'), read(dir, 'strategy.yaml').replace('    - { date: 2027-02-01,', `${items}\n    - { date: 2027-02-01,`));
     const bin = spawnSync(process.execPath, [join(packageRoot, 'bin/strategy.cjs'), 'calendar', '--format', 'ics'], {

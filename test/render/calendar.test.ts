@@ -6,6 +6,8 @@ import { buildCalendar } from '../../src/render/calendar.js';
 import { renderCsv, renderIcs } from '../../src/render/outputs.js';
 import { neutralise } from '../../src/export/csv.js';
 import { example } from './helpers.js';
+import { VTIMEZONES } from '../../build/vtimezones.js';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
 
 const base = (extra: Partial<Strategy> = {}): Strategy => ({
   version: 1,
@@ -83,6 +85,12 @@ describe('the iCalendar export', () => {
   it('parses with ical.js and has one event per calendar entry', () => {
     expect(events).toHaveLength(buildCalendar(strategy).length);
     expect(calendar.getFirstPropertyValue('prodid')).toMatch(/strategy/);
+  });
+
+  it('takes the VTIMEZONE the build looked up ahead of time as the library gives it now, and other zones from the library', () => {
+    expect(VTIMEZONES['Europe/Amsterdam']).toBe(tzlib_get_ical_block('Europe/Amsterdam')[0]);
+    const lisbon = new ICAL.Component(ICAL.parse(renderIcs({ ...strategy, calendar: { ...strategy.calendar, timezone: 'Europe/Lisbon' } }, buildCalendar(strategy))));
+    expect(lisbon.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Lisbon');
   });
 
   it('puts posts in Europe/Amsterdam with its VTIMEZONE, and key dates as all-day events', () => {
