@@ -92,8 +92,8 @@ const separateCommands = {
 // spares events that are given an id the random one they would otherwise get first.
 // For an ASCII line the original loop puts a fold before every 75th character: 74 characters
 // on the first line, and " " plus 74 on each continuation line.
-const ASCII_FOLD =
-  '(LINE.length<75?LINE:LINE.slice(0,74)+Array.from({length:Math.ceil((LINE.length-74)/74)},(_,i)=>"\\r\\n "+LINE.slice(74+74*i,148+74*i)).join(""))';
+const FOLD_ASCII =
+  'function __foldAscii(line){if(line.length<75)return line;let out=line.slice(0,74);for(let i=74;i<line.length;i+=74)out+="\\r\\n "+line.slice(i,i+74);return out}';
 
 const icalGeneratorPatches = {
   name: 'ical-generator-patches',
@@ -110,16 +110,19 @@ const icalGeneratorPatches = {
         throw new Error('ical-generator changed: update the ical-generator patches');
       }
       const contents = source
-        // Fold without splitting the calendar into lines: an all-ASCII calendar only where a
-        // line has 75 characters or more; otherwise every line of 25 or more (fewer UTF-16
-        // units hold at most 72 bytes), by slicing when it is ASCII, else as the library does.
+        // Fold without splitting the calendar into lines, visiting only the lines that may need
+        // it: 75 characters or more, or any character outside ASCII (fewer than 25 UTF-16 units
+        // hold at most 72 bytes, so shorter ones pass). An ASCII line is folded by slicing, any
+        // other as the library does. The patterns are anchored at line starts (^ with m), so
+        // the search does not try every position of a short line.
         .replace(fold, (_, name, input, line, body) => {
-          const ascii = ASCII_FOLD.replace(/LINE/g, line);
-          // Anchored at line starts (^ with m), so the search does not try every position of a short line.
-          return `function ${name}(${input}){if(!/[^\\x00-\\x7f]/.test(${input}))return ${input}.replace(/^[^\\r\\n]{75,}/gm,function(${line}){return ${ascii}});return ${input}.replace(/^[^\\r\\n]{25,}/gm,function(${line}){if(!/[^\\x00-\\x7f]/.test(${line}))return ${ascii};${body}})}`;
+          const ascii = `__foldAscii(${line})`;
+          const anyLine = `/^(?:[^\\r\\n]{75,}|[^\\r\\n]*[^\\x00-\\x7f\\r\\n][^\\r\\n]*)/gm`;
+          return `function ${name}(${input}){if(!/[^\\x00-\\x7f]/.test(${input}))return ${input}.replace(/^[^\\r\\n]{75,}/gm,function(${line}){return ${ascii}});return ${input}.replace(${anyLine},function(${line}){if(!/[^\\x00-\\x7f]/.test(${line}))return ${ascii};if(${line}.length<25)return ${line};${body}})}`;
         })
         .replace(randomId, (_, data, calendar, before) => `constructor(${data},${calendar}){if(this.data={alarms:[],${before}id:${data}&&${data}.id?null:crypto.randomUUID(),`)
-        .replace(measure, 'Buffer.byteLength($1)');
+        .replace(measure, 'Buffer.byteLength($1)')
+        .concat(`\n${FOLD_ASCII}\n`);
       return { contents, loader: 'js' };
     });
   },

@@ -10,7 +10,8 @@ export interface Output {
 export interface FileSystem {
   readFile(path: string): Promise<Uint8Array>;
   stat(path: string): Promise<Pick<Stats, 'size' | 'isDirectory' | 'isFile'>>;
-  writeFile(path: string, data: string): Promise<void>;
+  /** Text is written as UTF-8. */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;

@@ -98,7 +98,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   }
   for (const output of outputs) manifest.files[output.name] = fingerprint(output.bytes);
   await writeFilesAtomic(io, [
-    ...outputs.map((output) => ({ file: output.path, text: output.content })),
+    ...outputs.map((output) => ({ file: output.path, text: output.bytes })),
     { file: join(dir, MANIFEST), text: `${JSON.stringify(sortedManifest(manifest), null, 2)}\n` },
   ]);
   io.stdout.write(`${t('render.written', { count: rendered.length, dir: shown })}\n`);

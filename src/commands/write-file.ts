@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { StrategyError } from '../errors.js';
 
-export async function writeFileAtomic(io: Io, file: string, text: string): Promise<void> {
+export async function writeFileAtomic(io: Io, file: string, text: string | Uint8Array): Promise<void> {
   await writeFilesAtomic(io, [{ file, text }]);
 }
 
@@ -12,7 +12,7 @@ export async function writeFileAtomic(io: Io, file: string, text: string): Promi
  * Several files as one change: every temporary file is written before any target is
  * replaced, so a full disk or a read-only folder leaves all of them as they were.
  */
-export async function writeFilesAtomic(io: Io, files: readonly { file: string; text: string }[]): Promise<void> {
+export async function writeFilesAtomic(io: Io, files: readonly { file: string; text: string | Uint8Array }[]): Promise<void> {
   const targets = files.map(({ file, text }) => {
     const path = resolve(io.cwd, file);
     // Opened with the exclusive flag, so a clash fails instead of sharing a file.

@@ -1,7 +1,7 @@
 // The calendar as CSV for Excel and Google Sheets: UTF-8 with a byte-order mark (so Excel
 // reads the accents), every field quoted where needed, and cells that a spreadsheet would
 // run as a formula neutralised.
-import { stringify } from 'csv-stringify/sync';
+import { dsvFormat } from 'd3-dsv';
 import type { CalendarEntry } from '../render/calendar.js';
 import type { Language } from '../model/strategy.js';
 import { labels } from '../render/labels.js';
@@ -46,5 +46,8 @@ export function calendarCsv(entries: readonly CalendarEntry[], language: Languag
       e.uid,
     ].map(neutralise),
   );
-  return `\uFEFF${stringify([header, ...rows], { delimiter: csvDelimiter(language), record_delimiter: 'windows' })}`;
+  // RFC 4180: a field with the delimiter, a quote or a line break is quoted, quotes doubled;
+  // CRLF between records and after the last.
+  const format = dsvFormat(csvDelimiter(language));
+  return `\uFEFF${[header, ...rows].map((row) => format.formatRow(row)).join('\r\n')}\r\n`;
 }

@@ -42,11 +42,15 @@ const STATUS: Record<string, ICalEventStatus> = {
   cancelled: ICalEventStatus.CANCELLED,
 };
 
-function addMinutes(time: string, minutes: number): string {
-  // Minutes per post may have decimals (12.5); an event ends on a whole minute.
-  const total = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + Math.round(minutes);
-  const capped = Math.min(total, 23 * 60 + 59);
-  return `${String(Math.floor(capped / 60)).padStart(2, '0')}:${String(capped % 60).padStart(2, '0')}`;
+/**
+ * A wall-clock time on a calendar day, as a Date in the process's own time zone: the library
+ * writes it back with the local getters, so the digits come out as given (main runs in UTC).
+ * Minutes per post may have decimals (12.5); an event ends on a whole minute, at the latest
+ * at 23:59 of the same day.
+ */
+function wallClock(date: string, time: string, plusMinutes = 0): Date {
+  const minutes = Math.min(Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + Math.round(plusMinutes), 23 * 60 + 59);
+  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Math.floor(minutes / 60), minutes % 60);
 }
 
 export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptions): string {
@@ -66,8 +70,7 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
     if (entry.kind === 'key-date') {
       calendar.createEvent({
         id: entry.uid,
-        // Wall-clock strings: main runs in UTC, so they pass through unchanged.
-        start: `${entry.date}T00:00:00`,
+        start: wallClock(entry.date, '00:00'),
         allDay: true,
         summary: `${keyDate}: ${entry.title}`,
         stamp,
@@ -85,8 +88,8 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
     ].filter((line): line is string => line !== null);
     calendar.createEvent({
       id: entry.uid,
-      start: `${entry.date}T${time}:00`,
-      end: `${entry.date}T${addMinutes(time, Math.max(15, entry.minutes))}:00`,
+      start: wallClock(entry.date, time),
+      end: wallClock(entry.date, time, Math.max(15, entry.minutes)),
       timezone: zone,
       summary: entry.channel ? `[${entry.platform ? platformName(entry.platform) : entry.channel}] ${entry.title}` : entry.title,
       description: details.join('\n'),

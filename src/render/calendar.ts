@@ -177,7 +177,14 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): 
     });
   }
 
-  return entries.filter((entry) => matches(entry, filter)).sort(compareEntries);
+  // Sorted on one key per entry (date, key dates first, time, channel, uid): no field holds
+  // U+0000, so comparing the joined keys compares the fields in turn.
+  const keyed = entries.filter((entry) => matches(entry, filter)).map((entry) => ({ entry, key: sortKey(entry) }));
+  return keyed.sort((a, b) => compareText(a.key, b.key)).map(({ entry }) => entry);
+}
+
+function sortKey(entry: CalendarEntry): string {
+  return `${entry.date}\u0000${entry.kind === 'key-date' ? 0 : 1}\u0000${entry.time ?? ''}\u0000${entry.channel ?? ''}\u0000${entry.uid}`;
 }
 
 function daysFor(preferred: readonly Weekday[], count: number): Weekday[] {
@@ -195,12 +202,3 @@ function matches(entry: CalendarEntry, filter: CalendarFilter): boolean {
   return true;
 }
 
-function compareEntries(a: CalendarEntry, b: CalendarEntry): number {
-  return (
-    compareText(a.date, b.date) ||
-    (a.kind === b.kind ? 0 : a.kind === 'key-date' ? -1 : 1) ||
-    compareText(a.time ?? '', b.time ?? '') ||
-    compareText(a.channel ?? '', b.channel ?? '') ||
-    compareText(a.uid, b.uid)
-  );
-}
