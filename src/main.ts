@@ -39,7 +39,12 @@ function packageVersion(packageRoot: string): string {
  * stream exists (the wizard prompts on it), or the descriptor cannot take the text at once,
  * writes go through the stream, in order.
  */
-function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, useStream: () => boolean): Output {
+export function directOutput(
+  fd: 1 | 2,
+  stream: () => Pick<NodeJS.WriteStream, 'write'>,
+  useStream: () => boolean,
+  write: (fd: number, bytes: Uint8Array, offset: number) => number = writeSync,
+): Output {
   let closed = false;
   let streaming = false;
   return {
@@ -52,7 +57,7 @@ function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, useStream: ()
       const bytes = Buffer.from(text);
       let offset = 0;
       try {
-        while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+        while (offset < bytes.length) offset += write(fd, bytes, offset);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         // A reader that went away (`strategy check | head -1`): the rest is not wanted.
