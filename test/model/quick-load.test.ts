@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { quickValidStrategy } from '../../src/model/quick-load.js';
 import { checkSource } from '../../src/model/check.js';
+import validateSchema from '../../build/validate-strategy.js';
+import isValidStrategy from '../../build/is-valid-strategy.js';
 import { FUZZ_SEED, exampleTexts, strategyArbitrary, yamlMutation } from '../robustness/arbitraries.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250) * 4;
@@ -77,6 +79,24 @@ describe('the quick reader', () => {
     );
     // Many mutations break the file; enough of them keep it valid to put the two readers side by side.
     expect(accepted).toBeGreaterThan(RUNS / 10);
+  }, 300_000);
+
+  it('has a yes-or-no validator that accepts exactly what the full validator accepts', () => {
+    const verdicts = { valid: 0, invalid: 0 };
+    fc.assert(
+      fc.property(fc.constantFrom(...exampleTexts), fc.array(fc.oneof(yamlMutation, scalarSwap, scalarSwap), { minLength: 1, maxLength: 3 }), (example, mutations) => {
+        const text = mutations.reduce((current, mutate) => mutate(current), example);
+        const data = checkSource(text, 'en', Buffer.byteLength(text)).parsed?.data;
+        if (data === undefined) return;
+        const full = validateSchema(data);
+        verdicts[full ? 'valid' : 'invalid'] += 1;
+        expect(isValidStrategy(data)).toBe(full);
+      }),
+      { numRuns: RUNS / 4, ...FUZZ_SEED },
+    );
+    // Both kinds of verdict were given, often.
+    expect(verdicts.valid).toBeGreaterThan(RUNS / 40);
+    expect(verdicts.invalid).toBeGreaterThan(RUNS / 40);
   }, 300_000);
 
   it.each(SCALARS)('agrees with check on the scalar %j in any place', (scalar) => {
