@@ -177,8 +177,8 @@ async function bundle() {
   await stampBundles();
 }
 
-// V8 accepts a code cache for any source of the same length, and running a cache made for
-// other code crashes the process. Each bundle ends with a hash of its content, which the
+// V8 accepts a code cache for any source of the same length, and then runs the code the
+// cache was made from, or crashes. Each bundle ends with a hash of its content, which the
 // launcher (src/launch.ts) puts in the name of the bundle's cache.
 async function stampBundles() {
   for (const name of await readdir(`${root}dist`)) {

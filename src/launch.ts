@@ -60,7 +60,7 @@ export function launch(packageRoot: string): void {
 
   const load = (file: string): unknown => {
     const source = readFileSync(file, 'utf8');
-    // V8 takes a cache made for any source of the same length, and code from another build
+    // V8 takes a cache made for any source of the same length and then runs the old code, or
     // crashes: the build stamps each bundle with a hash of its content (scripts/build.mjs).
     const build = /build=(\w+)\s*$/.exec(source.slice(-40))?.[1] ?? `length${source.length}`;
     const cacheFile = `${prefix}-${file.slice(dist.length + 1).replace(/\W/g, '_')}-${build}.cache`;

@@ -61,12 +61,14 @@ export function directOutput(
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         // A reader that went away (`strategy check | head -1`): the rest is not wanted.
-        if (code === 'EPIPE') closed = true;
-        else if (code === 'EAGAIN') {
+        if (code === 'EPIPE') {
+          closed = true;
+        } else if (code === 'EAGAIN') {
           streaming = true;
           stream().write(bytes.subarray(offset));
+        } else {
+          throw error;
         }
-        else throw error;
       }
     },
     get isTTY() {
