@@ -75,13 +75,15 @@ export function mermaidText(value: unknown): string {
     .trim();
 }
 
+// Typographic punctuation that headings carry ("KPI’s"), dropped before deciding whether a
+// heading is plain ASCII: building the Unicode letter classes costs more than a whole page.
+const TYPOGRAPHIC = /[\u2010-\u2027]/g;
+
 /** GitHub's and GitLab's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
 export function anchor(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .trim()
-    .replace(/\s/g, '-');
+  const text = heading.toLowerCase().replace(TYPOGRAPHIC, '');
+  const kept = /^[\x00-\x7f]*$/.test(text) ? text.replace(/[^a-z0-9\s_-]/g, '') : text.replace(/[^\p{L}\p{N}\s_-]/gu, '');
+  return kept.trim().replace(/\s/g, '-');
 }
 
 /** A progress bar in text: ▓▓▓▓▓░░░░░ 50%. */

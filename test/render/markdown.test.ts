@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import MarkdownIt from 'markdown-it';
+import fc from 'fast-check';
 import { anchor, cell, code, inline, link, paragraphs, progressBar } from '../../src/render/markdown.js';
 
 const md = new MarkdownIt({ html: true });
@@ -54,6 +55,18 @@ describe('other helpers', () => {
   it('anchors follow GitHub', () => {
     expect(anchor('Organisatie en visie')).toBe('organisatie-en-visie');
     expect(anchor('Community’s')).toBe('communitys');
+    expect(anchor('Doelen — “SMART” (2027)')).toBe('doelen--smart-2027');
+    expect(anchor('Über Öffentlichkeit ⁂ 広報')).toBe('über-öffentlichkeit--広報');
+  });
+  it('anchors a plain heading as it anchors any other: letters and digits of every script kept', () => {
+    const reference = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
+    const pieces = fc.constantFrom('a', 'Z', '9', ' ', '-', '_', '’', '‘', '“', '—', '–', '…', '!', '#', '.', 'é', 'Ö', 'ß', '広', '٣', '\u2028', '\u00a0', '\t', '😀');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
+        expect(anchor(parts.join(''))).toBe(reference(parts.join('')));
+      }),
+      { numRuns: 2000, seed: 20_261_122 },
+    );
   });
   it('draws progress bars', () => {
     expect(progressBar(0.5)).toBe('▓▓▓▓▓░░░░░ 50%');
