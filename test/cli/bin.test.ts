@@ -61,6 +61,29 @@ describe('the strategy binary', () => {
   });
 });
 
+describe('the parts render loads from bundles of their own', () => {
+  it('reads a strategy with errors as check does, and says where they are', () => {
+    const result = strategy(['render', 'test/fixtures/goal-with-typos.yaml', '--stdout']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/goal-with-typos\.yaml:6:5 +error +schema +Unknown key "deadlin"/);
+  });
+
+  it('writes the normalised strategy with --format yaml', () => {
+    const result = strategy(['render', 'examples/university-en/strategy.yaml', '--format', 'yaml', '--stdout']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^# .*\nversion: 1\n/);
+    expect(result.stdout).toMatch(/^derived:\n {2}cadence_hours_per_week: /m);
+  });
+
+  it('compiles templates given with --templates', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-templates-'));
+    writeFileSync(join(dir, 'strategy.md.hbs'), '# House style: {{title}}\n');
+    const result = strategy(['render', 'examples/university-en/strategy.yaml', '--templates', dir, '--stdout']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^# House style: Social-media strategy Northbridge/);
+  });
+});
+
 describe('the compile cache', () => {
   it('is written after the first run, used by the next, and replaced when it is damaged', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'strategy-cache-'));
