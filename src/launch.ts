@@ -52,10 +52,11 @@ export function launch(packageRoot: string): void {
     return;
   }
 
-  // One cache per command and bundle: a cache made by `--version` holds little of what
-  // `check` runs.
+  // A cache holds the functions that the run which made it compiled, and is kept: so one
+  // cache per command and per set of options (`render --stdout` runs less than `render`),
+  // and none made by a run that failed.
   const command = args.find((arg) => COMMANDS_WITH_OWN_CACHE.has(arg)) ?? 'other';
-  const prefix = join(cacheDir(packageRoot), `${process.version}-${process.arch}-${command}`);
+  const prefix = join(cacheDir(packageRoot), `${process.version}-${process.arch}-${command}${optionsTag(args)}`);
   const loaded: { script: Script; cacheFile: string; fresh: boolean }[] = [];
 
   const load = (file: string): unknown => {
@@ -88,7 +89,7 @@ export function launch(packageRoot: string): void {
   void (load(entry) as CliModule).main(packageRoot, runtime).then(() => {
     // After the run, so the cache also holds the functions that were compiled lazily; not
     // after a long run, whose changed flags V8 would hold against the cache next time.
-    if (longRun) return;
+    if (longRun || (process.exitCode !== undefined && process.exitCode !== 0 && process.exitCode !== 1)) return;
     for (const { script, cacheFile, fresh } of loaded) {
       if (!fresh) continue;
       try {
@@ -107,6 +108,16 @@ export function launch(packageRoot: string): void {
       }
     }
   });
+}
+
+/** The options given (names only, not values or files), as a short tag: '' for none. */
+function optionsTag(args: readonly string[]): string {
+  const names = [...new Set(args.filter((arg) => arg.startsWith('-')).map((arg) => arg.split('=')[0]))].sort().join(' ');
+  if (names === '') return '';
+  // FNV-1a: a name for the set, not a secret.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < names.length; i++) hash = Math.imul(hash ^ names.charCodeAt(i), 0x01000193);
+  return `-o${(hash >>> 0).toString(36)}`;
 }
 
 /** `node_modules/.cache/strategy-as-code`, next to the installed package, as other tools do. */

@@ -126,6 +126,19 @@ describe('the compile cache', () => {
     expect(after).not.toEqual(before);
   });
 
+  it('is made by runs that succeed, one per set of options, so no odd run decides it for the others', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'strategy-cache-'));
+    const env = { STRATEGY_CACHE_DIR: cacheDir };
+    const renderCaches = () => readdirSync(cacheDir).filter((name) => name.includes('render_cjs'));
+    expect(strategy(['render', 'test/fixtures/goal-with-typos.yaml', '--stdout'], { env }).code).toBe(2);
+    expect(renderCaches()).toEqual([]);
+    expect(strategy(['render', 'examples/mbo/strategy.yaml', '--stdout'], { env }).code).toBe(0);
+    expect(strategy(['render', 'examples/university-en/strategy.yaml', '--stdout'], { env }).code).toBe(0);
+    expect(renderCaches()).toHaveLength(1);
+    expect(strategy(['render', 'examples/mbo/strategy.yaml', '--format', 'yaml', '--stdout'], { env }).code).toBe(0);
+    expect(renderCaches()).toHaveLength(2);
+  });
+
   it('costs nothing but speed when it cannot be written', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'strategy-cache-')), 'a-file');
     writeFileSync(file, '');
