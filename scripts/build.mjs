@@ -126,15 +126,22 @@ const icalGeneratorPatches = {
         throw new Error('ical-generator changed: update the ical-generator patches');
       }
       const contents = source
-        // Fold without splitting the calendar into lines, visiting only the lines that may need
-        // it: 75 characters or more, or any character outside ASCII (fewer than 25 UTF-16 units
-        // hold at most 72 bytes, so shorter ones pass). An ASCII line is folded by slicing, any
-        // other as the library does. The patterns are anchored at line starts (^ with m), so
-        // the search does not try every position of a short line.
+        // Fold without splitting the calendar into lines. ASCII lines: only those of 75
+        // characters or more, by slicing (the pattern is anchored at line starts, ^ with m,
+        // so a short line is not searched at every position). The few lines with other
+        // characters are found by those characters and folded as the library folds them.
         .replace(fold, (_, name, input, line, body) => {
-          const ascii = `__foldAscii(${line})`;
-          const anyLine = `/^(?:[^\\r\\n]{75,}|[^\\r\\n]*[^\\x00-\\x7f\\r\\n][^\\r\\n]*)/gm`;
-          return `function ${name}(${input}){if(!/[^\\x00-\\x7f]/.test(${input}))return ${input}.replace(/^[^\\r\\n]{75,}/gm,function(${line}){return ${ascii}});return ${input}.replace(${anyLine},function(${line}){if(!/[^\\x00-\\x7f]/.test(${line}))return ${ascii};if(${line}.length<25)return ${line};${body}})}`;
+          const asciiLines = (text) => `${text}.replace(/^[^\\r\\n]{75,}/gm,__foldAscii)`;
+          return [
+            `function ${name}(${input}){`,
+            `if(!/[^\\x00-\\x7f]/.test(${input}))return ${asciiLines(input)};`,
+            `let out="",done=0;const other=/[^\\x00-\\x7f]/g;`,
+            `for(let found;(found=other.exec(${input}));){`,
+            `const start=${input}.lastIndexOf("\\n",found.index)+1;let end=${input}.indexOf("\\r\\n",found.index);if(end<0)end=${input}.length;`,
+            `out+=${asciiLines(`${input}.slice(done,start)`)}+__foldBytes(${input}.slice(start,end));done=other.lastIndex=end}`,
+            `return out+${asciiLines(`${input}.slice(done)`)}}`,
+            `function __foldBytes(${line}){${body}}`,
+          ].join('');
         })
         .replace(randomId, (_, data, calendar, before) => `constructor(${data},${calendar}){if(this.data={alarms:[],${before}id:${data}&&${data}.id?null:crypto.randomUUID(),`)
         .replace(measure, 'Buffer.byteLength($1)')

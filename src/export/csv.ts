@@ -13,7 +13,9 @@ export function csvDelimiter(language: Language): string {
 
 /** A cell that starts like a formula (=, +, -, @, tab, carriage return) gets a leading quote. */
 export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const first = value.charCodeAt(0);
+  // = + - @ tab carriage return
+  return first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13 ? `'${value}` : value;
 }
 
 export function calendarCsv(entries: readonly CalendarEntry[], language: Language): string {

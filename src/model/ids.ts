@@ -4,9 +4,9 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const MAX_ID_LENGTH = 64;
 
 export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // NFKD splits accents off letters (é -> e + U+0301) so they can be dropped; ASCII has none.
+  const plain = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return plain
     .toLowerCase()
     .replace(/&/g, ' en ')
     .replace(/[^a-z0-9]+/g, '-')

@@ -10,7 +10,6 @@
 // test/model/quick-load.test.ts holds both readers to the same data.
 import { CORE_SCHEMA, defineMappingTag, load, mapTag } from 'js-yaml';
 import isValidStrategy from '../../build/is-valid-strategy.js';
-import { depthOf } from './depth.js';
 import { MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES } from './strategy.js';
 import type { Strategy } from './strategy.js';
 
@@ -38,7 +37,7 @@ export function quickValidStrategy(text: string, byteLength: number): Strategy |
     return undefined;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  if (depthOf(data) > MAX_DEPTH) return undefined;
+  // The nesting limit needs no walk here: js-yaml refuses deeper nesting (maxDepth) itself.
   const items = (data as { calendar?: { items?: unknown } }).calendar?.items;
   if (Array.isArray(items) && items.length > MAX_CALENDAR_ITEMS) return undefined;
   return isValidStrategy(data) ? (data as Strategy) : undefined;
