@@ -16,7 +16,18 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Median ratio of `args` against bare node, over `runs` paired runs (after one warm-up each). */
+/** The value below which a share `q` of the values lie (nearest rank). */
+export function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+}
+
+/**
+ * Median ratio of `args` against bare node, over `runs` paired runs (after one warm-up each),
+ * with the middle half of the ratios (p25–p75) to show how much the machine moved. Each
+ * pair runs in alternating order, so neither side always runs on a machine the other just
+ * warmed up.
+ */
 export function pairedRatio(args, { runs = 15, cwd, env } = {}) {
   const options = { cwd, env };
   timeOnce(process.execPath, ['-e', '0'], options);
@@ -25,11 +36,18 @@ export function pairedRatio(args, { runs = 15, cwd, env } = {}) {
   const baseline = [];
   const target = [];
   for (let i = 0; i < runs; i++) {
-    const base = timeOnce(process.execPath, ['-e', '0'], options).ms;
-    const run = timeOnce(process.execPath, args, options).ms;
+    let base;
+    let run;
+    if (i % 2 === 0) {
+      base = timeOnce(process.execPath, ['-e', '0'], options).ms;
+      run = timeOnce(process.execPath, args, options).ms;
+    } else {
+      run = timeOnce(process.execPath, args, options).ms;
+      base = timeOnce(process.execPath, ['-e', '0'], options).ms;
+    }
     baseline.push(base);
     target.push(run);
     ratios.push(run / base);
   }
-  return { ratio: median(ratios), baselineMs: median(baseline), targetMs: median(target) };
+  return { ratio: median(ratios), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75), baselineMs: median(baseline), targetMs: median(target) };
 }
