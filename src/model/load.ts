@@ -4,7 +4,6 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
 import type { Finding } from './finding.js';
 import { SourcePositions } from './positions.js';
-import { depthOf } from './depth.js';
 import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES } from './strategy.js';
 import type { Language } from './strategy.js';
 import { isLanguage } from '../i18n/locale.js';
@@ -91,6 +90,20 @@ export function parseStrategySource(
   return { parsed: { text, document, positions, data }, findings: [], language };
 }
 
+
+/** How deeply blocks and lists nest, counted without recursion so no depth can overflow the stack. */
+function depthOf(data: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_DEPTH) return deepest;
+    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
 
 function detectLanguage(document: Document): Language | undefined {
   if (!isMap(document.contents)) return undefined;
