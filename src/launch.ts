@@ -54,7 +54,7 @@ export function launch(packageRoot: string): void {
 
   // A cache holds the functions that the run which made it compiled, and is kept: so one
   // cache per command and per set of options (`render --stdout` runs less than `render`),
-  // and none made by a run that failed.
+  // and none made by a run that stopped on an error.
   const command = args.find((arg) => COMMANDS_WITH_OWN_CACHE.has(arg)) ?? 'other';
   const prefix = join(cacheDir(packageRoot), `${process.version}-${process.arch}-${command}${optionsTag(args)}`);
   const loaded: { script: Script; cacheFile: string; fresh: boolean }[] = [];
@@ -89,7 +89,9 @@ export function launch(packageRoot: string): void {
   void (load(entry) as CliModule).main(packageRoot, runtime).then(() => {
     // After the run, so the cache also holds the functions that were compiled lazily; not
     // after a long run, whose changed flags V8 would hold against the cache next time.
-    if (longRun || (process.exitCode !== undefined && process.exitCode !== 0 && process.exitCode !== 1)) return;
+    // Nor after a run that stopped on an error (exit 2): what it compiled is not what the
+    // command usually runs. Findings (1) and a wizard cancelled (130) are usual runs.
+    if (longRun || process.exitCode === 2) return;
     for (const { script, cacheFile, fresh } of loaded) {
       if (!fresh) continue;
       try {

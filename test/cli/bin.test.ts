@@ -126,7 +126,7 @@ describe('the compile cache', () => {
     expect(after).not.toEqual(before);
   });
 
-  it('is made by runs that succeed, one per set of options, so no odd run decides it for the others', () => {
+  it('is made by runs that do not stop on an error, one per set of options, so no odd run decides it for the others', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'strategy-cache-'));
     const env = { STRATEGY_CACHE_DIR: cacheDir };
     const renderCaches = () => readdirSync(cacheDir).filter((name) => name.includes('render_cjs'));
