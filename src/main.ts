@@ -1,6 +1,6 @@
 // The process boundary: the only module that touches `process`. Everything below receives an
 // Io and returns an exit code.
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { fstatSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { join } from 'node:path';
 import type { Runtime } from './launch.js';
@@ -31,6 +31,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 function packageVersion(packageRoot: string): string {
   const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
   return manifest.version;
+}
+
+/**
+ * Whether a descriptor is a terminal. Output that is not is mostly a pipe or a file, which
+ * fstat tells apart at once; only a character device (a terminal, or /dev/null) needs
+ * node:tty, whose loading pulls in Node's network modules.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return isatty(fd);
 }
 
 /**
@@ -72,7 +86,7 @@ export function directOutput(
       }
     },
     get isTTY() {
-      return isatty(fd);
+      return isTerminal(fd);
     },
   };
 }
@@ -85,7 +99,7 @@ export function processIo(packageRoot: string, runtime: Runtime): Io {
     stdout: directOutput(1, () => process.stdout, () => prompting),
     stderr: directOutput(2, () => process.stderr, () => prompting),
     get stdinIsTTY() {
-      return isatty(0);
+      return isTerminal(0);
     },
     get terminal() {
       prompting = true;
