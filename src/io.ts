@@ -15,6 +15,8 @@ export interface FileSystem {
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  /** The names in a folder. */
+  readdir(path: string): Promise<string[]>;
 }
 
 export interface Io {

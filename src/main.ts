@@ -1,6 +1,6 @@
 // The process boundary: the only module that touches `process`. Everything below receives an
 // Io and returns an exit code.
-import { fstatSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { fstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { join } from 'node:path';
 import type { Runtime } from './launch.js';
@@ -115,6 +115,7 @@ export function processIo(packageRoot: string, runtime: Runtime): Io {
       rename: async (from, to) => renameSync(from, to),
       unlink: async (path) => unlinkSync(path),
       mkdir: async (path, options) => mkdirSync(path, options),
+      readdir: async (path) => readdirSync(path),
     },
     packageRoot,
     expectLongRun: () => runtime.expectLongRun(),

@@ -2,15 +2,11 @@
 // the same name in a --templates folder (a house style for one institution), which may also
 // add partials.
 import { join, resolve } from 'node:path';
-import { readdir as readdirCallback } from 'node:fs';
-import { promisify } from 'node:util';
 import type { Io } from '../io.js';
 import { TEMPLATE_FILES } from '../render/templates.js';
 import type { TemplateCompiler } from '../render/templates.js';
 
 const decoder = new TextDecoder();
-// The callback API: node:fs/promises loads a dozen more of Node's modules.
-const readdir = promisify(readdirCallback);
 
 /** The Handlebars compiler, loaded only when there are templates to compile at run time. */
 export async function compilerFor(sources: ReadonlyMap<string, string>): Promise<TemplateCompiler | undefined> {
@@ -30,7 +26,7 @@ export async function templateSources(io: Io, overrideDir?: string): Promise<Map
     }
   }
   try {
-    for (const entry of await readdir(join(dir, 'partials'))) {
+    for (const entry of await io.fs.readdir(join(dir, 'partials'))) {
       if (entry.endsWith('.hbs')) sources.set(`partials/${entry}`, decoder.decode(await io.fs.readFile(join(dir, 'partials', entry))));
     }
   } catch (error) {

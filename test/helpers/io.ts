@@ -1,5 +1,5 @@
 // An Io for running commands in-process: real files, captured output.
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/io.js';
 
@@ -19,7 +19,7 @@ export function captureIo(options: { cwd?: string; env?: Record<string, string |
     stdout: { write: (text) => void (stdout += text), isTTY: options.tty ?? false },
     stderr: { write: (text) => void (stderr += text), isTTY: options.tty ?? false },
     stdinIsTTY: options.tty ?? false,
-    fs: { readFile, stat, writeFile: (path, data) => writeFile(path, data, { encoding: 'utf8', flag: 'wx' }), rename, unlink, mkdir },
+    fs: { readFile, stat, writeFile: (path, data) => writeFile(path, data, { encoding: 'utf8', flag: 'wx' }), rename, unlink, mkdir, readdir: (path) => readdir(path) },
     packageRoot,
     expectLongRun: () => {},
     out: () => stdout,
