@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Packs and installs the package once, for the tests that run it as users do.
+    globalSetup: ['test/scenarios/global-setup.ts'],
     testTimeout: 20_000,
+    hookTimeout: 120_000,
   },
 });

@@ -6,10 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median, timeOnce } from './measure.mjs';
+import { installPacked } from '../scripts/install-packed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 9;
 const dir = mkdtempSync(join(tmpdir(), 'strategy-first-prompt-'));
+// The package as users install it.
+const { project } = installPacked();
+const bin = join(project, 'node_modules', 'strategy-as-code', 'bin', 'strategy.cjs');
 const script = join(dir, 'script.json');
 writeFileSync(script, JSON.stringify([['How do you use social media now', '\u0003']]));
 const none = join(dir, 'none.json');
@@ -32,9 +36,9 @@ for (let i = 0; i < runs + 1; i++) {
   // Bare `node -e 0` from start to exit, against the wizard from start to its first question,
   // both started the same way.
   const node = drive(none, [process.execPath, '-e', '0']).ended;
-  const first = drive(script, [process.execPath, join(root, 'bin/strategy.cjs'), '--lang', 'en', 'init']).times[0];
+  const first = drive(script, [process.execPath, bin, '--lang', 'en', 'init']).times[0];
   const viaSpawn = timeOnce(process.execPath, ['-e', '0']).ms;
-  if (i === 0) continue; // the first run writes the compile cache
+  if (i === 0) continue; // a warm-up, as in run.mjs
   base.push(node);
   spawned.push(viaSpawn);
   prompt.push(first);

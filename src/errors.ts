@@ -18,13 +18,5 @@ export class StrategyError<K extends ErrorId = ErrorId> extends Error {
   }
 }
 
-/**
- * Commands that load heavy libraries live in bundles of their own, each with its own copy of
- * this class, so errors are recognised by shape rather than with instanceof.
- */
-export function isStrategyError(error: unknown): error is StrategyError {
-  return error instanceof Error && error.name === 'StrategyError' && typeof (error as StrategyError).describe === 'function';
-}
-
 /** Exit codes, as documented in the README. */
 export const EXIT = { ok: 0, findings: 1, fatal: 2, cancelled: 130 } as const;

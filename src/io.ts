@@ -30,6 +30,4 @@ export interface Io {
   readonly packageRoot: string;
   /** The terminal to prompt on, when there is one (`strategy init`). */
   readonly terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
-  /** Tells the runtime that a large input lies ahead, so optimising pays off (see launch.ts). */
-  expectLongRun(): void;
 }

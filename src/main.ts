@@ -3,19 +3,18 @@
 import { fstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { join } from 'node:path';
-import type { Runtime } from './launch.js';
 import type { Io, Output } from './io.js';
-import { EXIT, isStrategyError } from './errors.js';
+import { EXIT, StrategyError } from './errors.js';
 import { runProgram } from './cli/program.js';
-import { languageFromEnv } from './i18n/locale.js';
+import { languageFromArgs, languageFromEnv } from './i18n/locale.js';
 import { translator } from './i18n/messages.js';
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const t = translator(languageFromEnv(io.env));
+  const t = translator(languageFromArgs(argv) ?? languageFromEnv(io.env));
   try {
     return await runProgram(argv, io, packageVersion(io.packageRoot));
   } catch (error) {
-    if (isStrategyError(error)) {
+    if (error instanceof StrategyError) {
       io.stderr.write(`strategy: ${error.describe(t)}\n`);
       return EXIT.fatal;
     }
@@ -91,7 +90,7 @@ export function directOutput(
   };
 }
 
-export function processIo(packageRoot: string, runtime: Runtime): Io {
+export function processIo(packageRoot: string): Io {
   let prompting = false;
   return {
     cwd: process.cwd(),
@@ -118,15 +117,14 @@ export function processIo(packageRoot: string, runtime: Runtime): Io {
       readdir: async (path) => readdirSync(path),
     },
     packageRoot,
-    expectLongRun: () => runtime.expectLongRun(),
   };
 }
 
-/** Called by the launcher (src/launch.ts) that bin/strategy.cjs starts. */
-export async function main(packageRoot: string, runtime: Runtime): Promise<void> {
+/** Called by bin/strategy.cjs. */
+export async function main(packageRoot: string): Promise<void> {
   // Dates are calendar dates and wall-clock times; in UTC they pass through Date unchanged,
   // so output is the same on every machine.
   process.env.TZ = 'UTC';
-  const code = await run(process.argv.slice(2), processIo(packageRoot, runtime));
+  const code = await run(process.argv.slice(2), processIo(packageRoot));
   process.exitCode = code;
 }

@@ -6,7 +6,7 @@ import type { OutputTarget } from '../commands/check.js';
 import type { Severity } from '../model/finding.js';
 import { OUTPUT_NAMES } from '../render/output-names.js';
 import { FORMAT_NAMES } from '../formatters/names.js';
-import { isLanguage, languageFromEnv } from '../i18n/locale.js';
+import { isLanguage, languageFromArgs, languageFromEnv } from '../i18n/locale.js';
 import { helpText } from './help-texts.js';
 import type { Language } from '../model/strategy.js';
 
@@ -22,8 +22,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
   const program = new Command('strategy');
   const languageOf = (options: GlobalOptions): Language => options.lang ?? languageFromEnv(io.env);
   // Help is printed while the options are parsed, so its language comes from argv or the locale.
-  const lang = argv[argv.indexOf('--lang') + 1];
-  const helpLanguage: Language = argv.includes('--lang') && isLanguage(lang) ? lang : languageFromEnv(io.env);
+  const helpLanguage: Language = languageFromArgs(argv) ?? languageFromEnv(io.env);
   const h = (text: string, values?: Record<string, string>): string => helpText(helpLanguage, text, values);
 
   program

@@ -29,6 +29,10 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
   checkDate('--from', options.from);
   checkDate('--to', options.to);
   const strategy = await loadValidStrategy(io, options.file ?? DEFAULT_STRATEGY_FILE, options.language);
+  const channels = Object.keys(strategy.channels ?? {});
+  if (options.channel !== undefined && !channels.includes(options.channel)) {
+    throw new StrategyError('error.unknown-channel', { channel: options.channel, channels });
+  }
   let entries;
   try {
     entries = calendarEntries(strategy, {

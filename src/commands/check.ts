@@ -13,7 +13,7 @@ import { FORMAT_NAMES, formatters, isFormatName } from '../formatters/index.js';
 import type { FormatName } from '../formatters/index.js';
 import { summaryLine, totals } from '../formatters/summary.js';
 import { translator } from '../i18n/messages.js';
-import { DEFAULT_STRATEGY_FILE, LONG_RUN_BYTES, readStrategyFile } from './read-strategy.js';
+import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
 import type { StrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
 import { PLAIN, paletteFor } from '../cli/color.js';
@@ -59,7 +59,6 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     }
   }
   if (sources.length === 0) return EXIT.fatal;
-  if (sources.reduce((sum, source) => sum + source.byteLength, 0) >= LONG_RUN_BYTES) io.expectLongRun();
 
   const results: FileResult[] = [];
   const languages = new Set<Language>();

@@ -15,7 +15,7 @@ import type { Prompter } from '../wizard/prompter.js';
 import { wizardText } from '../wizard/texts.js';
 import { readStrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
-import { printErrors } from './strategy-errors.js';
+import { printErrors } from './strategy-source.js';
 
 export interface InitOptions {
   dir?: string;

@@ -5,8 +5,6 @@ import { StrategyError } from '../errors.js';
 import { MAX_FILE_BYTES } from '../model/strategy.js';
 
 export const DEFAULT_STRATEGY_FILE = 'strategy.yaml';
-/** From this much YAML on, a command takes long enough for optimised code to pay off. */
-export const LONG_RUN_BYTES = 256 * 1024;
 
 export interface StrategyFile {
   /** As the user wrote it, for messages. */

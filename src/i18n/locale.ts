@@ -17,3 +17,13 @@ export function languageFromEnv(env: Readonly<Record<string, string | undefined>
   }
   return 'nl';
 }
+
+/** The language asked for with `--lang` (or `--lang=…`) before the command, if any. */
+export function languageFromArgs(argv: readonly string[]): Language | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (isLanguage(value)) return value;
+  }
+  return undefined;
+}

@@ -85,6 +85,8 @@ const en = {
   'error.refuse-overwrite': (p: { files: readonly string[] }) =>
     `Not written: ${list(p.files)} ${p.files.length === 1 ? 'was' : 'were'} not made by strategy render, or changed by hand since. Move your changes into strategy.yaml or a template, or use --force to overwrite. Nothing was written.`,
   'error.unknown-output': (p: { name: string; names: readonly string[] }) => `Unknown output ${q(p.name)}. Outputs: ${list(p.names)}.`,
+  'error.unknown-channel': (p: { channel: string; channels: readonly string[] }) =>
+    p.channels.length === 0 ? `The strategy has no channels yet, so no channel ${q(p.channel)}. Run it without --channel.` : `The strategy has no channel ${q(p.channel)}. Give one of its channels: ${list(p.channels)}.`,
   'error.bad-date': (p: { option: string; value: string }) => `${p.option} needs a date as YYYY-MM-DD, not ${q(p.value)}. Give one, e.g. ${p.option} 2026-09-01.`,
   'error.eject-exists': (p: { files: readonly string[] }) =>
     `Not copied: ${list(p.files)} already exist${p.files.length === 1 ? 's' : ''}. Use --force to overwrite them. Nothing was copied.`,
@@ -186,6 +188,8 @@ const nl: Messages = {
   'error.refuse-overwrite': (p) =>
     `Niet geschreven: ${list(p.files)} ${p.files.length === 1 ? 'is' : 'zijn'} niet door strategy render gemaakt, of sindsdien met de hand veranderd. Zet je wijzigingen in strategy.yaml of een sjabloon, of gebruik --force om te overschrijven. Er is niets geschreven.`,
   'error.unknown-output': (p) => `Onbekende uitvoer ${q(p.name)}. Mogelijk: ${list(p.names)}.`,
+  'error.unknown-channel': (p) =>
+    p.channels.length === 0 ? `De strategie heeft nog geen kanalen, dus ook geen kanaal ${q(p.channel)}. Laat --channel weg.` : `De strategie heeft geen kanaal ${q(p.channel)}. Kies een van deze kanalen: ${list(p.channels)}.`,
   'error.bad-date': (p) => `${p.option} vraagt een datum als JJJJ-MM-DD, niet ${q(p.value)}. Geef er een, bijvoorbeeld ${p.option} 2026-09-01.`,
   'error.eject-exists': (p) =>
     `Niet gekopieerd: ${list(p.files)} ${p.files.length === 1 ? 'bestaat' : 'bestaan'} al. Gebruik --force om te overschrijven. Er is niets gekopieerd.`,

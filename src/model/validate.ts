@@ -1,7 +1,7 @@
 // Validates parsed data against the strategy schema (compiled ahead of time, see
 // scripts/build.mjs) and turns Ajv's errors into one readable finding per problem.
 import type { ErrorObject } from 'ajv';
-import validateSchema from '../../build/validate-strategy.js';
+import validateSchema from '../../build/validate-strategy.cjs';
 import type { Finding } from './finding.js';
 import { compareFindings } from './finding.js';
 import type { ParsedSource } from './load.js';

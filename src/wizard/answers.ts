@@ -1,7 +1,7 @@
 // Answers as data: reading and writing dotted paths, turning typed text into values, and
 // checking one answer with the same schema and messages as `strategy check`.
 import type { ErrorObject } from 'ajv';
-import validateSchema from '../../build/validate-strategy.js';
+import validateSchema from '../../build/validate-strategy.cjs';
 import type { Language, Strategy } from '../model/strategy.js';
 import { explainErrors } from '../model/validate.js';
 import type { SourcePositions } from '../model/positions.js';

@@ -8,8 +8,6 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../../src/main.js';
-import { renderIcs } from '../../src/render/outputs.js';
-import { buildCalendar } from '../../src/render/calendar.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
 
 function workspace(example = 'mbo'): string {
@@ -196,42 +194,5 @@ describe('render through the built binary', () => {
     const check = spawnSync(process.execPath, [bin, 'render', '--check'], { cwd: dir, env, encoding: 'utf8' });
     expect(check.status, check.stderr).toBe(0);
     expect(read(dir, 'docs/calendar.ics')).toMatch(/DTSTART;TZID=Europe\/Amsterdam:20270907T190000/);
-  });
-});
-
-describe('the built calendar export', () => {
-  it('folds lines exactly as ical-generator does, for ASCII and other text of every length', () => {
-    const dir = workspace('university-en');
-    const titles = [73, 74, 75, 147, 148, 149, 300].map((n) => 'x'.repeat(n));
-    titles.push('é'.repeat(80), `${'a'.repeat(70)}ü${'b'.repeat(90)}`, '😀'.repeat(40));
-    // Short lines of three-byte characters, on both sides of 75 bytes.
-    titles.push(...[5, 17, 18, 19, 20].map((n) => '€'.repeat(n)));
-    const items = titles.map((title, i) => `    - {date: 2026-10-${String(10 + i).padStart(2, '0')}, title: "${title}", channel: instagram}`).join('\n');
-    writeFileSync(join(dir, 'strategy.yaml'), read(dir, 'strategy.yaml').replace('    - { date: 2027-02-01,', `${items}\n    - { date: 2027-02-01,`));
-    const bin = spawnSync(process.execPath, [join(packageRoot, 'bin/strategy.cjs'), 'calendar', '--format', 'ics'], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '' },
-      encoding: 'utf8',
-    });
-    expect(bin.status, bin.stderr).toBe(0);
-    const strategyData = parse(read(dir, 'strategy.yaml')) as Parameters<typeof renderIcs>[0];
-    expect(bin.stdout).toBe(renderIcs(strategyData, buildCalendar(strategyData)));
-  });
-});
-
-describe('the built calendar export of an all-ASCII calendar', () => {
-  it('folds long lines exactly as ical-generator does', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'strategy-ascii-'));
-    const titles = [10, 73, 74, 75, 147, 148, 149, 222, 500].map((n) => 'y'.repeat(n));
-    const items = titles.map((title, i) => `    - {date: 2026-10-${String(10 + i).padStart(2, '0')}, title: "${title}", channel: ig}`).join('\n');
-    writeFileSync(
-      join(dir, 'strategy.yaml'),
-      `version: 1\nlanguage: en\norganisation: {name: Plain College}\nperiod: {start: 2026-09-01, end: 2026-12-31}\nchannels:\n  ig: {platform: instagram}\ncalendar:\n  items:\n${items}\n`,
-    );
-    const bin = spawnSync(process.execPath, [join(packageRoot, 'bin/strategy.cjs'), 'calendar', '--format', 'ics'], { cwd: dir, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
-    expect(bin.status, bin.stderr).toBe(0);
-    expect(bin.stdout).toMatch(/^ y+\r$/m);
-    const strategyData = parse(read(dir, 'strategy.yaml')) as Parameters<typeof renderIcs>[0];
-    expect(bin.stdout).toBe(renderIcs(strategyData, buildCalendar(strategyData)));
   });
 });

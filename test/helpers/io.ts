@@ -21,7 +21,6 @@ export function captureIo(options: { cwd?: string; env?: Record<string, string |
     stdinIsTTY: options.tty ?? false,
     fs: { readFile, stat, writeFile: (path, data) => writeFile(path, data, { encoding: 'utf8', flag: 'wx' }), rename, unlink, mkdir, readdir: (path) => readdir(path) },
     packageRoot,
-    expectLongRun: () => {},
     out: () => stdout,
     err: () => stderr,
   };

@@ -1,9 +1,9 @@
-// The built CLI in a real pseudo-terminal: keystrokes, Ctrl-C, and a resume.
+// The installed command in a real pseudo-terminal: keystrokes, Ctrl-C, and a resume.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { packageRoot } from '../helpers/io.js';
 
@@ -16,7 +16,7 @@ function drive(dir: string, steps: [string, string][], args: string[] = []) {
   writeFileSync(script, JSON.stringify(steps));
   const result = spawnSync(
     'python3',
-    [join(packageRoot, 'test/wizard/pty-driver.py'), script, '--', process.execPath, join(packageRoot, 'bin/strategy.cjs'), '--lang', 'en', 'init', ...args],
+    [join(packageRoot, 'test/wizard/pty-driver.py'), script, '--', join(inject('installedProject'), 'node_modules', '.bin', 'strategy'), '--lang', 'en', 'init', ...args],
     { cwd: dir, encoding: 'utf8', timeout: 120_000, env: { PATH: process.env.PATH ?? '', TERM: 'xterm', LANG: 'en_GB.UTF-8', HOME: dir } },
   );
   return JSON.parse(result.stdout) as { exit: number | null; output: string; waiting_for?: string };

@@ -8,7 +8,7 @@ import { init } from '../../src/commands/init.js';
 import type { InitOptions } from '../../src/commands/init.js';
 import { lintSource } from '../../src/rules/run.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
-import { isStrategyError } from '../../src/errors.js';
+import { StrategyError } from '../../src/errors.js';
 import { translator } from '../../src/i18n/messages.js';
 import { ScriptedPrompter } from './scripted.js';
 import type { Rule } from './scripted.js';
@@ -199,7 +199,7 @@ describe('strategy init without a terminal', () => {
       code = await init(options({ interactive: false, ...extra }), io);
     } catch (error) {
       // As main does: an error the user can fix is a message and exit 2.
-      if (!isStrategyError(error)) throw error;
+      if (!(error instanceof StrategyError)) throw error;
       io.stderr.write(`strategy: ${error.describe(translator('en'))}\n`);
       code = 2;
     }

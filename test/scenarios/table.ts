@@ -1,0 +1,233 @@
+// Every command and option a user can type, as one table: what the folder holds before, the
+// arguments, and what the user sees after. test/scenarios/scenarios.test.ts runs each row
+// twice, in-process and through the packed package installed in a new project, and the two
+// runs must agree.
+
+export interface Scenario {
+  name: string;
+  args: string[];
+  /** Files written into the folder before the run, besides the copies of examples/ and test/fixtures/. */
+  files?: Record<string, string>;
+  /** Made first, in the same folder and the same way: runs (each must exit 0 or 1), or files to write. */
+  before?: (string[] | { write: Record<string, string> })[];
+  env?: Record<string, string>;
+  exitCode: number;
+  stdout?: RegExp[];
+  stderr?: RegExp[];
+  notStdout?: RegExp[];
+  notStderr?: RegExp[];
+  /** Files the run must leave, each matching every pattern ([] for: it exists). */
+  writes?: Record<string, RegExp[]>;
+  /** Files the run must not leave. */
+  noWrites?: string[];
+}
+
+const fixtures = 'test/fixtures';
+const oneAdmin = `${fixtures}/channel-with-one-admin.yaml`;
+const typos = `${fixtures}/goal-with-typos.yaml`;
+const mbo = 'examples/mbo/strategy.yaml';
+const english = 'examples/university-en/strategy.yaml';
+const houseStyle = 'house-style/strategy.md.hbs';
+
+export const scenarios: Scenario[] = [
+  // The command line itself
+  { name: '--version prints the version', args: ['--version'], exitCode: 0, stdout: [/^\d+\.\d+\.\d+\n$/] },
+  { name: 'help exits 0 and lists the commands', args: ['--help'], exitCode: 0, stdout: [/strategy/, /check/, /render/, /calendar/, /init/, /schema/] },
+  { name: 'help of a command', args: ['--lang', 'en', 'render', '--help'], exitCode: 0, stdout: [/--out-dir/, /--templates/] },
+  { name: 'an unknown command is a usage error', args: ['chekc'], exitCode: 2, stderr: [/unknown command 'chekc'/] },
+  { name: 'an unknown option is a usage error', args: ['check', '--frobnicate'], exitCode: 2, stderr: [/unknown option '--frobnicate'/] },
+  { name: 'an unknown --lang is a usage error', args: ['--lang', 'de', 'check'], exitCode: 2, stderr: [/--lang/] },
+  { name: 'schema prints the JSON Schema', args: ['schema'], exitCode: 0, stdout: [/"\$schema": "https:\/\/json-schema\.org\/draft\/2020-12\/schema"/, /"goal"/] },
+  {
+    name: 'rules lists every rule with its default severity',
+    args: ['--lang', 'en', 'rules'],
+    exitCode: 0,
+    stdout: [/^two-admins +warning +Every channel has at least two administrators\.$/m, /^goal-smart +error /m],
+  },
+
+  // check: files and globs
+  { name: 'check: a valid example passes', args: ['check', english], exitCode: 0, stdout: [/1 finding \(0 errors, 0 warnings, 1 info\) in 1 file\./] },
+  { name: 'check: all examples in one run', args: ['check', mbo, 'examples/adult-education/strategy.yaml', english], exitCode: 0, stdout: [/\(0 errors, 0 warnings, \d+ info\) in 3 files/] },
+  { name: 'check: a glob', args: ['check', 'examples/*/strategy.yaml'], exitCode: 0, stdout: [/in 3 (files|bestanden)\./], notStderr: [/./] },
+  { name: 'check: the README’s glob', args: ['check', '**/strategy.yaml'], exitCode: 0, stdout: [/in 5 (files|bestanden)\./] },
+  { name: 'check: a glob with findings', args: ['check', `${fixtures}/nested/**/strategy.yaml`], exitCode: 0, stdout: [/test\/fixtures\/nested\/b\/strategy\.yaml:10:13/, /in 2 files\./] },
+  { name: 'check: a glob that matches nothing', args: ['check', 'nowhere/**/strategy.yaml'], exitCode: 2, stderr: [/No file matches "nowhere\/\*\*\/strategy\.yaml"/] },
+  {
+    name: 'check: findings as file:line:col severity rule message',
+    args: ['check', typos],
+    exitCode: 1,
+    stdout: [
+      /^test\/fixtures\/goal-with-typos\.yaml:6:5 {2}error {2}schema {2}Unknown key "deadlin"\. Did you mean "deadline"\?/m,
+      /^test\/fixtures\/goal-with-typos\.yaml:7:13 {2}error {2}schema {2}Expected a number, found text "lots"\./m,
+      /2 findings \(2 errors, 0 warnings, 0 info\) in 1 file\./,
+    ],
+  },
+  { name: 'check: the default file is ./strategy.yaml', args: ['check'], files: { 'strategy.yaml': 'version: 1\nlanguage: en\norganisation:\n  name: Test\n' }, exitCode: 0 },
+  { name: 'check: no ./strategy.yaml is exit 2 with advice', args: ['check'], exitCode: 2, stderr: [/Cannot find strategy\.yaml\. .*strategy init/] },
+  { name: 'check: a missing file among good ones', args: ['check', `${fixtures}/minimal-valid.yaml`, 'nope.yaml'], exitCode: 2, stderr: [/Cannot find nope\.yaml/], stdout: [/1 file checked/] },
+  { name: 'check: a directory', args: ['check', fixtures], exitCode: 2, stderr: [/test\/fixtures is a directory/] },
+  { name: 'check: a file that is not UTF-8', args: ['check', `${fixtures}/not-utf8.yaml`], exitCode: 2, stderr: [/not UTF-8 text/] },
+  { name: 'check: YAML that does not parse', args: ['check', 'broken.yaml'], files: { 'broken.yaml': 'version: 1\norganisation: [unclosed\n' }, exitCode: 1, stdout: [/^broken\.yaml:\d+:\d+ {2}error {2}yaml-syntax /m] },
+
+  // check: language
+  { name: 'check: findings in the strategy’s own language', args: ['check', `${fixtures}/dutch-with-unknown-sector.yaml`], exitCode: 1, stdout: [/"mbbo" is geen toegestane waarde\. Bedoelde je "mbo"\?/, /1 melding \(1 fout/] },
+  { name: 'check: --lang overrides the strategy’s language', args: ['--lang', 'en', 'check', `${fixtures}/dutch-with-unknown-sector.yaml`], exitCode: 1, stdout: [/"mbbo" is not one of the allowed values/] },
+  { name: 'check: messages follow the locale', args: ['check', 'nope.yaml'], env: { LANG: 'nl_NL.UTF-8' }, exitCode: 2, stderr: [/Kan nope\.yaml niet vinden/] },
+  { name: 'check: Dutch for an unknown locale', args: ['check', 'nope.yaml'], env: { LANG: 'C.UTF-8' }, exitCode: 2, stderr: [/Kan nope\.yaml niet vinden/] },
+  {
+    name: 'check: --lang en wins over a Dutch locale for a usage error',
+    args: ['--lang', 'en', 'check', '--rule', 'two-admin=error', oneAdmin],
+    env: { LANG: 'nl_NL.UTF-8' },
+    exitCode: 2,
+    stderr: [/Unknown rule "two-admin"\. Did you mean "two-admins"\?/],
+    notStderr: [/Onbekende regel/],
+  },
+  { name: 'check: --lang=en', args: ['--lang=en', 'check', 'nope.yaml'], env: { LANG: 'nl_NL.UTF-8' }, exitCode: 2, stderr: [/Cannot find nope\.yaml/] },
+
+  // check: severity and rules
+  { name: 'check: warnings alone pass', args: ['check', oneAdmin], exitCode: 0, stdout: [/:10:13 {2}warning {2}two-admins {2}Channel "ig" has 1 administrator/, /1 finding \(0 errors, 1 warning, 0 info\)/] },
+  { name: 'check: --max-warnings 0 fails on a warning', args: ['check', '--max-warnings', '0', oneAdmin], exitCode: 1 },
+  { name: 'check: a bad --max-warnings', args: ['check', '--max-warnings', 'few', oneAdmin], exitCode: 2, stderr: [/--max-warnings needs a whole number/] },
+  { name: 'check: --fail-level warning', args: ['check', '--fail-level', 'warning', oneAdmin], exitCode: 1 },
+  { name: 'check: --rule raises a rule to error', args: ['check', '--rule', 'two-admins=error', oneAdmin], exitCode: 1, stdout: [/error {2}two-admins/] },
+  { name: 'check: --rule switches a rule off', args: ['check', '--rule', 'two-admins=off', oneAdmin], exitCode: 0, notStdout: [/two-admins/] },
+  { name: 'check: an unknown --rule', args: ['check', '--rule', 'two-admin=error', oneAdmin], exitCode: 2, stderr: [/Unknown rule "two-admin"\. Did you mean "two-admins"\?/] },
+  { name: 'check: a malformed --rule', args: ['check', '--rule', 'two-admins:error', oneAdmin], exitCode: 2, stderr: [/write --rule <rule-id>=<off\|info\|warning\|error>/] },
+  {
+    name: 'check: a suppression with a reason hides the finding',
+    args: ['check', 'suppressed.yaml'],
+    files: {
+      'suppressed.yaml': [
+        'version: 1', 'language: en', 'audiences:', '  students: {name: Students}', 'channels:', '  ig:', '    platform: instagram',
+        '    # strategy-disable-next-line two-admins -- one-person pilot until March', '    admins: [anna]', '    audiences: [students]',
+        'team:', '  members:', '    anna: {name: Anna, hours_per_week: 4}', '',
+      ].join('\n'),
+    },
+    exitCode: 0,
+    notStdout: [/two-admins/],
+  },
+  {
+    name: 'check: checks: in the strategy sets a rule',
+    args: ['check', 'strict.yaml'],
+    files: { 'strict.yaml': 'version: 1\nlanguage: en\nchannels:\n  ig: {platform: instagram, admins: [anna]}\nteam:\n  members:\n    anna: {name: Anna, hours_per_week: 4}\nchecks:\n  two-admins: error\n' },
+    exitCode: 1,
+    stdout: [/error {2}two-admins/],
+  },
+
+  // check: formats and --output
+  { name: 'check: no colour when output is not a terminal', args: ['check', typos], exitCode: 1, notStdout: [/\u001b\[/] },
+  { name: 'check: FORCE_COLOR colours', args: ['check', typos], env: { FORCE_COLOR: '1' }, exitCode: 1, stdout: [/\u001b\[31merror/] },
+  { name: 'check: NO_COLOR wins over FORCE_COLOR', args: ['check', typos], env: { FORCE_COLOR: '1', NO_COLOR: '1' }, exitCode: 1, notStdout: [/\u001b\[/] },
+  { name: 'check: --no-color', args: ['--no-color', 'check', typos], env: { FORCE_COLOR: '1' }, exitCode: 1, notStdout: [/\u001b\[/] },
+  { name: 'check: --format json', args: ['check', '--format', 'json', typos], exitCode: 1, stdout: [/^\{"version":1,|^\{\n {2}"version": 1,/, /"ruleId": ?"schema"/], stderr: [/2 findings/] },
+  { name: 'check: --format sarif', args: ['check', '--format', 'sarif', oneAdmin], exitCode: 0, stdout: [/"version": ?"2\.1\.0"/, /"ruleId": ?"two-admins"/] },
+  { name: 'check: --format junit', args: ['check', '--format', 'junit', typos], exitCode: 1, stdout: [/^<\?xml/, /<testsuites/, /<failure/] },
+  { name: 'check: --format github', args: ['check', '--format', 'github', oneAdmin], exitCode: 0, stdout: [/^::warning file=test\/fixtures\/channel-with-one-admin\.yaml,line=10,col=13,/m] },
+  { name: 'check: GitHub Actions gets annotations by default', args: ['check', oneAdmin], env: { GITHUB_ACTIONS: 'true' }, exitCode: 0, stdout: [/^::warning file=/m], stderr: [/1 finding/] },
+  { name: 'check: an unknown format', args: ['check', '--format', 'xml', oneAdmin], exitCode: 2, stderr: [/Unknown format "xml"\. Formats: stylish, json, github, sarif, junit\./] },
+  { name: 'check: two formats to the terminal', args: ['check', '--format', 'json', '--format', 'sarif', oneAdmin], exitCode: 2, stderr: [/Only one --format can go to the terminal/] },
+  {
+    name: 'check: each --format to its --output, one to the terminal',
+    args: ['check', '--format', 'json', '--output', 'out/report.json', '--format', 'sarif', '--output', 'out/report.sarif', '--format', 'stylish', oneAdmin],
+    exitCode: 0,
+    stdout: [/warning {2}two-admins/],
+    writes: { 'out/report.json': [/"ruleId": ?"two-admins"/], 'out/report.sarif': [/"2\.1\.0"/] },
+  },
+  { name: 'check: an --output without a --format of its own', args: ['check', '--format', 'json', '--output', 'a.json', '--output', 'b.json', oneAdmin], exitCode: 2, noWrites: ['a.json', 'b.json'] },
+
+  // render
+  {
+    name: 'render: the document and the calendar into docs/',
+    args: ['render', mbo, '--out-dir', 'docs'],
+    exitCode: 0,
+    writes: { 'docs/strategy.md': [/^# /m], 'docs/calendar.md': [], 'docs/calendar.csv': [], 'docs/calendar.ics': [/^BEGIN:VCALENDAR\r\n/] },
+  },
+  { name: 'render: --check after a render passes', args: ['render', english, '--out-dir', 'docs', '--check'], before: [['render', english, '--out-dir', 'docs']], exitCode: 0 },
+  { name: 'render: --check without a render fails', args: ['render', english, '--out-dir', 'docs', '--check'], exitCode: 1, noWrites: ['docs/strategy.md'] },
+  {
+    name: 'render: a file edited by hand is not overwritten, and nothing is written',
+    args: ['render', english, '--out-dir', 'docs'],
+    before: [['render', english, '--out-dir', 'docs'], { write: { 'docs/calendar.md': '# Edited by hand\n' } }],
+    exitCode: 2,
+    writes: { 'docs/calendar.md': [/^# Edited by hand\n$/] },
+  },
+  {
+    name: 'render: a file it did not make is refused, --force overwrites it',
+    args: ['render', english, '--out-dir', 'docs', '--force'],
+    files: { 'docs/strategy.md': 'mine\n' },
+    exitCode: 0,
+    writes: { 'docs/strategy.md': [/^# /m] },
+  },
+  { name: 'render: refuses a file it did not make', args: ['render', english, '--out-dir', 'docs'], files: { 'docs/strategy.md': 'mine\n' }, exitCode: 2, writes: { 'docs/strategy.md': [/^mine\n$/] } },
+  { name: 'render: --only the calendar', args: ['render', english, '--out-dir', 'docs', '--only', 'calendar-ics'], exitCode: 0, writes: { 'docs/calendar.ics': [] }, noWrites: ['docs/strategy.md'] },
+  { name: 'render: --stdout', args: ['render', english, '--stdout'], exitCode: 0, stdout: [/^# Social-media strategy Northbridge/m], noWrites: ['docs/strategy.md'] },
+  { name: 'render: --format yaml', args: ['render', english, '--format', 'yaml', '--stdout'], exitCode: 0, stdout: [/^# .*\nversion: 1\n/, /^derived:\n {2}cadence_hours_per_week: /m] },
+  {
+    name: 'render: --templates escapes user text',
+    args: ['render', 'escaping.yaml', '--templates', 'house-style', '--stdout'],
+    files: {
+      'escaping.yaml': 'version: 1\nlanguage: en\norganisation:\n  name: "A *star* <b>x</b> [link](https://x)"\n',
+      [houseStyle]: '# House style: {{organisation.name}}\n',
+    },
+    exitCode: 0,
+    stdout: [/^# House style: A \\\*star\\\* \\<b\\>x\\<\/b\\> \\\[link\\\]\(https:\/\/x\)\n/],
+    notStdout: [/&lt;|&amp;|&#x3D;/],
+  },
+  { name: 'render: --templates keeps the built-in ones for the rest', args: ['render', english, '--templates', 'house-style', '--out-dir', 'docs'], files: { [houseStyle]: '# House style: {{title}}\n' }, exitCode: 0, writes: { 'docs/strategy.md': [/^# House style: Social-media strategy Northbridge/], 'docs/calendar.md': [] } },
+  { name: 'render: a broken template', args: ['render', english, '--templates', 'house-style', '--stdout'], files: { [houseStyle]: '{{#if}}\n' }, exitCode: 2, stderr: [/strategy\.md\.hbs/] },
+  { name: 'render: an invalid strategy is refused with its errors', args: ['render', typos, '--stdout'], exitCode: 2, stderr: [/goal-with-typos\.yaml:6:5 +error +schema +Unknown key "deadlin"/], stdout: [/^$/] },
+  { name: 'render: a missing strategy', args: ['render'], exitCode: 2, stderr: [/strategy\.yaml/] },
+
+  // calendar
+  { name: 'calendar: a range for one channel', args: ['calendar', english, '--from', '2026-09-01', '--to', '2026-09-30'], exitCode: 0, stdout: [/2026-09-\d\d/] },
+  { name: 'calendar: --format csv', args: ['calendar', english, '--format', 'csv', '--to', '2026-09-30'], exitCode: 0, stdout: [/^\uFEFF?[^\n]*[,;]/] },
+  { name: 'calendar: --format ics', args: ['calendar', mbo, '--format', 'ics'], exitCode: 0, stdout: [/^BEGIN:VCALENDAR\r\n/, /BEGIN:VTIMEZONE\r\nTZID:Europe\/Amsterdam/, /END:VCALENDAR(\r\n)?$/] },
+  {
+    name: 'calendar: --format ics folds long lines at 75 bytes, between characters',
+    args: ['calendar', 'long.yaml', '--format', 'ics'],
+    files: {
+      'long.yaml': [
+        'version: 1', 'language: en', 'organisation: {name: Plain College}', 'period: {start: 2026-09-01, end: 2026-12-31}', 'channels:', '  ig: {platform: instagram}', 'calendar:', '  items:',
+        ...[73, 74, 75, 148, 300].map((n, i) => `    - {date: 2026-10-${10 + i}, title: "${'y'.repeat(n)}", channel: ig}`),
+        ...['é'.repeat(80), `${'a'.repeat(70)}ü${'b'.repeat(90)}`, '😀'.repeat(40), '€'.repeat(19)].map((title, i) => `    - {date: 2026-11-${10 + i}, title: "${title}", channel: ig}`),
+        '',
+      ].join('\n'),
+    },
+    exitCode: 0,
+    stdout: [/^ y+\r$/m, /😀/],
+  },
+  { name: 'calendar: --format md', args: ['calendar', mbo, '--format', 'md'], exitCode: 0, stdout: [/^# /m] },
+  { name: 'calendar: a date that is not YYYY-MM-DD', args: ['calendar', english, '--from', '1-9-2026'], exitCode: 2, stderr: [/1-9-2026/] },
+  { name: 'calendar: an unknown channel', args: ['--lang', 'en', 'calendar', english, '--channel', 'myspace'], exitCode: 2, stderr: [/The strategy has no channel "myspace"\. Give one of its channels: /] },
+
+  // init without a terminal
+  {
+    name: 'init: from a bundled example',
+    args: ['init', '--example', 'university-en'],
+    env: { CI: 'true' },
+    exitCode: 0,
+    writes: { 'strategy.yaml': [/^# yaml-language-server: \$schema=.*\nversion: 1\nlanguage: en\n/] },
+  },
+  {
+    name: 'init: from an answers file and --set',
+    args: ['--lang', 'en', 'init', '--no-interactive', '--answers', 'answers.yaml', '--set', 'organisation.vision=Show what we do.', '--yes'],
+    files: { 'answers.yaml': 'language: en\norganisation:\n  name: Set College\n  sector: hbo\n' },
+    exitCode: 0,
+    writes: { 'strategy.yaml': [/name: Set College/, /sector: hbo/, /vision: Show what we do\./] },
+  },
+  { name: 'init: --dry-run writes nothing', args: ['init', '--example', 'mbo', '--dry-run', '--no-interactive'], exitCode: 0, stdout: [/^version: 1$/m], noWrites: ['strategy.yaml'] },
+  { name: 'init: what is missing without a terminal', args: ['--lang', 'en', 'init', '--no-interactive'], exitCode: 2, stderr: [/organisation\.name {2}\(--set organisation\.name=…\)/], noWrites: ['strategy.yaml'] },
+  { name: 'init: --questions lists every answer key', args: ['--lang', 'en', 'init', '--questions'], exitCode: 0, stdout: [/^ {2}organisation\.name +text +\* Name of the organisation$/m, /^ {2}goals\.<id>\.deadline +date +Deadline/m] },
+  { name: 'init: an unknown example', args: ['init', '--example', 'nope', '--no-interactive'], exitCode: 2, stderr: [/nope/] },
+  { name: 'init: a bad --set', args: ['init', '--no-interactive', '--set', 'organisation.name'], exitCode: 2, stderr: [/--set/] },
+
+  // templates
+  { name: 'templates eject copies the built-in templates', args: ['templates', 'eject', 'mine'], exitCode: 0, writes: { 'mine/strategy.md.hbs': [/\{\{/], 'mine/partials/goals.hbs': [] } },
+  { name: 'templates eject does not overwrite', args: ['templates', 'eject', 'mine'], before: [['templates', 'eject', 'mine']], exitCode: 2, stderr: [/--force/] },
+  {
+    name: 'ejected templates render the same document',
+    args: ['render', english, '--templates', 'mine', '--out-dir', 'docs', '--check'],
+    before: [['templates', 'eject', 'mine'], ['render', english, '--out-dir', 'docs']],
+    exitCode: 0,
+  },
+];
