@@ -1,7 +1,7 @@
-// The calendar as iCalendar (RFC 5545) for Outlook and Google Calendar, written by
-// ical-generator: stable UIDs so a re-import updates instead of duplicating, times in the
-// strategy's time zone with its VTIMEZONE, key dates as all-day events.
-import ical, { ICalEventStatus } from 'ical-generator';
+// The calendar as iCalendar (RFC 5545) for Outlook and Google Calendar, written with ical.js:
+// stable UIDs so a re-import updates instead of duplicating, times in the strategy's time
+// zone with its VTIMEZONE, key dates as all-day events.
+import ICAL from 'ical.js';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { VTIMEZONES } from '../../build/vtimezones.js';
 import type { CalendarEntry } from '../render/calendar.js';
@@ -10,11 +10,14 @@ import { labels, platformName } from '../render/labels.js';
 
 export const DEFAULT_TIMEZONE = 'Europe/Amsterdam';
 
+// RFC 5545 3.1: lines of at most 75 octets, the leading space of a continuation included.
+ICAL.foldLength = 74;
+
 const vtimezones = new Map<string, string | null>();
 
 /** VTIMEZONE for `zone`; the library files some zones under a linked name (Amsterdam under Brussels). */
 function vtimezone(zone: string): string | null {
-  // The library rebuilds its whole time-zone table for every lookup; the build looked up the
+  // The library builds its whole time-zone table for every lookup; the build looked up the
   // default zone already.
   let block = vtimezones.get(zone);
   if (block !== undefined) return block;
@@ -33,48 +36,63 @@ export interface IcsOptions {
   stamp: string;
 }
 
-const STATUS: Record<string, ICalEventStatus> = {
-  idea: ICalEventStatus.TENTATIVE,
-  planned: ICalEventStatus.CONFIRMED,
-  'in-progress': ICalEventStatus.CONFIRMED,
-  ready: ICalEventStatus.CONFIRMED,
-  published: ICalEventStatus.CONFIRMED,
-  cancelled: ICalEventStatus.CANCELLED,
+const STATUS: Record<string, 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED'> = {
+  idea: 'TENTATIVE',
+  planned: 'CONFIRMED',
+  'in-progress': 'CONFIRMED',
+  ready: 'CONFIRMED',
+  published: 'CONFIRMED',
+  cancelled: 'CANCELLED',
 };
 
+/** A calendar day (YYYY-MM-DD), as an iCalendar DATE. */
+function day(date: string): ICAL.Time {
+  return ICAL.Time.fromData({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)), isDate: true });
+}
+
 /**
- * A wall-clock time on a calendar day, as a Date in the process's own time zone: the library
- * writes it back with the local getters, so the digits come out as given (main runs in UTC).
- * Minutes per post may have decimals (12.5); an event ends on a whole minute, at the latest
- * at 23:59 of the same day.
+ * A wall-clock time on a calendar day, as a local DATE-TIME. Minutes per post may have
+ * decimals (12.5); an event ends on a whole minute, at the latest at 23:59 of the same day.
  */
-function wallClock(date: string, time: string, plusMinutes = 0): Date {
+function wallClock(date: string, time: string, plusMinutes = 0): ICAL.Time {
   const minutes = Math.min(Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + Math.round(plusMinutes), 23 * 60 + 59);
-  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Math.floor(minutes / 60), minutes % 60);
+  return ICAL.Time.fromData({ ...day(date).toJSON(), isDate: false, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 });
+}
+
+function property(name: string, value: string | ICAL.Time, parameters: Record<string, string> = {}): ICAL.Property {
+  const result = new ICAL.Property(name);
+  for (const [key, parameter] of Object.entries(parameters)) result.setParameter(key, parameter);
+  result.setValue(value);
+  return result;
 }
 
 export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptions): string {
   const l = labels(options.language);
   const zone = vtimezone(options.timezone) ? options.timezone : DEFAULT_TIMEZONE;
-  const calendar = ical({
-    prodId: { company: 'strategy-as-code', product: 'strategy', language: options.language.toUpperCase() },
-    // ical-generator escapes event text but writes the calendar's name as it is: one line only.
-    name: options.name.replace(/[\r\n\u0085\u2028\u2029]+/g, ' '),
-  });
-  calendar.timezone({ name: null, generator: (tz) => vtimezone(tz) ?? '' });
-  const stamp = new Date(`${options.stamp}T00:00:00Z`);
+  const calendar = new ICAL.Component('vcalendar');
+  const name = options.name.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+  calendar.addPropertyWithValue('version', '2.0');
+  calendar.addPropertyWithValue('prodid', `-//strategy-as-code//strategy//${options.language.toUpperCase()}`);
+  calendar.addPropertyWithValue('name', name);
+  calendar.addPropertyWithValue('x-wr-calname', name);
+  const timezone = entries.some((entry) => entry.kind !== 'key-date') ? vtimezone(zone) : null;
+  if (timezone) calendar.addSubcomponent(new ICAL.Component(ICAL.parse(timezone) as unknown[]));
+  const stamp = ICAL.Time.fromDateTimeString(`${options.stamp}T00:00:00Z`);
   // The same few labels for every event.
   const keyDate = l.label('calendar.key-date');
   const [channel, pillar, format, prepares, approves, status] = (['channel', 'pillar', 'format', 'prepares', 'approves', 'status'] as const).map((key) => l.label(`calendar.${key}`));
   for (const entry of entries) {
+    const event = new ICAL.Component('vevent');
+    event.addPropertyWithValue('uid', entry.uid);
+    event.addPropertyWithValue('sequence', 0);
+    event.addProperty(property('dtstamp', stamp));
     if (entry.kind === 'key-date') {
-      calendar.createEvent({
-        id: entry.uid,
-        start: wallClock(entry.date, '00:00'),
-        allDay: true,
-        summary: `${keyDate}: ${entry.title}`,
-        stamp,
-      });
+      event.addProperty(property('dtstart', day(entry.date)));
+      // Outlook shows a DATE event as all-day only when told so.
+      event.addPropertyWithValue('x-microsoft-cdo-alldayevent', 'TRUE');
+      event.addPropertyWithValue('x-microsoft-msncalendar-alldayevent', 'TRUE');
+      event.addPropertyWithValue('summary', `${keyDate}: ${entry.title}`);
+      calendar.addSubcomponent(event);
       continue;
     }
     const time = entry.time ?? '09:00';
@@ -86,17 +104,13 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
       entry.approvedBy.length > 0 ? `${approves}: ${entry.approvedBy.join(', ')}` : null,
       `${status}: ${l.value('status', entry.status)}`,
     ].filter((line): line is string => line !== null);
-    calendar.createEvent({
-      id: entry.uid,
-      start: wallClock(entry.date, time),
-      end: wallClock(entry.date, time, Math.max(15, entry.minutes)),
-      timezone: zone,
-      summary: entry.channel ? `[${entry.platform ? platformName(entry.platform) : entry.channel}] ${entry.title}` : entry.title,
-      description: details.join('\n'),
-      ...(entry.pillarName ? { categories: [{ name: entry.pillarName }] } : {}),
-      status: STATUS[entry.status] ?? ICalEventStatus.CONFIRMED,
-      stamp,
-    });
+    event.addProperty(property('dtstart', wallClock(entry.date, time), { tzid: zone }));
+    event.addProperty(property('dtend', wallClock(entry.date, time, Math.max(15, entry.minutes)), { tzid: zone }));
+    event.addPropertyWithValue('summary', entry.channel ? `[${entry.platform ? platformName(entry.platform) : entry.channel}] ${entry.title}` : entry.title);
+    event.addPropertyWithValue('description', details.join('\n'));
+    if (entry.pillarName) event.addPropertyWithValue('categories', entry.pillarName);
+    event.addPropertyWithValue('status', STATUS[entry.status] ?? 'CONFIRMED');
+    calendar.addSubcomponent(event);
   }
-  return calendar.toString();
+  return `${calendar.toString()}\r\n`;
 }

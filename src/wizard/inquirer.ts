@@ -1,5 +1,8 @@
-// The Prompter on a real terminal, with @inquirer/prompts. Loaded only by `strategy init`.
-import { checkbox, confirm, editor, input, select } from '@inquirer/prompts';
+// The Prompter on a real terminal, with Inquirer's prompts. Loaded only by `strategy init`.
+import checkbox from '@inquirer/checkbox';
+import confirm from '@inquirer/confirm';
+import input from '@inquirer/input';
+import select from '@inquirer/select';
 import { Cancelled } from './prompter.js';
 import type { Prompter } from './prompter.js';
 import type { Language } from '../model/strategy.js';
@@ -36,7 +39,8 @@ export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string
     // Long texts go to $EDITOR when one is set; otherwise they are typed on one line.
     editor: (q) =>
       hasEditor
-        ? guard(editor({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), waitForUserInput: false }, context))
+        ? // The editor prompt brings a library of text encodings: loaded only when it is used.
+          guard(import('@inquirer/editor').then(({ default: editor }) => editor({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), waitForUserInput: false }, context)))
         : guard(input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}) }, context)),
     select: (q) => guard(select({ message: q.message, choices: q.choices, ...(q.default !== undefined ? { default: q.default } : {}), pageSize: 12, theme }, context)),
     checkbox: (q) =>

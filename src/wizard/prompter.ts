@@ -1,4 +1,4 @@
-// What the wizard asks through. The terminal implementation uses @inquirer/prompts; tests
+// What the wizard asks through. The terminal implementation uses Inquirer's prompts; tests
 // answer from a script. Each `validate` returns true or the message to show.
 
 export type Validate<T> = (value: T) => true | string;
