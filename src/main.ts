@@ -6,14 +6,15 @@ import { join } from 'node:path';
 import type { Io, Output } from './io.js';
 import { EXIT, StrategyError } from './errors.js';
 import { runProgram } from './cli/program.js';
-import { languageFromArgs, languageFromEnv } from './i18n/locale.js';
+import { RunLanguage } from './i18n/locale.js';
 import { translator } from './i18n/messages.js';
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const t = translator(languageFromArgs(argv) ?? languageFromEnv(io.env));
+  const language = RunLanguage.from(argv, io.env);
   try {
-    return await runProgram(argv, io, packageVersion(io.packageRoot));
+    return await runProgram(argv, io, packageVersion(io.packageRoot), language);
   } catch (error) {
+    const t = translator(language.current);
     if (error instanceof StrategyError) {
       io.stderr.write(`strategy: ${error.describe(t)}\n`);
       return EXIT.fatal;

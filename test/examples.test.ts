@@ -9,7 +9,7 @@ describe('bundled examples', () => {
   it('include an mbo strategy and an adult-education strategy in Dutch, and one in English', async () => {
     const found: { sector?: string; language?: string }[] = [];
     for (const name of examples) {
-      const { strategy } = checkSource(await readFile(new URL(`${name}/strategy.yaml`, examplesDir), 'utf8'), 'en');
+      const { strategy } = checkSource(await readFile(new URL(`${name}/strategy.yaml`, examplesDir), 'utf8'));
       found.push({ sector: strategy?.organisation?.sector, language: strategy?.language });
     }
     expect(found).toEqual(
@@ -24,7 +24,7 @@ describe('bundled examples', () => {
   describe.each(examples)('%s', (name) => {
     it('is valid and fills every section', async () => {
       const text = await readFile(new URL(`${name}/strategy.yaml`, examplesDir), 'utf8');
-      const result = checkSource(text, 'en');
+      const result = checkSource(text);
       expect(result.findings).toEqual([]);
       const strategy = result.strategy!;
       const schema = JSON.parse(await readFile(new URL('../schemas/strategy.schema.json', import.meta.url), 'utf8')) as {
@@ -39,7 +39,7 @@ describe('bundled examples', () => {
     });
 
     it('has real numbers: goals with baseline and target, channels with two admins, measurements', async () => {
-      const { strategy } = checkSource(await readFile(new URL(`${name}/strategy.yaml`, examplesDir), 'utf8'), 'en');
+      const { strategy } = checkSource(await readFile(new URL(`${name}/strategy.yaml`, examplesDir), 'utf8'));
       const goals = Object.values(strategy!.goals ?? {});
       expect(goals.length).toBeGreaterThanOrEqual(3);
       for (const goal of goals) {

@@ -6,23 +6,21 @@ import type { OutputTarget } from '../commands/check.js';
 import type { Severity } from '../model/finding.js';
 import { OUTPUT_NAMES } from '../render/output-names.js';
 import { FORMAT_NAMES } from '../formatters/names.js';
-import { isLanguage, languageFromArgs, languageFromEnv } from '../i18n/locale.js';
+import type { RunLanguage } from '../i18n/locale.js';
 import { helpText } from './help-texts.js';
 import type { Language } from '../model/strategy.js';
 
 interface GlobalOptions {
-  lang?: Language;
   color?: boolean;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-export async function runProgram(argv: readonly string[], io: Io, version: string): Promise<number> {
+export async function runProgram(argv: readonly string[], io: Io, version: string, language: RunLanguage): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command('strategy');
-  const languageOf = (options: GlobalOptions): Language => options.lang ?? languageFromEnv(io.env);
-  // Help is printed while the options are parsed, so its language comes from argv or the locale.
-  const helpLanguage: Language = languageFromArgs(argv) ?? languageFromEnv(io.env);
+  // Help is printed while the options are parsed, before any strategy is read.
+  const helpLanguage: Language = language.current;
   const h = (text: string, values?: Record<string, string>): string => helpText(helpLanguage, text, values);
 
   program
@@ -69,8 +67,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
           ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
           failLevel: options.failLevel,
           color: globals.color === false ? false : undefined,
-          language: languageOf(globals),
-          forceLanguage: isLanguage(globals.lang),
+          language,
           version,
         },
         io,
@@ -100,8 +97,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
           ...(options.templates ? { templates: options.templates } : {}),
           force: options.force === true,
           check: options.check === true,
-          language: languageOf(program.opts<GlobalOptions>()),
-          forceLanguage: isLanguage(program.opts<GlobalOptions>().lang),
+          language,
         },
         io,
       );
@@ -118,7 +114,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .option('--templates <dir>', h('use templates from this folder where it has them'))
     .action(async (file: string | undefined, options: { from?: string; to?: string; channel?: string; format?: 'md' | 'csv' | 'ics'; templates?: string }) => {
       const { calendar } = await import('../commands/calendar.js');
-      exitCode = await calendar({ ...(file ? { file } : {}), ...options, language: languageOf(program.opts<GlobalOptions>()) }, io);
+      exitCode = await calendar({ ...(file ? { file } : {}), ...options, language }, io);
     });
 
   program
@@ -130,7 +126,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .option('--force', h('overwrite templates already there'))
     .action(async (dir: string, options: { force?: boolean }) => {
       const { eject } = await import('../commands/templates.js');
-      exitCode = await eject({ dir, force: options.force === true, language: languageOf(program.opts<GlobalOptions>()) }, io);
+      exitCode = await eject({ dir, force: options.force === true, language: language.current }, io);
     });
 
   program
@@ -155,7 +151,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
         {
           dir: options.dir,
           output: options.output,
-          language: languageOf(program.opts<GlobalOptions>()),
+          language,
           ...(options.answers ? { answers: options.answers } : {}),
           ...(options.example ? { example: options.example } : {}),
           yes: options.yes === true,
@@ -176,7 +172,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .description(h('list the rules of the method with their default severity'))
     .action(async () => {
       const { rules } = await import('../commands/rules.js');
-      exitCode = await rules(languageOf(program.opts<GlobalOptions>()), io);
+      exitCode = await rules(language.current, io);
     });
 
   program

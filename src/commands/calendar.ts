@@ -1,7 +1,7 @@
 // `strategy calendar [file]`: the content calendar for a range, in the terminal, or one export.
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
-import type { Language } from '../model/strategy.js';
+import type { RunLanguage } from '../i18n/locale.js';
 import { CalendarTooLarge, calendarEntries, renderCsv, renderIcs, renderMarkdownCalendar } from '../render/outputs.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import { labels, platformName } from '../render/labels.js';
@@ -16,7 +16,7 @@ export interface CalendarOptions {
   channel?: string;
   format?: 'md' | 'csv' | 'ics';
   templates?: string;
-  language: Language;
+  language: RunLanguage;
 }
 
 function checkDate(option: string, value: string | undefined): void {
@@ -44,14 +44,14 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
     if (error instanceof CalendarTooLarge) throw new StrategyError('error.calendar-too-large', { count: error.count, limit: MAX_CALENDAR_ENTRIES });
     throw error;
   }
+  const language = options.language.current;
   if (options.format === 'md') {
     const sources = await templateSources(io, options.templates);
-    io.stdout.write(renderMarkdownCalendar(strategy, entries, sources, await compilerFor(sources)));
-  }
-  else if (options.format === 'csv') io.stdout.write(renderCsv(strategy, entries));
-  else if (options.format === 'ics') io.stdout.write(renderIcs(strategy, entries));
+    io.stdout.write(renderMarkdownCalendar(strategy, entries, language, sources, await compilerFor(sources)));
+  } else if (options.format === 'csv') io.stdout.write(renderCsv(entries, language));
+  else if (options.format === 'ics') io.stdout.write(renderIcs(strategy, entries, language));
   else {
-    const l = labels(strategy.language ?? 'nl');
+    const l = labels(language);
     const rows = entries.map((e) => [
       e.date,
       l.value('weekday', e.weekday),

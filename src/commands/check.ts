@@ -3,16 +3,16 @@
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { FileResult, Severity } from '../model/finding.js';
-import type { Language } from '../model/strategy.js';
+import type { RunLanguage } from '../i18n/locale.js';
 import { lintSource } from '../rules/run.js';
 import { RULE_IDS } from '../rules/registry.js';
-import { ruleCatalogue } from '../rules/catalogue.js';
 import type { Level } from '../rules/types.js';
 import { closest } from '../util/suggest.js';
 import { FORMAT_NAMES, formatters, isFormatName } from '../formatters/index.js';
 import type { FormatName } from '../formatters/index.js';
 import { summaryLine, totals } from '../formatters/summary.js';
 import { translator } from '../i18n/messages.js';
+import { formatContext } from '../formatters/context.js';
 import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
 import type { StrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
@@ -31,9 +31,7 @@ export interface CheckOptions {
   maxWarnings?: string;
   failLevel: Severity;
   color: boolean | undefined;
-  language: Language;
-  /** Set by --lang: findings in this language whatever the strategy says. */
-  forceLanguage: boolean;
+  language: RunLanguage;
   version: string;
 }
 
@@ -41,47 +39,29 @@ const GLOB = /[*?[\]{}]/;
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
-  const t = translator(options.language);
   const overrides = parseRuleOverrides(options.rules);
   const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
   const targets = resolveTargets(options.targets, io.env);
   const files = await expandPatterns(options.patterns.length > 0 ? options.patterns : [DEFAULT_STRATEGY_FILE], io);
 
-  let fatal = false;
+  const unreadable: StrategyError[] = [];
   const sources: StrategyFile[] = [];
   for (const file of files) {
     try {
       sources.push(await readStrategyFile(io, file));
     } catch (error) {
       if (!(error instanceof StrategyError)) throw error;
-      io.stderr.write(`strategy: ${error.describe(t)}\n`);
-      fatal = true;
+      unreadable.push(error);
     }
   }
+  const checked = sources.map((source) => ({ source, checked: lintSource(source.text, { overrides, byteLength: source.byteLength }) }));
+  const language = options.language.settle(checked.map(({ checked }) => checked.language));
+  const t = translator(language);
+  for (const error of unreadable) io.stderr.write(`strategy: ${error.describe(t)}\n`);
   if (sources.length === 0) return EXIT.fatal;
 
-  const results: FileResult[] = [];
-  const languages = new Set<Language>();
-  for (const source of sources) {
-    const checked = lintSource(source.text, {
-      fallback: options.language,
-      forceLanguage: options.forceLanguage,
-      overrides,
-      byteLength: source.byteLength,
-    });
-    results.push({ file: source.file, findings: checked.findings });
-    languages.add(checked.language);
-  }
-
-  // The summary speaks the files' language when they agree on one.
-  const [only] = languages;
-  const reportT = languages.size === 1 && only && !options.forceLanguage ? translator(only) : t;
-  const context = {
-    t: reportT,
-    color: await paletteFor(io.stdout, io.env, options.color),
-    tool: { name: 'strategy', version: options.version, informationUri: 'https://www.npmjs.com/package/strategy-as-code' },
-    rules: ruleCatalogue(reportT),
-  };
+  const results: FileResult[] = checked.map(({ source, checked }) => ({ file: source.file, findings: checked.findings }));
+  const context = formatContext(language, await paletteFor(io.stdout, io.env, options.color), options.version);
   let toTerminal: FormatName | undefined;
   for (const target of targets) {
     const text = formatters[target.format](results, target.output ? { ...context, color: PLAIN } : context);
@@ -91,9 +71,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       toTerminal = target.format;
     }
   }
-  if (toTerminal !== 'stylish') io.stderr.write(`${summaryLine(results, reportT)}\n`);
+  if (toTerminal !== 'stylish') io.stderr.write(`${summaryLine(results, t)}\n`);
 
-  if (fatal) return EXIT.fatal;
+  if (unreadable.length > 0) return EXIT.fatal;
   const counts = totals(results);
   const failing = results.some((result) => result.findings.some((f) => RANK[f.severity] >= RANK[options.failLevel]));
   return failing || (maxWarnings !== undefined && counts.warning > maxWarnings) ? EXIT.findings : EXIT.ok;

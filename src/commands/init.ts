@@ -4,6 +4,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Document, isMap, parse, parseDocument, stringify } from 'yaml';
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
+import type { RunLanguage } from '../i18n/locale.js';
 import type { Language } from '../model/strategy.js';
 import { checkSource } from '../model/check.js';
 import { allQuestions, CATALOGUE } from '../wizard/catalogue.js';
@@ -20,7 +21,7 @@ import { printErrors } from './strategy-source.js';
 export interface InitOptions {
   dir?: string;
   output?: string;
-  language: Language;
+  language: RunLanguage;
   answers?: string;
   example?: string;
   yes: boolean;
@@ -39,7 +40,7 @@ const DEFAULT_EXAMPLE: Record<Language, string> = { nl: 'mbo', en: 'university-e
 const SECTION_ORDER = ['version', 'language', 'organisation', 'period', 'baseline', 'goals', 'audiences', 'channels', 'content', 'team', 'webcare', 'crisis', 'guidelines', 'privacy', 'benchmark', 'control', 'communities', 'costs', 'reflection', 'calendar', 'checks'];
 
 export async function init(options: InitOptions, io: Io, makePrompter?: () => Promise<Prompter>): Promise<number> {
-  const language = options.language;
+  const language = options.language.current;
   const w = wizardText(language);
   if (options.questions) {
     io.stdout.write(questionList(language));
@@ -107,7 +108,7 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
     await io.fs.unlink(draftFile).catch(() => undefined);
     if (await prompter.confirm({ message: w.offerRender, default: false })) {
       const { render } = await import('./render.js');
-      return render({ file: shown, outDir: join(relative(io.cwd, dirname(target)) || '.', 'docs'), format: 'md', stdout: false, force: false, check: false, language }, io);
+      return render({ file: shown, outDir: join(relative(io.cwd, dirname(target)) || '.', 'docs'), format: 'md', stdout: false, force: false, check: false, language: options.language }, io);
     }
     return code;
   } catch (error) {
@@ -167,11 +168,11 @@ async function givenAnswers(options: InitOptions, io: Io, language: Language): P
 /** A strategy file used as answers: any subset, checked by the same schema. */
 async function loadStrategyFile(io: Io, file: string, language: Language): Promise<Record<string, unknown>> {
   const source = await readStrategyFile(io, file);
-  const checked = checkSource(source.text, language);
+  const checked = checkSource(source.text, source.byteLength);
   // An answers file may leave out `version`: it is a part of a strategy, not a whole one.
-  const errors = checked.findings.filter((f) => f.severity === 'error' && !(f.pointer === '' && f.message.includes('"version"')));
+  const errors = checked.findings.filter((f) => f.severity === 'error' && !(f.messageId === 'schema.required' && f.pointer === '' && f.data.key === 'version'));
   if (errors.length > 0 || !checked.parsed) {
-    printErrors(io, file, errors, checked.language);
+    printErrors(io, file, errors, language);
     throw new StrategyError('error.invalid-strategy', { file, count: errors.length });
   }
   return checked.parsed.data as Record<string, unknown>;
@@ -218,10 +219,10 @@ async function write(
   language: Language,
 ): Promise<number> {
   const text = existing ? updateDocument(existing, strategy) : newDocument(io, target, strategy);
-  const checked = checkSource(text, language);
+  const checked = checkSource(text);
   const errors = checked.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
-    printErrors(io, shown, errors, checked.language);
+    printErrors(io, shown, errors, language);
     throw new StrategyError('error.invalid-strategy', { file: shown, count: errors.length });
   }
   if (dryRun) {

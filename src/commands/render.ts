@@ -6,6 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { Language } from '../model/strategy.js';
+import type { RunLanguage } from '../i18n/locale.js';
 import { translator } from '../i18n/messages.js';
 import { CalendarTooLarge, NORMALISED_NAME, OUTPUT_NAMES, renderAll } from '../render/outputs.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
@@ -25,9 +26,7 @@ export interface RenderOptions {
   templates?: string;
   force: boolean;
   check: boolean;
-  language: Language;
-  /** Set by --lang: messages in this language whatever the strategy says. */
-  forceLanguage?: boolean;
+  language: RunLanguage;
 }
 
 /** Kept in the output folder: what render wrote last, so hand edits can be recognised. */
@@ -62,9 +61,9 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a.buffe
 export async function render(options: RenderOptions, io: Io): Promise<number> {
   const file = options.file ?? DEFAULT_STRATEGY_FILE;
   const strategy = await loadValidStrategy(io, file, options.language);
-  // Like check's findings, render speaks the strategy's language unless --lang says otherwise.
-  const t = translator(options.forceLanguage ? options.language : (strategy.language ?? options.language));
-  const rendered = await produce(options, io, strategy);
+  const language = options.language.current;
+  const t = translator(language);
+  const rendered = await produce(options, io, strategy, language);
 
   if (options.stdout) {
     io.stdout.write(rendered.map((r) => r.content).join('\n'));
@@ -105,7 +104,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnType<typeof loadValidStrategy>>): Promise<Rendered[]> {
+async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnType<typeof loadValidStrategy>>, language: Language): Promise<Rendered[]> {
   if (options.format === 'yaml') {
     const { renderNormalised } = await import('../render/normalised.js');
     return [{ name: NORMALISED_NAME, content: renderNormalised(strategy) }];
@@ -114,7 +113,7 @@ async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnT
   const effective = options.stdout ? new Set<OutputName>(only ?? ['strategy.md']) : only;
   try {
     const sources = await templateSources(io, options.templates);
-    return renderAll(strategy, sources, effective, await compilerFor(sources));
+    return renderAll(strategy, language, sources, effective, await compilerFor(sources));
   } catch (error) {
     if (error instanceof TemplateError) throw new StrategyError('error.template', { template: error.template, detail: error.detail });
     if (error instanceof CalendarTooLarge) throw new StrategyError('error.calendar-too-large', { count: error.count, limit: MAX_CALENDAR_ENTRIES });

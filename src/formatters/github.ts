@@ -14,7 +14,7 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (results) => {
+export const github: Formatter = (results, { describe }) => {
   const lines: string[] = [];
   for (const result of results) {
     for (const f of result.findings) {
@@ -26,7 +26,7 @@ export const github: Formatter = (results) => {
         `endColumn=${f.endColumn}`,
         `title=${escapeProperty(`strategy ${f.ruleId}`)}`,
       ].join(',');
-      lines.push(`::${LEVEL[f.severity]} ${properties}::${escapeData(f.message)}`);
+      lines.push(`::${LEVEL[f.severity]} ${properties}::${escapeData(describe(f))}`);
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -1,6 +1,7 @@
 // Formatters turn check results into text. Each is a pure function; the registry's type makes
 // a format without its formatter a compile error.
-import type { FileResult } from '../model/finding.js';
+import type { FileResult, Finding } from '../model/finding.js';
+import type { Language } from '../model/strategy.js';
 import type { Translate } from '../i18n/messages.js';
 import type { Palette } from '../cli/color.js';
 import { stylish } from './stylish.js';
@@ -18,7 +19,11 @@ export interface RuleInfo {
 }
 
 export interface FormatContext {
+  /** The language of the run: every text below is in it. */
+  language: Language;
   t: Translate;
+  /** A finding's text (src/rules/describe.ts). */
+  describe(finding: Finding): string;
   color: Palette;
   tool: { name: string; version: string; informationUri: string };
   rules: readonly RuleInfo[];

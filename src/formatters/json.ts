@@ -5,7 +5,7 @@ import { totals } from './summary.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
-export const json: Formatter = (results) => {
+export const json: Formatter = (results, { describe }) => {
   const report = {
     version: JSON_FORMAT_VERSION,
     results: results.map((result) => ({
@@ -14,7 +14,8 @@ export const json: Formatter = (results) => {
       findings: result.findings.map((f) => ({
         ruleId: f.ruleId,
         severity: f.severity,
-        message: f.message,
+        message: describe(f),
+        messageId: f.messageId,
         pointer: f.pointer,
         line: f.line,
         column: f.column,

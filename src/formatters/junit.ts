@@ -20,7 +20,7 @@ export function escapeAttribute(text: string): string {
   return escapeXml(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
-export const junit: Formatter = (results) => {
+export const junit: Formatter = (results, { describe }) => {
   const total = results.reduce((sum, result) => sum + Math.max(1, result.findings.length), 0);
   const failures = results.reduce((sum, result) => sum + result.findings.length, 0);
   const lines = [
@@ -32,10 +32,11 @@ export const junit: Formatter = (results) => {
     lines.push(`  <testsuite name="${file}" tests="${Math.max(1, result.findings.length)}" failures="${result.findings.length}" errors="0">`);
     if (result.findings.length === 0) lines.push(`    <testcase classname="${file}" name="strategy check" file="${file}"/>`);
     for (const f of result.findings) {
-      const name = escapeAttribute(`${f.ruleId} ${f.line}:${f.column}`);
+      const name = escapeAttribute(`${f.ruleId}/${f.messageId} ${f.line}:${f.column}`);
+      const message = describe(f);
       lines.push(
         `    <testcase classname="${file}" name="${name}" file="${file}" line="${f.line}">`,
-        `      <failure type="${f.severity}" message="${escapeAttribute(f.message)}">${escapeXml(`${result.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`)}</failure>`,
+        `      <failure type="${f.severity}" message="${escapeAttribute(message)}">${escapeXml(`${result.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${message}`)}</failure>`,
         '    </testcase>',
       );
     }

@@ -13,7 +13,7 @@ function uri(file: string): string {
     .join('/');
 }
 
-export const sarif: Formatter = (results, { tool, rules }) => {
+export const sarif: Formatter = (results, { tool, rules, describe }) => {
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const descriptors: ReportingDescriptor[] = rules.map((rule) => ({
     id: rule.id,
@@ -27,7 +27,7 @@ export const sarif: Formatter = (results, { tool, rules }) => {
       ruleId: f.ruleId,
       ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId)! } : {}),
       level: LEVEL[f.severity],
-      message: { text: f.message },
+      message: { text: describe(f) },
       locations: [
         {
           physicalLocation: {
@@ -36,7 +36,7 @@ export const sarif: Formatter = (results, { tool, rules }) => {
           },
         },
       ],
-      ...(f.pointer ? { properties: { pointer: f.pointer } } : {}),
+      properties: { messageId: f.messageId, ...(f.pointer ? { pointer: f.pointer } : {}) },
     })),
   );
   const log: Log = {

@@ -1,14 +1,16 @@
 // For people at a terminal: `file:line:col  severity  rule-id  message`, then a summary.
 import type { Formatter } from './index.js';
 import { summaryLine, totals } from './summary.js';
+import { words } from '../i18n/words.js';
 
-export const stylish: Formatter = (results, { t, color }) => {
+export const stylish: Formatter = (results, { t, color, describe, language }) => {
+  const w = words(language);
   const lines: string[] = [];
   for (const result of results) {
     for (const finding of result.findings) {
       const severity = finding.severity;
       lines.push(
-        `${color.location(`${result.file}:${finding.line}:${finding.column}`)}  ${color[severity](severity)}  ${color.dim(finding.ruleId)}  ${oneLine(finding.message)}`,
+        `${color.location(`${result.file}:${finding.line}:${finding.column}`)}  ${color[severity](w.value('severity', severity))}  ${color.dim(finding.ruleId)}  ${oneLine(describe(finding))}`,
       );
     }
   }

@@ -27,3 +27,43 @@ export function languageFromArgs(argv: readonly string[]): Language | undefined 
   }
   return undefined;
 }
+
+/**
+ * The one language of a run: `--lang`, else the language the strategy names, else the
+ * environment's, else Dutch. Before a strategy is read (usage errors) it is `--lang` or the
+ * environment's; a command that reads strategies settles it once, and everything the run
+ * prints from then on — findings, errors, summaries — is in that language.
+ */
+export class RunLanguage {
+  private settled: Language | undefined;
+
+  constructor(
+    private readonly flag: Language | undefined,
+    private readonly environment: Language,
+  ) {}
+
+  static from(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): RunLanguage {
+    return new RunLanguage(languageFromArgs(argv), languageFromEnv(env));
+  }
+
+  /** The language to speak now. */
+  get current(): Language {
+    return this.settled ?? this.flag ?? this.environment;
+  }
+
+  /** Whether --lang chose it. */
+  get forced(): boolean {
+    return this.flag !== undefined;
+  }
+
+  /**
+   * Settles the language from the strategies the command read (the languages they name,
+   * `undefined` for one that names none): theirs when they agree on one.
+   */
+  settle(named: readonly (Language | undefined)[]): Language {
+    const distinct = new Set(named);
+    const [only] = distinct;
+    this.settled = this.flag ?? (distinct.size === 1 && only !== undefined ? only : this.environment);
+    return this.settled;
+  }
+}

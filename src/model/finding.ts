@@ -14,10 +14,15 @@ export interface Finding extends Region {
   /** `yaml-syntax`, `schema`, `limits`, or the id of a method rule. */
   ruleId: string;
   severity: Severity;
-  message: string;
+  /** Which message of the rule (or of the reader, for yaml-syntax, schema and limits). */
+  messageId: string;
+  /** What the message is made from; plain JSON data. */
+  data: FindingData;
   /** JSON pointer (RFC 6901) of the node the finding is about; "" is the whole document. */
   pointer: string;
 }
+
+export type FindingData = Readonly<Record<string, unknown>>;
 
 export interface FileResult {
   /** The path as the user gave it (or as the glob found it), relative to the working directory. */
@@ -37,9 +42,15 @@ export function countSeverities(findings: readonly Finding[]): Counts {
   return counts;
 }
 
-/** By position, then rule and message: code-unit order, the same on every machine. */
+/** By position, then rule, message and data: code-unit order, the same on every machine and in every language. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.messageId, b.messageId) ||
+    compareText(JSON.stringify(a.data), JSON.stringify(b.data))
+  );
 }
 
 export function compareText(a: string, b: string): number {

@@ -7,8 +7,6 @@ import { SourcePositions } from './positions.js';
 import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES } from './strategy.js';
 import type { Language } from './strategy.js';
 import { isLanguage } from '../i18n/locale.js';
-import { translator } from '../i18n/messages.js';
-import type { Translate } from '../i18n/messages.js';
 
 export interface ParsedSource {
   text: string;
@@ -25,65 +23,53 @@ export interface ParseResult {
   language?: Language;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} B`;
-}
-
 const START: Finding['line'] = 1;
 
-function wholeFileFinding(ruleId: string, message: string): Finding {
-  return { ruleId, severity: 'error', message, pointer: '', line: START, column: 1, endLine: START, endColumn: 1 };
+function wholeFileFinding(ruleId: string, messageId: string, data: Finding['data'] = {}): Finding {
+  return { ruleId, severity: 'error', messageId, data, pointer: '', line: START, column: 1, endLine: START, endColumn: 1 };
 }
 
 export function parseStrategySource(
   text: string,
-  fallback: Language,
   byteLength = Buffer.byteLength(text),
-  forceLanguage = false,
 ): ParseResult {
   if (byteLength > MAX_FILE_BYTES) {
-    const t = translator(fallback);
-    return {
-      findings: [wholeFileFinding('limits', t('file.too-large', { size: formatBytes(byteLength), limit: formatBytes(MAX_FILE_BYTES) }))],
-    };
+    return { findings: [wholeFileFinding('limits', 'file.too-large', { bytes: byteLength, limit: MAX_FILE_BYTES })] };
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const positions = new SourcePositions(document, lineCounter, text.length);
   const language = detectLanguage(document);
-  const t = translator(forceLanguage ? fallback : (language ?? fallback));
 
   if (document.errors.length > 0) {
-    return { findings: document.errors.map((error) => syntaxFinding(error, text, positions, t)), language };
+    return { findings: document.errors.map((error) => syntaxFinding(error, text, positions)), language };
   }
   if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
-    return { findings: [wholeFileFinding('schema', t('file.empty'))], language };
+    return { findings: [wholeFileFinding('schema', 'file.empty')], language };
   }
   if (!isMap(document.contents)) {
-    const kind = isSeq(document.contents) ? t('type.array') : t('type.string');
+    const type = isSeq(document.contents) ? 'array' : 'string';
     const region = positions.value('');
-    return { findings: [{ ruleId: 'schema', severity: 'error', message: t('file.not-mapping', { kind }), pointer: '', ...region }], language };
+    return { findings: [{ ruleId: 'schema', severity: 'error', messageId: 'file.not-mapping', data: { type }, pointer: '', ...region }], language };
   }
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
-      return { findings: [wholeFileFinding('yaml-syntax', t('yaml.alias-limit'))], language };
+      return { findings: [wholeFileFinding('yaml-syntax', 'yaml.alias-limit')], language };
     }
     throw error;
   }
   const depth = depthOf(data);
   if (depth > MAX_DEPTH) {
-    return { findings: [wholeFileFinding('limits', t('file.too-deep', { depth, limit: MAX_DEPTH }))], language };
+    return { findings: [wholeFileFinding('limits', 'file.too-deep', { depth, limit: MAX_DEPTH })], language };
   }
   const items = (data as { calendar?: { items?: unknown } }).calendar?.items;
   if (Array.isArray(items) && items.length > MAX_CALENDAR_ITEMS) {
     const region = positions.key('/calendar/items');
     return {
-      findings: [{ ruleId: 'limits', severity: 'error', message: t('file.too-many-items', { count: items.length, limit: MAX_CALENDAR_ITEMS }), pointer: '/calendar/items', ...region }],
+      findings: [{ ruleId: 'limits', severity: 'error', messageId: 'file.too-many-items', data: { count: items.length, limit: MAX_CALENDAR_ITEMS }, pointer: '/calendar/items', ...region }],
       language,
     };
   }
@@ -111,29 +97,25 @@ function detectLanguage(document: Document): Language | undefined {
   return isLanguage(value) ? value : undefined;
 }
 
-function syntaxFinding(error: YAMLError, text: string, positions: SourcePositions, t: Translate): Finding {
+function syntaxFinding(error: YAMLError, text: string, positions: SourcePositions): Finding {
   const [start, end] = error.pos;
   const region = positions.region(start, Math.max(end, start + 1));
-  let message: string;
+  const finding = (messageId: string, data: Finding['data'] = {}): Finding => ({ ruleId: 'yaml-syntax', severity: 'error', messageId, data, pointer: '', ...region });
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(text.slice(start))?.[1] ?? text.slice(start, end);
-      message = t('yaml.duplicate-key', { key: key.replace(/^["']|["']$/g, '').trim() });
-      break;
+      return finding('yaml.duplicate-key', { key: key.replace(/^["']|["']$/g, '').trim() });
     }
     case 'TAB_AS_INDENT':
-      message = t('yaml.tab');
-      break;
+      return finding('yaml.tab');
     case 'MULTIPLE_DOCS':
-      message = t('yaml.multiple-documents');
-      break;
+      return finding('yaml.multiple-documents');
     case 'RESOURCE_EXHAUSTION':
-      message = t('yaml.too-deep');
-      break;
+      return finding('yaml.too-deep');
     default:
-      message = t('yaml.syntax', { detail: firstLine(error.message) });
+      // The parser's own words: English only.
+      return finding('yaml.syntax', { detail: firstLine(error.message) });
   }
-  return { ruleId: 'yaml-syntax', severity: 'error', message, pointer: '', ...region };
 }
 
 function firstLine(message: string): string {

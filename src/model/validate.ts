@@ -10,7 +10,7 @@ import type { SourcePositions } from './positions.js';
 import type { Strategy } from './strategy.js';
 import { slugify } from './ids.js';
 import { closest } from '../util/suggest.js';
-import type { Translate } from '../i18n/messages.js';
+import type { JsonType, ValueShape } from '../i18n/messages.js';
 
 /** The schema's patterns (`$defs/<name>/pattern`), each with a message of its own. */
 export const PATTERNS = {
@@ -27,14 +27,14 @@ export interface ValidationResult {
   strategy?: Strategy;
 }
 
-export function validateStrategy(parsed: ParsedSource, t: Translate): ValidationResult {
+export function validateStrategy(parsed: ParsedSource): ValidationResult {
   if (validateSchema(parsed.data)) {
     return { findings: [], invalid: new Set(), strategy: parsed.data as Strategy };
   }
-  return explainErrors(validateSchema.errors ?? [], parsed.positions, t);
+  return explainErrors(validateSchema.errors ?? [], parsed.positions);
 }
 
-export function explainErrors(errors: readonly ErrorObject[], positions: SourcePositions, t: Translate): ValidationResult {
+export function explainErrors(errors: readonly ErrorObject[], positions: SourcePositions): ValidationResult {
   const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const badKeysAt = new Set(errors.filter((e) => e.keyword === 'propertyNames').map((e) => e.instancePath));
   // `anyOf` reports each branch that failed; keep what the value's own kind says is wrong.
@@ -53,8 +53,8 @@ export function explainErrors(errors: readonly ErrorObject[], positions: SourceP
       if (error.keyword !== 'anyOf' && !relevant(error)) continue;
       if (error.keyword === 'anyOf' && (explained.has(error.instancePath) || hasDeeperError(errors, error.instancePath))) continue;
     } else if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath)) continue;
-    const finding = explain(error, positions, t);
-    const identity = `${finding.pointer}\u0000${finding.message}`;
+    const finding = explain(error, positions);
+    const identity = `${finding.pointer}\u0000${finding.messageId}\u0000${JSON.stringify(finding.data)}`;
     if (seen.has(identity)) continue;
     seen.add(identity);
     findings.push(finding);
@@ -65,11 +65,12 @@ export function explainErrors(errors: readonly ErrorObject[], positions: SourceP
   return { findings, invalid };
 }
 
-function explain(error: ErrorObject, positions: SourcePositions, t: Translate): Finding {
-  const at = (pointer: string, message: string, region = positions.value(pointer)): Finding => ({
+function explain(error: ErrorObject, positions: SourcePositions): Finding {
+  const at = (pointer: string, messageId: string, data: Finding['data'] = {}, region = positions.value(pointer)): Finding => ({
     ruleId: 'schema',
     severity: 'error',
-    message,
+    messageId,
+    data,
     pointer,
     ...region,
   });
@@ -81,81 +82,77 @@ function explain(error: ErrorObject, positions: SourcePositions, t: Translate): 
     const key = String(params.propertyName);
     const suggestion = slugify(key);
     const pointer = `${path}/${escapePointer(key)}`;
-    return at(pointer, t('schema.id', { value: key, ...(suggestion ? { suggestion } : {}) }), positions.keyIn(path, key));
+    return at(pointer, 'schema.id', { value: key, ...(suggestion ? { suggestion } : {}) }, positions.keyIn(path, key));
   }
 
   switch (error.keyword) {
-    case 'required': {
-      const key = String(params.missingProperty);
-      const where = path === '' ? t('where.document') : t('where.entry', { name: readablePath(path) });
-      return at(path, t('schema.required', { key, where }), positions.key(path));
-    }
+    case 'required':
+      return at(path, 'schema.required', { key: String(params.missingProperty), path: path === '' ? '' : readablePath(path) }, positions.key(path));
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
       const suggestion = closest(key, allowed);
-      const message = t('schema.unknown-key', { key, allowed, ...(suggestion ? { suggestion } : {}) });
-      const hint = positions.isFlowKeyWithoutValue(path, key) ? ` ${t('schema.flow-comma')}` : '';
-      return at(`${path}/${escapePointer(key)}`, message + hint, positions.keyIn(path, key));
+      const flowComma = positions.isFlowKeyWithoutValue(path, key);
+      return at(
+        `${path}/${escapePointer(key)}`,
+        'schema.unknown-key',
+        { key, allowed, ...(suggestion ? { suggestion } : {}), ...(flowComma ? { flowComma } : {}) },
+        positions.keyIn(path, key),
+      );
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[] | undefined) ?? [];
       const suggestion = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
-      return at(path, t('schema.enum', { value, allowed, ...(suggestion ? { suggestion } : {}) }));
+      return at(path, 'schema.enum', { value, allowed, ...(suggestion ? { suggestion } : {}) });
     }
     case 'anyOf':
-      return at(path, t('schema.type', { expected: `${t('type.string')} / ${t('type.object')}`, actual: describe(value, t) }));
+      return at(path, 'schema.type', { expected: ['string', 'object'] satisfies JsonType[], actual: shapeOf(value) });
     case 'const':
-      return at(path, path === '/version' ? t('schema.version', { value }) : t('schema.other', { detail: String(error.message) }));
-    case 'type': {
-      const expected = String(params.type)
-        .split(',')
-        .map((type) => t(`type.${type}` as 'type.string'))
-        .join(' / ');
-      return at(path, t('schema.type', { expected, actual: describe(value, t) }));
-    }
+      return path === '/version' ? at(path, 'schema.version', { value }) : at(path, 'schema.other', { detail: String(error.message) });
+    case 'type':
+      return at(path, 'schema.type', { expected: String(params.type).split(',') as JsonType[], actual: shapeOf(value) });
     case 'format':
-      if (params.format === 'date') return at(path, t('schema.date', { value, ...dateSuggestion(value) }));
-      if (params.format === 'email') return at(path, t('schema.email', { value }));
+      if (params.format === 'date') return at(path, 'schema.date', { value, ...dateSuggestion(value) });
+      if (params.format === 'email') return at(path, 'schema.email', { value });
       break;
     case 'pattern':
-      if (params.pattern === PATTERNS.clockTime) return at(path, t('schema.time', { value }));
-      if (params.pattern === PATTERNS.url) return at(path, t('schema.url', { value }));
+      if (params.pattern === PATTERNS.clockTime) return at(path, 'schema.time', { value });
+      if (params.pattern === PATTERNS.url) return at(path, 'schema.url', { value });
       if (params.pattern === PATTERNS.id) {
         const suggestion = typeof value === 'string' ? slugify(value) : '';
-        return at(path, t('schema.id', { value, ...(suggestion ? { suggestion } : {}) }));
+        return at(path, 'schema.id', { value, ...(suggestion ? { suggestion } : {}) });
       }
       break;
     case 'minimum':
     case 'exclusiveMinimum':
-      return at(path, t('schema.minimum', { limit: Number(params.limit) }));
+      return at(path, 'schema.minimum', { limit: Number(params.limit) });
     case 'maximum':
     case 'exclusiveMaximum':
-      return at(path, t('schema.maximum', { limit: Number(params.limit) }));
+      return at(path, 'schema.maximum', { limit: Number(params.limit) });
     case 'minLength':
-      return at(path, t('schema.empty'));
+      return at(path, 'schema.empty');
     case 'maxLength':
-      return at(path, t('schema.too-long', { limit: Number(params.limit) }));
+      return at(path, 'schema.too-long', { limit: Number(params.limit) });
     case 'uniqueItems': {
       const index = Number(params.i);
       const items = Array.isArray(value) ? value : [];
-      return at(`${path}/${index}`, t('schema.duplicate-item', { value: items[index] }));
+      return at(`${path}/${index}`, 'schema.duplicate-item', { value: items[index] });
     }
   }
-  return at(path, t('schema.other', { detail: String(error.message) }));
+  return at(path, 'schema.other', { detail: String(error.message) });
 }
 
 function hasDeeperError(errors: readonly ErrorObject[], path: string): boolean {
   return errors.some((e) => e.instancePath.startsWith(`${path}/`));
 }
 
-function describe(value: unknown, t: Translate): string {
-  if (value === null || value === undefined) return t('type.null');
-  if (Array.isArray(value)) return t('type.array');
-  if (typeof value === 'object') return t('type.object');
-  if (typeof value === 'string') return `${t('type.string')} ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === 'boolean') return `${t('type.boolean')} (${String(value)})`;
-  return `${t('type.number')} (${String(value)})`;
+function shapeOf(value: unknown): ValueShape {
+  if (value === null || value === undefined) return { type: 'null' };
+  if (Array.isArray(value)) return { type: 'array' };
+  if (typeof value === 'object') return { type: 'object' };
+  if (typeof value === 'string') return { type: 'string', text: value.length > 40 ? `${value.slice(0, 40)}…` : value };
+  if (typeof value === 'boolean') return { type: 'boolean', text: String(value) };
+  return { type: 'number', text: String(value) };
 }
 
 /** `31-12-2026`, `31/12/2026` and `31.12.2026`, as Dutch users write dates, turned around. */

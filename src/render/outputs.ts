@@ -1,6 +1,6 @@
 // Everything `render` produces from a strategy, as file name -> content. Pure: the command
 // decides where (and whether) to write.
-import type { Strategy } from '../model/strategy.js';
+import type { Language, Strategy } from '../model/strategy.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import { calendarCsv } from '../export/csv.js';
 import { calendarIcs, DEFAULT_TIMEZONE } from '../export/ics.js';
@@ -42,16 +42,18 @@ function expectedEntries(strategy: Strategy): number {
   return Math.ceil(weeks * perWeek) + (strategy.calendar?.items?.length ?? 0) + (strategy.calendar?.key_dates?.length ?? 0);
 }
 
-export function renderMarkdownCalendar(strategy: Strategy, entries: CalendarEntry[], sources: TemplateSources, compiler?: TemplateCompiler): string {
-  return compileTemplates(sources, strategy.language ?? 'nl', compiler).render('calendar.md', calendarView(strategy, entries));
+// Every output is written in `language`, the language of the run: the strategy's own unless
+// --lang says otherwise (src/i18n/locale.ts).
+
+export function renderMarkdownCalendar(strategy: Strategy, entries: CalendarEntry[], language: Language, sources: TemplateSources, compiler?: TemplateCompiler): string {
+  return compileTemplates(sources, language, compiler).render('calendar.md', calendarView(strategy, entries, language));
 }
 
-export function renderCsv(strategy: Strategy, entries: CalendarEntry[]): string {
-  return calendarCsv(entries, strategy.language ?? 'nl');
+export function renderCsv(entries: CalendarEntry[], language: Language): string {
+  return calendarCsv(entries, language);
 }
 
-export function renderIcs(strategy: Strategy, entries: CalendarEntry[]): string {
-  const language = strategy.language ?? 'nl';
+export function renderIcs(strategy: Strategy, entries: CalendarEntry[], language: Language): string {
   return calendarIcs(entries, {
     language,
     name: `${labels(language).label('calendar.title')} ${strategy.organisation?.name ?? ''}`.trim(),
@@ -60,16 +62,15 @@ export function renderIcs(strategy: Strategy, entries: CalendarEntry[]): string 
   });
 }
 
-export function renderAll(strategy: Strategy, sources: TemplateSources, only?: ReadonlySet<OutputName>, compiler?: TemplateCompiler): Rendered[] {
+export function renderAll(strategy: Strategy, language: Language, sources: TemplateSources, only?: ReadonlySet<OutputName>, compiler?: TemplateCompiler): Rendered[] {
   const wanted = (name: OutputName): boolean => !only || only.has(name);
-  const language = strategy.language ?? 'nl';
   const templates = compileTemplates(sources, language, compiler);
   const out: Rendered[] = [];
-  if (wanted('strategy.md')) out.push({ name: 'strategy.md', content: templates.render('strategy.md', documentView(strategy)) });
+  if (wanted('strategy.md')) out.push({ name: 'strategy.md', content: templates.render('strategy.md', documentView(strategy, language)) });
   const needsCalendar = wanted('calendar.md') || wanted('calendar.csv') || wanted('calendar.ics');
   const entries = needsCalendar ? calendarEntries(strategy) : [];
-  if (wanted('calendar.md')) out.push({ name: 'calendar.md', content: templates.render('calendar.md', calendarView(strategy, entries)) });
-  if (wanted('calendar.csv')) out.push({ name: 'calendar.csv', content: renderCsv(strategy, entries) });
-  if (wanted('calendar.ics')) out.push({ name: 'calendar.ics', content: renderIcs(strategy, entries) });
+  if (wanted('calendar.md')) out.push({ name: 'calendar.md', content: templates.render('calendar.md', calendarView(strategy, entries, language)) });
+  if (wanted('calendar.csv')) out.push({ name: 'calendar.csv', content: renderCsv(entries, language) });
+  if (wanted('calendar.ics')) out.push({ name: 'calendar.ics', content: renderIcs(strategy, entries, language) });
   return out;
 }

@@ -49,8 +49,7 @@ export interface Section {
   anchor: string;
 }
 
-export function documentView(strategy: Strategy) {
-  const language: Language = strategy.language ?? 'nl';
+export function documentView(strategy: Strategy, language: Language) {
   const l = labels(language);
   const members = strategy.team?.members ?? {};
   const memberName = (id: string): string => members[id]?.name ?? id;
@@ -354,8 +353,7 @@ export function documentView(strategy: Strategy) {
 
 export type DocumentView = ReturnType<typeof documentView>;
 
-export function calendarView(strategy: Strategy, entries: CalendarEntry[]) {
-  const language: Language = strategy.language ?? 'nl';
+export function calendarView(strategy: Strategy, entries: CalendarEntry[], language: Language) {
   const l: LabelTable = labels(language);
   const channels = strategy.channels ?? {};
   const months: { title: string; anchor: string; entries: ReturnType<typeof row>[] }[] = [];

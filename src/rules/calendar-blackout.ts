@@ -1,11 +1,28 @@
-import { defineRule } from './types.js';
+import { defineRule, message } from './types.js';
 import { items, pointer } from './util.js';
 
 export default defineRule({
   id: 'calendar-blackout',
   severity: 'warning',
   options: {},
-  check({ strategy, t, report }) {
+  description: {
+    en: 'No calendar items in blackout periods such as school holidays.',
+    nl: 'Geen kalenderitems in stilteperiodes, zoals schoolvakanties.',
+  },
+  docs: {
+    rationale: {
+      en: 'No calendar item falls in a blackout period (`calendar.blackout`), such as a school holiday, when nobody reads along and nobody answers. Cancelled items are left alone.',
+      nl: 'Geen kalenderitem valt in een stilteperiode (`calendar.blackout`), zoals een schoolvakantie, als niemand meeleest en niemand antwoordt. Geschrapte kalenderitems blijven buiten beschouwing.',
+    },
+    example: 'version: 1\ncalendar:\n  blackout:\n    - {from: 2027-07-17, to: 2027-08-29, reason: Summer holiday}\n  items:\n    - {date: 2027-07-20, title: Results day, channel: instagram}\n',
+  },
+  messages: {
+    inside: message<{ date: string; reason?: string }>(
+      (p, w) => `The post on ${w.date(p.date)} falls in a blackout period (${p.reason ?? 'no posts'}); move it or drop it.`,
+      (p, w) => `Het bericht op ${w.date(p.date)} valt in een stilteperiode (${p.reason ?? 'geen berichten'}); verplaats het of laat het vervallen.`,
+    ),
+  },
+  check({ strategy, report }) {
     // Sorted by start, so each item is placed with a binary search: linear in items. ISO dates
     // sort as plain strings (localeCompare would load ICU's collator: milliseconds at start-up).
     const blackouts = items(strategy.calendar?.blackout)
@@ -18,10 +35,7 @@ export default defineRule({
       if (item.status === 'cancelled') continue;
       const hit = containing(blackouts, latestEnd, item.date);
       if (!hit) continue;
-      report({
-        pointer: pointer('calendar', 'items', index, 'date'),
-        message: t('calendar-blackout.inside', { date: item.date, reason: hit.reason ?? t('blackout.no-reason') }),
-      });
+      report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'inside', data: { date: item.date, ...(hit.reason ? { reason: hit.reason } : {}) } });
     }
   },
 });

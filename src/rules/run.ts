@@ -5,10 +5,8 @@ import { compareFindings } from '../model/finding.js';
 import { checkSource } from '../model/check.js';
 import type { CheckedSource } from '../model/check.js';
 import type { ParsedSource } from '../model/load.js';
-import type { Language, RuleSetting } from '../model/strategy.js';
+import type { RuleSetting } from '../model/strategy.js';
 import { closest } from '../util/suggest.js';
-import { translator } from '../i18n/messages.js';
-import type { Translate } from '../i18n/messages.js';
 import { RULES, RULE_IDS, findRule } from './registry.js';
 import type { Level, Report, Rule, RuleOptions } from './types.js';
 import { definedIds, ruleView } from './view.js';
@@ -19,18 +17,15 @@ export const CHECKS_RULE_ID = 'checks';
 const SUPPRESSIONS_RULE_ID = 'suppressions';
 
 export interface LintOptions {
-  fallback: Language;
-  forceLanguage?: boolean;
   /** From `--rule id=level`; ids are known (the command checks them). */
   overrides?: ReadonlyMap<string, Level>;
   byteLength?: number;
 }
 
-export function lintSource(text: string, options: LintOptions): CheckedSource {
-  const checked = checkSource(text, options.fallback, options.byteLength, options.forceLanguage);
+export function lintSource(text: string, options: LintOptions = {}): CheckedSource {
+  const checked = checkSource(text, options.byteLength);
   if (!checked.parsed) return checked;
-  const t = translator(checked.language);
-  const ruleFindings = runRules(checked.parsed, checked.invalid, t, checked.language, options.overrides ?? new Map());
+  const ruleFindings = runRules(checked.parsed, checked.invalid, options.overrides ?? new Map());
   return { ...checked, findings: [...checked.findings, ...ruleFindings].sort(compareFindings) };
 }
 
@@ -42,8 +37,6 @@ interface Setting {
 export function runRules(
   parsed: ParsedSource,
   invalid: ReadonlySet<string>,
-  t: Translate,
-  language: Language,
   overrides: ReadonlyMap<string, Level>,
 ): Finding[] {
   const strategy = ruleView(parsed.data, invalid);
@@ -51,7 +44,7 @@ export function runRules(
   const findings: Finding[] = [];
   const place = (ruleId: string, severity: Severity, report: Report): Finding => {
     const region = report.at === 'key' ? parsed.positions.key(report.pointer) : parsed.positions.value(report.pointer);
-    return { ruleId, severity, message: report.message, pointer: report.pointer, ...region };
+    return { ruleId, severity, messageId: report.messageId, data: report.data as Finding['data'], pointer: report.pointer, ...region };
   };
 
   const settings = new Map<string, Setting>();
@@ -60,10 +53,10 @@ export function runRules(
     const rule = findRule(id);
     if (!rule) {
       const suggestion = closest(id, RULE_IDS);
-      findings.push(place(CHECKS_RULE_ID, 'error', { pointer: pointer('checks', id), at: 'key', message: t('checks.unknown-rule', { rule: id, ...(suggestion ? { suggestion } : {}) }) }));
+      findings.push(place(CHECKS_RULE_ID, 'error', { pointer: pointer('checks', id), at: 'key', messageId: 'checks.unknown-rule', data: { rule: id, ...(suggestion ? { suggestion } : {}) } }));
       continue;
     }
-    settings.set(id, applySetting(rule, setting, (report) => findings.push(place(CHECKS_RULE_ID, 'error', report)), t));
+    settings.set(id, applySetting(rule, setting, (report) => findings.push(place(CHECKS_RULE_ID, 'error', report))));
   }
   for (const [id, severity] of overrides) {
     const setting = settings.get(id);
@@ -79,18 +72,16 @@ export function runRules(
       strategy,
       ids,
       options: setting.options,
-      language,
-      t,
       report: (report) => fromRules.push(place(rule.id, severity, report)),
     });
   }
 
   const suppressions = settings.get(SUPPRESSIONS_RULE_ID)!.severity;
-  findings.push(...applySuppressions(parsed, fromRules, suppressions, t));
+  findings.push(...applySuppressions(parsed, fromRules, suppressions));
   return findings;
 }
 
-function applySetting(rule: Rule<RuleOptions>, setting: RuleSetting, complain: (report: Report) => void, t: Translate): Setting {
+function applySetting(rule: Rule<RuleOptions>, setting: RuleSetting, complain: (report: Report) => void): Setting {
   const result: Setting = { severity: rule.severity, options: { ...rule.options } };
   if (typeof setting === 'string') {
     result.severity = setting;
@@ -104,9 +95,9 @@ function applySetting(rule: Rule<RuleOptions>, setting: RuleSetting, complain: (
     const where = pointer('checks', rule.id, name);
     const expected = rule.options[name];
     if (expected === undefined) {
-      complain({ pointer: where, at: 'key', message: t('checks.unknown-option', { rule: rule.id, option: name, known: Object.keys(rule.options) }) });
+      complain({ pointer: where, at: 'key', messageId: 'checks.unknown-option', data: { rule: rule.id, option: name, known: Object.keys(rule.options) } });
     } else if (typeof value !== typeof expected) {
-      complain({ pointer: where, message: t('checks.option-type', { option: name, expected: t(`type.${typeof expected}` as 'type.number') }) });
+      complain({ pointer: where, messageId: 'checks.option-type', data: { option: name, expected: typeof expected } });
     } else if (value !== undefined) {
       result.options[name] = value;
     }
@@ -147,7 +138,7 @@ export function parseDirectives(text: string): Directive[] {
   return directives;
 }
 
-function applySuppressions(parsed: ParsedSource, findings: Finding[], severity: Level, t: Translate): Finding[] {
+function applySuppressions(parsed: ParsedSource, findings: Finding[], severity: Level): Finding[] {
   const directives = parseDirectives(parsed.text);
   if (directives.length === 0) return findings;
   const byLine = new Map<number, Directive>();
@@ -162,16 +153,16 @@ function applySuppressions(parsed: ParsedSource, findings: Finding[], severity: 
   if (severity === 'off') return kept;
   for (const directive of directives) {
     const at = { pointer: '', line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.endColumn };
-    const report = (message: string): void => {
-      kept.push({ ruleId: SUPPRESSIONS_RULE_ID, severity, message, ...at });
+    const report = (messageId: string, data: Finding['data'] = {}): void => {
+      kept.push({ ruleId: SUPPRESSIONS_RULE_ID, severity, messageId, data, ...at });
     };
-    if (!directive.reason) report(t('suppressions.no-reason'));
+    if (!directive.reason) report('no-reason');
     for (const rule of directive.rules) {
       if (!findRule(rule)) {
         const suggestion = closest(rule, RULE_IDS);
-        report(t('suppressions.unknown-rule', { rule, ...(suggestion ? { suggestion } : {}) }));
+        report('unknown-rule', { rule, ...(suggestion ? { suggestion } : {}) });
       } else if (!used.has(`${directive.line}:${rule}`)) {
-        report(t('suppressions.unused', { rule }));
+        report('unused', { rule });
       }
     }
   }

@@ -1,18 +1,48 @@
-// The one shape every rule has, and what a rule gets to look at.
+// The one shape every rule has, and what a rule gets to look at. A rule's texts live in its
+// own file: its description, what the method says about it (for docs/rules/) and the messages
+// of its findings, each in Dutch and English. A finding carries only a message id and data;
+// the text is made at the edge, in the language of the run (src/rules/describe.ts).
 import type { Severity } from '../model/finding.js';
 import type { Language, Strategy } from '../model/strategy.js';
-import type { Translate } from '../i18n/messages.js';
+import type { Words } from '../i18n/words.js';
 
 export type RuleOptions = Record<string, number | string | boolean>;
 export type Level = Severity | 'off';
 
-export interface Rule<Options extends RuleOptions = RuleOptions> {
+/** One text in both languages, made from a finding's data with the language's words. */
+export interface Message<Data> {
+  en: (data: Data, w: Words) => string;
+  nl: (data: Data, w: Words) => string;
+}
+
+/** A message whose data type is taken from the English text. */
+export function message<Data>(en: (data: Data, w: Words) => string, nl: (data: Data, w: Words) => string): Message<Data> {
+  return { en, nl };
+}
+
+// Each message has a data type of its own.
+export type Messages = Record<string, Message<any>>;
+
+export type DataOf<M extends Messages, K extends keyof M> = M[K] extends Message<infer Data> ? Data : never;
+
+/** For `docs/rules/<id>.md`: why the method asks this, and a strategy that breaks the rule. */
+export interface RuleDocs {
+  rationale: Record<Language, string>;
+  /** A small strategy (YAML) the rule reports on. */
+  example: string;
+}
+
+export interface Rule<Options extends RuleOptions = RuleOptions, M extends Messages = Messages> {
   id: string;
-  /** Proposed by the method (see docs/rules/<id>.md); `checks:` or `--rule` can change it. */
+  /** Proposed by the method; `checks:` or `--rule` can change it. */
   severity: Level;
   /** Defaults for the rule's options; their types are the types users must give. */
   options: Options;
-  check(context: RuleContext<Options>): void;
+  /** One line, for `strategy rules`, SARIF and the documentation. */
+  description: Record<Language, string>;
+  docs: RuleDocs;
+  messages: M;
+  check(context: RuleContext<Options, M>): void;
 }
 
 /** Ids defined in the strategy, including entries the rules skip because they broke the schema. */
@@ -27,24 +57,25 @@ export interface DefinedIds {
 
 export type IdKind = keyof DefinedIds;
 
-export interface Report {
-  /** JSON pointer of the node the finding is about. */
-  pointer: string;
-  message: string;
-  /** `key` points at the entry's name (`grow-followers:`), `value` (default) at its value. */
-  at?: 'key' | 'value';
-}
+export type Report<M extends Messages = Messages> = {
+  [K in keyof M & string]: {
+    /** JSON pointer of the node the finding is about. */
+    pointer: string;
+    /** `key` points at the entry's name (`grow-followers:`), `value` (default) at its value. */
+    at?: 'key' | 'value';
+    messageId: K;
+    data: DataOf<M, K>;
+  };
+}[keyof M & string];
 
-export interface RuleContext<Options extends RuleOptions = RuleOptions> {
+export interface RuleContext<Options extends RuleOptions = RuleOptions, M extends Messages = Messages> {
   /** The strategy, without the entries that failed the schema. */
   strategy: Strategy;
   ids: DefinedIds;
   options: Options;
-  language: Language;
-  t: Translate;
-  report(report: Report): void;
+  report(report: Report<M>): void;
 }
 
-export function defineRule<Options extends RuleOptions>(rule: Rule<Options>): Rule<Options> {
+export function defineRule<Options extends RuleOptions, M extends Messages>(rule: Rule<Options, M>): Rule<Options, M> {
   return rule;
 }

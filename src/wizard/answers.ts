@@ -6,7 +6,7 @@ import type { Language, Strategy } from '../model/strategy.js';
 import { explainErrors } from '../model/validate.js';
 import type { SourcePositions } from '../model/positions.js';
 import { toPointer } from '../model/positions.js';
-import { translator } from '../i18n/messages.js';
+import { describeFinding } from '../rules/describe.js';
 import type { Kind } from './catalogue.js';
 
 export type Path = (string | number)[];
@@ -88,6 +88,6 @@ export function checkAnswer(strategy: Partial<Strategy>, path: Path, value: unkn
       (error.instancePath === pointer || error.instancePath.startsWith(`${pointer}/`)) && error.keyword !== 'required',
   );
   if (relevant.length === 0) return true;
-  const { findings } = explainErrors(relevant, NO_POSITIONS, translator(language));
-  return findings[0]?.message ?? true;
+  const [finding] = explainErrors(relevant, NO_POSITIONS).findings;
+  return finding ? describeFinding(finding, language) : true;
 }

@@ -8,26 +8,30 @@ import { formatters, FORMAT_NAMES } from '../../src/formatters/index.js';
 import type { FormatContext } from '../../src/formatters/index.js';
 import type { FileResult } from '../../src/model/finding.js';
 import { PLAIN } from '../../src/cli/color.js';
-import { translator } from '../../src/i18n/messages.js';
-import { ruleCatalogue } from '../../src/rules/catalogue.js';
+import { formatContext } from '../../src/formatters/context.js';
 
 const results: FileResult[] = [
   {
     file: 'strategies/mbo, 2026: "main".yaml',
     findings: [
-      { ruleId: 'schema', severity: 'error', message: 'Unknown key "deadlin". Did you mean "deadline"?', pointer: '/goals/grow/deadlin', line: 12, column: 5, endLine: 12, endColumn: 12 },
-      { ruleId: 'two-admins', severity: 'warning', message: 'Channel "ig" has 1 administrator; 100% <of> the & "risk"\nsecond line', pointer: '/channels/ig/admins', line: 30, column: 13, endLine: 30, endColumn: 19 },
-      { ruleId: 'community-participation', severity: 'info', message: 'Only 12% are active \u0007 bell', pointer: '/communities/0/active_share', line: 40, column: 19, endLine: 40, endColumn: 23 },
+      { ruleId: 'schema', severity: 'error', messageId: 'schema.unknown-key', data: { key: 'deadlin', suggestion: 'deadline', allowed: ['deadline'] }, pointer: '/goals/grow/deadlin', line: 12, column: 5, endLine: 12, endColumn: 12 },
+      { ruleId: 'two-admins', severity: 'warning', messageId: 'too-few', data: { channel: 'ig', count: 1, min: 2 }, pointer: '/channels/ig/admins', line: 30, column: 13, endLine: 30, endColumn: 19 },
+      { ruleId: 'community-participation', severity: 'info', messageId: 'low', data: { community: 'x', share: 12 }, pointer: '/communities/0/active_share', line: 40, column: 19, endLine: 40, endColumn: 23 },
     ],
   },
   { file: 'clean/strategy.yaml', findings: [] },
 ];
 
+// Texts that stress every format's escaping: quotes, markup, a line break, a control character.
+const TEXTS: Record<string, string> = {
+  'schema.unknown-key': 'Unknown key "deadlin". Did you mean "deadline"?',
+  'too-few': 'Channel "ig" has 1 administrator; 100% <of> the & "risk"\nsecond line',
+  low: 'Only 12% are active \u0007 bell',
+};
+
 const context: FormatContext = {
-  t: translator('en'),
-  color: PLAIN,
-  tool: { name: 'strategy', version: '1.2.3', informationUri: 'https://www.npmjs.com/package/strategy-as-code' },
-  rules: ruleCatalogue(translator('en')),
+  ...formatContext('en', PLAIN, '1.2.3'),
+  describe: (finding) => TEXTS[finding.messageId]!,
 };
 
 describe.each(FORMAT_NAMES)('the %s formatter', (name) => {
@@ -50,7 +54,8 @@ describe('reading formats back', () => {
 
   it('json parses back to the same findings', () => {
     const report = JSON.parse(formatters.json(results, context)) as { results: FileResult[] };
-    expect(report.results.map((r) => r.findings)).toEqual(results.map((r) => r.findings));
+    // Each finding with its text and message id, and without the data the text was made from.
+    expect(report.results.map((r) => r.findings)).toEqual(results.map((r) => r.findings.map(({ data: _, ...f }) => ({ ...f, message: TEXTS[f.messageId] }))));
   });
 
   it('sarif is valid SARIF 2.1.0, with help links and 1-based regions', async () => {
@@ -98,7 +103,7 @@ describe('reading formats back', () => {
     const unescape = (s: string) => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
     expect(match!.slice(1, 7)).toEqual(['warning', 'strategies/mbo%2C 2026%3A "main".yaml', '30', '13', '30', '19']);
     expect(unescape(match![2]!)).toBe(results[0]!.file);
-    expect(unescape(match![8]!)).toBe(results[0]!.findings[1]!.message);
+    expect(unescape(match![8]!)).toBe(TEXTS['too-few']);
     expect(lines[2]).toMatch(/^::notice /);
   });
 });

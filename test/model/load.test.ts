@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/model/check.js';
 import { MAX_FILE_BYTES } from '../../src/model/strategy.js';
+import { text, withText } from '../helpers/text.js';
 
 interface BrokenCase {
   name: string;
@@ -149,9 +150,9 @@ const broken: BrokenCase[] = [
 
 describe('loading a broken strategy', () => {
   it.each(broken)('$name', ({ yaml, expected }) => {
-    const { findings } = checkSource(yaml, 'en');
+    const { findings } = checkSource(yaml);
     expect(
-      findings.map((f) => ({ ruleId: f.ruleId, line: f.line, column: f.column, message: f.message, pointer: f.pointer })),
+      withText(findings).map((f) => ({ ruleId: f.ruleId, line: f.line, column: f.column, message: f.message, pointer: f.pointer })),
     ).toEqual(
       expected.map((e) => ({
         ruleId: e.ruleId,
@@ -166,25 +167,25 @@ describe('loading a broken strategy', () => {
 
   it('reports every problem, not only the first', () => {
     const yaml = `${head}organisation:\n  name: A\n  sector: mbbo\nperiod:\n  start: 1-8-2026\n  end: soon\ngaols: {}\n`;
-    const { findings } = checkSource(yaml, 'en');
+    const { findings } = checkSource(yaml);
     expect(findings.map((f) => f.line)).toEqual([5, 7, 8, 9]);
   });
 
   it('keeps one finding per problem when a value has the wrong type', () => {
     const yaml = `${head}period:\n  start: 20260801\n  end: 2027-07-31\n`;
-    const { findings } = checkSource(yaml, 'en');
+    const { findings } = checkSource(yaml);
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.message).toMatch(/Expected text, found a number/);
+    expect(text(findings[0]!)).toMatch(/Expected text, found a number/);
   });
 
   it('refuses a file over the size limit before parsing it', () => {
-    const { findings } = checkSource('', 'en', MAX_FILE_BYTES + 1);
-    expect(findings).toMatchObject([{ ruleId: 'limits', line: 1, column: 1, message: expect.stringMatching(/more than the limit of 10\.0 MiB/) }]);
+    const { findings } = checkSource('', MAX_FILE_BYTES + 1);
+    expect(withText(findings)).toMatchObject([{ ruleId: 'limits', line: 1, column: 1, message: expect.stringMatching(/more than the limit of 10 MiB/) }]);
   });
 
   it('reads YAML 1.2: "no" and dates stay text', () => {
     const yaml = `${head}organisation:\n  name: no\nperiod:\n  start: 2026-08-01\n  end: 2027-07-31\n`;
-    const result = checkSource(yaml, 'en');
+    const result = checkSource(yaml);
     expect(result.findings).toEqual([]);
     expect(result.strategy?.organisation?.name).toBe('no');
     expect(result.strategy?.period?.start).toBe('2026-08-01');
@@ -192,28 +193,28 @@ describe('loading a broken strategy', () => {
 
   it('treats a __proto__ key as an unknown key and leaves Object.prototype alone', () => {
     const yaml = `${head}__proto__:\n  polluted: true\n`;
-    const { findings } = checkSource(yaml, 'en');
-    expect(findings).toMatchObject([{ ruleId: 'schema', line: 3, column: 1, message: expect.stringMatching(/Unknown key "__proto__"/) }]);
+    const { findings } = checkSource(yaml);
+    expect(withText(findings)).toMatchObject([{ ruleId: 'schema', line: 3, column: 1, message: expect.stringMatching(/Unknown key "__proto__"/) }]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('accepts a byte-order mark and CRLF line ends, counting lines as an editor does', () => {
     const yaml = '\uFEFFversion: 1\r\nlanguage: en\r\nsector: x\r\n';
-    const { findings } = checkSource(yaml, 'en');
-    expect(findings).toMatchObject([{ line: 3, column: 1, message: expect.stringMatching(/Unknown key "sector"/) }]);
+    const { findings } = checkSource(yaml);
+    expect(withText(findings)).toMatchObject([{ line: 3, column: 1, message: expect.stringMatching(/Unknown key "sector"/) }]);
   });
 
-  it('writes findings in the strategy language, else the fallback', () => {
-    const dutch = checkSource('version: 1\nlanguage: nl\ngaols: {}\n', 'en');
-    expect(dutch.findings[0]?.message).toMatch(/Onbekende sleutel "gaols". Bedoelde je "goals"\?/);
-    const fallback = checkSource('version: 1\ngaols: {}\n', 'en');
-    expect(fallback.findings[0]?.message).toMatch(/Unknown key/);
-    const forced = checkSource('version: 1\nlanguage: nl\ngaols: {}\n', 'en', undefined, true);
-    expect(forced.findings[0]?.message).toMatch(/Unknown key/);
+  it('carries ids and data, written in either language at the edge; and says which language the strategy names', () => {
+    const dutch = checkSource('version: 1\nlanguage: nl\ngaols: {}\n');
+    expect(dutch.language).toBe('nl');
+    expect(dutch.findings[0]).toMatchObject({ ruleId: 'schema', messageId: 'schema.unknown-key', data: { key: 'gaols', suggestion: 'goals' } });
+    expect(text(dutch.findings[0]!, 'nl')).toMatch(/Onbekende sleutel "gaols". Bedoelde je "goals"\?/);
+    expect(text(dutch.findings[0]!, 'en')).toMatch(/Unknown key "gaols". Did you mean "goals"\?/);
+    expect(checkSource('version: 1\ngaols: {}\n').language).toBeUndefined();
   });
 
   it('gives the end of the region as well as the start', () => {
-    const { findings } = checkSource(`${head}organisation:\n  name: A\n  sector: mbbo\n`, 'en');
+    const { findings } = checkSource(`${head}organisation:\n  name: A\n  sector: mbbo\n`);
     expect(findings[0]).toMatchObject({ line: 5, column: 11, endLine: 5, endColumn: 15 });
   });
 });

@@ -55,7 +55,7 @@ describe('the schema', () => {
   });
 
   it('is strict: unknown keys are errors at every level of the examples', () => {
-    const result = checkSource('version: 1\nlanguage: en\nteam:\n  members:\n    anna:\n      name: Anna\n      hours: 4\n', 'en');
+    const result = checkSource('version: 1\nlanguage: en\nteam:\n  members:\n    anna:\n      name: Anna\n      hours: 4\n');
     expect(result.findings.map((f) => f.pointer)).toEqual(['/team/members/anna/hours']);
   });
 });

@@ -3,6 +3,9 @@ import ICAL from 'ical.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Strategy } from '../../src/model/strategy.js';
 import { buildCalendar } from '../../src/render/calendar.js';
+
+/** The language render would write in for a strategy: its own, else Dutch. */
+const lang = (strategy: { language?: 'nl' | 'en' }): 'nl' | 'en' => strategy.language ?? 'nl';
 import { renderCsv, renderIcs } from '../../src/render/outputs.js';
 import { neutralise } from '../../src/export/csv.js';
 import { example } from './helpers.js';
@@ -78,7 +81,7 @@ describe('the generated calendar', () => {
 
 describe('the iCalendar export', () => {
   const strategy = example('mbo');
-  const ics = renderIcs(strategy, buildCalendar(strategy));
+  const ics = renderIcs(strategy, buildCalendar(strategy), lang(strategy));
   const calendar = new ICAL.Component(ICAL.parse(ics));
   const events = calendar.getAllSubcomponents('vevent');
 
@@ -89,7 +92,7 @@ describe('the iCalendar export', () => {
 
   it('takes the VTIMEZONE the build looked up ahead of time as the library gives it now, and other zones from the library', () => {
     expect(VTIMEZONES['Europe/Amsterdam']).toBe(tzlib_get_ical_block('Europe/Amsterdam')[0]);
-    const lisbon = new ICAL.Component(ICAL.parse(renderIcs({ ...strategy, calendar: { ...strategy.calendar, timezone: 'Europe/Lisbon' } }, buildCalendar(strategy))));
+    const lisbon = new ICAL.Component(ICAL.parse(renderIcs({ ...strategy, calendar: { ...strategy.calendar, timezone: 'Europe/Lisbon' } }, buildCalendar(strategy), lang(strategy))));
     expect(lisbon.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Lisbon');
   });
 
@@ -105,7 +108,7 @@ describe('the iCalendar export', () => {
 
   it('escapes user text: commas, semicolons and newlines come back as typed', () => {
     const tricky = base({ calendar: { items: [{ date: '2026-09-09', channel: 'ig', title: 'Hi, there; a\\b\nnew line' }] } });
-    const parsed = new ICAL.Component(ICAL.parse(renderIcs(tricky, buildCalendar(tricky))));
+    const parsed = new ICAL.Component(ICAL.parse(renderIcs(tricky, buildCalendar(tricky), lang(tricky))));
     const summaries = parsed.getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('summary')));
     expect(summaries).toContain('[Instagram] Hi, there; a\\b\nnew line');
   });
@@ -115,7 +118,7 @@ describe('the iCalendar export', () => {
   });
 
   it('is the same every time, with a fixed DTSTAMP', () => {
-    expect(renderIcs(strategy, buildCalendar(strategy))).toBe(ics);
+    expect(renderIcs(strategy, buildCalendar(strategy), lang(strategy))).toBe(ics);
     expect(new Set(events.map((e) => String(e.getFirstPropertyValue('dtstamp'))))).toEqual(new Set(['2026-08-01T00:00:00Z']));
   });
 });
@@ -123,7 +126,7 @@ describe('the iCalendar export', () => {
 describe('the CSV export', () => {
   it('parses back with a header, one row per entry, semicolons for Dutch', () => {
     const strategy = example('mbo');
-    const csv = renderCsv(strategy, buildCalendar(strategy));
+    const csv = renderCsv(buildCalendar(strategy), lang(strategy));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv, { bom: true, delimiter: ';' }) as string[][];
     expect(rows[0]).toEqual(['Datum', 'Dag', 'Tijd', 'Kanaal', 'Pijler', 'Bericht', 'Vorm', 'Bereidt voor', 'Keurt goed', 'Status', 'uid']);
@@ -133,7 +136,7 @@ describe('the CSV export', () => {
 
   it('quotes separators and line breaks, and neutralises formulas', () => {
     const strategy = base({ calendar: { items: [{ date: '2026-09-09', channel: 'ig', title: '=HYPERLINK("http://evil","click"), "quoted"\nline' }] } });
-    const rows = parseCsv(renderCsv(strategy, buildCalendar(strategy)), { bom: true, delimiter: ',' }) as string[][];
+    const rows = parseCsv(renderCsv(buildCalendar(strategy), lang(strategy)), { bom: true, delimiter: ',' }) as string[][];
     expect(rows.find((r) => r[0] === '2026-09-09')?.[5]).toBe(`'=HYPERLINK("http://evil","click"), "quoted"\nline`);
     expect(['=1', '+1', '-1', '@x', '\tx', 'ok'].map(neutralise)).toEqual(["'=1", "'+1", "'-1", "'@x", "'\tx", 'ok']);
   });

@@ -15,7 +15,7 @@ import { FUZZ_SEED } from '../robustness/arbitraries.js';
 const md = new MarkdownIt();
 type Token = ReturnType<typeof md.parse>[number];
 const builtIn = new Map<string, string>();
-const renderDocument = (strategy: Strategy): string => renderAll(strategy, builtIn, new Set(['strategy.md']))[0]!.content;
+const renderDocument = (strategy: Strategy): string => renderAll(strategy, strategy.language ?? 'nl', builtIn, new Set(['strategy.md']))[0]!.content;
 
 describe.each(EXAMPLES)('the %s example', (name) => {
   it('renders the document as in its snapshot', async () => {
@@ -23,7 +23,7 @@ describe.each(EXAMPLES)('the %s example', (name) => {
   });
 
   it('renders the calendar as in its snapshot', async () => {
-    const calendar = renderAll(example(name), builtIn, new Set(['calendar.md']))[0]!.content;
+    const calendar = renderAll(example(name), example(name).language ?? 'nl', builtIn, new Set(['calendar.md']))[0]!.content;
     await expect(calendar).toMatchFileSnapshot(`__snapshots__/${name}.calendar.md`);
   });
 });
@@ -75,20 +75,20 @@ describe('templates', () => {
     const sources = builtInTemplates();
     expect([...sources.keys()].sort()).toEqual(readdirSync(join(packageRoot, 'templates'), { recursive: true }).map(String).filter((n) => n.endsWith('.hbs')).sort());
     for (const name of EXAMPLES) {
-      expect(renderAll(example(name), sources, undefined, Handlebars)).toEqual(renderAll(example(name), builtIn));
+      expect(renderAll(example(name), 'nl', sources, undefined, Handlebars)).toEqual(renderAll(example(name), 'nl', builtIn));
     }
   });
 
   it('fail on a misspelt field instead of printing nothing', () => {
     const broken = new Map<string, string>();
     broken.set('partials/reflection.hbs', '{{reflection.rosse}}');
-    expect(() => compileTemplates(broken, 'en', Handlebars).render('strategy.md', documentView(example('mbo')))).toThrow(TemplateError);
+    expect(() => compileTemplates(broken, 'en', Handlebars).render('strategy.md', documentView(example('mbo'), 'en'))).toThrow(TemplateError);
   });
 
   it('keep Handlebars’ protection against prototype access', () => {
     const sneaky = new Map<string, string>();
     sneaky.set('partials/reflection.hbs', '{{#with reflection}}[{{constructor.name}}]{{/with}}');
-    expect(() => compileTemplates(sneaky, 'en', Handlebars).render('strategy.md', documentView(example('mbo')))).toThrow(/"name" not defined/);
+    expect(() => compileTemplates(sneaky, 'en', Handlebars).render('strategy.md', documentView(example('mbo'), 'en'))).toThrow(/"name" not defined/);
   });
 });
 

@@ -1,28 +1,103 @@
-// Every user-facing message, in both languages: none missing, none empty, none left in the
-// other language.
+// Every user-facing text, in both languages: none missing, none empty, none left in the
+// other language. Messages, rule texts, the vocabulary and the wizard's questions.
 import { describe, expect, it } from 'vitest';
 import { messageIds, translator } from '../../src/i18n/messages.js';
 import type { MessageId } from '../../src/i18n/messages.js';
+import { FIELDS, NOUNS, VOCABULARY } from '../../src/i18n/vocabulary.js';
+import { RULES } from '../../src/rules/registry.js';
+import { META_RULES } from '../../src/rules/meta.js';
+import { words } from '../../src/i18n/words.js';
+import { CATALOGUE } from '../../src/wizard/catalogue.js';
 
-/** Parameters for any message: every field reads as "X", and lists of it as "X". */
-const anything = new Proxy({}, { get: (_, key) => (key === 'count' || key === 'limit' || key === 'depth' || key === 'value' ? 3 : Object.assign(['X'], { toString: () => 'X' })) });
+/** Data of the right kind for any message field; text fields read "X". */
+const SAMPLES: Record<string, unknown> = {
+  type: Object.assign(['string'], { toString: () => 'string' }),
+  expected: Object.assign(['string'], { toString: () => 'string' }),
+  actual: { type: 'string', text: 'X' },
+  fields: ['metric', 'deadline'],
+  parts: ['webcare.owner', 'webcare.workflow.approve'],
+  kind: 'channel',
+  platform: 'youtube',
+  platforms: ['facebook', 'tiktok'],
+  format: 'short-video',
+  fits: ['video', 'live'],
+};
+const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value'];
+const anything = new Proxy(
+  {},
+  {
+    get: (_, key) => {
+      if (typeof key !== 'string') return undefined;
+      // Some names are counts in one message and lists in another: this value is both.
+      if (NUMBERS.includes(key)) return Object.assign(['X'], { toString: () => '3', valueOf: () => 3 });
+      if (key in SAMPLES) return SAMPLES[key];
+      return Object.assign(['X'], { toString: () => 'X' });
+    },
+  },
+);
+
+const render = (id: MessageId, language: 'en' | 'nl'): string => (translator(language) as (id: MessageId, p: unknown) => string)(id, anything);
+
+/** Texts the two languages may share: a line of symbols, names and ids. */
+const SAME_IN_BOTH = new Set<string>(['yaml.syntax']);
 
 describe('the message table', () => {
   it.each(messageIds)('%s renders in English and Dutch', (id) => {
-    const render = (language: 'en' | 'nl') => (translator(language) as (id: MessageId, p: unknown) => string)(id, anything);
-    const en = render('en');
-    const nl = render('nl');
-    expect(en.trim().length).toBeGreaterThan(0);
-    expect(nl.trim().length).toBeGreaterThan(0);
-    expect(en).not.toMatch(/undefined|\[object Object\]/);
-    expect(nl).not.toMatch(/undefined|\[object Object\]/);
+    const en = render(id, 'en');
+    const nl = render(id, 'nl');
+    for (const text of [en, nl]) {
+      expect(text.trim().length).toBeGreaterThan(0);
+      expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
+    }
+    if (!SAME_IN_BOTH.has(id)) expect(nl).not.toBe(en);
   });
 
   it('has an error code for everything a user can fix, saying what to do next', () => {
     const errors = messageIds.filter((id) => id.startsWith('error.'));
     expect(errors.length).toBeGreaterThan(20);
-    const t = translator('en');
-    const withAdvice = errors.filter((id) => /Use|use|Run|run|Check|check|Write|write|Give|give|fix|Fix|Move|Save|report|Nothing|Formats|Blocks|Examples|Outputs|Rules/.test((t as (id: MessageId, p: unknown) => string)(id, anything)));
+    const withAdvice = errors.filter((id) => /Use|use|Run|run|Check|check|Write|write|Give|give|fix|Fix|Move|Save|report|Nothing|Formats|Blocks|Examples|Outputs|Rules/.test(render(id, 'en')));
     expect(withAdvice).toEqual(errors);
+  });
+});
+
+describe('the rules’ own texts', () => {
+  it.each(RULES.map((rule) => [rule.id, rule] as const))('%s: description, documentation and every message in both languages', (_, rule) => {
+    for (const texts of [rule.description, rule.docs.rationale]) {
+      expect(texts.en.length).toBeGreaterThan(10);
+      expect(texts.nl.length).toBeGreaterThan(10);
+      expect(texts.nl).not.toBe(texts.en);
+    }
+    for (const message of Object.values(rule.messages)) {
+      const en = message.en(anything, words('en'));
+      const nl = message.nl(anything, words('nl'));
+      expect(en).not.toMatch(/undefined|\[object Object\]|NaN/);
+      expect(nl).not.toMatch(/undefined|\[object Object\]|NaN/);
+      expect(nl).not.toBe(en);
+    }
+  });
+
+  it.each(META_RULES.map((rule) => [rule.id, rule] as const))('%s: description and documentation in both languages', (_, rule) => {
+    for (const texts of [rule.description, rule.docs.rationale]) expect(texts.nl).not.toBe(texts.en);
+  });
+});
+
+describe('the vocabulary', () => {
+  it('labels every schema value, noun and field in both languages, none empty', () => {
+    for (const language of ['nl', 'en'] as const) {
+      for (const table of Object.values(VOCABULARY[language])) for (const label of Object.values(table)) expect(String(label).trim()).not.toBe('');
+      for (const noun of Object.values(NOUNS)) expect(noun[language].one && noun[language].other).toBeTruthy();
+      for (const field of Object.values(FIELDS)) expect(field[language].trim()).not.toBe('');
+    }
+    expect(Object.keys(VOCABULARY.nl.format)).toEqual(Object.keys(VOCABULARY.en.format));
+  });
+
+  it('asks every question of the wizard in both languages', () => {
+    for (const block of CATALOGUE) {
+      const questions = [...block.questions, ...block.collections.flatMap((collection) => [collection.name, ...collection.questions].filter((q) => q !== undefined))];
+      for (const texts of [block.title, block.intro, ...questions.map((q) => q.prompt), ...block.collections.map((c) => c.noun)]) {
+        expect(texts.nl.trim(), JSON.stringify(texts)).not.toBe('');
+        expect(texts.en.trim(), JSON.stringify(texts)).not.toBe('');
+      }
+    }
   });
 });

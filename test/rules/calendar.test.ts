@@ -11,8 +11,8 @@ ruleTable('calendar-in-period', {
       name: 'an item and a key date outside the period, an item without channel',
       yaml: yaml(...head, '  key_dates:', '    - {date: 2027-08-15, title: Summer school}', '  items:', '    - {date: 2026-08-31, title: Early, channel: ig}', '    - {date: 2026-10-01, title: Nowhere}'),
       errors: [
-        { line: 7, column: 14, message: /2027-08-15 lies outside the strategy period \(2026-09-01 to 2027-07-31\)\./ },
-        { line: 9, column: 14, message: /2026-08-31 lies outside the strategy period/ },
+        { line: 7, column: 14, message: /The date 15 August 2027 lies outside the strategy period \(1 September 2026 to 31 July 2027\)\./ },
+        { line: 9, column: 14, message: /The date 31 August 2026 lies outside the strategy period/ },
         { line: 10, column: 7, message: /Calendar item "Nowhere" names no channel/ },
       ],
     },
@@ -48,8 +48,8 @@ ruleTable('calendar-blackout', {
         '    - {date: 2026-10-20, title: Autumn, channel: ig}',
       ),
       errors: [
-        { line: 11, column: 14, message: /2027-01-03 falls in a blackout period \(Christmas\); move the post or drop it\./ },
-        { line: 12, column: 14, message: /2026-10-20 falls in a blackout period/ },
+        { line: 11, column: 14, message: /The post on 3 January 2027 falls in a blackout period \(Christmas\); move it or drop it\./ },
+        { line: 12, column: 14, message: /The post on 20 October 2026 falls in a blackout period/ },
       ],
     },
   ],

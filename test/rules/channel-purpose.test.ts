@@ -16,8 +16,8 @@ ruleTable('channel-purpose', {
       name: 'a channel for nobody and nothing',
       yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}'),
       errors: [
-        { line: 3, column: 3, message: /Channel "fb" serves no audience/ },
-        { line: 3, column: 3, message: /Channel "fb" serves no goal and no content pillar posts on it/ },
+        { line: 3, column: 3, message: /Channel "fb" has no audience/ },
+        { line: 3, column: 3, message: /Channel "fb" serves no goal, and no content pillar is posted on it/ },
       ],
     },
   ],

@@ -20,12 +20,12 @@ ruleTable('content-fits-channel', {
     {
       name: 'a format the platform does not carry',
       yaml: yaml('version: 1', 'channels:', '  yt:', '    platform: youtube', '    formats: [video, photo]'),
-      errors: [{ line: 5, column: 22, message: /"photo" does not fit youtube\. Content must suit the channel: youtube carries video, short-video, live, podcast, poll\./ }],
+      errors: [{ line: 5, column: 22, message: /Photo does not fit YouTube\. Content must suit the channel: YouTube is for video, short video, live stream, podcast and poll\./ }],
     },
     {
       name: 'a text pillar on Instagram',
       yaml: yaml('version: 1', 'channels:', '  ig: {platform: instagram}', 'content:', '  pillars:', '    essays:', '      name: Essays', '      channels: [ig]', '      formats: [text, blog]'),
-      errors: [{ line: 8, column: 18, message: /None of the formats of pillar "essays" fits channel "ig"/ }],
+      errors: [{ line: 8, column: 18, message: /None of the formats of content pillar "essays" fits channel "ig"/ }],
     },
     {
       name: 'a cadence and a calendar item with a format the channel cannot carry',
@@ -41,8 +41,8 @@ ruleTable('content-fits-channel', {
         '    - {date: 2026-10-01, title: Tour, channel: li, format: short-video}',
       ),
       errors: [
-        { line: 6, column: 42, message: /"story" does not fit linkedin/ },
-        { line: 9, column: 60, message: /"short-video" does not fit linkedin/ },
+        { line: 6, column: 42, message: /Story does not fit LinkedIn/ },
+        { line: 9, column: 60, message: /Short video does not fit LinkedIn/ },
       ],
     },
   ],

@@ -11,7 +11,7 @@ ruleTable('goal-measured', {
     {
       name: 'a goal without a KPI points at the goal',
       yaml: yaml('version: 1', 'goals:', '  grow: {statement: Grow}', '  reach: {statement: Reach}', 'control:', '  kpis:', '    followers: {goal: grow}'),
-      errors: [{ line: 4, column: 3, message: /No KPI measures goal "reach"\. Add one under control\.kpis with "goal: reach"/ }],
+      errors: [{ line: 4, column: 3, message: /No KPI measures goal "reach"\. Add one for this goal in the block Measuring and evaluating/ }],
     },
     {
       name: 'no control section at all',

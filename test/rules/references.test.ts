@@ -31,12 +31,12 @@ ruleTable('references', {
     {
       name: 'an unknown admin with a suggestion and the known members',
       yaml: yaml('version: 1', ...team, 'channels:', '  ig: {platform: instagram, admins: [anna, brams]}'),
-      errors: [{ line: 7, column: 44, message: /"brams" is not a known team member\. Did you mean "bram"\? Known: anna, bram\./ }],
+      errors: [{ line: 7, column: 44, message: /Team member "brams" does not exist\. Did you mean "bram"\? Defined: "anna", "bram"\./ }],
     },
     {
       name: 'an unknown goal in a KPI, when no goals exist',
       yaml: yaml('version: 1', 'control:', '  kpis:', '    followers: {goal: grow}'),
-      errors: [{ line: 4, column: 23, message: /"grow" is not a known goal\. No goal is defined yet\./ }],
+      errors: [{ line: 4, column: 23, message: /Goal "grow" does not exist\. No goal is defined yet\./ }],
     },
     {
       name: 'unknown channel and pillar in a calendar item and the cadence',
@@ -52,8 +52,8 @@ ruleTable('references', {
         '    - {date: 2026-10-01, title: Post, channel: instagramm}',
       ),
       errors: [
-        { line: 6, column: 36, message: /"news" is not a known content pillar\./ },
-        { line: 9, column: 48, message: /"instagramm" is not a known channel\. Did you mean "instagram"\?/ },
+        { line: 6, column: 36, message: /Content pillar "news" does not exist\./ },
+        { line: 9, column: 48, message: /Channel "instagramm" does not exist\. Did you mean "instagram"\?/ },
       ],
     },
   ],

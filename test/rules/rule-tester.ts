@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../../src/rules/run.js';
 import { findRule } from '../../src/rules/registry.js';
+import { VOCABULARY } from '../../src/i18n/vocabulary.js';
+import type { ValueKind } from '../../src/i18n/vocabulary.js';
+import { text } from '../helpers/text.js';
 
 export interface InvalidCase {
   name: string;
@@ -21,18 +24,38 @@ export function ruleTable(ruleId: string, table: { valid: ValidCase[]; invalid: 
       expect(findRule(ruleId)).toBeDefined();
     });
     it.each(table.valid)('valid: $name', ({ yaml }) => {
-      const result = lintSource(yaml, { fallback: 'en' });
+      const result = lintSource(yaml);
       expect(result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax')).toEqual([]);
       expect(result.findings.filter((f) => f.ruleId === ruleId)).toEqual([]);
     });
     it.each(table.invalid)('invalid: $name', ({ yaml, errors }) => {
-      const result = lintSource(yaml, { fallback: 'en' });
+      const result = lintSource(yaml);
       expect(result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax')).toEqual([]);
-      const found = result.findings.filter((f) => f.ruleId === ruleId).map((f) => ({ line: f.line, column: f.column, message: f.message }));
+      const found = result.findings.filter((f) => f.ruleId === ruleId).map((f) => ({ line: f.line, column: f.column, message: text(f) }));
       expect(found).toEqual(errors.map((e) => ({ line: e.line, column: e.column, message: expect.stringMatching(e.message) })));
+    });
+    it.each(table.invalid)('in Dutch, without YAML paths or English values: $name', ({ yaml }) => {
+      for (const finding of lintSource(yaml).findings.filter((f) => f.ruleId === ruleId)) expectPlainDutch(text(finding, 'nl'));
     });
   });
 }
+
+/**
+ * What a Dutch reader must not meet in a finding: a YAML path (`webcare.owner`) or a schema
+ * value that has a Dutch label of its own (`short-video`, `youtube`). What the user wrote
+ * (in quotes) and the names of commands are theirs.
+ */
+export function expectPlainDutch(message: string): void {
+  const prose = message.replace(/"[^"]*"/g, '""');
+  expect(prose, message).not.toMatch(/\b[a-z_]+(\.[a-z_]+)+\b/);
+  const found = ENGLISH_VALUES.filter((value) => new RegExp(`(^|[^\\w-])${value}([^\\w-]|$)`).test(prose));
+  expect(found, message).toEqual([]);
+}
+
+/** Schema values whose Dutch label differs from the value itself. */
+const ENGLISH_VALUES = (Object.keys(VOCABULARY.nl) as ValueKind[])
+  .filter((kind) => kind !== 'severity' && kind !== 'block')
+  .flatMap((kind) => Object.entries(VOCABULARY.nl[kind] as Record<string, string>).filter(([value, label]) => value !== label && value.length > 2).map(([value]) => value));
 
 /** Lines joined with newlines: keeps the line numbers in the tables easy to count. */
 export const yaml = (...lines: string[]): string => `${lines.join('\n')}\n`;

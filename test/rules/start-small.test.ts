@@ -10,7 +10,7 @@ ruleTable('start-small', {
     {
       name: 'five channels and a community for six hours',
       yaml: yaml('version: 1', ...channels(5), 'communities:', '  - {name: Alumni}', 'team:', '  members:', '    a: {name: A, hours_per_week: 6}'),
-      errors: [{ line: 2, column: 1, message: /5 channels and 1 community for 6 hours a week is more than the team can follow up \(about 2\)\. Start with fewer/ }],
+      errors: [{ line: 2, column: 1, message: /With 6 hours a week, 5 channels and 1 community are more than the team can keep up \(with these hours about 2\)\. Start with fewer/ }],
     },
   ],
 });

@@ -28,6 +28,8 @@ const typos = `${fixtures}/goal-with-typos.yaml`;
 const mbo = 'examples/mbo/strategy.yaml';
 const english = 'examples/university-en/strategy.yaml';
 const houseStyle = 'house-style/strategy.md.hbs';
+/** A strategy that names no language, with one channel that has one administrator. */
+const noLanguage = { 'plain.yaml': 'version: 1\nchannels:\n  ig: {platform: instagram, admins: [anna]}\nteam:\n  members:\n    anna: {name: Anna, hours_per_week: 4}\n' };
 
 export const scenarios: Scenario[] = [
   // The command line itself
@@ -72,8 +74,8 @@ export const scenarios: Scenario[] = [
   // check: language
   { name: 'check: findings in the strategy’s own language', args: ['check', `${fixtures}/dutch-with-unknown-sector.yaml`], exitCode: 1, stdout: [/"mbbo" is geen toegestane waarde\. Bedoelde je "mbo"\?/, /1 melding \(1 fout/] },
   { name: 'check: --lang overrides the strategy’s language', args: ['--lang', 'en', 'check', `${fixtures}/dutch-with-unknown-sector.yaml`], exitCode: 1, stdout: [/"mbbo" is not one of the allowed values/] },
-  { name: 'check: messages follow the locale', args: ['check', 'nope.yaml'], env: { LANG: 'nl_NL.UTF-8' }, exitCode: 2, stderr: [/Kan nope\.yaml niet vinden/] },
-  { name: 'check: Dutch for an unknown locale', args: ['check', 'nope.yaml'], env: { LANG: 'C.UTF-8' }, exitCode: 2, stderr: [/Kan nope\.yaml niet vinden/] },
+  { name: 'check: messages follow the locale', args: ['check', 'nope.yaml'], env: { LANG: 'nl_NL.UTF-8' }, exitCode: 2, stderr: [/nope\.yaml is niet gevonden/] },
+  { name: 'check: Dutch for an unknown locale', args: ['check', 'nope.yaml'], env: { LANG: 'C.UTF-8' }, exitCode: 2, stderr: [/nope\.yaml is niet gevonden/] },
   {
     name: 'check: --lang en wins over a Dutch locale for a usage error',
     args: ['--lang', 'en', 'check', '--rule', 'two-admin=error', oneAdmin],
@@ -83,6 +85,79 @@ export const scenarios: Scenario[] = [
     notStderr: [/Onbekende regel/],
   },
   { name: 'check: --lang=en', args: ['--lang=en', 'check', 'nope.yaml'], env: { LANG: 'nl_NL.UTF-8' }, exitCode: 2, stderr: [/Cannot find nope\.yaml/] },
+
+  // One language per run: --lang, else the strategy's, else the environment's, else Dutch.
+  {
+    name: 'language from --lang: a Dutch strategy, every line in English',
+    args: ['--lang', 'en', 'check', `${fixtures}/dutch-with-unknown-sector.yaml`, 'nope.yaml'],
+    env: { LANG: 'nl_NL.UTF-8' },
+    exitCode: 2,
+    stdout: [/error {2}schema {2}"mbbo" is not one of the allowed values/, /1 finding \(1 error, 0 warnings, 0 info\) in 1 file\./],
+    stderr: [/Cannot find nope\.yaml/],
+  },
+  {
+    name: 'language from the strategy: an English strategy under a Dutch locale, every line in English',
+    args: ['check', typos, 'nope.yaml'],
+    env: { LANG: 'nl_NL.UTF-8' },
+    exitCode: 2,
+    stdout: [/error {2}schema {2}Unknown key "deadlin"/, /2 findings \(2 errors, 0 warnings, 0 info\) in 1 file\./],
+    stderr: [/Cannot find nope\.yaml/],
+  },
+  {
+    name: 'language from the strategy: render refuses an English strategy in English under LANG=C',
+    args: ['render', typos, '--out-dir', 'docs'],
+    env: { LANG: 'C' },
+    exitCode: 2,
+    stderr: [/error {2}schema {2}Unknown key "deadlin"/, /^strategy: test\/fixtures\/goal-with-typos\.yaml has 2 errors \(above\); fix them first/m],
+    notStderr: [/fout|herstel/],
+  },
+  {
+    name: 'language from the strategy: render --check speaks English under LANG=C',
+    args: ['render', english, '--out-dir', 'docs', '--check'],
+    env: { LANG: 'C' },
+    exitCode: 1,
+    stderr: [/Out of date with the strategy: /],
+  },
+  {
+    name: 'language from the strategy: a Dutch strategy writes Dutch documents under an English locale',
+    args: ['render', mbo, '--out-dir', 'docs'],
+    env: { LANG: 'en_GB.UTF-8' },
+    exitCode: 0,
+    stdout: [/✔ 4 bestanden geschreven naar docs\./],
+    writes: { 'docs/strategy.md': [/^## Doel/m], 'docs/calendar.csv': [/^\uFEFF?Datum;/] },
+  },
+  {
+    name: 'language from --lang: a Dutch strategy rendered in English',
+    args: ['--lang', 'en', 'render', mbo, '--out-dir', 'docs'],
+    env: { LANG: 'nl_NL.UTF-8' },
+    exitCode: 0,
+    stdout: [/✔ 4 files written to docs\./],
+    writes: { 'docs/strategy.md': [/^## Goals$/m] },
+  },
+  {
+    name: 'language from the environment: a strategy that names none, in English under an English locale',
+    args: ['check', 'plain.yaml'],
+    files: noLanguage,
+    env: { LANG: 'en_GB.UTF-8' },
+    exitCode: 0,
+    stdout: [/warning {2}two-admins {2}Channel "ig" has 1 administrator/, /findings \(0 errors, \d warnings, \d info\)/],
+  },
+  {
+    name: 'language from the environment: LC_ALL wins over LANG',
+    args: ['check', 'plain.yaml'],
+    files: noLanguage,
+    env: { LANG: 'en_GB.UTF-8', LC_ALL: 'nl_NL.UTF-8' },
+    exitCode: 0,
+    stdout: [/waarschuwing {2}two-admins {2}Kanaal "ig" heeft 1 beheerder/, /meldingen \(0 fouten, \d waarschuwingen, \d info\)/],
+  },
+  {
+    name: 'Dutch by default: a strategy that names no language under LANG=C',
+    args: ['check', 'plain.yaml'],
+    files: noLanguage,
+    env: { LANG: 'C' },
+    exitCode: 0,
+    stdout: [/waarschuwing {2}two-admins {2}Kanaal "ig" heeft 1 beheerder; er zijn er minstens 2 nodig/],
+  },
 
   // check: severity and rules
   { name: 'check: warnings alone pass', args: ['check', oneAdmin], exitCode: 0, stdout: [/:10:13 {2}warning {2}two-admins {2}Channel "ig" has 1 administrator/, /1 finding \(0 errors, 1 warning, 0 info\)/] },

@@ -12,9 +12,10 @@ import { StrategyError } from '../../src/errors.js';
 import { translator } from '../../src/i18n/messages.js';
 import { ScriptedPrompter } from './scripted.js';
 import type { Rule } from './scripted.js';
+import { RunLanguage } from '../../src/i18n/locale.js';
 
 const options = (extra: Partial<InitOptions> = {}): InitOptions => ({
-  language: 'en',
+  language: new RunLanguage('en', 'en'),
   yes: false,
   set: [],
   resume: false,
@@ -89,7 +90,7 @@ describe('strategy init, scripted', () => {
     ]);
     const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
-    const result = lintSource(text, { fallback: 'en' });
+    const result = lintSource(text);
     expect(result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax')).toEqual([]);
     const strategy = parse(text) as Record<string, any>;
     expect(strategy.language).toBe('en');
@@ -152,7 +153,7 @@ describe('strategy init, scripted', () => {
       [/toevoegen\?/, false],
       [/^Wegschrijven/, { choose: 'schrijven' }],
     ]);
-    expect(await init(options({ language: 'nl' }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    expect(await init(options({ language: new RunLanguage('nl', 'nl') }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
     expect(prompter.transcript).toContain('\n[3/11] Doelstellingen\nDe belangrijkste stap. Maak elk doel SMART. Vaag: "we willen meer fans". SMART: "eind december heeft de Facebookpagina 10% meer fans".\n');
     expect(parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8'))).toMatchObject({ language: 'nl', organisation: { name: 'Testcollege' } });
   });

@@ -1,0 +1,160 @@
+// The one vocabulary of the tool: the label of every schema value, the nouns the texts count
+// and the fields as the wizard asks for them, once per language. The tables are typed by the
+// schema's enums, so a new value without its Dutch and English label does not compile. The
+// wizard, the findings, the documents and the calendar all read from here.
+import type { CalendarItem, Channel, Costs, Format, Frequency, Language, Organisation, Audience, Platform, Weekday } from '../model/strategy.js';
+
+type Sector = NonNullable<Organisation['sector']>;
+type Domain = NonNullable<Organisation['domains']>[number];
+type UserType = NonNullable<Audience['user_types']>[number];
+type Visibility = NonNullable<Channel['visibility']>;
+type Per = NonNullable<NonNullable<Costs['items']>[number]['per']>;
+type Status = NonNullable<CalendarItem['status']>;
+type Severity = 'error' | 'warning' | 'info' | 'off';
+
+/** The blocks of the method, in its order: the wizard's steps and `init --block`. */
+export const BLOCK_IDS = ['baseline', 'vision', 'goals', 'audiences', 'channels', 'content', 'implementation', 'benchmark', 'control', 'calendar', 'extras'] as const;
+export type BlockId = (typeof BLOCK_IDS)[number];
+
+interface Vocabulary {
+  platform: Record<Platform, string>;
+  format: Record<Format, string>;
+  weekday: Record<Weekday, string>;
+  weekdayShort: Record<Weekday, string>;
+  frequency: Record<Frequency, string>;
+  sector: Record<Sector, string>;
+  domain: Record<Domain, string>;
+  userType: Record<UserType, string>;
+  visibility: Record<Visibility, string>;
+  per: Record<Per, string>;
+  status: Record<Status, string>;
+  severity: Record<Severity, string>;
+  block: Record<BlockId, string>;
+  month: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+}
+
+export type ValueKind = Exclude<keyof Vocabulary, 'month'>;
+export type ValueOf<K extends ValueKind> = keyof Vocabulary[K] & string;
+
+const PLATFORM_NAMES = {
+  instagram: 'Instagram', facebook: 'Facebook', linkedin: 'LinkedIn', x: 'X', tiktok: 'TikTok', youtube: 'YouTube',
+  snapchat: 'Snapchat', whatsapp: 'WhatsApp', threads: 'Threads', bluesky: 'Bluesky', mastodon: 'Mastodon',
+  pinterest: 'Pinterest', 'viva-engage': 'Viva Engage', teams: 'Teams',
+} as const;
+
+export const VOCABULARY: Record<Language, Vocabulary> = {
+  nl: {
+    platform: { ...PLATFORM_NAMES, website: 'website', other: 'ander platform' },
+    format: { photo: 'foto', video: 'video', 'short-video': 'korte video', text: 'tekst', story: 'story', poll: 'peiling', live: 'livestream', blog: 'blog', podcast: 'podcast', carousel: 'carrousel', link: 'link', event: 'evenement', other: 'andere vorm' },
+    weekday: { mon: 'maandag', tue: 'dinsdag', wed: 'woensdag', thu: 'donderdag', fri: 'vrijdag', sat: 'zaterdag', sun: 'zondag' },
+    weekdayShort: { mon: 'ma', tue: 'di', wed: 'wo', thu: 'do', fri: 'vr', sat: 'za', sun: 'zo' },
+    frequency: { daily: 'dagelijks', weekly: 'wekelijks', monthly: 'maandelijks', quarterly: 'elk kwartaal', yearly: 'jaarlijks' },
+    sector: { po: 'primair onderwijs (po)', vo: 'voortgezet onderwijs (vo)', mbo: 'mbo', hbo: 'hbo', wo: 'wo (universiteit)', 'adult-education': 'volwasseneneducatie', other: 'anders' },
+    domain: { communication: 'communicatie van de instelling', learning: 'leerproces van leerlingen en studenten', 'professional-development': 'professionalisering van medewerkers' },
+    userType: { traditionalist: 'traditionalisten', networker: 'netwerkers', gamer: 'gamers', producer: 'producenten' },
+    visibility: { public: 'openbaar', closed: 'besloten' },
+    per: { once: 'eenmalig', month: 'per maand', year: 'per jaar' },
+    status: { idea: 'idee', planned: 'gepland', 'in-progress': 'in bewerking', ready: 'klaar', published: 'gepubliceerd', cancelled: 'geschrapt' },
+    severity: { error: 'fout', warning: 'waarschuwing', info: 'info', off: 'uit' },
+    block: {
+      baseline: 'Nulmeting',
+      vision: 'Visie en team',
+      goals: 'Doelen',
+      audiences: 'Doelgroepen',
+      channels: 'Kanalen',
+      content: 'Content',
+      implementation: 'Uitvoering',
+      benchmark: 'Benchmark',
+      control: 'Meten en evalueren',
+      calendar: 'Kalender',
+      extras: 'Community’s, kosten en reflectie',
+    },
+    month: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  },
+  en: {
+    platform: { ...PLATFORM_NAMES, website: 'website', other: 'other platform' },
+    format: { photo: 'photo', video: 'video', 'short-video': 'short video', text: 'text', story: 'story', poll: 'poll', live: 'live stream', blog: 'blog', podcast: 'podcast', carousel: 'carousel', link: 'link', event: 'event', other: 'other format' },
+    weekday: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
+    weekdayShort: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
+    frequency: { daily: 'daily', weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly' },
+    sector: { po: 'primary education (po)', vo: 'secondary education (vo)', mbo: 'vocational education (mbo)', hbo: 'university of applied sciences (hbo)', wo: 'research university (wo)', 'adult-education': 'adult education', other: 'other' },
+    domain: { communication: 'communication of the institution', learning: 'learning of pupils and students', 'professional-development': 'professional development of staff' },
+    userType: { traditionalist: 'traditionalists', networker: 'networkers', gamer: 'gamers', producer: 'producers' },
+    visibility: { public: 'public', closed: 'closed' },
+    per: { once: 'once', month: 'per month', year: 'per year' },
+    status: { idea: 'idea', planned: 'planned', 'in-progress': 'in progress', ready: 'ready', published: 'published', cancelled: 'cancelled' },
+    severity: { error: 'error', warning: 'warning', info: 'info', off: 'off' },
+    block: {
+      baseline: 'Baseline',
+      vision: 'Vision and team',
+      goals: 'Goals',
+      audiences: 'Audiences',
+      channels: 'Channels',
+      content: 'Content',
+      implementation: 'Implementation',
+      benchmark: 'Benchmark',
+      control: 'Measuring and evaluating',
+      calendar: 'Calendar',
+      extras: 'Communities, costs and reflection',
+    },
+    month: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+};
+
+interface Noun {
+  nl: { one: string; other: string; article: 'de' | 'het' };
+  en: { one: string; other: string; an?: true };
+}
+
+const noun = (nl: Noun['nl'], en: Noun['en']): Noun => ({ nl, en });
+
+/** The nouns texts count or point at, with the article each takes. */
+export const NOUNS = {
+  channel: noun({ one: 'kanaal', other: 'kanalen', article: 'het' }, { one: 'channel', other: 'channels' }),
+  audience: noun({ one: 'doelgroep', other: 'doelgroepen', article: 'de' }, { one: 'audience', other: 'audiences', an: true }),
+  goal: noun({ one: 'doel', other: 'doelen', article: 'het' }, { one: 'goal', other: 'goals' }),
+  pillar: noun({ one: 'contentpijler', other: 'contentpijlers', article: 'de' }, { one: 'content pillar', other: 'content pillars' }),
+  member: noun({ one: 'teamlid', other: 'teamleden', article: 'het' }, { one: 'team member', other: 'team members' }),
+  kpi: noun({ one: 'KPI', other: 'KPI’s', article: 'de' }, { one: 'KPI', other: 'KPIs' }),
+  community: noun({ one: 'community', other: 'community’s', article: 'de' }, { one: 'community', other: 'communities' }),
+  account: noun({ one: 'bestaand account', other: 'bestaande accounts', article: 'het' }, { one: 'existing account', other: 'existing accounts', an: true }),
+  administrator: noun({ one: 'beheerder', other: 'beheerders', article: 'de' }, { one: 'administrator', other: 'administrators', an: true }),
+  post: noun({ one: 'bericht', other: 'berichten', article: 'het' }, { one: 'post', other: 'posts' }),
+  'key-date': noun({ one: 'belangrijke datum', other: 'belangrijke datums', article: 'de' }, { one: 'key date', other: 'key dates' }),
+  blackout: noun({ one: 'stilteperiode', other: 'stilteperiodes', article: 'de' }, { one: 'blackout period', other: 'blackout periods' }),
+  'calendar-item': noun({ one: 'kalenderitem', other: 'kalenderitems', article: 'het' }, { one: 'calendar item', other: 'calendar items' }),
+  cadence: noun({ one: 'publicatieritme', other: 'publicatieritmes', article: 'het' }, { one: 'cadence entry', other: 'cadence entries' }),
+  benchmark: noun({ one: 'benchmark', other: 'benchmarks', article: 'de' }, { one: 'benchmark', other: 'benchmarks' }),
+  'cost-item': noun({ one: 'kostenpost', other: 'kostenposten', article: 'de' }, { one: 'cost item', other: 'cost items' }),
+  topic: noun({ one: 'soort vraag', other: 'soorten vragen', article: 'de' }, { one: 'kind of question', other: 'kinds of questions' }),
+  file: noun({ one: 'bestand', other: 'bestanden', article: 'het' }, { one: 'file', other: 'files' }),
+  finding: noun({ one: 'melding', other: 'meldingen', article: 'de' }, { one: 'finding', other: 'findings' }),
+  error: noun({ one: 'fout', other: 'fouten', article: 'de' }, { one: 'error', other: 'errors', an: true }),
+  warning: noun({ one: 'waarschuwing', other: 'waarschuwingen', article: 'de' }, { one: 'warning', other: 'warnings' }),
+  template: noun({ one: 'sjabloon', other: 'sjablonen', article: 'het' }, { one: 'template', other: 'templates' }),
+  hour: noun({ one: 'uur', other: 'uur', article: 'het' }, { one: 'hour', other: 'hours', an: true }),
+} satisfies Record<string, Noun>;
+
+export type NounId = keyof typeof NOUNS;
+
+/** Fields as the wizard asks for them, for texts that name what is missing or wrong. */
+export const FIELDS = {
+  'goal.metric': { nl: 'maatstaf (wat je meet)', en: 'metric (what is measured)' },
+  'goal.baseline': { nl: 'nulmeting', en: 'baseline' },
+  'goal.target': { nl: 'streefwaarde', en: 'target' },
+  'goal.unit': { nl: 'eenheid', en: 'unit' },
+  'goal.deadline': { nl: 'deadline', en: 'deadline' },
+  'goal.sustain_until': { nl: 'vasthouden tot', en: 'hold until' },
+  'channel.audiences': { nl: 'doelgroepen van het kanaal', en: 'audiences of the channel' },
+  'channel.goals': { nl: 'doelen van het kanaal', en: 'goals of the channel' },
+  'member.hours_per_week': { nl: 'uren per week voor sociale media', en: 'hours a week for social media' },
+  'webcare.owner': { nl: 'wie verantwoordelijk is voor webcare', en: 'who is responsible for webcare' },
+  'webcare.response_time_hours': { nl: 'de reactietijd (binnen hoeveel uur elk bericht antwoord krijgt)', en: 'the response time (within how many hours every message is answered)' },
+  'webcare.workflow.detect': { nl: 'wie berichten en vermeldingen signaleert', en: 'who spots messages and mentions' },
+  'webcare.workflow.respond': { nl: 'wie de antwoorden schrijft', en: 'who writes the answers' },
+  'webcare.workflow.approve': { nl: 'wie gevoelige antwoorden goedkeurt', en: 'who approves sensitive answers' },
+  'webcare.workflow.publish': { nl: 'wie de antwoorden plaatst', en: 'who posts the answers' },
+  'calendar-item.channel': { nl: 'kanaal', en: 'channel' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type FieldId = keyof typeof FIELDS;
