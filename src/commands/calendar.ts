@@ -56,7 +56,7 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
       e.date,
       l.value('weekday', e.weekday),
       e.time ?? '',
-      e.kind === 'key-date' ? `★ ${l.label('calendar.key-date')}` : e.platform ? platformName(e.platform) : (e.channel ?? ''),
+      e.kind === 'key-date' ? `★ ${l.label('calendar.key-date')}` : e.platform ? platformName(e.platform, language) : (e.channel ?? ''),
       e.preparedBy ?? '',
       // User text on a terminal: no control characters that could move the cursor.
       e.title.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' '),

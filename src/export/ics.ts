@@ -97,7 +97,7 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
     }
     const time = entry.time ?? '09:00';
     const details = [
-      entry.channel ? `${channel}: ${entry.platform ? platformName(entry.platform) : entry.channel}` : null,
+      entry.channel ? `${channel}: ${entry.platform ? platformName(entry.platform, options.language) : entry.channel}` : null,
       entry.pillarName ? `${pillar}: ${entry.pillarName}` : null,
       entry.format ? `${format}: ${l.value('format', entry.format)}` : null,
       entry.preparedBy ? `${prepares}: ${entry.preparedBy}` : null,
@@ -106,7 +106,7 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
     ].filter((line): line is string => line !== null);
     event.addProperty(property('dtstart', wallClock(entry.date, time), { tzid: zone }));
     event.addProperty(property('dtend', wallClock(entry.date, time, Math.max(15, entry.minutes)), { tzid: zone }));
-    event.addPropertyWithValue('summary', entry.channel ? `[${entry.platform ? platformName(entry.platform) : entry.channel}] ${entry.title}` : entry.title);
+    event.addPropertyWithValue('summary', entry.channel ? `[${entry.platform ? platformName(entry.platform, options.language) : entry.channel}] ${entry.title}` : entry.title);
     event.addPropertyWithValue('description', details.join('\n'));
     if (entry.pillarName) event.addPropertyWithValue('categories', entry.pillarName);
     event.addPropertyWithValue('status', STATUS[entry.status] ?? 'CONFIRMED');

@@ -124,7 +124,7 @@ export const NOUNS = {
   blackout: noun({ one: 'stilteperiode', other: 'stilteperiodes', article: 'de' }, { one: 'blackout period', other: 'blackout periods' }),
   'calendar-item': noun({ one: 'kalenderitem', other: 'kalenderitems', article: 'het' }, { one: 'calendar item', other: 'calendar items' }),
   cadence: noun({ one: 'publicatieritme', other: 'publicatieritmes', article: 'het' }, { one: 'cadence entry', other: 'cadence entries' }),
-  benchmark: noun({ one: 'benchmark', other: 'benchmarks', article: 'de' }, { one: 'benchmark', other: 'benchmarks' }),
+  benchmark: noun({ one: 'organisatie om van te leren', other: 'organisaties om van te leren', article: 'de' }, { one: 'organisation to learn from', other: 'organisations to learn from', an: true }),
   'cost-item': noun({ one: 'kostenpost', other: 'kostenposten', article: 'de' }, { one: 'cost item', other: 'cost items' }),
   topic: noun({ one: 'soort vraag', other: 'soorten vragen', article: 'de' }, { one: 'kind of question', other: 'kinds of questions' }),
   file: noun({ one: 'bestand', other: 'bestanden', article: 'het' }, { one: 'file', other: 'files' }),

@@ -2,6 +2,7 @@
 // for them by key (`{{t "goals.title"}}`, `{{label "platform" platform}}`), so a house-style
 // template never hard-codes a language.
 import type { Language } from '../model/strategy.js';
+import { VOCABULARY } from '../i18n/vocabulary.js';
 
 const en = {
   'document.title': 'Social-media strategy',
@@ -155,7 +156,7 @@ const en = {
   'calendar.status': 'Status',
   'calendar.key-date': 'Key date',
   'calendar.empty': 'Nothing planned in this period.',
-  'calendar.summary': '{count} posts and {keyDates} key dates from {start} to {end}.',
+  'calendar.summary': '{what} from {start} to {end}.',
   yes: 'yes',
   no: 'no',
   none: '–',
@@ -165,8 +166,8 @@ export type LabelKey = keyof typeof en;
 type Labels = Record<LabelKey, string>;
 
 const nl: Labels = {
-  'document.title': 'Sociale-mediastrategie',
-  'document.generated': 'Gemaakt door strategy render uit het strategiebestand. Niet bewerken: pas de strategie aan en render opnieuw.',
+  'document.title': 'Socialemediastrategie',
+  'document.generated': 'Gemaakt door strategy render uit het strategiebestand. Niet bewerken: pas de strategie aan en voer strategy render opnieuw uit.',
   'document.contents': 'Inhoudsopgave',
   'document.period': 'Periode',
   'document.to': 'tot en met',
@@ -182,21 +183,21 @@ const nl: Labels = {
   'baseline.followers': 'Volgers',
   'baseline.posts': 'Berichten per week',
   'baseline.active': 'Actief',
-  'baseline.keep': 'Houden',
+  'baseline.keep': 'Aanhouden',
   'baseline.formats': 'Gebruikte vormen',
   'baseline.existing-goals': 'Doelen tot nu toe',
-  'baseline.owners': 'Verantwoordelijk tot nu toe',
+  'baseline.owners': 'Verantwoordelijken tot nu toe',
   'baseline.hours': 'Uren per week tot nu toe',
-  'baseline.production': 'Hoe inhoud wordt gemaakt',
+  'baseline.production': 'Hoe content wordt gemaakt',
   'baseline.satisfaction': 'Tevredenheid (1–5)',
-  'goals.title': 'Doelstellingen',
+  'goals.title': 'Doelen',
   'goals.intro': 'Elk doel is SMART: specifiek, meetbaar, acceptabel, realistisch en tijdgebonden.',
   'goals.goal': 'Doel',
-  'goals.metric': 'Meetwaarde',
+  'goals.metric': 'Maatstaf',
   'goals.change': 'Nulmeting → streefwaarde',
   'goals.unit': 'Eenheid',
   'goals.deadline': 'Deadline',
-  'goals.owner': 'Eigenaar',
+  'goals.owner': 'Verantwoordelijke',
   'goals.audiences': 'Doelgroepen',
   'goals.sustain': 'Vasthouden tot',
   'audiences.title': 'Doelgroepen',
@@ -207,58 +208,58 @@ const nl: Labels = {
   'audiences.income': 'Inkomen',
   'audiences.interests': 'Interesses',
   'audiences.user-types': 'Gebruikerstypen',
-  'audiences.multiplier': 'Multiplier: verspreidt onze boodschap in het eigen netwerk',
+  'audiences.multiplier': 'Verspreider: brengt onze boodschap in het eigen netwerk',
   'audiences.platforms': 'Actief op',
-  'audiences.usage': 'Hoe ze het gebruiken',
+  'audiences.usage': 'Hoe ze die platforms gebruiken',
   'channels.title': 'Kanalen',
   'channels.channel': 'Kanaal',
   'channels.platform': 'Platform',
-  'channels.purpose': 'Doel van het kanaal',
+  'channels.purpose': 'Functie',
   'channels.audiences': 'Doelgroepen',
   'channels.admins': 'Beheerders',
   'channels.formats': 'Vormen',
   'channels.visibility': 'Zichtbaarheid',
-  'content.title': 'Inhoud',
+  'content.title': 'Content',
   'content.principles': 'Uitgangspunten',
-  'content.pillars': 'Inhoudspijlers',
-  'content.pillar': 'Pijler',
+  'content.pillars': 'Contentpijlers',
+  'content.pillar': 'Contentpijler',
   'content.description': 'Waarover',
   'content.goals': 'Doelen',
   'content.channels': 'Kanalen',
   'content.formats': 'Vormen',
-  'content.cadence': 'Publicatiefrequentie',
+  'content.cadence': 'Publicatieritme',
   'content.per-week': 'Per week',
   'content.days': 'Dagen',
   'content.time': 'Tijd',
   'content.minutes': 'Minuten per bericht',
   'content.owner': 'Gemaakt door',
-  'content.hours-total': 'De publicatiefrequentie kost {hours} uur per week van de {available} uur van het team ({share}).',
+  'content.hours-total': 'Het publicatieritme kost {hours} uur per week: {share} van de {available} uur die het team heeft.',
   'team.title': 'Team en kerntaken',
-  'team.owner': 'Eindverantwoordelijk',
+  'team.owner': 'Eindverantwoordelijke',
   'team.member': 'Naam',
   'team.role': 'Rol',
   'team.hours': 'Uren per week',
   'team.tasks': 'Kerntaken',
   'team.task': 'Taak',
   'team.who': 'Wie',
-  'team.contributors': 'Inhoud van andere teams',
+  'team.contributors': 'Content van andere teams',
   'task.content_management': 'Contentbeheer',
   'task.webcare': 'Webcare',
-  'task.administration': 'Beheer',
+  'task.administration': 'Accountbeheer',
   'webcare.title': 'Webcare',
-  'webcare.owner': 'Eigenaar',
+  'webcare.owner': 'Verantwoordelijke',
   'webcare.response-time': 'Reactietijd',
   'webcare.hours-unit': 'uur',
-  'webcare.staffed': 'Bemand',
-  'webcare.workflow': 'Workflow',
+  'webcare.staffed': 'Bereikbaar',
+  'webcare.workflow': 'Werkproces',
   'webcare.step': 'Stap',
   'webcare.by': 'Door',
   'webcare.within': 'Binnen (uur)',
   'webcare.routing': 'Wie beantwoordt wat',
-  'webcare.topic': 'Vraag',
+  'webcare.topic': 'Soort vraag',
   'webcare.to': 'Beantwoord door',
   'webcare.priority': 'Voorrang',
-  'webcare.experts': 'Experts',
+  'webcare.experts': 'Inhoudsdeskundigen',
   'webcare.authorities': 'Bevoegdheden',
   'webcare.escalation': 'Escalatie',
   'step.detect': 'Signaleren',
@@ -268,7 +269,7 @@ const nl: Labels = {
   'crisis.title': 'Crisis en richtlijnen',
   'crisis.plan': 'Crisisplan',
   'crisis.spokesperson': 'Woordvoerder',
-  'crisis.contacts': 'Als eerste geïnformeerd',
+  'crisis.contacts': 'Eerst informeren',
   'guidelines.protocol': 'Protocol',
   'guidelines.style-guide': 'Stijlgids',
   'privacy.title': 'Privacy en veiligheid',
@@ -278,13 +279,13 @@ const nl: Labels = {
   'benchmark.title': 'Benchmark',
   'benchmark.strengths': 'Navolgen',
   'benchmark.avoid': 'Vermijden',
-  'control.title': 'Controle',
+  'control.title': 'Meten en evalueren',
   'control.kpis': 'KPI’s',
   'control.kpi': 'KPI',
   'control.goal': 'Doel',
-  'control.metric': 'Meetwaarde',
+  'control.metric': 'Maatstaf',
   'control.source': 'Bron',
-  'control.frequency': 'Frequentie',
+  'control.frequency': 'Hoe vaak',
   'control.reporting': 'Rapportage',
   'control.reporting-text': 'De resultaten worden {cadence} gerapporteerd aan {audience}.',
   'control.tools': 'Hulpmiddelen',
@@ -296,7 +297,7 @@ const nl: Labels = {
   'communities.members': 'Leden',
   'communities.active': 'Actief',
   'costs.title': 'Kosten en baten',
-  'costs.item': 'Post',
+  'costs.item': 'Kostenpost',
   'costs.amount': 'Bedrag',
   'costs.benefits': 'Baten',
   'reflection.title': 'Reflectie',
@@ -308,48 +309,21 @@ const nl: Labels = {
   'calendar.day': 'Dag',
   'calendar.time': 'Tijd',
   'calendar.channel': 'Kanaal',
-  'calendar.pillar': 'Pijler',
+  'calendar.pillar': 'Contentpijler',
   'calendar.item': 'Bericht',
   'calendar.format': 'Vorm',
-  'calendar.prepares': 'Bereidt voor',
-  'calendar.approves': 'Keurt goed',
+  'calendar.prepares': 'Voorbereiding',
+  'calendar.approves': 'Goedkeuring',
   'calendar.status': 'Status',
   'calendar.key-date': 'Belangrijke datum',
   'calendar.empty': 'Niets gepland in deze periode.',
-  'calendar.summary': '{count} berichten en {keyDates} belangrijke data van {start} tot en met {end}.',
+  'calendar.summary': '{what} van {start} tot en met {end}.',
   yes: 'ja',
   no: 'nee',
   none: '–',
 };
 
-const VALUES = {
-  en: {
-    sector: { po: 'primary education', vo: 'secondary education', mbo: 'vocational education (mbo)', hbo: 'university of applied sciences (hbo)', wo: 'university (wo)', 'adult-education': 'adult education', other: 'other' },
-    domain: { communication: 'communication of the institution', learning: 'learning of students', 'professional-development': 'professional development of staff' },
-    userType: { traditionalist: 'traditionalists', networker: 'networkers', gamer: 'gamers', producer: 'producers' },
-    visibility: { public: 'public', closed: 'closed' },
-    frequency: { daily: 'daily', weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly' },
-    status: { idea: 'idea', planned: 'planned', 'in-progress': 'in progress', ready: 'ready', published: 'published', cancelled: 'cancelled' },
-    per: { once: 'once', month: 'per month', year: 'per year' },
-    weekday: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
-    format: { photo: 'photo', video: 'video', 'short-video': 'short video', text: 'text', story: 'story', poll: 'poll', live: 'live', blog: 'blog', podcast: 'podcast', carousel: 'carousel', link: 'link', event: 'event', other: 'other' },
-    month: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  },
-  nl: {
-    sector: { po: 'primair onderwijs', vo: 'voortgezet onderwijs', mbo: 'mbo', hbo: 'hbo', wo: 'wo', 'adult-education': 'volwasseneneducatie', other: 'anders' },
-    domain: { communication: 'communicatie van de instelling', learning: 'leerproces van studenten', 'professional-development': 'professionalisering van medewerkers' },
-    userType: { traditionalist: 'traditionalisten', networker: 'netwerkers', gamer: 'gamers', producer: 'producenten' },
-    visibility: { public: 'openbaar', closed: 'besloten' },
-    frequency: { daily: 'dagelijks', weekly: 'wekelijks', monthly: 'maandelijks', quarterly: 'elk kwartaal', yearly: 'jaarlijks' },
-    status: { idea: 'idee', planned: 'gepland', 'in-progress': 'in bewerking', ready: 'klaar', published: 'gepubliceerd', cancelled: 'geschrapt' },
-    per: { once: 'eenmalig', month: 'per maand', year: 'per jaar' },
-    weekday: { mon: 'ma', tue: 'di', wed: 'wo', thu: 'do', fri: 'vr', sat: 'za', sun: 'zo' },
-    format: { photo: 'foto', video: 'video', 'short-video': 'korte video', text: 'tekst', story: 'story', poll: 'peiling', live: 'live', blog: 'blog', podcast: 'podcast', carousel: 'carrousel', link: 'link', event: 'evenement', other: 'anders' },
-    month: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  },
-} as const;
-
-export type ValueKind = Exclude<keyof (typeof VALUES)['en'], 'month'>;
+export type ValueKind = 'sector' | 'domain' | 'userType' | 'visibility' | 'frequency' | 'status' | 'per' | 'weekday' | 'format';
 
 export interface LabelTable {
   label(key: LabelKey, values?: Record<string, string | number>): string;
@@ -357,24 +331,19 @@ export interface LabelTable {
   month(index: number): string;
 }
 
-/** Names of platforms and formats are the same in both languages, except for a few. */
-const PLATFORM_NAMES: Record<string, string> = {
-  instagram: 'Instagram', facebook: 'Facebook', linkedin: 'LinkedIn', x: 'X', tiktok: 'TikTok', youtube: 'YouTube',
-  snapchat: 'Snapchat', whatsapp: 'WhatsApp', threads: 'Threads', bluesky: 'Bluesky', mastodon: 'Mastodon',
-  pinterest: 'Pinterest', 'viva-engage': 'Viva Engage', teams: 'Teams', website: 'website', other: 'other',
-};
-
 export function labels(language: Language): LabelTable {
   const table = language === 'nl' ? nl : en;
-  const values = VALUES[language];
+  const vocabulary = VOCABULARY[language];
   return {
     label: (key, params) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? '')),
-    value: (kind, value) => (values[kind] as Record<string, string>)[value] ?? value,
-    month: (index) => values.month[index] ?? '',
+    // Weekdays are short in tables and calendars (ma, di; Mon, Tue).
+    value: (kind, value) => ((kind === 'weekday' ? vocabulary.weekdayShort : vocabulary[kind]) as Record<string, string>)[value] ?? value,
+    month: (index) => vocabulary.month[index] ?? '',
   };
 }
 
-export function platformName(platform: string): string {
-  return PLATFORM_NAMES[platform] ?? platform;
+/** The name of a platform as its users write it (Instagram, LinkedIn); "other" in the language. */
+export function platformName(platform: string, language: Language): string {
+  return (VOCABULARY[language].platform as Record<string, string>)[platform] ?? platform;
 }
 

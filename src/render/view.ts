@@ -5,6 +5,7 @@ import type { Language, Strategy } from '../model/strategy.js';
 import { DEFAULT_MINUTES_PER_POST, figures } from '../model/figures.js';
 import type { CalendarEntry } from './calendar.js';
 import { labels, platformName } from './labels.js';
+import { words } from '../i18n/words.js';
 import type { LabelKey, LabelTable } from './labels.js';
 import { anchor } from './markdown.js';
 
@@ -57,7 +58,7 @@ export function documentView(strategy: Strategy, language: Language) {
   const goalName = (id: string): string => id;
   const channelName = (id: string): string => {
     const channel = strategy.channels?.[id];
-    return channel ? `${platformName(channel.platform)}${channel.handle ? ` ${channel.handle}` : ''}` : id;
+    return channel ? `${platformName(channel.platform, language)}${channel.handle ? ` ${channel.handle}` : ''}` : id;
   };
   const num = (value: number | undefined | null): string | null => (value === undefined || value === null ? null : formatNumber(value, language));
   const derived = derive(strategy);
@@ -78,7 +79,7 @@ export function documentView(strategy: Strategy, language: Language) {
     ? {
         summary: b.summary ?? null,
         accounts: list(b.accounts).map((a) => ({
-          platform: platformName(a.platform),
+          platform: platformName(a.platform, language),
           handle: a.handle ?? null,
           followers: num(a.followers),
           posts: num(a.posts_per_week),
@@ -148,13 +149,13 @@ export function documentView(strategy: Strategy, language: Language) {
       : null,
     userTypes: list(a.user_types).map((u) => l.value('userType', u)),
     multiplier: a.multiplier === true,
-    platforms: list(a.platforms).map(platformName),
+    platforms: list(a.platforms).map((p) => platformName(p, language)),
     usage: a.usage ?? null,
   }));
 
   const channels = map(strategy.channels).map(([id, c]) => ({
     id,
-    platform: platformName(c.platform),
+    platform: platformName(c.platform, language),
     handle: c.handle ?? null,
     url: c.url ?? null,
     purpose: c.purpose ?? null,
@@ -283,7 +284,7 @@ export function documentView(strategy: Strategy, language: Language) {
 
   const communities = list(strategy.communities).map((community) => ({
     name: community.name,
-    platform: community.platform ? platformName(community.platform) : null,
+    platform: community.platform ? platformName(community.platform, language) : null,
     members: num(community.members),
     active: community.active_share === undefined ? null : `${Math.round(community.active_share * 100)}%`,
     owner: community.owner ? memberName(community.owner) : null,
@@ -353,6 +354,13 @@ export function documentView(strategy: Strategy, language: Language) {
 
 export type DocumentView = ReturnType<typeof documentView>;
 
+/** "12 berichten en 1 belangrijke datum van 1 augustus 2026 tot en met 31 juli 2027." */
+function calendarSummary(posts: number, keyDates: number, period: { start: string; end: string }, language: Language): string {
+  const w = words(language);
+  const what = keyDates > 0 ? `${w.count(posts, 'post')} ${language === 'nl' ? 'en' : 'and'} ${w.count(keyDates, 'key-date')}` : w.count(posts, 'post');
+  return w.capital(labels(language).label('calendar.summary', { what, start: w.date(period.start), end: w.date(period.end) }));
+}
+
 export function calendarView(strategy: Strategy, entries: CalendarEntry[], language: Language) {
   const l: LabelTable = labels(language);
   const channels = strategy.channels ?? {};
@@ -362,7 +370,7 @@ export function calendarView(strategy: Strategy, entries: CalendarEntry[], langu
     date: e.date,
     day: l.value('weekday', e.weekday),
     time: e.time,
-    channel: e.channel ? (channels[e.channel] ? `${platformName(channels[e.channel]!.platform)}` : e.channel) : null,
+    channel: e.channel ? (channels[e.channel] ? platformName(channels[e.channel]!.platform, language) : e.channel) : null,
     pillar: e.pillarName,
     title: e.title,
     format: e.format ? l.value('format', e.format) : null,
@@ -383,9 +391,7 @@ export function calendarView(strategy: Strategy, entries: CalendarEntry[], langu
   return {
     language,
     title: `${l.label('calendar.title')} ${strategy.organisation?.name ?? ''}`.trim(),
-    summary: strategy.period
-      ? l.label('calendar.summary', { count: formatNumber(posts, language), keyDates: formatNumber(entries.length - posts, language), start: strategy.period.start, end: strategy.period.end })
-      : null,
+    summary: strategy.period ? calendarSummary(posts, entries.length - posts, strategy.period, language) : null,
     months,
   };
 }

@@ -3,6 +3,9 @@
 // method's order; later blocks offer what earlier blocks recorded.
 import type { Language, Strategy } from '../model/strategy.js';
 import { platformName } from '../render/labels.js';
+import { VOCABULARY, BLOCK_IDS } from '../i18n/vocabulary.js';
+import type { BlockId, NounId, ValueKind } from '../i18n/vocabulary.js';
+import { words } from '../i18n/words.js';
 import { PLATFORM_FORMATS } from '../rules/platforms.js';
 
 export interface Bi {
@@ -51,7 +54,7 @@ export interface Collection {
   /** Dotted path of the map (keyed by id) or list in the strategy. */
   path: string;
   shape: 'map' | 'list';
-  noun: Bi;
+  noun: NounId;
   /** For maps: the question whose answer names the entry; the id is derived from it. */
   name?: Question;
   /** Names to pick from before typing one (the eight typical audiences, say). */
@@ -60,7 +63,7 @@ export interface Collection {
 }
 
 export interface Block {
-  id: string;
+  id: BlockId;
   title: Bi;
   intro: Bi;
   optional?: boolean;
@@ -74,43 +77,22 @@ const list = (values: readonly string[], labels?: Record<string, Bi>): ChoiceIte
 const PLATFORMS = Object.keys(PLATFORM_FORMATS).concat('other');
 const FORMATS = ['photo', 'video', 'short-video', 'text', 'story', 'poll', 'live', 'blog', 'podcast', 'carousel', 'link', 'event', 'other'];
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const FORMAT_LABELS: Record<string, Bi> = {
-  photo: bi('foto', 'photo'),
-  video: bi('video', 'video'),
-  'short-video': bi('korte video', 'short video'),
-  text: bi('tekst', 'text'),
-  story: bi('story', 'story'),
-  poll: bi('peiling', 'poll'),
-  live: bi('live', 'live'),
-  blog: bi('blog', 'blog'),
-  podcast: bi('podcast', 'podcast'),
-  carousel: bi('carrousel', 'carousel'),
-  link: bi('link', 'link'),
-  event: bi('evenement', 'event'),
-  other: bi('anders', 'other'),
-};
-const FREQUENCY_LABELS: Record<string, Bi> = {
-  weekly: bi('wekelijks', 'weekly'),
-  monthly: bi('maandelijks', 'monthly'),
-  quarterly: bi('elk kwartaal', 'quarterly'),
-  yearly: bi('jaarlijks', 'yearly'),
-};
-const WEEKDAY_LABELS: Record<string, Bi> = {
-  mon: bi('maandag', 'Monday'),
-  tue: bi('dinsdag', 'Tuesday'),
-  wed: bi('woensdag', 'Wednesday'),
-  thu: bi('donderdag', 'Thursday'),
-  fri: bi('vrijdag', 'Friday'),
-  sat: bi('zaterdag', 'Saturday'),
-  sun: bi('zondag', 'Sunday'),
-};
+/** The labels of one kind of schema value, in both languages, from the one vocabulary. */
+const labelsOf = (kind: ValueKind): Record<string, Bi> =>
+  Object.fromEntries(Object.keys(VOCABULARY.en[kind]).map((value) => [value, bi((VOCABULARY.nl[kind] as Record<string, string>)[value]!, (VOCABULARY.en[kind] as Record<string, string>)[value]!)]));
+const FORMAT_LABELS = labelsOf('format');
+const FREQUENCY_LABELS = labelsOf('frequency');
+const WEEKDAY_LABELS = labelsOf('weekday');
+const blockTitle = (id: BlockId): Bi => bi(VOCABULARY.nl.block[id], VOCABULARY.en.block[id]);
+/** "korte video, foto en story" in the language of the context. */
+const formatList = (formats: readonly string[], language: Language): string => words(language).list(formats.map((f) => words(language).value('format', f)));
 
-const platformChoices = (): ChoiceItem[] => PLATFORMS.map((value) => ({ value, label: platformName(value) }));
+const platformChoices = (c: Context): ChoiceItem[] => PLATFORMS.map((value) => ({ value, label: platformName(value, c.language) }));
 
 function mapChoices(section: Record<string, { name?: string; statement?: string; platform?: string; handle?: string } | undefined> | undefined): ChoiceItem[] {
   return Object.entries(section ?? {}).map(([id, entry]) => ({
     value: id,
-    label: entry?.name ?? (entry?.platform ? `${platformName(entry.platform)} ${entry.handle ?? ''}`.trim() : id),
+    label: entry?.name ?? (entry?.platform ? `${platformName(entry.platform, 'en')} ${entry.handle ?? ''}`.trim() : id),
   }));
 }
 
@@ -138,29 +120,29 @@ function misfits(formats: unknown, platforms: readonly string[]): string[] {
 }
 
 export const TYPICAL_AUDIENCES: readonly Bi[] = [
-  bi('Aankomende studenten', 'Prospective students'),
-  bi('Huidige studenten', 'Current students'),
+  bi('Aankomende leerlingen en studenten', 'Prospective students'),
+  bi('Huidige leerlingen en studenten', 'Current students'),
   bi('Ouders en verzorgers', 'Parents and carers'),
   bi('Medewerkers', 'Staff'),
   bi('Alumni', 'Alumni'),
   bi('Bedrijven en leerbedrijven', 'Businesses and work-placement companies'),
   bi('Media en journalisten', 'Media and journalists'),
-  bi('De regio', 'The regional community'),
+  bi('Regio en buurt', 'The region and the neighbourhood'),
 ];
 
 export const CATALOGUE: readonly Block[] = [
   {
     id: 'baseline',
-    title: bi('Nulmeting', 'Baseline'),
+    title: blockTitle('baseline'),
     intro: bi(
-      'Eerst kijken we waar je nu staat: hoe gebruikt jullie organisatie sociale media vandaag? Alles wat volgt vergelijken we hiermee.',
+      'Eerst kijken we waar jullie nu staan: hoe gebruikt jullie organisatie sociale media op dit moment? Alles wat volgt, vergelijken we hiermee.',
       'First, where do you stand: how does your organisation use social media today? Everything that follows is measured against this.',
     ),
     questions: [
       { key: 'baseline.summary', kind: 'longtext', prompt: bi('Hoe gebruiken jullie sociale media nu, in een paar zinnen?', 'How do you use social media now, in a few sentences?') },
-      { key: 'baseline.formats', kind: 'multiselect', prompt: bi('Welke vormen gebruiken jullie al?', 'Which formats do you use already?'), choices: list(FORMATS, FORMAT_LABELS) },
-      { key: 'baseline.hours_per_week', kind: 'number', prompt: bi('Hoeveel uur per week gaat er nu in zitten, alle mensen samen?', 'How many hours a week does it take now, everyone together?') },
-      { key: 'baseline.content_production', kind: 'text', prompt: bi('Hoe wordt de inhoud nu gemaakt?', 'How is content made today?') },
+      { key: 'baseline.formats', kind: 'multiselect', prompt: bi('Welke vormen (foto, video, story …) gebruiken jullie al?', 'Which formats (photo, video, story …) do you use already?'), choices: list(FORMATS, FORMAT_LABELS) },
+      { key: 'baseline.hours_per_week', kind: 'number', prompt: bi('Hoeveel uur per week besteden jullie er nu aan, iedereen bij elkaar?', 'How many hours a week does it take now, everyone together?') },
+      { key: 'baseline.content_production', kind: 'text', prompt: bi('Hoe wordt de content nu gemaakt, en door wie?', 'How is content made today, and by whom?') },
       {
         key: 'baseline.satisfaction',
         kind: 'select',
@@ -179,23 +161,23 @@ export const CATALOGUE: readonly Block[] = [
       {
         path: 'baseline.accounts',
         shape: 'list',
-        noun: bi('bestaand account', 'existing account'),
+        noun: 'account',
         questions: [
           { key: 'platform', kind: 'select', prompt: bi('Platform', 'Platform'), required: true, choices: platformChoices },
           { key: 'handle', kind: 'text', prompt: bi('Accountnaam', 'Account name') },
           { key: 'followers', kind: 'integer', prompt: bi('Aantal volgers', 'Number of followers') },
           { key: 'posts_per_week', kind: 'number', prompt: bi('Berichten per week', 'Posts per week') },
           { key: 'active', kind: 'confirm', prompt: bi('Is het account echt actief?', 'Is the account really active?') },
-          { key: 'keep', kind: 'confirm', prompt: bi('Houden jullie het in de nieuwe strategie?', 'Will you keep it under the new strategy?') },
+          { key: 'keep', kind: 'confirm', prompt: bi('Houden jullie dit account aan in de nieuwe strategie?', 'Will you keep this account under the new strategy?') },
         ],
       },
     ],
   },
   {
     id: 'vision',
-    title: bi('Visie en team', 'Vision and team'),
+    title: blockTitle('vision'),
     intro: bi(
-      'Wat draagt sociale media bij aan de kernstrategie van jullie organisatie, en wie werkt eraan? Sociale media zijn geen doel op zich.',
+      'Wat dragen sociale media bij aan de kernstrategie van jullie organisatie, en wie werkt eraan? Sociale media zijn geen doel op zich.',
       'What does social media contribute to your organisation’s core strategy, and who works on it? Social media is not a goal in itself.',
     ),
     questions: [
@@ -205,35 +187,28 @@ export const CATALOGUE: readonly Block[] = [
         kind: 'select',
         required: true,
         prompt: bi('Sector', 'Sector'),
-        choices: list(['po', 'vo', 'mbo', 'hbo', 'wo', 'adult-education', 'other'], {
-          'adult-education': bi('volwasseneneducatie', 'adult education'),
-          other: bi('anders', 'other'),
-        }),
+        choices: list(['po', 'vo', 'mbo', 'hbo', 'wo', 'adult-education', 'other'], labelsOf('sector')),
       },
       {
         key: 'organisation.vision',
         kind: 'longtext',
         prompt: bi('Wat is de bijdrage van sociale media aan jullie kernstrategie?', 'What does social media contribute to your core strategy?'),
-        help: bi('Bijvoorbeeld: laten zien hoe het is om bij ons te studeren, zodat aankomende studenten kunnen kiezen.', 'For example: show what studying with us is like, so prospective students can choose.'),
+        help: bi('Bijvoorbeeld: laten zien hoe het is om bij ons te leren, zodat aankomende leerlingen en studenten kunnen kiezen.', 'For example: show what studying with us is like, so prospective students can choose.'),
       },
       {
         key: 'organisation.domains',
         kind: 'multiselect',
-        prompt: bi('Op welke domeinen zetten jullie sociale media in?', 'In which domains do you use social media?'),
-        choices: list(['communication', 'learning', 'professional-development'], {
-          communication: bi('communicatie van de instelling', 'communication of the institution'),
-          learning: bi('leerproces van studenten', 'learning of students'),
-          'professional-development': bi('professionalisering van medewerkers', 'professional development of staff'),
-        }),
+        prompt: bi('Voor welke domeinen zetten jullie sociale media in?', 'In which domains do you use social media?'),
+        choices: list(['communication', 'learning', 'professional-development'], labelsOf('domain')),
       },
-      { key: 'period.start', kind: 'date', required: true, prompt: bi('Eerste dag van de periode (JJJJ-MM-DD)', 'First day of the period (YYYY-MM-DD)') },
-      { key: 'period.end', kind: 'date', required: true, prompt: bi('Laatste dag van de periode (JJJJ-MM-DD)', 'Last day of the period (YYYY-MM-DD)') },
+      { key: 'period.start', kind: 'date', required: true, prompt: bi('Eerste dag van de strategieperiode (JJJJ-MM-DD)', 'First day of the strategy period (YYYY-MM-DD)') },
+      { key: 'period.end', kind: 'date', required: true, prompt: bi('Laatste dag van de strategieperiode (JJJJ-MM-DD)', 'Last day of the strategy period (YYYY-MM-DD)') },
     ],
     collections: [
       {
         path: 'team.members',
         shape: 'map',
-        noun: bi('teamlid', 'team member'),
+        noun: 'member',
         name: { key: 'name', kind: 'text', required: true, prompt: bi('Naam van het teamlid', 'Name of the team member') },
         questions: [
           { key: 'role', kind: 'text', prompt: bi('Rol of functie', 'Role or job title') },
@@ -244,7 +219,7 @@ export const CATALOGUE: readonly Block[] = [
   },
   {
     id: 'goals',
-    title: bi('Doelstellingen', 'Goals'),
+    title: blockTitle('goals'),
     intro: bi(
       'De belangrijkste stap. Maak elk doel SMART. Vaag: "we willen meer fans". SMART: "eind december heeft de Facebookpagina 10% meer fans".',
       'The most important step. Make every goal SMART. Vague: "we want more fans". SMART: "by the end of December the Facebook page has 10% more fans".',
@@ -254,7 +229,7 @@ export const CATALOGUE: readonly Block[] = [
       {
         path: 'goals',
         shape: 'map',
-        noun: bi('doel', 'goal'),
+        noun: 'goal',
         name: {
           key: 'statement',
           kind: 'text',
@@ -266,21 +241,21 @@ export const CATALOGUE: readonly Block[] = [
           ),
         },
         questions: [
-          { key: 'metric', kind: 'text', prompt: bi('Wat meet je om te weten of het doel gehaald is?', 'What do you measure to know the goal is reached?') },
-          { key: 'baseline', kind: 'number', prompt: bi('Waarde nu (nulmeting)', 'Value now (baseline)') },
+          { key: 'metric', kind: 'text', prompt: bi('Wat meet je om te weten of het doel is bereikt (maatstaf)?', 'What do you measure to know the goal is reached (metric)?') },
+          { key: 'baseline', kind: 'number', prompt: bi('Huidige waarde (nulmeting)', 'Value now (baseline)') },
           { key: 'target', kind: 'number', prompt: bi('Streefwaarde', 'Target value') },
           { key: 'unit', kind: 'text', prompt: bi('Eenheid (volgers, aanmeldingen, %)', 'Unit (followers, registrations, %)') },
           { key: 'deadline', kind: 'date', prompt: bi('Deadline (JJJJ-MM-DD)', 'Deadline (YYYY-MM-DD)') },
-          { key: 'owner', kind: 'select', prompt: bi('Wie is eigenaar van dit doel?', 'Who owns this goal?'), ...offer(members) },
+          { key: 'owner', kind: 'select', prompt: bi('Wie is verantwoordelijk voor dit doel?', 'Who is responsible for this goal?'), ...offer(members) },
         ],
       },
     ],
   },
   {
     id: 'audiences',
-    title: bi('Doelgroepen', 'Audiences'),
+    title: blockTitle('audiences'),
     intro: bi(
-      'Wie wil je bereiken, en waar zijn ze al actief? Volg je doelgroep: haal haar niet naar je eigen platform.',
+      'Wie wil je bereiken, en waar zijn die mensen al actief? Volg je doelgroep: zoek haar op waar ze al is, in plaats van haar naar je eigen platform te halen.',
       'Whom do you want to reach, and where are they active already? Follow your audience: don’t try to pull it to your own platform.',
     ),
     questions: [],
@@ -288,7 +263,7 @@ export const CATALOGUE: readonly Block[] = [
       {
         path: 'audiences',
         shape: 'map',
-        noun: bi('doelgroep', 'audience'),
+        noun: 'audience',
         suggestions: TYPICAL_AUDIENCES,
         name: { key: 'name', kind: 'text', required: true, prompt: bi('Naam van de doelgroep', 'Name of the audience') },
         questions: [
@@ -296,26 +271,26 @@ export const CATALOGUE: readonly Block[] = [
           {
             key: 'goals',
             kind: 'multiselect',
-            prompt: bi('Over welke doelen gaat deze doelgroep?', 'Which goals are about this audience?'),
+            prompt: bi('Welke doelen zijn op deze doelgroep gericht?', 'Which goals are aimed at this audience?'),
             choices: goals,
             when: (c) => goals(c).length > 0,
             link: { collection: 'goals', field: 'audiences' },
           },
           { key: 'persona.age', kind: 'text', prompt: bi('Persona – leeftijd', 'Persona – age') },
           { key: 'persona.occupation', kind: 'text', prompt: bi('Persona – beroep of opleiding', 'Persona – occupation or study') },
-          { key: 'persona.interests', kind: 'list', prompt: bi('Persona – hobby’s en interesses (met komma’s)', 'Persona – hobbies and interests (comma-separated)') },
+          { key: 'persona.interests', kind: 'list', prompt: bi('Persona – hobby’s en interesses (gescheiden door komma’s)', 'Persona – hobbies and interests (comma-separated)') },
           {
             key: 'user_types',
             kind: 'multiselect',
-            prompt: bi('Welke gebruikerstypen?', 'Which user types?'),
+            prompt: bi('Welke gebruikerstypen zitten in deze doelgroep?', 'Which user types are in this audience?'),
             choices: list(['traditionalist', 'networker', 'gamer', 'producer'], {
               traditionalist: bi('traditionalisten (lezen mee)', 'traditionalists (read along)'),
               networker: bi('netwerkers (delen en verbinden)', 'networkers (share and connect)'),
               gamer: bi('gamers (spelen en wedijveren)', 'gamers (play and compete)'),
-              producer: bi('producenten (maken zelf inhoud)', 'producers (make content)'),
+              producer: bi('producenten (maken zelf content)', 'producers (make content)'),
             }),
           },
-          { key: 'multiplier', kind: 'confirm', prompt: bi('Verspreidt deze groep jullie boodschap in het eigen netwerk (multiplier)?', 'Does this group spread your message in its own network (multiplier)?') },
+          { key: 'multiplier', kind: 'confirm', prompt: bi('Verspreidt deze doelgroep jullie boodschap in haar eigen netwerk (verspreider)?', 'Does this group spread your message in its own network (multiplier)?') },
           { key: 'platforms', kind: 'multiselect', prompt: bi('Op welke platforms is deze doelgroep actief?', 'On which platforms is this audience active?'), choices: platformChoices },
           { key: 'usage', kind: 'text', prompt: bi('Hoe gebruiken ze die platforms?', 'How do they use those platforms?') },
         ],
@@ -324,23 +299,23 @@ export const CATALOGUE: readonly Block[] = [
   },
   {
     id: 'channels',
-    title: bi('Kanalen', 'Channels'),
+    title: blockTitle('channels'),
     intro: bi(
-      'Kies kanalen omdat je doelgroep er is en ze bij je merk passen. Begin klein; er zijn altijd minstens twee beheerders per account.',
-      'Choose channels because your audience is there and they fit your brand. Start small; every account has at least two administrators.',
+      'Kies een kanaal omdat je doelgroep er al is en het bij jullie merk past. Begin klein, en zorg voor minstens twee beheerders per account.',
+      'Choose a channel because your audience is already there and it fits your brand. Start small, and give every account at least two administrators.',
     ),
     questions: [],
     collections: [
       {
         path: 'channels',
         shape: 'map',
-        noun: bi('kanaal', 'channel'),
+        noun: 'channel',
         name: { key: 'platform', kind: 'select', required: true, prompt: bi('Platform', 'Platform'), choices: platformChoices },
         questions: [
           { key: 'handle', kind: 'text', prompt: bi('Accountnaam', 'Account name') },
-          { key: 'purpose', kind: 'text', prompt: bi('Waarvoor is dit kanaal?', 'What is this channel for?') },
-          { key: 'audiences', kind: 'multiselect', prompt: bi('Welke doelgroepen bedient het?', 'Which audiences does it serve?'), ...offer(audiences) },
-          { key: 'goals', kind: 'multiselect', prompt: bi('Welke doelen dient het?', 'Which goals does it serve?'), ...offer(goals) },
+          { key: 'purpose', kind: 'text', prompt: bi('Waarvoor gebruiken jullie dit kanaal?', 'What do you use this channel for?') },
+          { key: 'audiences', kind: 'multiselect', prompt: bi('Welke doelgroepen bereik je via dit kanaal?', 'Which audiences do you reach through this channel?'), ...offer(audiences) },
+          { key: 'goals', kind: 'multiselect', prompt: bi('Aan welke doelen draagt dit kanaal bij?', 'Which goals does this channel serve?'), ...offer(goals) },
           {
             key: 'admins',
             kind: 'multiselect',
@@ -353,17 +328,21 @@ export const CATALOGUE: readonly Block[] = [
             key: 'visibility',
             kind: 'select',
             prompt: bi('Openbaar of besloten?', 'Public or closed?'),
-            choices: list(['public', 'closed'], { public: bi('openbaar', 'public'), closed: bi('besloten', 'closed') }),
+            choices: list(['public', 'closed'], labelsOf('visibility')),
           },
           {
             key: 'formats',
             kind: 'multiselect',
-            prompt: bi('Welke vormen plaats je hier?', 'Which formats do you post here?'),
+            prompt: bi('Welke vormen plaats je op dit kanaal?', 'Which formats do you post on this channel?'),
             choices: list(FORMATS, FORMAT_LABELS),
             warn: (value, c) => {
               const wrong = misfits(value, [String(c.entry?.platform ?? 'other')]);
+              const platform = String(c.entry?.platform);
               return wrong.length > 0
-                ? bi(`Let op: ${wrong.join(', ')} past niet bij ${platformName(String(c.entry?.platform))}.`, `Note: ${wrong.join(', ')} does not fit ${platformName(String(c.entry?.platform))}.`)
+                ? bi(
+                    `Let op: ${formatList(wrong, 'nl')} ${wrong.length === 1 ? 'past' : 'passen'} niet bij ${platformName(platform, 'nl')}.`,
+                    `Note: ${formatList(wrong, 'en')} ${wrong.length === 1 ? 'does' : 'do'} not fit ${platformName(platform, 'en')}.`,
+                  )
                 : undefined;
             },
           },
@@ -373,21 +352,21 @@ export const CATALOGUE: readonly Block[] = [
   },
   {
     id: 'content',
-    title: bi('Inhoud', 'Content'),
+    title: blockTitle('content'),
     intro: bi(
-      'Welke boodschappen, op welk kanaal, hoe vaak? Instagram is voor beeld, YouTube voor video. Vertel eerlijke verhalen, ook van studenten en collega’s.',
+      'Welke boodschappen breng je, op welk kanaal en hoe vaak? Instagram is voor beeld, YouTube voor video. Vertel eerlijke verhalen, ook van leerlingen, studenten en collega’s.',
       'Which messages, on which channel, how often? Instagram is for images, YouTube for video. Tell honest stories, also from students and colleagues.',
     ),
-    questions: [{ key: 'content.principles', kind: 'list', prompt: bi('Uitgangspunten voor de inhoud (met komma’s)', 'Principles for content (comma-separated)') }],
+    questions: [{ key: 'content.principles', kind: 'list', prompt: bi('Uitgangspunten voor de content (gescheiden door komma’s)', 'Principles for content (comma-separated)') }],
     collections: [
       {
         path: 'content.pillars',
         shape: 'map',
-        noun: bi('inhoudspijler', 'content pillar'),
-        name: { key: 'name', kind: 'text', required: true, prompt: bi('Naam van de pijler', 'Name of the pillar') },
+        noun: 'pillar',
+        name: { key: 'name', kind: 'text', required: true, prompt: bi('Naam van de contentpijler', 'Name of the content pillar') },
         questions: [
           { key: 'description', kind: 'text', prompt: bi('Waar gaan de berichten over?', 'What are the posts about?') },
-          { key: 'goals', kind: 'multiselect', prompt: bi('Welke doelen dient deze pijler?', 'Which goals does this pillar serve?'), ...offer(goals) },
+          { key: 'goals', kind: 'multiselect', prompt: bi('Aan welke doelen draagt deze contentpijler bij?', 'Which goals does this content pillar serve?'), ...offer(goals) },
           { key: 'audiences', kind: 'multiselect', prompt: bi('Voor welke doelgroepen?', 'For which audiences?'), ...offer(audiences) },
           { key: 'channels', kind: 'multiselect', prompt: bi('Op welke kanalen?', 'On which channels?'), ...offer(channels) },
           {
@@ -400,7 +379,10 @@ export const CATALOGUE: readonly Block[] = [
               const platforms = chosen.map((id) => c.strategy.channels?.[id]?.platform ?? 'other');
               const bad = platforms.filter((p) => misfits(value, [p]).length === (Array.isArray(value) ? value.length : 0) && Array.isArray(value) && value.length > 0);
               return bad.length > 0
-                ? bi(`Let op: geen van deze vormen past bij ${bad.map(platformName).join(', ')}.`, `Note: none of these formats fits ${bad.map(platformName).join(', ')}.`)
+                ? bi(
+                    `Let op: geen van deze vormen past bij ${words('nl').list(bad.map((p) => platformName(p, 'nl')))}.`,
+                    `Note: none of these formats fits ${words('en').list(bad.map((p) => platformName(p, 'en')))}.`,
+                  )
                 : undefined;
             },
           },
@@ -409,10 +391,10 @@ export const CATALOGUE: readonly Block[] = [
       {
         path: 'content.cadence',
         shape: 'list',
-        noun: bi('publicatieritme', 'cadence entry'),
+        noun: 'cadence',
         questions: [
           { key: 'channel', kind: 'select', required: true, prompt: bi('Kanaal', 'Channel'), choices: channels },
-          { key: 'pillar', kind: 'select', prompt: bi('Pijler', 'Pillar'), ...offer(pillars) },
+          { key: 'pillar', kind: 'select', prompt: bi('Contentpijler', 'Content pillar'), ...offer(pillars) },
           { key: 'per_week', kind: 'number', required: true, prompt: bi('Berichten per week', 'Posts per week') },
           { key: 'days', kind: 'multiselect', prompt: bi('Op welke dagen?', 'On which days?'), choices: list(WEEKDAYS, WEEKDAY_LABELS) },
           { key: 'time', kind: 'time', prompt: bi('Hoe laat (UU:MM)?', 'At what time (HH:MM)?') },
@@ -424,53 +406,53 @@ export const CATALOGUE: readonly Block[] = [
   },
   {
     id: 'implementation',
-    title: bi('Implementatie', 'Implementation'),
+    title: blockTitle('implementation'),
     intro: bi(
-      'Wie is eindverantwoordelijk, wie doet de drie kerntaken (contentbeheer, webcare, beheer), en hoe gaan jullie om met vragen, kritiek en crises?',
+      'Wie is eindverantwoordelijk, wie doet de drie kerntaken (contentbeheer, webcare, accountbeheer), en hoe gaan jullie om met vragen, kritiek en crises?',
       'Who is accountable, who does the three core tasks (content management, webcare, administration), and how do you handle questions, criticism and crises?',
     ),
     questions: [
       { key: 'team.owner', kind: 'select', prompt: bi('Wie is eindverantwoordelijk?', 'Who is accountable?'), ...offer(members) },
       { key: 'team.tasks.content_management', kind: 'multiselect', prompt: bi('Contentbeheer: wie plant, maakt en plaatst?', 'Content management: who plans, makes and publishes?'), ...offer(members) },
       { key: 'team.tasks.webcare', kind: 'multiselect', prompt: bi('Webcare: wie luistert en reageert?', 'Webcare: who listens and responds?'), ...offer(members) },
-      { key: 'team.tasks.administration', kind: 'multiselect', prompt: bi('Beheer: wie regelt accounts en toegang?', 'Administration: who manages accounts and access?'), ...offer(members) },
-      { key: 'webcare.owner', kind: 'select', prompt: bi('Wie is eigenaar van webcare?', 'Who owns webcare?'), ...offer(members) },
+      { key: 'team.tasks.administration', kind: 'multiselect', prompt: bi('Accountbeheer: wie regelt accounts en toegang?', 'Administration: who manages accounts and access?'), ...offer(members) },
+      { key: 'webcare.owner', kind: 'select', prompt: bi('Wie is verantwoordelijk voor webcare?', 'Who is responsible for webcare?'), ...offer(members) },
       { key: 'webcare.response_time_hours', kind: 'number', prompt: bi('Binnen hoeveel uur krijgt elk bericht antwoord?', 'Within how many hours does every message get an answer?'), default: () => 24 },
       { key: 'webcare.workflow.detect.by', kind: 'multiselect', prompt: bi('Wie signaleert berichten en vermeldingen?', 'Who detects messages and mentions?'), ...offer(members) },
       { key: 'webcare.workflow.respond.by', kind: 'multiselect', prompt: bi('Wie schrijft het antwoord?', 'Who writes the answer?'), ...offer(members) },
       { key: 'webcare.workflow.approve.by', kind: 'multiselect', prompt: bi('Wie keurt gevoelige antwoorden en berichten goed?', 'Who approves sensitive answers and posts?'), ...offer(members) },
-      { key: 'webcare.workflow.publish.by', kind: 'multiselect', prompt: bi('Wie plaatst ze?', 'Who publishes them?'), ...offer(members) },
+      { key: 'webcare.workflow.publish.by', kind: 'multiselect', prompt: bi('Wie plaatst de antwoorden en berichten?', 'Who publishes the answers and posts?'), ...offer(members) },
       { key: 'webcare.escalation', kind: 'text', prompt: bi('Wanneer en naar wie escaleren jullie?', 'When and to whom do you escalate?') },
       { key: 'crisis.plan', kind: 'longtext', prompt: bi('Wat gebeurt er bij een crisis, stap voor stap?', 'What happens in a crisis, step by step?') },
       { key: 'crisis.spokesperson', kind: 'text', prompt: bi('Wie is woordvoerder?', 'Who is the spokesperson?') },
       { key: 'guidelines.protocol', kind: 'text', prompt: bi('Waar staat het socialemediaprotocol?', 'Where is the social-media protocol?') },
       { key: 'guidelines.style_guide', kind: 'text', prompt: bi('Stijlgids en toon', 'Style guide and tone of voice') },
-      { key: 'privacy.consent', kind: 'text', prompt: bi('Hoe vragen en registreren jullie toestemming voor beeld?', 'How do you ask and record consent for images?') },
+      { key: 'privacy.consent', kind: 'text', prompt: bi('Hoe vragen en registreren jullie toestemming voor foto’s en video’s?', 'How do you ask and record consent for photos and videos?') },
     ],
     collections: [],
   },
   {
     id: 'benchmark',
-    title: bi('Benchmark', 'Benchmark'),
+    title: blockTitle('benchmark'),
     intro: bi('Wat doen vergelijkbare organisaties goed, en welke fouten wil je vermijden?', 'What do comparable organisations do well, and which mistakes do you want to avoid?'),
     questions: [],
     collections: [
       {
         path: 'benchmark',
         shape: 'list',
-        noun: bi('organisatie om van te leren', 'organisation to learn from'),
+        noun: 'benchmark',
         questions: [
           { key: 'organisation', kind: 'text', required: true, prompt: bi('Organisatie', 'Organisation') },
-          { key: 'strengths', kind: 'list', prompt: bi('Wat doen ze goed (met komma’s)?', 'What do they do well (comma-separated)?') },
-          { key: 'avoid', kind: 'list', prompt: bi('Wat wil je vermijden (met komma’s)?', 'What do you want to avoid (comma-separated)?') },
+          { key: 'strengths', kind: 'list', prompt: bi('Wat doen ze goed (gescheiden door komma’s)?', 'What do they do well (comma-separated)?') },
+          { key: 'avoid', kind: 'list', prompt: bi('Wat wil je vermijden (gescheiden door komma’s)?', 'What do you want to avoid (comma-separated)?') },
         ],
       },
     ],
   },
   {
     id: 'control',
-    title: bi('Controle', 'Control'),
-    intro: bi('Resultaten worden gemeten, geëvalueerd en opgevolgd. Geef elk doel minstens één KPI.', 'Results are measured, evaluated and followed up. Give every goal at least one KPI.'),
+    title: blockTitle('control'),
+    intro: bi('Meet de resultaten, evalueer ze en stuur bij waar nodig. Geef elk doel minstens één KPI.', 'Measure the results, evaluate them and adjust course where needed. Give every goal at least one KPI.'),
     questions: [
       {
         key: 'control.reporting.cadence',
@@ -480,32 +462,32 @@ export const CATALOGUE: readonly Block[] = [
         default: () => 'monthly',
       },
       { key: 'control.reporting.audience', kind: 'text', prompt: bi('Aan wie?', 'To whom?') },
-      { key: 'control.tools', kind: 'list', prompt: bi('Met welke hulpmiddelen meten jullie (met komma’s)?', 'Which tools do you measure with (comma-separated)?') },
+      { key: 'control.tools', kind: 'list', prompt: bi('Met welke hulpmiddelen meten jullie (gescheiden door komma’s)?', 'Which tools do you measure with (comma-separated)?') },
     ],
     collections: [
       {
         path: 'control.kpis',
         shape: 'map',
-        noun: bi('KPI', 'KPI'),
+        noun: 'kpi',
         name: { key: 'metric', kind: 'text', required: true, prompt: bi('Wat wordt gemeten?', 'What is measured?') },
         questions: [
           { key: 'goal', kind: 'select', required: true, prompt: bi('Welk doel meet deze KPI?', 'Which goal does this KPI measure?'), choices: goals },
           { key: 'source', kind: 'text', prompt: bi('Bron van het cijfer', 'Source of the figure') },
-          { key: 'frequency', kind: 'select', prompt: bi('Hoe vaak?', 'How often?'), choices: list(['weekly', 'monthly', 'quarterly'], FREQUENCY_LABELS), default: () => 'monthly' },
+          { key: 'frequency', kind: 'select', prompt: bi('Hoe vaak meten jullie deze KPI?', 'How often do you measure this KPI?'), choices: list(['weekly', 'monthly', 'quarterly'], FREQUENCY_LABELS), default: () => 'monthly' },
         ],
       },
     ],
   },
   {
     id: 'calendar',
-    title: bi('Kalender', 'Calendar'),
-    intro: bi('Belangrijke data (open dagen, aanmelddeadlines) en stilteperiodes zoals schoolvakanties.', 'Key dates (open days, enrolment deadlines) and blackout periods such as school holidays.'),
+    title: blockTitle('calendar'),
+    intro: bi('Belangrijke datums (open dagen, aanmelddeadlines) en stilteperiodes, zoals schoolvakanties.', 'Key dates (open days, enrolment deadlines) and blackout periods such as school holidays.'),
     questions: [],
     collections: [
       {
         path: 'calendar.key_dates',
         shape: 'list',
-        noun: bi('belangrijke datum', 'key date'),
+        noun: 'key-date',
         questions: [
           { key: 'date', kind: 'date', required: true, prompt: bi('Datum (JJJJ-MM-DD)', 'Date (YYYY-MM-DD)') },
           { key: 'title', kind: 'text', required: true, prompt: bi('Wat gebeurt er?', 'What happens?') },
@@ -514,10 +496,10 @@ export const CATALOGUE: readonly Block[] = [
       {
         path: 'calendar.blackout',
         shape: 'list',
-        noun: bi('stilteperiode', 'blackout period'),
+        noun: 'blackout',
         questions: [
-          { key: 'from', kind: 'date', required: true, prompt: bi('Van (JJJJ-MM-DD)', 'From (YYYY-MM-DD)') },
-          { key: 'to', kind: 'date', required: true, prompt: bi('Tot en met (JJJJ-MM-DD)', 'To (YYYY-MM-DD)') },
+          { key: 'from', kind: 'date', required: true, prompt: bi('Eerste dag (JJJJ-MM-DD)', 'First day (YYYY-MM-DD)') },
+          { key: 'to', kind: 'date', required: true, prompt: bi('Laatste dag (JJJJ-MM-DD)', 'Last day (YYYY-MM-DD)') },
           { key: 'reason', kind: 'text', prompt: bi('Reden', 'Reason') },
         ],
       },
@@ -525,7 +507,7 @@ export const CATALOGUE: readonly Block[] = [
   },
   {
     id: 'extras',
-    title: bi('Community’s, kosten en reflectie', 'Communities, costs and reflection'),
+    title: blockTitle('extras'),
     intro: bi('Optioneel: community’s waar jullie aan deelnemen, kosten en baten, en een terugblik (roos, doorn, knop).', 'Optional: communities you take part in, costs and benefits, and a look back (rose, thorn, bud).'),
     optional: true,
     questions: [
@@ -538,11 +520,11 @@ export const CATALOGUE: readonly Block[] = [
       {
         path: 'communities',
         shape: 'list',
-        noun: bi('community', 'community'),
+        noun: 'community',
         questions: [
           { key: 'name', kind: 'text', required: true, prompt: bi('Naam van de community', 'Name of the community') },
           { key: 'members', kind: 'integer', prompt: bi('Aantal leden', 'Number of members') },
-          { key: 'active_share', kind: 'number', prompt: bi('Aandeel actieve leden (0 tot 1, 0,2 = 20%)', 'Share of active members (0 to 1, 0.2 = 20%)') },
+          { key: 'active_share', kind: 'number', prompt: bi('Aandeel actieve leden (tussen 0 en 1; 0,2 = 20%)', 'Share of active members (between 0 and 1; 0.2 = 20%)') },
         ],
       },
     ],

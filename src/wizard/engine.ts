@@ -77,7 +77,7 @@ async function askBlock(block: Block, state: WizardState, options: WizardOptions
 async function askCollection(collection: Collection, state: WizardState, options: WizardOptions): Promise<void> {
   const { prompter, language } = options;
   const t = wizardText(language);
-  const noun = say(collection.noun, language);
+  const noun = collection.noun;
   const base = splitPath(collection.path);
   const existing = getPath(state.strategy, base);
 
@@ -107,7 +107,7 @@ async function askCollection(collection: Collection, state: WizardState, options
     const entry: Record<string, unknown> = {};
     const name = await askName(collection, state, options, entry);
     const map = (getPath(state.strategy, base) as Record<string, unknown> | undefined) ?? {};
-    const suggested = uniqueId(slugify(String(name)) || noun, map);
+    const suggested = uniqueId(slugify(String(name)) || collection.noun, map);
     const id = await prompter.input({
       message: t.idFor(noun),
       default: suggested,

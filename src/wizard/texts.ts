@@ -1,5 +1,10 @@
 // The wizard's own words (not the questions, which live in the catalogue), in both languages.
 import type { Language } from '../model/strategy.js';
+import type { NounId } from '../i18n/vocabulary.js';
+import { words } from '../i18n/words.js';
+
+const nlWords = words('nl');
+const enWords = words('en');
 
 const en = {
   fillOptional: 'Fill in this optional block?',
@@ -7,10 +12,10 @@ const en = {
   summaryQuestion: 'Write it, or go back to a block?',
   write: 'Write strategy.yaml',
   goBackTo: 'Go back to',
-  revisitEntry: (noun: string, id: string) => `Change ${noun} "${id}"?`,
-  addFirst: (noun: string) => `Add a ${noun}?`,
-  addAnother: (noun: string) => `Add another ${noun}?`,
-  idFor: (noun: string) => `Short id for this ${noun} (used to refer to it)`,
+  revisitEntry: (noun: NounId, id: string) => `Change ${enWords.noun(noun)} ${/^\d+$/.test(id) ? id : `"${id}"`}?`,
+  addFirst: (noun: NounId) => `Add ${enWords.article(noun, 'indefinite')}?`,
+  addAnother: (noun: NounId) => `Add another ${enWords.noun(noun)}?`,
+  idFor: (noun: NounId) => `Short id for ${enWords.article(noun, 'this')} (used to refer to it)`,
   badId: 'Use lower-case letters, digits and hyphens, starting with a letter or digit.',
   takenId: (id: string) => `"${id}" is already used; choose another id.`,
   otherName: 'Something else (type a name)',
@@ -31,25 +36,25 @@ export type WizardText = typeof en;
 
 const nl: WizardText = {
   fillOptional: 'Wil je dit optionele blok invullen?',
-  summaryTitle: 'Dit wordt er geschreven:',
-  summaryQuestion: 'Wegschrijven, of terug naar een blok?',
-  write: 'strategy.yaml schrijven',
+  summaryTitle: 'Dit wordt opgeslagen:',
+  summaryQuestion: 'Opslaan, of terug naar een blok?',
+  write: 'strategy.yaml opslaan',
   goBackTo: 'Terug naar',
-  revisitEntry: (noun, id) => `${noun} "${id}" aanpassen?`,
-  addFirst: (noun) => `Een ${noun} toevoegen?`,
-  addAnother: (noun) => `Nog een ${noun} toevoegen?`,
-  idFor: (noun) => `Korte id voor dit ${noun} (om ernaar te verwijzen)`,
+  revisitEntry: (noun, id) => `${nlWords.capital(nlWords.noun(noun))} ${/^\d+$/.test(id) ? id : `"${id}"`} aanpassen?`,
+  addFirst: (noun) => `${nlWords.capital(nlWords.article(noun, 'indefinite'))} toevoegen?`,
+  addAnother: (noun) => `Nog ${nlWords.article(noun, 'indefinite')} toevoegen?`,
+  idFor: (noun) => `Korte id voor ${nlWords.article(noun, 'this')} (om ernaar te verwijzen)`,
   badId: 'Gebruik kleine letters, cijfers en koppeltekens, beginnend met een letter of cijfer.',
   takenId: (id) => `"${id}" is al in gebruik; kies een andere id.`,
   otherName: 'Iets anders (typ een naam)',
   required: 'Dit antwoord is nodig.',
   resumeDraft: (file) => `Er is een concept van een eerdere sessie (${file}). Verdergaan waar je was gebleven?`,
   existing: (file) => `${file} bestaat al. Welke blokken wil je opnieuw doorlopen?`,
-  confirmWrite: (file) => `De wijzigingen naar ${file} schrijven?`,
+  confirmWrite: (file) => `De wijzigingen opslaan in ${file}?`,
   offerRender: 'Nu het strategiedocument en de contentkalender maken (strategy render)?',
-  written: (file) => `✔ Geschreven: ${file}. Controleer het altijd met "strategy check".`,
+  written: (file) => `✔ Opgeslagen: ${file}. Je kunt het op elk moment controleren met "strategy check".`,
   nothingWritten: 'Er is niets geschreven.',
-  cancelled: (draft) => `Gestopt. Je antwoorden tot en met het laatst afgeronde blok staan in ${draft}; start "strategy init --resume" om verder te gaan.`,
+  cancelled: (draft) => `Gestopt. Je antwoorden tot en met het laatst afgeronde blok staan in ${draft}; voer "strategy init --resume" uit om verder te gaan.`,
   missing: 'Deze antwoorden zijn nodig en niet gegeven:',
   missingHow: 'Geef ze met --set sleutel=waarde, een --answers-bestand, --example <naam> of --yes (voorbeeldwaarden).',
   exists: (file) => `${file} bestaat al. Gebruik --block <blok> om een deel opnieuw te doorlopen, of --force om het te vervangen.`,

@@ -129,7 +129,7 @@ describe('the CSV export', () => {
     const csv = renderCsv(buildCalendar(strategy), lang(strategy));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv, { bom: true, delimiter: ';' }) as string[][];
-    expect(rows[0]).toEqual(['Datum', 'Dag', 'Tijd', 'Kanaal', 'Pijler', 'Bericht', 'Vorm', 'Bereidt voor', 'Keurt goed', 'Status', 'uid']);
+    expect(rows[0]).toEqual(['Datum', 'Dag', 'Tijd', 'Kanaal', 'Contentpijler', 'Bericht', 'Vorm', 'Voorbereiding', 'Goedkeuring', 'Status', 'uid']);
     expect(rows).toHaveLength(buildCalendar(strategy).length + 1);
     expect(rows.find((r) => r[5] === 'Praktische info open dag voor ouders (parkeren, programma)')).toBeDefined();
   });

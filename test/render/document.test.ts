@@ -32,9 +32,9 @@ describe('the document', () => {
   it('speaks the strategy’s language', () => {
     const dutch = renderDocument(example('mbo'));
     const english = renderDocument({ ...example('mbo'), language: 'en' });
-    expect(dutch).toMatch(/^## Doelstellingen$/m);
+    expect(dutch).toMatch(/^## Doelen$/m);
     expect(english).toMatch(/^## Goals$/m);
-    expect(english).not.toMatch(/^## Doelstellingen$/m);
+    expect(english).not.toMatch(/^## Doelen$/m);
   });
 
   it.each(['university-en', 'mbo'])('has a table of contents whose links point at its own headings (%s)', (name) => {

@@ -30,9 +30,9 @@ const options = (extra: Partial<InitOptions> = {}): InitOptions => ({
 /** A short but complete path through every block, in English. */
 const englishRun: Rule[] = [
   [/^How do you use social media now/, 'Two accounts, no plan.'],
-  [/^Which formats do you use already/, ['photo', 'text']],
+  [/^Which formats (photo, video, story …) do you use already/, ['photo', 'text']],
   [/^How many hours a week does it take now/, '6'],
-  [/^Add a existing account\?/, true],
+  [/^Add an existing account\?/, true],
   [/^Add another existing account\?/, false],
   [/^Platform/, { choose: 'instagram' }],
   [/^Account name/, '@college'],
@@ -40,8 +40,8 @@ const englishRun: Rule[] = [
   [/^Name of the organisation/, 'Example College'],
   [/^Sector/, { choose: 'mbo' }],
   [/^What does social media contribute/, 'Show what studying here is like.'],
-  [/^First day of the period/, '2026-09-01'],
-  [/^Last day of the period/, '2027-07-31'],
+  [/^First day of the strategy period/, '2026-09-01'],
+  [/^Last day of the strategy period/, '2027-07-31'],
   [/^Add a team member\?/, true],
   [/^Add another team member\?/, true, false],
   [/^Name of the team member/, 'Anna de Wit', 'Bram Bos'],
@@ -54,17 +54,17 @@ const englishRun: Rule[] = [
   [/^Unit/, 'followers'],
   [/^Deadline/, '2027-06-30'],
   [/^Short id for this goal/, 'grow-instagram'],
-  [/^Add a audience\?/, true],
+  [/^Add an audience\?/, true],
   [/^Name of the audience/, { choose: 'Prospective students' }],
   [/^On which platforms is this audience active/, ['instagram', 'tiktok']],
-  [/^Which goals are about this audience/, ['grow-instagram']],
+  [/^Which goals are aimed at this audience/, ['grow-instagram']],
   [/^Add a channel\?/, true],
-  [/^Which audiences does it serve/, ['prospective-students']],
-  [/^Which goals does it serve/, ['grow-instagram']],
+  [/^Which audiences do you reach through this channel/, ['prospective-students']],
+  [/^Which goals does this channel serve/, ['grow-instagram']],
   [/^Administrators/, ['anna-de-wit', 'bram-bos']],
-  [/^Which formats do you post here/, ['photo', 'story']],
+  [/^Which formats do you post on this channel/, ['photo', 'story']],
   [/^Add a content pillar\?/, true],
-  [/^Name of the pillar/, 'Student life'],
+  [/^Name of the content pillar/, 'Student life'],
   [/^On which channels/, ['instagram']],
   [/^In which formats/, ['photo']],
   [/^Add a cadence entry\?/, true],
@@ -74,7 +74,7 @@ const englishRun: Rule[] = [
   [/^What is measured\?/, 'Followers'],
   [/^Who approves/, ['bram-bos']],
   [/^Write it, or go back/, { choose: 'Write' }],
-  [/^Add (a|another) /, false],
+  [/^Add (a|an|another) /, false],
 ];
 
 describe('strategy init, scripted', () => {
@@ -86,7 +86,7 @@ describe('strategy init, scripted', () => {
     const headers = prompter.transcript.filter((line) => /^\n\[\d+\/\d+\]/.test(line)).map((line) => line.split('\n')[1]);
     expect(headers).toEqual([
       '[1/11] Baseline', '[2/11] Vision and team', '[3/11] Goals', '[4/11] Audiences', '[5/11] Channels', '[6/11] Content',
-      '[7/11] Implementation', '[8/11] Benchmark', '[9/11] Control', '[10/11] Calendar', '[11/11] Communities, costs and reflection',
+      '[7/11] Implementation', '[8/11] Benchmark', '[9/11] Measuring and evaluating', '[10/11] Calendar', '[11/11] Communities, costs and reflection',
     ]);
     const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
@@ -114,14 +114,14 @@ describe('strategy init, scripted', () => {
 
   it('asks again after a bad answer, with the same message as strategy check', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
-    const prompter = new ScriptedPrompter([[/^First day of the period/, '1-9-2026', '2026-09-01'], ...englishRun]);
+    const prompter = new ScriptedPrompter([[/^First day of the strategy period/, '1-9-2026', '2026-09-01'], ...englishRun]);
     expect(await init(options(), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
     expect(prompter.rejected).toEqual([expect.stringMatching(/"1-9-2026" is not a valid date\. Write dates as YYYY-MM-DD, here 2026-09-01\./)]);
   });
 
   it('warns at once about a format the platform does not carry', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
-    const prompter = new ScriptedPrompter([[/^Which formats do you post here/, ['photo', 'podcast']], ...englishRun]);
+    const prompter = new ScriptedPrompter([[/^Which formats do you post on this channel/, ['photo', 'podcast']], ...englishRun]);
     await init(options(), captureIo({ cwd: dir }), async () => prompter);
     expect(prompter.transcript).toContain('⚠ Note: podcast does not fit Instagram.');
   });
@@ -148,13 +148,13 @@ describe('strategy init, scripted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
     const prompter = new ScriptedPrompter([
       [/^Naam van de organisatie/, 'Testcollege'],
-      [/^Eerste dag van de periode/, '2026-08-01'],
-      [/^Laatste dag van de periode/, '2027-07-31'],
+      [/^Eerste dag van de strategieperiode/, '2026-08-01'],
+      [/^Laatste dag van de strategieperiode/, '2027-07-31'],
       [/toevoegen\?/, false],
-      [/^Wegschrijven/, { choose: 'schrijven' }],
+      [/^Opslaan, of terug/, { choose: 'opslaan' }],
     ]);
     expect(await init(options({ language: new RunLanguage('nl', 'nl') }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
-    expect(prompter.transcript).toContain('\n[3/11] Doelstellingen\nDe belangrijkste stap. Maak elk doel SMART. Vaag: "we willen meer fans". SMART: "eind december heeft de Facebookpagina 10% meer fans".\n');
+    expect(prompter.transcript).toContain('\n[3/11] Doelen\nDe belangrijkste stap. Maak elk doel SMART. Vaag: "we willen meer fans". SMART: "eind december heeft de Facebookpagina 10% meer fans".\n');
     expect(parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8'))).toMatchObject({ language: 'nl', organisation: { name: 'Testcollege' } });
   });
 
