@@ -156,7 +156,7 @@ function shapeOf(value: unknown): ValueShape {
 }
 
 /** `31-12-2026`, `31/12/2026` and `31.12.2026`, as Dutch users write dates, turned around. */
-function dateSuggestion(value: unknown): { suggestion?: string } {
+export function dateSuggestion(value: unknown): { suggestion?: string } {
   if (typeof value !== 'string') return {};
   const match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value.trim());
   if (!match) return {};

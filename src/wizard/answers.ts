@@ -3,7 +3,7 @@
 import type { ErrorObject } from 'ajv';
 import validateSchema from '../../build/validate-strategy.cjs';
 import type { Language, Strategy } from '../model/strategy.js';
-import { explainErrors } from '../model/validate.js';
+import { dateSuggestion, explainErrors } from '../model/validate.js';
 import type { SourcePositions } from '../model/positions.js';
 import { toPointer } from '../model/positions.js';
 import { describeFinding } from '../rules/describe.js';
@@ -44,24 +44,74 @@ export function setPath(root: Record<string, unknown>, path: Path, value: unknow
   }
 }
 
-/** Typed text to a value of the question's kind; text that is not a number stays text, so the schema can say why. */
-export function convert(kind: Kind, raw: string): unknown {
+/** Typed text read as an answer: the value, how it was read when that is not plain to see, and a correction the tool can offer. */
+export interface Reading {
+  value: unknown;
+  /** The value as the wizard understood it, shown back when the text was written otherwise (1.240 → 1240). */
+  readAs?: string;
+  /** A correction to offer as the next default (31-07-2027 → 2027-07-31). */
+  suggestion?: string;
+}
+
+/**
+ * Typed text to a value of the question's kind. Numbers are read as the language writes
+ * them: in Dutch 1.240 is one thousand two hundred and forty and 4,5 four and a half; in
+ * English 1,240 and 4.5. Times may be written 15.30 or 15:30. Text that is no number or time
+ * stays text, so the schema can say why.
+ */
+export function readAnswer(kind: Kind, raw: string, language: Language): Reading {
   const text = raw.trim();
-  if (text === '') return undefined;
+  if (text === '') return { value: undefined };
   switch (kind) {
     case 'number':
     case 'integer': {
-      const normalised = text.replace(/^(-?\d+),(\d+)$/, '$1.$2');
-      return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : text;
+      const number = readNumber(text, language);
+      if (number === undefined) return { value: text };
+      const plain = String(number).replace('.', language === 'nl' ? ',' : '.');
+      return plain === text ? { value: number } : { value: number, readAs: plain };
+    }
+    case 'time': {
+      const match = /^(\d{1,2})[.:h](\d{2})$/.exec(text);
+      if (!match) return { value: text };
+      const time = `${match[1]!.padStart(2, '0')}:${match[2]}`;
+      return time === text ? { value: time } : { value: time, readAs: time };
+    }
+    case 'date': {
+      const { suggestion } = dateSuggestion(text);
+      return suggestion ? { value: text, suggestion } : { value: text };
     }
     case 'list':
-      return text
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean);
+      return {
+        value: text
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean),
+      };
     default:
-      return text;
+      return { value: text };
   }
+}
+
+/** A number written the way `language` writes it, or a plain one with a decimal point or comma; undefined for anything else. */
+export function readNumber(text: string, language: Language): number | undefined {
+  const [group, decimal] = language === 'nl' ? ['.', ','] : [',', '.'];
+  const g = `\\${group}`;
+  const d = `\\${decimal}`;
+  // Grouped thousands (1.240 / 1,240), with decimals after the language's decimal mark.
+  const grouped = new RegExp(`^-?\\d{1,3}(${g}\\d{3})+(${d}\\d+)?$`);
+  if (grouped.test(text)) return Number(text.split(group).join('').replace(decimal, '.'));
+  // Plain digits with either decimal mark: 4,5 and 4.5 both mean four and a half, as long as
+  // the mark cannot be a thousands separator (a group of three digits after it).
+  const plain = /^-?\d+([.,]\d+)?$/.exec(text);
+  if (!plain) return undefined;
+  const mark = plain[1]?.[0];
+  if (mark === group && plain[1]!.length === 4) return undefined;
+  return Number(text.replace(',', '.'));
+}
+
+/** Typed text to a value of the question's kind (see readAnswer). */
+export function convert(kind: Kind, raw: string, language: Language = 'en'): unknown {
+  return readAnswer(kind, raw, language).value;
 }
 
 const NO_POSITIONS = {

@@ -6,7 +6,7 @@ import type { Language, Strategy } from '../model/strategy.js';
 import { ID_PATTERN, slugify } from '../model/ids.js';
 import { CATALOGUE, say } from './catalogue.js';
 import type { Block, Collection, Context, Question } from './catalogue.js';
-import { checkAnswer, convert, getPath, setPath, splitPath } from './answers.js';
+import { checkAnswer, convert, getPath, readAnswer, setPath, splitPath } from './answers.js';
 import type { Path } from './answers.js';
 import type { Prompter } from './prompter.js';
 import { wizardText } from './texts.js';
@@ -222,13 +222,38 @@ async function askValue(question: Question, path: Path, state: WizardState, opti
       break;
     }
     default: {
-      const shown = Array.isArray(current) ? current.join(', ') : current === undefined ? undefined : String(current);
-      value = convert(question.kind, await prompter.input({ message, ...(shown !== undefined ? { default: shown } : {}), validate: (raw) => check(convert(question.kind, raw)) }));
+      let shown = Array.isArray(current) ? current.join(', ') : current === undefined ? undefined : shownValue(current, language);
+      for (;;) {
+        const raw = await prompter.input({
+          message,
+          ...(shown !== undefined ? { default: shown } : {}),
+          // A text the tool can correct passes here, and is offered corrected below.
+          validate: (typed) => {
+            const reading = readAnswer(question.kind, typed, language);
+            return reading.suggestion ? true : check(reading.value);
+          },
+        });
+        const reading = readAnswer(question.kind, raw, language);
+        if (reading.suggestion) {
+          const problem = check(reading.value);
+          prompter.say(`${problem === true ? '' : `${problem} `}${wizardText(language).takeSuggestion(reading.suggestion)}`);
+          shown = reading.suggestion;
+          continue;
+        }
+        if (reading.readAs !== undefined) prompter.say(wizardText(language).readAs(reading.readAs));
+        value = reading.value;
+        break;
+      }
     }
   }
   const warning = question.warn?.(value, context);
   if (warning) prompter.say(`⚠ ${say(warning, language)}`);
   return value;
+}
+
+/** A value as the user would type it again: numbers with the language's decimal mark. */
+function shownValue(value: unknown, language: Language): string {
+  return typeof value === 'number' && language === 'nl' ? String(value).replace('.', ',') : String(value);
 }
 
 function uniqueId(base: string, taken: Record<string, unknown>): string {

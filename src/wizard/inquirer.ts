@@ -6,6 +6,7 @@ import select from '@inquirer/select';
 import { Cancelled } from './prompter.js';
 import type { Prompter } from './prompter.js';
 import type { Language } from '../model/strategy.js';
+import { wizardText } from './texts.js';
 
 export interface Terminal {
   input: NodeJS.ReadableStream;
@@ -34,14 +35,19 @@ export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string
     },
   };
   const hasEditor = Boolean(env.VISUAL || env.EDITOR);
+  const words = wizardText(language);
+  // Ja/Nee in Dutch: j, ja, n and nee are answers too (and y, yes and no always are).
+  const confirmTheme = { keywords: { yes: words.yes, no: words.no, error: () => words.yesOrNo } };
+  // After a wrong answer the field starts empty, so retyping does not add to the wrong text.
+  const inputTheme = { validationFailureMode: 'clear' as const };
   return {
-    input: (q) => guard(input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}) }, context)),
+    input: (q) => guard(input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), theme: inputTheme }, context)),
     // Long texts go to $EDITOR when one is set; otherwise they are typed on one line.
     editor: (q) =>
       hasEditor
         ? // The editor prompt brings a library of text encodings: loaded only when it is used.
           guard(import('@inquirer/editor').then(({ default: editor }) => editor({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), waitForUserInput: false }, context)))
-        : guard(input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}) }, context)),
+        : guard(input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), theme: inputTheme }, context)),
     select: (q) => guard(select({ message: q.message, choices: q.choices, ...(q.default !== undefined ? { default: q.default } : {}), pageSize: 12, theme }, context)),
     checkbox: (q) =>
       guard(
@@ -50,7 +56,7 @@ export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string
           context,
         ),
       ),
-    confirm: (q) => guard(confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context)),
+    confirm: (q) => guard(confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), theme: confirmTheme }, context)),
     say: (text) => void terminal.output.write(`${text}\n`),
   };
 }
