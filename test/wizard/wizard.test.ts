@@ -114,9 +114,18 @@ describe('strategy init, scripted', () => {
 
   it('asks again after a bad answer, with the same message as strategy check', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
-    const prompter = new ScriptedPrompter([[/^First day of the strategy period/, '1-9-2026', '2026-09-01'], ...englishRun]);
+    const prompter = new ScriptedPrompter([[/^Number of followers/, 'many', '1,240'], ...englishRun]);
     expect(await init(options(), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
-    expect(prompter.rejected).toEqual([expect.stringMatching(/"1-9-2026" is not a valid date\. Write dates as YYYY-MM-DD, here 2026-09-01\./)]);
+    expect(prompter.rejected).toEqual([expect.stringMatching(/Expected a whole number, found text "many"\./)]);
+    expect(prompter.transcript).toContain('  (read as 1240)');
+  });
+
+  it('offers a correction it can make as the next default', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    const prompter = new ScriptedPrompter([[/^First day of the strategy period/, '1-9-2026', true], ...englishRun]);
+    expect(await init(options(), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    expect(prompter.transcript).toContain('"1-9-2026" is not a valid date. Write dates as YYYY-MM-DD, here 2026-09-01. Press Enter to take 2026-09-01, or type another answer.');
+    expect(parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8'))).toMatchObject({ period: { start: '2026-09-01' } });
   });
 
   it('warns at once about a format the platform does not carry', async () => {
