@@ -3,56 +3,124 @@
 import type { Language } from '../model/strategy.js';
 
 export const HELP_NL: Readonly<Record<string, string>> = {
-  'Build, check and publish a social-media strategy as code.': 'Bouw, controleer en publiceer een sociale-mediastrategie als code.',
-  'check strategy files against the schema and the method': 'controleer strategiebestanden op het schema en de methode',
+  'Build, check and publish a social-media strategy as code.': 'Bouw, controleer en publiceer een socialemediastrategie als code.',
+  'check strategy files against the schema and the method': 'toets strategiebestanden aan het schema en de methode',
   'render the strategy document and the content calendar': 'maak het strategiedocument en de contentkalender',
-  'show the content calendar, or print one export of it': 'toon de contentkalender, of druk één export ervan af',
+  'show the content calendar, or print one export of it': 'toon de contentkalender, of één export ervan',
   'work with the templates of the rendered documents': 'werk met de sjablonen van de documenten',
   'copy the built-in templates into a folder to make a house style': 'kopieer de ingebouwde sjablonen naar een map om een huisstijl te maken',
   'build strategy.yaml with the wizard, block by block (or from answers when there is no terminal)':
     'bouw strategy.yaml met de wizard, blok voor blok (of uit antwoorden als er geen terminal is)',
-  'list the rules of the method with their default severity': 'toon de regels van de methode met hun standaardernst',
-  'print the JSON Schema of strategy.yaml': 'druk het JSON Schema van strategy.yaml af',
+  'list the rules of the method with their default severity': 'toon de regels van de methode met hun standaardniveau',
+  'print the JSON Schema of strategy.yaml': 'toon het JSON-schema van strategy.yaml',
   'never colour the output': 'gebruik nooit kleur',
   'show the details of internal errors': 'toon de details van interne fouten',
-  'output format: {formats} (repeatable)': 'uitvoerformaat: {formats} (herhaalbaar)',
+  'output format: {formats} (repeatable)': 'uitvoerformaat: {formats} (mag vaker worden opgegeven)',
   'write the preceding --format to this file': 'schrijf het voorgaande --format naar dit bestand',
-  'set a rule to off, info, warning or error (repeatable)': 'zet een regel op off, info, warning of error (herhaalbaar)',
-  'fail when there are more warnings than this': 'faal bij meer waarschuwingen dan dit',
+  'set a rule to off, info, warning or error (repeatable)': 'zet een regel op off (uit), info, warning (waarschuwing) of error (fout) (mag vaker worden opgegeven)',
+  'fail when there are more warnings than this': 'geef een foutcode bij meer waarschuwingen dan dit aantal',
   'output folder': 'uitvoermap',
-  'print the document instead of writing files': 'druk het document af in plaats van bestanden te schrijven',
-  'write only these outputs (comma-separated: {outputs})': 'schrijf alleen deze uitvoer (met komma’s: {outputs})',
-  'use templates from this folder where it has them': 'gebruik sjablonen uit deze map waar die ze heeft',
+  'print the document instead of writing files': 'toon het document in plaats van bestanden te schrijven',
+  'write only these outputs (comma-separated: {outputs})': 'schrijf alleen deze uitvoer (gescheiden door komma’s: {outputs})',
+  'use templates from this folder where it has them': 'gebruik de sjablonen uit deze map; ontbrekende sjablonen komen uit de ingebouwde set',
   'overwrite files that were not made by render or were edited by hand': 'overschrijf bestanden die niet door render zijn gemaakt of met de hand zijn bewerkt',
-  'write nothing; exit 1 when the documents are out of date': 'schrijf niets; stop met 1 als de documenten niet bijgewerkt zijn',
+  'write nothing; exit 1 when the documents are out of date': 'schrijf niets; stop met exitcode 1 als de documenten niet actueel zijn',
   'first day (YYYY-MM-DD)': 'eerste dag (JJJJ-MM-DD)',
   'last day (YYYY-MM-DD)': 'laatste dag (JJJJ-MM-DD)',
   'only this channel': 'alleen dit kanaal',
   'overwrite templates already there': 'overschrijf sjablonen die er al staan',
   'folder to write in': 'map om in te schrijven',
-  'file to write': 'bestand om te schrijven',
+  'file to write': 'bestand om naar te schrijven',
   'take answers from this YAML file (any part of a strategy)': 'neem antwoorden uit dit YAML-bestand (elk deel van een strategie)',
   'take answers from a bundled example: mbo, adult-education, university-en': 'neem antwoorden uit een meegeleverd voorbeeld: mbo, adult-education, university-en',
-  'fill in whatever is not given with example values': 'vul wat niet gegeven is aan met voorbeeldwaarden',
-  'answer one question, e.g. --set organisation.name="ROC Example" (repeatable)': 'beantwoord één vraag, bijvoorbeeld --set organisation.name="ROC Voorbeeld" (herhaalbaar)',
+  'fill in whatever is not given with example values': 'vul ontbrekende antwoorden aan met voorbeeldwaarden',
+  'answer one question, e.g. --set organisation.name="ROC Example" (repeatable)': 'beantwoord één vraag, bijvoorbeeld --set organisation.name="ROC Voorbeeld" (mag vaker worden opgegeven)',
   'continue the draft of an earlier session without asking': 'ga zonder te vragen verder met het concept van een eerdere sessie',
-  'revisit only this block of an existing strategy (repeatable)': 'doorloop alleen dit blok van een bestaande strategie opnieuw (herhaalbaar)',
+  'revisit only this block of an existing strategy (repeatable): {blocks}': 'doorloop alleen dit blok van een bestaande strategie opnieuw (mag vaker worden opgegeven): {blocks}',
   'replace an existing strategy without asking': 'vervang een bestaande strategie zonder te vragen',
-  'print the YAML instead of writing it': 'druk de YAML af in plaats van hem te schrijven',
+  'print the YAML instead of writing it': 'toon de YAML in plaats van die op te slaan',
   'ask questions even when no terminal is detected': 'stel vragen, ook als er geen terminal lijkt te zijn',
   'never ask: take answers from files and flags only': 'vraag nooit: neem antwoorden alleen uit bestanden en opties',
-  'list every question with the key that answers it, and exit': 'toon elke vraag met de sleutel die haar beantwoordt, en stop',
-  'language of messages (nl or en)': 'taal van de meldingen (nl of en)',
-  'fail on findings of this severity or worse': 'faal bij meldingen van deze ernst of erger',
+  'list every question with the key that answers it, and exit': 'toon elke vraag met de bijbehorende sleutel, en stop',
+  'language of everything strategy writes': 'taal van alles wat strategy schrijft',
+  'fail on findings of this severity or worse': 'geef een foutcode bij meldingen van dit niveau of hoger',
   'md: the documents and calendar exports; yaml: the normalised strategy': 'md: de documenten en kalenderexports; yaml: de genormaliseerde strategie',
-  'print an export instead of the overview': 'druk een export af in plaats van het overzicht',
+  'print an export instead of the overview': 'toon een export in plaats van het overzicht',
   'strategy files or glob patterns (default: strategy.yaml)': 'strategiebestanden of globpatronen (standaard: strategy.yaml)',
   'strategy file (default: strategy.yaml)': 'strategiebestand (standaard: strategy.yaml)',
   'target folder': 'doelmap',
   'print the version': 'toon de versie',
-  'show help': 'toon de hulp',
-  '(run "strategy --help" for the commands and options)': '(start "strategy --help" voor de opdrachten en opties)',
+  'show help': 'toon de helptekst',
+  'show help for a command': 'toon de helptekst van een opdracht',
+  '(run "strategy --help" for the commands and options)': '(voer "strategy --help" uit voor de opdrachten en opties)',
 };
+
+/** Commander's own words in the help screen, keyed by the English it writes. */
+const COMMANDER_NL: Readonly<Record<string, string>> = {
+  'Usage:': 'Gebruik:',
+  'Options:': 'Opties:',
+  'Commands:': 'Opdrachten:',
+  'Arguments:': 'Argumenten:',
+  'Global Options:': 'Algemene opties:',
+  choices: 'keuzes',
+  default: 'standaard',
+};
+
+/** The placeholders of options and arguments, as the help screen shows them. */
+const PLACEHOLDERS_NL: Readonly<Record<string, string>> = {
+  '[options]': '[opties]',
+  '[command]': '[opdracht]',
+  '<file>': '<bestand>',
+  '[file]': '[bestand]',
+  '[files...]': '[bestanden...]',
+  '<dir>': '<map>',
+  '[dir]': '[map]',
+  '<name>': '<naam>',
+  '<block>': '<blok>',
+  '<format>': '<formaat>',
+  '<language>': '<taal>',
+  '<date>': '<datum>',
+  '<count>': '<aantal>',
+  '<severity>': '<niveau>',
+  '<rule=severity>': '<regel=niveau>',
+  '<key=value>': '<sleutel=waarde>',
+  '<outputs>': '<uitvoer>',
+};
+
+/** A term of the help screen (`--out-dir <dir>`, `check [options] [files...]`) with its placeholders in `language`. */
+export function commanderTerm(language: Language, term: string): string {
+  if (language !== 'nl') return term;
+  // An argument's name alone ("files") is shown without its brackets.
+  const bare = PLACEHOLDERS_NL[`[${term}]`] ?? PLACEHOLDERS_NL[`[${term}...]`];
+  if (bare) return bare.replace(/^\[|(\.\.\.)?\]$/g, '');
+  return term.replace(/[<[][^\]>]*[\]>]/g, (placeholder) => PLACEHOLDERS_NL[placeholder] ?? placeholder);
+}
+
+/** Commander's word `text` in `language`. */
+export function commanderWord(language: Language, text: string): string {
+  return language === 'nl' ? (COMMANDER_NL[text] ?? text) : text;
+}
+
+/**
+ * Commander's error messages in Dutch. Commander writes them in English, with no way to ask
+ * for other words, so each known message is recognised by its form; any other passes as it is.
+ */
+const COMMANDER_ERRORS_NL: readonly [RegExp, string][] = [
+  [/^error: unknown option '(.+?)'/, "fout: onbekende optie '$1'"],
+  [/^error: unknown command '(.+?)'/, "fout: onbekende opdracht '$1'"],
+  [/^error: too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\./, "fout: te veel argumenten voor '$1': $2 verwacht, $3 gegeven."],
+  [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./, 'fout: te veel argumenten: $1 verwacht, $2 gegeven.'],
+  [/^error: missing required argument '(.+?)'/, "fout: het argument '$1' ontbreekt"],
+  [/^error: option '(.+?)' argument missing/, "fout: bij de optie '$1' hoort een waarde"],
+  [/^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\./, "fout: de optie '$1' kent de waarde '$2' niet. Kies uit: $3."],
+  [/^\(Did you mean (.+?)\?\)/m, '(Bedoelde je $1?)'],
+];
+
+/** An error message of commander's in `language`. */
+export function commanderError(language: Language, message: string): string {
+  if (language !== 'nl') return message;
+  return COMMANDER_ERRORS_NL.reduce((text, [pattern, dutch]) => text.replace(new RegExp(pattern.source, pattern.flags.includes('m') ? 'gm' : ''), dutch), message);
+}
 
 /** The help text in `language`, with `{name}` filled in. */
 export function helpText(language: Language, text: string, values: Record<string, string> = {}): string {

@@ -1,5 +1,6 @@
 // The command line: options are parsed here, then each command is a call to one function.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
+import type { Argument } from 'commander';
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { OutputTarget } from '../commands/check.js';
@@ -7,7 +8,8 @@ import type { Severity } from '../model/finding.js';
 import { OUTPUT_NAMES } from '../render/output-names.js';
 import { FORMAT_NAMES } from '../formatters/names.js';
 import type { RunLanguage } from '../i18n/locale.js';
-import { helpText } from './help-texts.js';
+import { commanderError, commanderTerm, commanderWord, helpText } from './help-texts.js';
+import { blockNames } from '../wizard/blocks.js';
 import type { Language } from '../model/strategy.js';
 
 interface GlobalOptions {
@@ -27,7 +29,9 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .description(h('Build, check and publish a social-media strategy as code.'))
     .version(version, '-V, --version', h('print the version'))
     .helpOption('-h, --help', h('show help'))
-    .addOption(new Option('--lang <language>', h('language of messages (nl or en)')).choices(['nl', 'en']))
+    .helpCommand('help [command]', h('show help for a command'))
+    .configureHelp(helpInLanguage(helpLanguage))
+    .addOption(new Option('--lang <language>', h('language of everything strategy writes')).choices(['nl', 'en']))
     .option('--no-color', h('never colour the output'))
     .option('--debug', h('show the details of internal errors'))
     .showHelpAfterError(h('(run "strategy --help" for the commands and options)'))
@@ -35,6 +39,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(commanderError(helpLanguage, text)),
     });
 
   const targets: OutputTarget[] = [];
@@ -139,7 +144,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .option('-y, --yes', h('fill in whatever is not given with example values'))
     .option('--set <key=value>', h('answer one question, e.g. --set organisation.name="ROC Example" (repeatable)'), collect, [])
     .option('--resume', h('continue the draft of an earlier session without asking'))
-    .option('--block <block>', h('revisit only this block of an existing strategy (repeatable)'), collect, [])
+    .option('--block <block>', h('revisit only this block of an existing strategy (repeatable): {blocks}', { blocks: blockNames(helpLanguage) }), collect, [])
     .option('--force', h('replace an existing strategy without asking'))
     .option('--dry-run', h('print the YAML instead of writing it'))
     .option('--interactive', h('ask questions even when no terminal is detected'))
@@ -192,4 +197,30 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     throw error;
   }
   return exitCode;
+}
+
+/**
+ * Commander's help screen in the language of the run: its titles, the usage line and the
+ * "(choices: …)" and "(default: …)" after an option (Help's methods, as commander documents).
+ */
+function helpInLanguage(language: Language): Partial<Help> {
+  const word = (text: string): string => commanderWord(language, text);
+  const extras = (choices: readonly string[] | undefined, defaultValue: unknown, description: string | undefined): string[] => [
+    ...(choices ? [`${word('choices')}: ${choices.map((choice) => JSON.stringify(choice)).join(', ')}`] : []),
+    ...(defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) && typeof defaultValue !== 'boolean'
+      ? [`${word('default')}: ${description ?? JSON.stringify(defaultValue)}`]
+      : []),
+  ];
+  const withExtras = (text: string, extra: string[]): string => (extra.length > 0 ? `${text} (${extra.join(', ')})` : text);
+  const base = new Help();
+  const term = (text: string): string => commanderTerm(language, text);
+  return {
+    styleTitle: (title) => word(title),
+    styleUsage: (usage) => term(usage),
+    optionTerm: (option: Option) => term(base.optionTerm(option)),
+    argumentTerm: (argument: Argument) => term(base.argumentTerm(argument)),
+    subcommandTerm: (command: Command) => term(base.subcommandTerm(command)),
+    optionDescription: (option: Option) => withExtras(option.description, extras(option.argChoices, option.defaultValue, option.defaultValueDescription)),
+    argumentDescription: (argument: Argument) => withExtras(argument.description, extras(argument.argChoices, argument.defaultValue, argument.defaultValueDescription)),
+  };
 }

@@ -14,6 +14,8 @@ import type { WizardState } from '../wizard/engine.js';
 import { Cancelled } from '../wizard/prompter.js';
 import type { Prompter } from '../wizard/prompter.js';
 import { wizardText } from '../wizard/texts.js';
+import { blockByName, DUTCH_BLOCK_NAMES } from '../wizard/blocks.js';
+import { BLOCK_IDS } from '../i18n/vocabulary.js';
 import { readStrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
 import { printErrors } from './strategy-source.js';
@@ -46,9 +48,11 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
     io.stdout.write(questionList(language));
     return EXIT.ok;
   }
-  for (const block of options.blocks) {
-    if (!CATALOGUE.some((b) => b.id === block)) throw new StrategyError('error.unknown-block', { block, blocks: CATALOGUE.map((b) => b.id) });
-  }
+  const chosenBlocks = options.blocks.map((name) => {
+    const block = blockByName(name);
+    if (!block) throw new StrategyError('error.unknown-block', { block: name, blocks: [...BLOCK_IDS], dutch: BLOCK_IDS.map((id) => DUTCH_BLOCK_NAMES[id]) });
+    return block;
+  });
   const dir = resolve(io.cwd, options.dir ?? '.');
   const target = resolve(dir, options.output ?? 'strategy.yaml');
   const shown = relative(io.cwd, target) || basename(target);
@@ -74,7 +78,7 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
 
   const prompter = await (makePrompter ?? (() => defaultPrompter(io, language)))();
   let state: WizardState = { strategy: { version: 1, language, ...given.values } as WizardState['strategy'], given: given.paths, next: 0 };
-  let blocks: string[] | undefined = options.blocks.length > 0 ? options.blocks : undefined;
+  let blocks: string[] | undefined = chosenBlocks.length > 0 ? chosenBlocks : undefined;
   try {
     const draft = await readDraft(io, draftFile);
     if (draft && (options.resume || (await prompter.confirm({ message: w.resumeDraft(relative(io.cwd, draftFile)), default: true })))) {

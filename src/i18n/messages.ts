@@ -129,8 +129,8 @@ const en = {
   'error.bad-date': (p: { option: string; value: string }, w: Words) => `${p.option} needs a date as YYYY-MM-DD, not ${w.quote(p.value)}. Give one, e.g. ${p.option} 2026-09-01.`,
   'error.eject-exists': (p: { files: readonly string[] }, w: Words) =>
     `Not copied: ${w.list(p.files)} already exist${p.files.length === 1 ? 's' : ''}. Use --force to overwrite them. Nothing was copied.`,
-  'error.unknown-block': (p: { block: string; blocks: readonly string[] }, w: Words) =>
-    `Unknown block ${w.quote(p.block)}. Blocks: ${p.blocks.map((block) => `${block} (${w.value('block', block)})`).join(', ')}.`,
+  'error.unknown-block': (p: { block: string; blocks: readonly string[]; dutch: readonly string[] }, w: Words) =>
+    `Unknown block ${w.quote(p.block)}. Blocks: ${p.blocks.map((block, i) => `${block} (${p.dutch[i]})`).join(', ')}.`,
   'error.unknown-example': (p: { name: string; examples: readonly string[] }, w: Words) => `Unknown example ${w.quote(p.name)}. Examples: ${p.examples.join(', ')}.`,
   'error.bad-set': (p: { value: string }, w: Words) => `--set ${w.quote(p.value)} is not understood: write --set key.path=value, e.g. --set organisation.name="ROC Example".`,
   'error.init-exists': (p: { file: string }) => `${p.file} exists already. Use --block <block> to change part of it, or --force to replace it. Nothing was written.`,
@@ -213,7 +213,7 @@ const nl: Messages = {
   'error.bad-date': (p, w) => `${p.option} verwacht een datum in de vorm JJJJ-MM-DD, niet ${w.quote(p.value)}. Bijvoorbeeld: ${p.option} 2026-09-01.`,
   'error.eject-exists': (p, w) =>
     `Niet gekopieerd: ${w.list(p.files)} ${p.files.length === 1 ? 'bestaat' : 'bestaan'} al. Gebruik --force om te overschrijven. Er is niets gekopieerd.`,
-  'error.unknown-block': (p, w) => `Onbekend blok ${w.quote(p.block)}. Kies uit: ${p.blocks.map((block) => `${block} (${w.value('block', block)})`).join(', ')}.`,
+  'error.unknown-block': (p, w) => `Onbekend blok ${w.quote(p.block)}. Kies uit: ${p.dutch.map((name, i) => `${name} (${p.blocks[i]})`).join(', ')}.`,
   'error.unknown-example': (p, w) => `Onbekend voorbeeld ${w.quote(p.name)}. Kies uit: ${p.examples.join(', ')}.`,
   'error.bad-set': (p, w) => `--set ${w.quote(p.value)} wordt niet herkend: schrijf --set sleutel.pad=waarde, bijvoorbeeld --set organisation.name="ROC Voorbeeld".`,
   'error.init-exists': (p) => `${p.file} bestaat al. Gebruik --block <blok> om een deel aan te passen, of --force om het te vervangen. Er is niets geschreven.`,

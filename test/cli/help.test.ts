@@ -16,9 +16,34 @@ describe('help', () => {
   it('speaks the language of --lang or the locale', async () => {
     const dutch = captureIo({ env: { LANG: 'nl_NL.UTF-8' } });
     expect(await run(['check', '--help'], dutch)).toBe(0);
-    expect(dutch.out()).toMatch(/controleer strategiebestanden op het schema en de methode/);
+    expect(dutch.out()).toMatch(/toets strategiebestanden aan het schema en de methode/);
+    // Commander's own words too: titles, placeholders, choices and defaults.
+    expect(dutch.out()).toMatch(/^Gebruik: strategy check \[opties\] \[bestanden\.\.\.\]$/m);
+    expect(dutch.out()).toMatch(/^Opties:$/m);
+    expect(dutch.out()).toMatch(/--fail-level <niveau> +geef een foutcode/);
+    expect(dutch.out()).toMatch(/keuzes: "error", "warning", "info",\s+standaard: "error"/);
+    expect(dutch.out()).not.toMatch(/Usage|Options|choices|default:|display help/);
     const english = captureIo({ env: { LANG: 'nl_NL.UTF-8' } });
     await run(['--lang', 'en', 'init', '--help'], english);
     expect(english.out()).toMatch(/build strategy\.yaml with the wizard/);
+    expect(english.out()).toMatch(/^Usage: strategy init \[options\]$/m);
+  });
+
+  it('lists the blocks in both languages, and takes either name', async () => {
+    const dutch = captureIo({ env: { LANG: 'nl_NL.UTF-8' } });
+    await run(['init', '--help'], dutch);
+    expect(dutch.out().replace(/\s+/g, ' ')).toMatch(/nulmeting \(baseline\), visie \(vision\), doelen \(goals\)/);
+    const wrong = captureIo({ env: { LANG: 'nl_NL.UTF-8' } });
+    expect(await run(['init', '--block', 'doelstellingen', '--no-interactive'], wrong)).toBe(2);
+    expect(wrong.err()).toMatch(/Onbekend blok "doelstellingen"\. Kies uit: nulmeting \(baseline\), visie \(vision\), doelen \(goals\)/);
+  });
+
+  it('says commander’s errors in Dutch', async () => {
+    const io = captureIo({ env: { LANG: 'nl_NL.UTF-8' } });
+    expect(await run(['check', '--frobnicate'], io)).toBe(2);
+    expect(io.err()).toMatch(/^fout: onbekende optie '--frobnicate'$/m);
+    const command = captureIo({ env: { LANG: 'nl_NL.UTF-8' } });
+    expect(await run(['chek'], command)).toBe(2);
+    expect(command.err()).toMatch(/^fout: onbekende opdracht 'chek'\n\(Bedoelde je check\?\)/m);
   });
 });
