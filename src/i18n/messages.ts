@@ -52,8 +52,30 @@ function size(bytes: number, w: Words): string {
 
 type Option = { rule: string; option: string; known: readonly string[] };
 
+/** What the common YAML mistakes mean, by the parser's error code; the parser's own words are English. */
+const YAML_ERRORS: Record<Language, Record<string, string>> = {
+  en: {
+    BAD_INDENT: 'the indentation is off, or a bracket ([ or {) is not closed',
+    MISSING_CHAR: 'a closing quote or bracket is missing',
+    BLOCK_AS_IMPLICIT_KEY: 'a value holds a colon followed by a space ("a: b"): put the value in quotes, or check the indentation',
+    MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line: is a colon missing after it, or is the line below indented too far?',
+    BAD_SCALAR_START: 'a value starts with a character YAML reserves (@, `, %, |, >): put the value in quotes',
+    BAD_DQ_ESCAPE: 'a backslash in double quotes starts an unknown escape: write \\\\ for a backslash, or use single quotes',
+    UNEXPECTED_TOKEN: 'something stands where YAML does not expect it: check the indentation and the characters around it',
+  },
+  nl: {
+    BAD_INDENT: 'het inspringen klopt niet, of een haakje ([ of {) is niet gesloten',
+    MISSING_CHAR: 'er ontbreekt een sluitend aanhalingsteken of haakje',
+    BLOCK_AS_IMPLICIT_KEY: 'een waarde bevat een dubbele punt gevolgd door een spatie ("a: b"): zet de waarde tussen aanhalingstekens, of controleer het inspringen',
+    MULTILINE_IMPLICIT_KEY: 'een sleutel loopt over meer dan één regel: ontbreekt er een dubbele punt achter, of springt de regel eronder te ver in?',
+    BAD_SCALAR_START: 'een waarde begint met een teken dat YAML voor zichzelf houdt (@, `, %, |, >): zet de waarde tussen aanhalingstekens',
+    BAD_DQ_ESCAPE: 'een backslash tussen dubbele aanhalingstekens begint een onbekende code: schrijf \\\\ voor een backslash, of gebruik enkele aanhalingstekens',
+    UNEXPECTED_TOKEN: 'er staat iets waar YAML het niet verwacht: controleer het inspringen en de tekens eromheen',
+  },
+};
+
 const en = {
-  'yaml.syntax': (p: { detail: string }) => `YAML syntax error: ${p.detail}.`,
+  'yaml.syntax': (p: { code: string; detail: string }) => `YAML syntax error: ${YAML_ERRORS.en[p.code] ?? p.detail}.`,
   'yaml.duplicate-key': (p: { key: string }, w: Words) =>
     `The key ${w.quote(p.key)} appears twice in the same block; keep one (the second would silently replace the first).`,
   'yaml.tab': () => 'A tab is used for indentation; YAML only allows spaces. Replace the tab with spaces.',
@@ -151,7 +173,7 @@ export type Messages = typeof en;
 export type MessageId = keyof Messages;
 
 const nl: Messages = {
-  'yaml.syntax': (p) => `YAML-syntaxfout: ${p.detail}.`,
+  'yaml.syntax': (p) => `YAML-syntaxfout: ${YAML_ERRORS.nl[p.code] ?? `de YAML-lezer meldt (in het Engels): ${p.detail}`}.`,
   'yaml.duplicate-key': (p, w) => `De sleutel ${w.quote(p.key)} staat twee keer in hetzelfde blok; laat er één staan (de tweede zou de eerste ongemerkt vervangen).`,
   'yaml.tab': () => 'Er is met een tab ingesprongen; YAML staat alleen spaties toe. Vervang de tab door spaties.',
   'yaml.multiple-documents': () => 'Het bestand bevat meer dan één YAML-document (een regel "---" midden in het bestand); een strategie is één document.',

@@ -113,8 +113,8 @@ function syntaxFinding(error: YAMLError, text: string, positions: SourcePosition
     case 'RESOURCE_EXHAUSTION':
       return finding('yaml.too-deep');
     default:
-      // The parser's own words: English only.
-      return finding('yaml.syntax', { detail: firstLine(error.message) });
+      // The parser's own words are English: the message explains the common codes itself.
+      return finding('yaml.syntax', { code: error.code, detail: firstLine(error.message) });
   }
 }
 

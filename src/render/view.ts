@@ -331,7 +331,8 @@ export function documentView(strategy: Strategy, language: Language) {
   return {
     language,
     title: `${l.label('document.title')} ${organisation.name}`,
-    period: strategy.period ?? null,
+    // In words in the document's prose (1 augustus 2026); the file keeps ISO dates.
+    period: strategy.period ? { start: words(language).date(strategy.period.start), end: words(language).date(strategy.period.end) } : null,
     sections,
     organisation,
     baseline,

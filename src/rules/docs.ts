@@ -1,0 +1,71 @@
+// The documentation of each rule, docs/rules/<id>.md and <id>.nl.md, made from the rule's own
+// metadata: its default severity and options, its description and rationale, and an example
+// with the findings `strategy check` really gives on it. test/rules/docs.test.ts fails when
+// the files drift from what this makes (UPDATE_DOCS=1 writes them).
+import type { Language } from '../model/strategy.js';
+import { words } from '../i18n/words.js';
+import { META_RULES } from './meta.js';
+import type { MetaRule } from './meta.js';
+import { RULES } from './registry.js';
+import type { Rule } from './types.js';
+import { lintSource } from './run.js';
+import { describeFinding } from './describe.js';
+
+const HEADINGS: Record<Language, { default: string; always: string; options: string; none: string; example: string; other: string; generated: string }> = {
+  en: { default: 'Default', always: 'Always', options: 'Options', none: 'none', example: 'Example', other: '[Nederlands]', generated: 'Generated from the rule’s own texts; do not edit.' },
+  nl: { default: 'Standaard', always: 'Altijd', options: 'Opties', none: 'geen', example: 'Voorbeeld', other: '[English]', generated: 'Gemaakt uit de eigen teksten van de regel; niet bewerken.' },
+};
+
+/** The file name of a rule's documentation in `language`. */
+export function ruleDocFile(id: string, language: Language): string {
+  return language === 'en' ? `${id}.md` : `${id}.${language}.md`;
+}
+
+export function ruleDocument(rule: Rule | MetaRule, language: Language): string {
+  const h = HEADINGS[language];
+  const w = words(language);
+  const isMeta = !('options' in rule);
+  const severity = isMeta ? `**${h.always}:** ${w.value('severity', 'error')}` : `**${h.default}:** ${w.value('severity', rule.severity)}`;
+  const options = isMeta
+    ? ''
+    : ` · **${h.options}:** ${
+        Object.keys(rule.options).length === 0
+          ? h.none
+          : Object.entries(rule.options)
+              .map(([name, value]) => `\`${name}\` (${language === 'nl' ? 'standaard' : 'default'} ${typeof value === 'number' ? w.number(value, 6) : String(value)})`)
+              .join(', ')
+      }`;
+  const other = language === 'en' ? 'nl' : 'en';
+  const lines = [
+    `# ${rule.id}`,
+    '',
+    `<!-- ${h.generated} -->`,
+    '',
+    `${severity}${options} · ${h.other}(${ruleDocFile(rule.id, other)})`,
+    '',
+    rule.description[language],
+    '',
+    rule.docs.rationale[language],
+  ];
+  if (rule.docs.example !== '') {
+    const findings = lintSource(rule.docs.example).findings.filter((finding) => finding.ruleId === rule.id);
+    lines.push('', `## ${h.example}`, '', '```yaml', rule.docs.example.trimEnd(), '```');
+    if (findings.length > 0) {
+      lines.push('', '```console', '$ strategy check');
+      for (const finding of findings) {
+        lines.push(`strategy.yaml:${finding.line}:${finding.column}  ${w.value('severity', finding.severity)}  ${finding.ruleId}  ${describeFinding(finding, language)}`);
+      }
+      lines.push('```');
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Every documentation file, by name. */
+export function ruleDocuments(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const rule of [...META_RULES, ...RULES]) {
+    for (const language of ['en', 'nl'] as const) files.set(ruleDocFile(rule.id, language), ruleDocument(rule, language));
+  }
+  return files;
+}
