@@ -163,6 +163,7 @@ const en = {
 } as const;
 
 export type LabelKey = keyof typeof en;
+export const LABEL_KEYS = Object.keys(en) as LabelKey[];
 type Labels = Record<LabelKey, string>;
 
 const nl: Labels = {

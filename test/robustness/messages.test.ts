@@ -8,6 +8,7 @@ import { RULES } from '../../src/rules/registry.js';
 import { META_RULES } from '../../src/rules/meta.js';
 import { words } from '../../src/i18n/words.js';
 import { CATALOGUE } from '../../src/wizard/catalogue.js';
+import { LABEL_KEYS, labels } from '../../src/render/labels.js';
 
 /** Data of the right kind for any message field; text fields read "X". */
 const SAMPLES: Record<string, unknown> = {
@@ -37,6 +38,27 @@ const anything = new Proxy(
 );
 
 const render = (id: MessageId, language: 'en' | 'nl'): string => (translator(language) as (id: MessageId, p: unknown) => string)(id, anything);
+
+/** Document labels that are the same word in Dutch. */
+const LABELS_ALIKE: string[] = [
+  'organisation.sector', // Sector
+  'organisation.website', // Website
+  'baseline.platform', // Platform
+  'baseline.handle', // Account
+  'goals.deadline', // Deadline
+  'audiences.persona', // Persona
+  'channels.platform',
+  'content.title', // Content
+  'content.per-week', // Per week
+  'task.webcare', // Webcare
+  'webcare.title',
+  'guidelines.protocol', // Protocol
+  'benchmark.title', // Benchmark
+  'control.kpi', // KPI
+  'communities.community', // Community
+  'calendar.status', // Status
+  'none', // –
+];
 
 /** Texts the two languages may share: a line of symbols, names and ids. */
 const SAME_IN_BOTH = new Set<string>(['yaml.syntax']);
@@ -89,6 +111,15 @@ describe('the vocabulary', () => {
       for (const field of Object.values(FIELDS)) expect(field[language].trim()).not.toBe('');
     }
     expect(Object.keys(VOCABULARY.nl.format)).toEqual(Object.keys(VOCABULARY.en.format));
+  });
+
+  it('has every label of the documents in both languages', () => {
+    const en = labels('en');
+    const nl = labels('nl');
+    const same = LABEL_KEYS.filter((key) => nl.label(key) === en.label(key));
+    for (const key of LABEL_KEYS) expect(nl.label(key).trim(), key).not.toBe('');
+    // Words Dutch shares with English; any other label left in English is a missing translation.
+    expect(same).toEqual(LABELS_ALIKE);
   });
 
   it('asks every question of the wizard in both languages', () => {
