@@ -34,7 +34,6 @@ export interface Words {
 
 const LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 const plurals = new Map<Language, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function pluralRules(language: Language): Intl.PluralRules {
   let rules = plurals.get(language);
@@ -42,11 +41,20 @@ function pluralRules(language: Language): Intl.PluralRules {
   return rules;
 }
 
-function numberFormat(language: Language, digits: number): Intl.NumberFormat {
-  const key = `${language}:${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: digits })));
-  return format;
+const MARKS: Record<Language, { group: string; decimal: string }> = { nl: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
+
+/**
+ * 1.240,5 in Dutch, 1,240.5 in English, with at most `digits` decimals. Written out rather
+ * than with Intl.NumberFormat, whose locale data takes longer to load than a whole check.
+ */
+export function formatNumber(value: number, language: Language, digits = 2): string {
+  const scale = 10 ** digits;
+  const rounded = Math.round(value * scale) / scale;
+  const fixed = Math.abs(rounded).toFixed(digits);
+  const [whole = '', fraction] = (fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed).split('.');
+  const { group, decimal } = MARKS[language];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? `${decimal}${fraction}` : ''}`;
 }
 
 const CONJUNCTIONS: Record<Language, Record<'and' | 'or', string>> = { nl: { and: 'en', or: 'of' }, en: { and: 'and', or: 'or' } };
@@ -70,8 +78,8 @@ export function words(language: Language): Words {
       if (texts.length <= 1) return texts.join('');
       return `${texts.slice(0, -1).join(', ')} ${CONJUNCTIONS[language][conjunction]} ${texts[texts.length - 1]}`;
     },
-    number: (value, digits = 1) => numberFormat(language, digits).format(value),
-    percent: (value) => `${numberFormat(language, 1).format(value)}%`,
+    number: (value, digits = 1) => formatNumber(value, language, digits),
+    percent: (value) => `${formatNumber(value, language, 1)}%`,
     date(iso) {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
       if (!match) return iso;
@@ -82,7 +90,7 @@ export function words(language: Language): Words {
     },
     count(count, noun) {
       if (count === 0) return language === 'nl' ? `geen ${nounText(noun, true)}` : `no ${nounText(noun, true)}`;
-      return `${numberFormat(language, 1).format(count)} ${nounText(noun, plural(count))}`;
+      return `${formatNumber(count, language, 2)} ${nounText(noun, plural(count))}`;
     },
     noun: (noun, many = false) => nounText(noun, many),
     article(noun, kind) {

@@ -5,7 +5,7 @@ import type { Language, Strategy } from '../model/strategy.js';
 import { DEFAULT_MINUTES_PER_POST, figures } from '../model/figures.js';
 import type { CalendarEntry } from './calendar.js';
 import { labels, platformName } from './labels.js';
-import { words } from '../i18n/words.js';
+import { formatNumber, words } from '../i18n/words.js';
 import type { LabelKey, LabelTable } from './labels.js';
 import { anchor } from './markdown.js';
 
@@ -37,12 +37,6 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-export function formatNumber(value: number, language: Language): string {
-  const fixed = Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
-  const [whole = '', fraction] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'nl' ? '.' : ',');
-  return fraction ? `${grouped}${language === 'nl' ? ',' : '.'}${fraction}` : grouped;
-}
 
 export interface Section {
   key: string;
