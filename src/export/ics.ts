@@ -45,22 +45,21 @@ const STATUS: Record<string, 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED'> = {
   cancelled: 'CANCELLED',
 };
 
-/** A calendar day (YYYY-MM-DD), as an iCalendar DATE. */
-function day(date: string): ICAL.Time {
-  return ICAL.Time.fromData({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)), isDate: true });
-}
-
 /**
- * A wall-clock time on a calendar day, as a local DATE-TIME. Minutes per post may have
- * decimals (12.5); an event ends on a whole minute, at the latest at 23:59 of the same day.
+ * A wall-clock time on a calendar day (2026-08-24T12:15:00), for a DATE-TIME in the event's
+ * time zone. Minutes per post may have decimals (12.5); an event ends on a whole minute, at
+ * the latest at 23:59 of the same day. Given to ical.js as text in its own notation, which it
+ * writes as iCalendar without building a date object for each of thousands of events.
  */
-function wallClock(date: string, time: string, plusMinutes = 0): ICAL.Time {
+function wallClock(date: string, time: string, plusMinutes = 0): string {
   const minutes = Math.min(Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + Math.round(plusMinutes), 23 * 60 + 59);
-  return ICAL.Time.fromData({ ...day(date).toJSON(), isDate: false, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 });
+  return `${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00`;
 }
 
-function property(name: string, value: string | ICAL.Time, parameters: Record<string, string> = {}): ICAL.Property {
+/** A property of the given value type (`date`, `date-time`), with parameters. */
+function property(name: string, type: 'date' | 'date-time', value: string, parameters: Record<string, string> = {}): ICAL.Property {
   const result = new ICAL.Property(name);
+  result.resetType(type);
   for (const [key, parameter] of Object.entries(parameters)) result.setParameter(key, parameter);
   result.setValue(value);
   return result;
@@ -77,7 +76,7 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
   calendar.addPropertyWithValue('x-wr-calname', name);
   const timezone = entries.some((entry) => entry.kind !== 'key-date') ? vtimezone(zone) : null;
   if (timezone) calendar.addSubcomponent(new ICAL.Component(ICAL.parse(timezone) as unknown[]));
-  const stamp = ICAL.Time.fromDateTimeString(`${options.stamp}T00:00:00Z`);
+  const stamp = `${options.stamp}T00:00:00Z`;
   // The same few labels for every event.
   const keyDate = l.label('calendar.key-date');
   const [channel, pillar, format, prepares, approves, status] = (['channel', 'pillar', 'format', 'prepares', 'approves', 'status'] as const).map((key) => l.label(`calendar.${key}`));
@@ -85,9 +84,9 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
     const event = new ICAL.Component('vevent');
     event.addPropertyWithValue('uid', entry.uid);
     event.addPropertyWithValue('sequence', 0);
-    event.addProperty(property('dtstamp', stamp));
+    event.addProperty(property('dtstamp', 'date-time', stamp));
     if (entry.kind === 'key-date') {
-      event.addProperty(property('dtstart', day(entry.date)));
+      event.addProperty(property('dtstart', 'date', entry.date));
       // Outlook shows a DATE event as all-day only when told so.
       event.addPropertyWithValue('x-microsoft-cdo-alldayevent', 'TRUE');
       event.addPropertyWithValue('x-microsoft-msncalendar-alldayevent', 'TRUE');
@@ -104,8 +103,8 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
       entry.approvedBy.length > 0 ? `${approves}: ${entry.approvedBy.join(', ')}` : null,
       `${status}: ${l.value('status', entry.status)}`,
     ].filter((line): line is string => line !== null);
-    event.addProperty(property('dtstart', wallClock(entry.date, time), { tzid: zone }));
-    event.addProperty(property('dtend', wallClock(entry.date, time, Math.max(15, entry.minutes)), { tzid: zone }));
+    event.addProperty(property('dtstart', 'date-time', wallClock(entry.date, time), { tzid: zone }));
+    event.addProperty(property('dtend', 'date-time', wallClock(entry.date, time, Math.max(15, entry.minutes)), { tzid: zone }));
     event.addPropertyWithValue('summary', entry.channel ? `[${entry.platform ? platformName(entry.platform, options.language) : entry.channel}] ${entry.title}` : entry.title);
     event.addPropertyWithValue('description', details.join('\n'));
     if (entry.pillarName) event.addPropertyWithValue('categories', entry.pillarName);
