@@ -10,7 +10,7 @@ export const HELP_NL: Readonly<Record<string, string>> = {
   'work with the templates of the rendered documents': 'werk met de sjablonen van de documenten',
   'copy the built-in templates into a folder to make a house style': 'kopieer de ingebouwde sjablonen naar een map om een huisstijl te maken',
   'build strategy.yaml with the wizard, block by block (or from answers when there is no terminal)':
-    'bouw strategy.yaml met de wizard, blok voor blok (of uit antwoorden als er geen terminal is)',
+    'stel strategy.yaml op met de wizard, blok voor blok (zonder terminal: uit antwoorden in bestanden en opties)',
   'list the rules of the method with their default severity': 'toon de regels van de methode met hun standaardniveau',
   'print the JSON Schema of strategy.yaml': 'toon het JSON-schema van strategy.yaml',
   'never colour the output': 'gebruik nooit kleur',
@@ -18,20 +18,20 @@ export const HELP_NL: Readonly<Record<string, string>> = {
   'output format: {formats} (repeatable)': 'uitvoerformaat: {formats} (mag vaker worden opgegeven)',
   'write the preceding --format to this file': 'schrijf het voorgaande --format naar dit bestand',
   'set a rule to off, info, warning or error (repeatable)': 'zet een regel op off (uit), info, warning (waarschuwing) of error (fout) (mag vaker worden opgegeven)',
-  'fail when there are more warnings than this': 'geef een foutcode bij meer waarschuwingen dan dit aantal',
+  'fail when there are more warnings than this': 'eindig met foutcode 1 bij meer waarschuwingen dan dit aantal',
   'output folder': 'uitvoermap',
   'print the document instead of writing files': 'toon het document in plaats van bestanden te schrijven',
   'write only these outputs (comma-separated: {outputs})': 'schrijf alleen deze uitvoer (gescheiden door komma’s: {outputs})',
   'use templates from this folder where it has them': 'gebruik de sjablonen uit deze map; ontbrekende sjablonen komen uit de ingebouwde set',
   'overwrite files that were not made by render or were edited by hand': 'overschrijf bestanden die niet door render zijn gemaakt of met de hand zijn bewerkt',
-  'write nothing; exit 1 when the documents are out of date': 'schrijf niets; stop met exitcode 1 als de documenten niet actueel zijn',
+  'write nothing; exit 1 when the documents are out of date': 'schrijf niets; eindig met foutcode 1 als de documenten niet actueel zijn',
   'first day (YYYY-MM-DD)': 'eerste dag (JJJJ-MM-DD)',
   'last day (YYYY-MM-DD)': 'laatste dag (JJJJ-MM-DD)',
   'only this channel': 'alleen dit kanaal',
   'overwrite templates already there': 'overschrijf sjablonen die er al staan',
   'folder to write in': 'map om in te schrijven',
   'file to write': 'bestand om naar te schrijven',
-  'take answers from this YAML file (any part of a strategy)': 'neem antwoorden uit dit YAML-bestand (elk deel van een strategie)',
+  'take answers from this YAML file (any part of a strategy)': 'neem antwoorden uit dit YAML-bestand (dat mag ook een deel van een strategie zijn)',
   'take answers from a bundled example: mbo, adult-education, university-en': 'neem antwoorden uit een meegeleverd voorbeeld: mbo, adult-education, university-en',
   'fill in whatever is not given with example values': 'vul ontbrekende antwoorden aan met voorbeeldwaarden',
   'answer one question, e.g. --set organisation.name="ROC Example" (repeatable)': 'beantwoord één vraag, bijvoorbeeld --set organisation.name="ROC Voorbeeld" (mag vaker worden opgegeven)',
@@ -43,7 +43,7 @@ export const HELP_NL: Readonly<Record<string, string>> = {
   'never ask: take answers from files and flags only': 'vraag nooit: neem antwoorden alleen uit bestanden en opties',
   'list every question with the key that answers it, and exit': 'toon elke vraag met de bijbehorende sleutel, en stop',
   'language of everything strategy writes': 'taal van alles wat strategy schrijft',
-  'fail on findings of this severity or worse': 'geef een foutcode bij meldingen van dit niveau of hoger',
+  'fail on findings of this severity or worse': 'eindig met foutcode 1 bij meldingen van dit niveau of hoger',
   'md: the documents and calendar exports; yaml: the normalised strategy': 'md: de documenten en kalenderexports; yaml: de genormaliseerde strategie',
   'print an export instead of the overview': 'toon een export in plaats van het overzicht',
   'strategy files or glob patterns (default: strategy.yaml)': 'strategiebestanden of globpatronen (standaard: strategy.yaml)',
@@ -112,14 +112,15 @@ const COMMANDER_ERRORS_NL: readonly [RegExp, string][] = [
   [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./, 'fout: te veel argumenten: $1 verwacht, $2 gegeven.'],
   [/^error: missing required argument '(.+?)'/, "fout: het argument '$1' ontbreekt"],
   [/^error: option '(.+?)' argument missing/, "fout: bij de optie '$1' hoort een waarde"],
-  [/^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\./, "fout: de optie '$1' kent de waarde '$2' niet. Kies uit: $3."],
-  [/^\(Did you mean (.+?)\?\)/m, '(Bedoelde je $1?)'],
+  [/^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\./, 'fout: de optie $1 kent de waarde "$2" niet. Kies uit: $3.'],
+  [/^\(Did you mean (.+?)\?\)/m, 'Bedoelde je "$1"?'],
 ];
 
 /** An error message of commander's in `language`. */
 export function commanderError(language: Language, message: string): string {
   if (language !== 'nl') return message;
-  return COMMANDER_ERRORS_NL.reduce((text, [pattern, dutch]) => text.replace(new RegExp(pattern.source, pattern.flags.includes('m') ? 'gm' : ''), dutch), message);
+  const dutch = COMMANDER_ERRORS_NL.reduce((text, [pattern, words]) => text.replace(new RegExp(pattern.source, pattern.flags.includes('m') ? 'gm' : ''), words), message);
+  return commanderTerm(language, dutch);
 }
 
 /** The help text in `language`, with `{name}` filled in. */

@@ -8,13 +8,15 @@ import type { RunLanguage } from '../i18n/locale.js';
 import type { Language } from '../model/strategy.js';
 import { checkSource } from '../model/check.js';
 import { allQuestions, CATALOGUE } from '../wizard/catalogue.js';
+import type { Kind } from '../wizard/catalogue.js';
 import { getPath, setPath, splitPath } from '../wizard/answers.js';
 import { runWizard } from '../wizard/engine.js';
 import type { WizardState } from '../wizard/engine.js';
 import { Cancelled } from '../wizard/prompter.js';
 import type { Prompter } from '../wizard/prompter.js';
 import { wizardText } from '../wizard/texts.js';
-import { blockByName, DUTCH_BLOCK_NAMES } from '../wizard/blocks.js';
+import { BLOCK_NAMES, blockByName, DUTCH_BLOCK_NAMES } from '../wizard/blocks.js';
+import { closest } from '../util/suggest.js';
 import { BLOCK_IDS } from '../i18n/vocabulary.js';
 import { readStrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
@@ -50,7 +52,8 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
   }
   const chosenBlocks = options.blocks.map((name) => {
     const block = blockByName(name);
-    if (!block) throw new StrategyError('error.unknown-block', { block: name, blocks: [...BLOCK_IDS], dutch: BLOCK_IDS.map((id) => DUTCH_BLOCK_NAMES[id]) });
+    const suggestion = closest(name.toLowerCase(), BLOCK_NAMES) ?? (/^doelstelling/i.test(name) ? 'doelen' : undefined);
+    if (!block) throw new StrategyError('error.unknown-block', { block: name, blocks: [...BLOCK_IDS], dutch: BLOCK_IDS.map((id) => DUTCH_BLOCK_NAMES[id]), ...(suggestion ? { suggestion } : {}) });
     return block;
   });
   const dir = resolve(io.cwd, options.dir ?? '.');
@@ -286,15 +289,22 @@ function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>)
   return out;
 }
 
+/** The kinds of answer, as `init --questions` names them. */
+const KIND_NAMES: Record<Language, Record<Kind, string>> = {
+  en: { text: 'text', longtext: 'longtext', number: 'number', integer: 'integer', date: 'date', time: 'time', select: 'select', multiselect: 'multiselect', confirm: 'confirm', list: 'list' },
+  nl: { text: 'tekst', longtext: 'lange tekst', number: 'getal', integer: 'geheel getal', date: 'datum', time: 'tijd', select: 'keuze', multiselect: 'meerkeuze', confirm: 'ja/nee', list: 'lijst' },
+};
+
 function questionList(language: Language): string {
   const lines: string[] = [];
   let block = '';
   for (const { path, question, block: b } of allQuestions()) {
     if (b.id !== block) {
       block = b.id;
-      lines.push('', `${b.title[language]} (--block ${b.id})`);
+      lines.push('', `${b.title[language]} (--block ${language === 'nl' ? DUTCH_BLOCK_NAMES[b.id] : b.id})`);
     }
-    lines.push(`  ${path.padEnd(42)} ${question.kind.padEnd(11)} ${question.required ? '*' : ' '} ${question.prompt[language]}`);
+    const kind = KIND_NAMES[language][question.kind];
+    lines.push(`  ${path.padEnd(42)} ${kind.padEnd(11)} ${question.required ? '*' : ' '} ${question.prompt[language]}`);
   }
   return `${lines.join('\n').trimStart()}\n`;
 }

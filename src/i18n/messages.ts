@@ -151,8 +151,8 @@ const en = {
   'error.bad-date': (p: { option: string; value: string }, w: Words) => `${p.option} needs a date as YYYY-MM-DD, not ${w.quote(p.value)}. Give one, e.g. ${p.option} 2026-09-01.`,
   'error.eject-exists': (p: { files: readonly string[] }, w: Words) =>
     `Not copied: ${w.list(p.files)} already exist${p.files.length === 1 ? 's' : ''}. Use --force to overwrite them. Nothing was copied.`,
-  'error.unknown-block': (p: { block: string; blocks: readonly string[]; dutch: readonly string[] }, w: Words) =>
-    `Unknown block ${w.quote(p.block)}. Blocks: ${p.blocks.map((block, i) => `${block} (${p.dutch[i]})`).join(', ')}.`,
+  'error.unknown-block': (p: { block: string; blocks: readonly string[]; dutch: readonly string[]; suggestion?: string }, w: Words) =>
+    `Unknown block ${w.quote(p.block)}.${p.suggestion ? ` Did you mean ${w.quote(p.suggestion)}?` : ''} Blocks: ${p.blocks.join(', ')} (or the Dutch names: ${p.dutch.join(', ')}).`,
   'error.unknown-example': (p: { name: string; examples: readonly string[] }, w: Words) => `Unknown example ${w.quote(p.name)}. Examples: ${p.examples.join(', ')}.`,
   'error.bad-set': (p: { value: string }, w: Words) => `--set ${w.quote(p.value)} is not understood: write --set key.path=value, e.g. --set organisation.name="ROC Example".`,
   'error.init-exists': (p: { file: string }) => `${p.file} exists already. Use --block <block> to change part of it, or --force to replace it. Nothing was written.`,
@@ -226,7 +226,7 @@ const nl: Messages = {
   'error.invalid-strategy': (p, w) =>
     `${p.file} bevat ${w.count(p.count, 'error')} (zie hierboven); herstel ${p.count === 1 ? 'die' : 'ze'} eerst, of voer "strategy check ${p.file}" uit.`,
   'error.refuse-overwrite': (p, w) =>
-    `Niet geschreven: ${w.list(p.files)} ${p.files.length === 1 ? 'is' : 'zijn'} niet door strategy render gemaakt, of daarna met de hand aangepast. Zet je wijzigingen in strategy.yaml of in een sjabloon, of gebruik --force om te overschrijven. Er is niets geschreven.`,
+    `${w.list(p.files)} ${p.files.length === 1 ? 'is' : 'zijn'} niet door strategy render gemaakt, of daarna met de hand aangepast. Zet je wijzigingen in strategy.yaml of in een sjabloon, of gebruik --force om te overschrijven. Er is niets geschreven.`,
   'error.unknown-output': (p, w) => `Onbekende uitvoer ${w.quote(p.name)}. Kies uit: ${p.names.join(', ')}.`,
   'error.unknown-channel': (p, w) =>
     p.channels.length === 0
@@ -235,7 +235,8 @@ const nl: Messages = {
   'error.bad-date': (p, w) => `${p.option} verwacht een datum in de vorm JJJJ-MM-DD, niet ${w.quote(p.value)}. Bijvoorbeeld: ${p.option} 2026-09-01.`,
   'error.eject-exists': (p, w) =>
     `Niet gekopieerd: ${w.list(p.files)} ${p.files.length === 1 ? 'bestaat' : 'bestaan'} al. Gebruik --force om te overschrijven. Er is niets gekopieerd.`,
-  'error.unknown-block': (p, w) => `Onbekend blok ${w.quote(p.block)}. Kies uit: ${p.dutch.map((name, i) => `${name} (${p.blocks[i]})`).join(', ')}.`,
+  'error.unknown-block': (p, w) =>
+    `Onbekend blok ${w.quote(p.block)}.${p.suggestion ? ` Bedoelde je ${w.quote(p.suggestion)}?` : ''} Kies uit: ${p.dutch.join(', ')} (of de Engelse namen: ${p.blocks.join(', ')}).`,
   'error.unknown-example': (p, w) => `Onbekend voorbeeld ${w.quote(p.name)}. Kies uit: ${p.examples.join(', ')}.`,
   'error.bad-set': (p, w) => `--set ${w.quote(p.value)} wordt niet herkend: schrijf --set sleutel.pad=waarde, bijvoorbeeld --set organisation.name="ROC Voorbeeld".`,
   'error.init-exists': (p) => `${p.file} bestaat al. Gebruik --block <blok> om een deel aan te passen, of --force om het te vervangen. Er is niets geschreven.`,
@@ -244,7 +245,7 @@ const nl: Messages = {
 
   'render.written': (p, w) => `✔ ${w.count(p.count, 'file')} geschreven naar ${p.dir}.`,
   'render.up-to-date': (p) => `✔ De documenten in ${p.dir} zijn al actueel.`,
-  'render.out-of-date': (p, w) => `Niet meer actueel ten opzichte van de strategie: ${w.list(p.files)}. Voer "strategy render" uit en commit het resultaat.`,
+  'render.out-of-date': (p, w) => `Ontbreekt of is niet meer actueel: ${w.list(p.files)}. Voer "strategy render" uit en zet het resultaat in Git (commit).`,
   'templates.ejected': (p, w) =>
     `✔ ${w.count(p.count, 'template')} gekopieerd naar ${p.dir}. Pas ${p.count === 1 ? 'het' : 'ze'} aan en voer dan "strategy render --templates ${p.dir}" uit.`,
   'summary.clean': (p, w) => `✔ ${w.count(p.files, 'file')} gecontroleerd, geen meldingen.`,

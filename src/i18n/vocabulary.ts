@@ -50,7 +50,7 @@ export const VOCABULARY: Record<Language, Vocabulary> = {
     weekdayShort: { mon: 'ma', tue: 'di', wed: 'wo', thu: 'do', fri: 'vr', sat: 'za', sun: 'zo' },
     frequency: { daily: 'dagelijks', weekly: 'wekelijks', monthly: 'maandelijks', quarterly: 'elk kwartaal', yearly: 'jaarlijks' },
     sector: { po: 'primair onderwijs (po)', vo: 'voortgezet onderwijs (vo)', mbo: 'mbo', hbo: 'hbo', wo: 'wo (universiteit)', 'adult-education': 'volwasseneneducatie', other: 'anders' },
-    domain: { communication: 'communicatie van de instelling', learning: 'leerproces van leerlingen en studenten', 'professional-development': 'professionalisering van medewerkers' },
+    domain: { communication: 'communicatie van de school of instelling', learning: 'leerproces van leerlingen en studenten', 'professional-development': 'professionalisering van medewerkers' },
     userType: { traditionalist: 'traditionalisten', networker: 'netwerkers', gamer: 'gamers', producer: 'producenten' },
     visibility: { public: 'openbaar', closed: 'besloten' },
     per: { once: 'eenmalig', month: 'per maand', year: 'per jaar' },
@@ -102,7 +102,8 @@ export const VOCABULARY: Record<Language, Vocabulary> = {
 };
 
 interface Noun {
-  nl: { one: string; other: string; article: 'de' | 'het' };
+  /** `definite`: the singular after het/dit, where an adjective takes an -e (dit bestaande account). */
+  nl: { one: string; other: string; article: 'de' | 'het'; definite?: string };
   en: { one: string; other: string; an?: true };
 }
 
@@ -117,13 +118,13 @@ export const NOUNS = {
   member: noun({ one: 'teamlid', other: 'teamleden', article: 'het' }, { one: 'team member', other: 'team members' }),
   kpi: noun({ one: 'KPI', other: 'KPI’s', article: 'de' }, { one: 'KPI', other: 'KPIs' }),
   community: noun({ one: 'community', other: 'community’s', article: 'de' }, { one: 'community', other: 'communities' }),
-  account: noun({ one: 'bestaand account', other: 'bestaande accounts', article: 'het' }, { one: 'existing account', other: 'existing accounts', an: true }),
+  account: noun({ one: 'bestaand account', other: 'bestaande accounts', article: 'het', definite: 'bestaande account' }, { one: 'existing account', other: 'existing accounts', an: true }),
   administrator: noun({ one: 'beheerder', other: 'beheerders', article: 'de' }, { one: 'administrator', other: 'administrators', an: true }),
   post: noun({ one: 'bericht', other: 'berichten', article: 'het' }, { one: 'post', other: 'posts' }),
   'key-date': noun({ one: 'belangrijke datum', other: 'belangrijke datums', article: 'de' }, { one: 'key date', other: 'key dates' }),
   blackout: noun({ one: 'stilteperiode', other: 'stilteperiodes', article: 'de' }, { one: 'blackout period', other: 'blackout periods' }),
   'calendar-item': noun({ one: 'kalenderitem', other: 'kalenderitems', article: 'het' }, { one: 'calendar item', other: 'calendar items' }),
-  cadence: noun({ one: 'publicatieritme', other: 'publicatieritmes', article: 'het' }, { one: 'cadence entry', other: 'cadence entries' }),
+  cadence: noun({ one: 'vast publicatiemoment', other: 'vaste publicatiemomenten', article: 'het', definite: 'vaste publicatiemoment' }, { one: 'regular post', other: 'regular posts' }),
   benchmark: noun({ one: 'organisatie om van te leren', other: 'organisaties om van te leren', article: 'de' }, { one: 'organisation to learn from', other: 'organisations to learn from', an: true }),
   'cost-item': noun({ one: 'kostenpost', other: 'kostenposten', article: 'de' }, { one: 'cost item', other: 'cost items' }),
   topic: noun({ one: 'soort vraag', other: 'soorten vragen', article: 'de' }, { one: 'kind of question', other: 'kinds of questions' }),

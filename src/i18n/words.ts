@@ -98,7 +98,8 @@ export function words(language: Language): Words {
       if (language === 'nl') {
         const neuter = entry.nl.article === 'het';
         const word = kind === 'definite' ? (neuter ? 'het' : 'de') : kind === 'this' ? (neuter ? 'dit' : 'deze') : 'een';
-        return `${word} ${entry.nl.one}`;
+        const nl: { one: string; definite?: string } = entry.nl;
+        return `${word} ${kind === 'indefinite' ? nl.one : (nl.definite ?? nl.one)}`;
       }
       const word = kind === 'definite' ? 'the' : kind === 'this' ? 'this' : entry.en.an ? 'an' : 'a';
       return `${word} ${entry.en.one}`;

@@ -12,9 +12,9 @@ export default defineRule({
   docs: {
     rationale: {
       en: 'No calendar item falls in a blackout period (`calendar.blackout`), such as a school holiday, when nobody reads along and nobody answers. Cancelled items are left alone.',
-      nl: 'Geen kalenderitem valt in een stilteperiode (`calendar.blackout`), zoals een schoolvakantie, als niemand meeleest en niemand antwoordt. Geschrapte kalenderitems blijven buiten beschouwing.',
+      nl: 'Geen kalenderitem valt in een stilteperiode (`calendar.blackout`), zoals een schoolvakantie: dan leest niemand mee en antwoordt niemand. Geschrapte kalenderitems blijven buiten beschouwing.',
     },
-    example: 'version: 1\ncalendar:\n  blackout:\n    - {from: 2027-07-17, to: 2027-08-29, reason: Summer holiday}\n  items:\n    - {date: 2027-07-20, title: Results day, channel: instagram}\n',
+    example: 'version: 1\ncalendar:\n  blackout:\n    - {from: 2027-07-17, to: 2027-08-29, reason: Zomervakantie}\n  items:\n    - {date: 2027-07-20, title: Uitslagen, channel: instagram}\n',
   },
   messages: {
     inside: message<{ date: string; reason?: string }>(

@@ -14,7 +14,7 @@ export default defineRule({
       en: 'Calendar items and key dates fall inside the strategy `period`, and every calendar item names the `channel` it is posted on. (Whether that channel exists is checked by `references`.)',
       nl: 'Kalenderitems en belangrijke datums vallen binnen de periode van de strategie (`period`), en bij elk kalenderitem staat op welk kanaal het verschijnt (`channel`). (Of dat kanaal bestaat, toetst `references`.)',
     },
-    example: 'version: 1\nperiod: {start: 2026-08-01, end: 2027-07-31}\ncalendar:\n  key_dates:\n    - {date: 2027-09-15, title: Open day}\n',
+    example: 'version: 1\nperiod: {start: 2026-08-01, end: 2027-07-31}\ncalendar:\n  key_dates:\n    - {date: 2027-09-15, title: Open dag}\n',
   },
   messages: {
     outside: message<{ date: string; start: string; end: string }>(

@@ -14,7 +14,7 @@ export default defineRule({
   docs: {
     rationale: {
       en: 'The cadence must fit the hours the team has. For each cadence entry the rule counts posts per week × minutes per post (`minutes_per_post` when an entry gives none) and compares the total with the members’ `hours_per_week`, and each member’s share (the entries they make) with that member’s hours. A plan the team cannot keep up is not a plan.',
-      nl: 'Het publicatieritme moet passen binnen de uren die het team heeft. Voor elk onderdeel van het publicatieritme telt de regel berichten per week × minuten per bericht (`minutes_per_post` als er geen minuten zijn opgegeven), en vergelijkt het totaal met de uren per week van de teamleden (`hours_per_week`), en het deel van elk teamlid (de berichten die het maakt) met de uren van dat teamlid. Een plan dat het team niet kan volhouden, is geen plan.',
+      nl: 'Het publicatieritme moet passen binnen de uren die het team heeft. Voor elk onderdeel van het publicatieritme telt de regel berichten per week × minuten per bericht (`minutes_per_post` als er geen minuten zijn opgegeven), en vergelijkt het totaal met de uren per week van het team (`hours_per_week`). Ook vergelijkt de regel per teamlid de tijd voor de berichten die hij of zij maakt met de uren van dat teamlid. Een plan dat het team niet kan volhouden, is geen plan.',
     },
     example: 'version: 1\nchannels:\n  instagram: {platform: instagram, admins: [lotte, sam]}\nteam:\n  members:\n    lotte: {name: Lotte, hours_per_week: 1}\ncontent:\n  cadence:\n    - {channel: instagram, per_week: 5, minutes_per_post: 45, owner: lotte}\n',
   },
@@ -29,7 +29,7 @@ export default defineRule({
     ),
     member: message<{ member: string; needed: number; available: number }>(
       (p, w) => `${p.member} makes posts that take ${w.count(p.needed, 'hour')} a week but has ${w.count(p.available, 'hour')}. Spread the posts over more people or post less often.`,
-      (p, w) => `${p.member} maakt berichten die ${w.count(p.needed, 'hour')} per week kosten, maar heeft ${w.count(p.available, 'hour')}. Verdeel de berichten over meer mensen of plaats minder vaak berichten.`,
+      (p, w) => `${p.member} maakt berichten die ${w.count(p.needed, 'hour')} per week kosten, maar heeft daar ${w.count(p.available, 'hour')} per week voor. Verdeel de berichten over meer mensen of plaats minder vaak berichten.`,
     ),
   },
   check({ strategy, options, report }) {

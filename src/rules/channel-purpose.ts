@@ -19,11 +19,11 @@ export default defineRule({
   messages: {
     'no-audience': message<{ channel: string }>(
       (p, w) => `Channel ${w.quote(p.channel)} has no audience. Choose a channel because your audience is already there: record which audiences it is for, or drop the channel.`,
-      (p, w) => `Kanaal ${w.quote(p.channel)} heeft geen doelgroep. Kies een kanaal omdat je doelgroep er al is: leg bij het kanaal vast voor welke doelgroepen het bedoeld is, of schrap het kanaal.`,
+      (p, w) => `Het kanaal ${w.quote(p.channel)} heeft geen doelgroep. Kies een kanaal omdat je doelgroep er al is: leg bij het kanaal vast voor welke doelgroepen het bedoeld is, of schrap het kanaal.`,
     ),
     'no-goal': message<{ channel: string }>(
       (p, w) => `Channel ${w.quote(p.channel)} serves no goal, and no content pillar is posted on it. Link it to a goal or a content pillar, or drop it: every channel costs time.`,
-      (p, w) => `Kanaal ${w.quote(p.channel)} draagt niet bij aan een doel, en er verschijnt geen contentpijler op. Koppel het kanaal aan een doel of een contentpijler, of schrap het: elk kanaal kost tijd.`,
+      (p, w) => `Het kanaal ${w.quote(p.channel)} draagt niet bij aan een doel, en er verschijnt geen contentpijler op. Koppel het kanaal aan een doel of een contentpijler, of schrap het: elk kanaal kost tijd.`,
     ),
   },
   check({ strategy, report }) {

@@ -18,7 +18,7 @@ export default defineRule({
       en: 'Advice per community from its `active_share`, the share of members who post or react: below `low` (15%) what circulates is not representative, so merge similar communities, stimulate participation or bring in an expert; from `low` to `high` (30%) taking part is worth it; above `high` you must take part, as it is the best source of usable content. Start with one active community and add the next only when you can keep up.',
       nl: 'Advies per community op basis van `active_share`, het aandeel leden dat zelf berichten plaatst of reageert: onder `low` (15%) is wat er rondgaat niet representatief, dus voeg vergelijkbare community’s samen, stimuleer deelname of haal er een inhoudsdeskundige bij; van `low` tot `high` (30%) is meedoen de moeite waard; boven `high` moet je meedoen, want dan is de community de beste bron van bruikbare content. Begin met één actieve community en voeg pas een volgende toe als je het kunt bijhouden.',
     },
-    example: 'version: 1\ncommunities:\n  - {name: Alumni network, active_share: 0.1}\n',
+    example: 'version: 1\ncommunities:\n  - {name: Alumninetwerk, active_share: 0.1}\n',
   },
   messages: {
     low: message<Share>(
@@ -31,7 +31,7 @@ export default defineRule({
     ),
     high: message<Share>(
       (p, w) => `${w.percent(p.share)} of the members of ${w.quote(p.community)} are active: you must take part; this is the best source of usable content.`,
-      (p, w) => `${w.percent(p.share)} van de leden van ${w.quote(p.community)} is actief: hier moet je meedoen; dit is de beste bron van bruikbare content.`,
+      (p, w) => `${w.percent(p.share)} van de leden van ${w.quote(p.community)} is actief: doe hier zelf actief mee, want zo’n community is de beste bron van bruikbare content.`,
     ),
   },
   check({ strategy, options, report }) {

@@ -12,8 +12,8 @@ import { lintSource } from './run.js';
 import { describeFinding } from './describe.js';
 
 const HEADINGS: Record<Language, { default: string; always: string; options: string; none: string; example: string; other: string; generated: string }> = {
-  en: { default: 'Default', always: 'Always', options: 'Options', none: 'none', example: 'Example', other: '[Nederlands]', generated: 'Generated from the rule’s own texts; do not edit.' },
-  nl: { default: 'Standaard', always: 'Altijd', options: 'Opties', none: 'geen', example: 'Voorbeeld', other: '[English]', generated: 'Gemaakt uit de eigen teksten van de regel; niet bewerken.' },
+  en: { default: 'Default', always: 'Severity:** always error (cannot be changed)', options: 'Options', none: 'none', example: 'Example', other: '[Nederlands]', generated: 'Generated from the rule’s own texts; do not edit.' },
+  nl: { default: 'Standaard', always: 'Niveau:** altijd fout (niet aan te passen)', options: 'Opties', none: 'geen', example: 'Voorbeeld', other: '[English]', generated: 'Gemaakt uit de eigen teksten van de regel; niet bewerken.' },
 };
 
 /** The file name of a rule's documentation in `language`. */
@@ -25,14 +25,14 @@ export function ruleDocument(rule: Rule | MetaRule, language: Language): string 
   const h = HEADINGS[language];
   const w = words(language);
   const isMeta = !('options' in rule);
-  const severity = isMeta ? `**${h.always}:** ${w.value('severity', 'error')}` : `**${h.default}:** ${w.value('severity', rule.severity)}`;
+  const severity = isMeta ? `**${h.always}` : `**${h.default}:** ${w.value('severity', rule.severity)}`;
   const options = isMeta
     ? ''
     : ` · **${h.options}:** ${
         Object.keys(rule.options).length === 0
           ? h.none
           : Object.entries(rule.options)
-              .map(([name, value]) => `\`${name}\` (${language === 'nl' ? 'standaard' : 'default'} ${typeof value === 'number' ? w.number(value, 6) : String(value)})`)
+              .map(([name, value]) => `\`${name}\` (${language === 'nl' ? 'standaard' : 'default'} \`${String(value)}\`)`)
               .join(', ')
       }`;
   const other = language === 'en' ? 'nl' : 'en';

@@ -12,14 +12,14 @@ export default defineRule({
   docs: {
     rationale: {
       en: 'Results are measured, evaluated and acted on: every goal has at least one KPI in the block Measuring and evaluating (`control.kpis`, with `goal: <goal id>`). A goal nobody measures cannot be checked.',
-      nl: 'Resultaten worden gemeten, geëvalueerd en bijgestuurd: elk doel heeft minstens één KPI in het blok Meten en evalueren (`control.kpis`, met `goal: <id van het doel>`). Een doel dat niemand meet, kun je niet toetsen.',
+      nl: 'Meet de resultaten, evalueer ze en stuur de aanpak bij: elk doel heeft minstens één KPI in het blok Meten en evalueren (`control.kpis`, met `goal: <id van het doel>`). Een doel dat niemand meet, kun je niet toetsen.',
     },
-    example: 'version: 1\ngoals:\n  open-days:\n    statement: More visitors at the open days\n',
+    example: 'version: 1\ngoals:\n  open-dagen:\n    statement: Meer bezoekers op de open dagen\n',
   },
   messages: {
     missing: message<{ goal: string }>(
       (p, w) => `No KPI measures goal ${w.quote(p.goal)}. Add one for this goal in the block Measuring and evaluating: what is measured, from which source and how often. A goal nobody measures cannot be checked.`,
-      (p, w) => `Geen enkele KPI meet doel ${w.quote(p.goal)}. Voeg in het blok Meten en evalueren een KPI voor dit doel toe: wat je meet, uit welke bron en hoe vaak. Een doel dat niemand meet, kun je niet toetsen.`,
+      (p, w) => `Geen enkele KPI meet het doel ${w.quote(p.goal)}. Voeg in het blok Meten en evalueren een KPI voor dit doel toe: wat je meet, uit welke bron en hoe vaak. Een doel dat niemand meet, kun je niet toetsen.`,
     ),
   },
   check({ strategy, report }) {

@@ -21,7 +21,7 @@ export const META_RULES: readonly MetaRule[] = [
         en: 'The file is valid YAML 1.2: one document, no duplicate keys, spaces (not tabs) for indentation, and no more than 1,000 expanded aliases.',
         nl: 'Het bestand is geldige YAML 1.2: één document, geen dubbele sleutels, spaties (geen tabs) om in te springen, en niet meer dan 1.000 uitgevouwen aliassen.',
       },
-      example: 'version: 1\norganisation:\n  name: ROC Voorbeeld\n  name: ROC Example\n',
+      example: 'version: 1\norganisation:\n  name: ROC Voorbeeld\n  name: ROC Zuid\n',
     },
   },
   {
@@ -35,7 +35,7 @@ export const META_RULES: readonly MetaRule[] = [
         en: 'The file matches the strategy format, `schemas/strategy.schema.json`: known keys only, values of the right kind, dates as `YYYY-MM-DD`, times as `HH:MM`, ids in lower case with hyphens. `strategy schema` prints the schema.',
         nl: 'Het bestand volgt het strategieformaat, `schemas/strategy.schema.json`: alleen bekende sleutels, waarden van de juiste soort, datums als `JJJJ-MM-DD`, tijden als `UU:MM`, id’s in kleine letters met koppeltekens. `strategy schema` toont het schema.',
       },
-      example: 'version: 1\ngoals:\n  grow:\n    statement: More followers\n    deadlin: 2027-06-30\n',
+      example: 'version: 1\ngoals:\n  grow:\n    statement: Meer volgers\n    deadlin: 2027-06-30\n',
     },
   },
   {
@@ -61,7 +61,7 @@ export const META_RULES: readonly MetaRule[] = [
     docs: {
       rationale: {
         en: 'The `checks:` section names known rules (see `strategy rules`), known options of those rules, and options of the right type.',
-        nl: 'Het onderdeel `checks:` noemt bestaande regels (zie `strategy rules`), bestaande opties van die regels, en opties van de juiste soort.',
+        nl: 'Het onderdeel `checks:` noemt bestaande regels (zie `strategy rules`) en bestaande opties van die regels, met waarden van de juiste soort.',
       },
       example: 'version: 1\nchecks:\n  two-admin: error\n',
     },

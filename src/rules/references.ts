@@ -71,7 +71,7 @@ export default defineRule({
   options: {},
   description: {
     en: 'Every id referred to (audience, channel, goal, content pillar, team member, KPI) is defined.',
-    nl: 'Elke id waarnaar je verwijst (doelgroep, kanaal, doel, contentpijler, teamlid, KPI), is ook vastgelegd.',
+    nl: 'Elke id waarnaar je verwijst (doelgroep, kanaal, doel, contentpijler, teamlid, KPI) is ook vastgelegd.',
   },
   docs: {
     rationale: {
@@ -85,7 +85,7 @@ export default defineRule({
       (p, w) =>
         `${w.capital(w.noun(p.kind))} ${w.quote(p.id)} does not exist.${p.suggestion ? ` Did you mean ${w.quote(p.suggestion)}?` : ''} ${p.known.length > 0 ? `Defined: ${p.known.map((id) => (id === '…' ? id : w.quote(id))).join(', ')}.` : `No ${w.noun(p.kind)} is defined yet.`}`,
       (p, w) =>
-        `${w.capital(w.noun(p.kind))} ${w.quote(p.id)} bestaat niet.${p.suggestion ? ` Bedoelde je ${w.quote(p.suggestion)}?` : ''} ${p.known.length > 0 ? `Wel vastgelegd: ${p.known.map((id) => (id === '…' ? id : w.quote(id))).join(', ')}.` : `Er is nog geen ${w.noun(p.kind)} vastgelegd.`}`,
+        `${w.capital(w.article(p.kind, 'definite'))} ${w.quote(p.id)} bestaat niet.${p.suggestion ? ` Bedoelde je ${w.quote(p.suggestion)}?` : ''} ${p.known.length > 0 ? `Bestaande ${w.noun(p.kind, true)}: ${w.list(p.known.map((id) => (id === '…' ? id : w.quote(id))))}.` : `Er is nog geen ${w.noun(p.kind)} vastgelegd.`}`,
     ),
   },
   check({ strategy, ids, report }) {

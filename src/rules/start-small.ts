@@ -13,14 +13,14 @@ export default defineRule({
   docs: {
     rationale: {
       en: 'Don’t join everything: pick a few channels and communities, show you can keep up, then grow step by step. The rule warns when the number of channels plus communities is more than the team’s weekly hours divided by `hours_per_channel` (at least one).',
-      nl: 'Doe niet overal aan mee: kies een paar kanalen en community’s, laat zien dat je ze kunt bijhouden en breid dan stap voor stap uit. De regel waarschuwt als er meer kanalen en community’s zijn dan de uren per week van het team gedeeld door `hours_per_channel` (minstens één).',
+      nl: 'Doe niet overal aan mee: kies een paar kanalen en community’s, laat zien dat je ze kunt bijhouden en breid dan stap voor stap uit. De regel waarschuwt als er meer kanalen en community’s zijn dan de uren per week van het team gedeeld door `hours_per_channel`; één kanaal mag altijd.',
     },
     example: 'version: 1\nchannels:\n  instagram: {platform: instagram, admins: [lotte, sam]}\n  tiktok: {platform: tiktok, admins: [lotte, sam]}\nteam:\n  members:\n    lotte: {name: Lotte, hours_per_week: 2}\n    sam: {name: Sam, hours_per_week: 2}\n',
   },
   messages: {
     'too-many': message<{ channels: number; communities: number; hours: number; allowed: number }>(
       (p, w) => `With ${w.count(p.hours, 'hour')} a week, ${w.count(p.channels, 'channel')}${p.communities > 0 ? ` and ${w.count(p.communities, 'community')}` : ''} are more than the team can keep up (with these hours about ${p.allowed}). Start with fewer, show that it works, then grow step by step.`,
-      (p, w) => `Met ${w.count(p.hours, 'hour')} per week zijn ${w.count(p.channels, 'channel')}${p.communities > 0 ? ` en ${w.count(p.communities, 'community')}` : ''} meer dan het team kan bijhouden (met deze uren ongeveer ${p.allowed}). Begin met minder, laat zien dat het lukt en breid dan stap voor stap uit.`,
+      (p, w) => `Met ${w.count(p.hours, 'hour')} per week kan het team ongeveer ${p.allowed === 1 ? 'één kanaal of community' : `${p.allowed} kanalen en community’s`} bijhouden; de strategie heeft er ${p.channels + p.communities} (${w.count(p.channels, 'channel')}${p.communities > 0 ? ` en ${w.count(p.communities, 'community')}` : ''}). Begin met minder, laat zien dat het lukt en breid dan stap voor stap uit.`,
     ),
   },
   check({ strategy, options, report }) {

@@ -13,14 +13,14 @@ export default defineRule({
   docs: {
     rationale: {
       en: 'A finding can be suppressed for the line below a comment that gives a reason, e.g. `# strategy-disable-next-line two-admins -- one-person pilot until March`. This rule reports such a comment when it names an unknown rule, gives no reason after ` -- `, or suppresses nothing. Schema and YAML errors cannot be suppressed.',
-      nl: 'Een melding kun je onderdrukken voor de regel onder een commentaar met een reden, bijvoorbeeld `# strategy-disable-next-line two-admins -- pilot met één persoon tot maart`. Deze regel meldt zo’n commentaar als het een onbekende regel noemt, geen reden geeft na ` -- `, of niets onderdrukt. Fouten in het schema of in de YAML kun je niet onderdrukken.',
+      nl: 'Je kunt een melding voor de volgende regel in het bestand uitschakelen met een commentaar met een reden, bijvoorbeeld `# strategy-disable-next-line two-admins -- pilot met één persoon tot maart`. Deze controle meldt zo’n commentaar als het een onbekende controle noemt, geen reden geeft na ` -- `, of niets uitschakelt. Fouten in het schema of in de YAML kun je niet uitschakelen.',
     },
     example: 'version: 1\nchannels:\n  tiktok:\n    platform: tiktok\n    # strategy-disable-next-line two-admins\n    admins: [lotte]\n',
   },
   messages: {
     unused: message<{ rule: string }>(
       (p, w) => `This comment suppresses ${w.quote(p.rule)}, but the line below has no such finding; remove the comment.`,
-      (p, w) => `Dit commentaar onderdrukt ${w.quote(p.rule)}, maar op de regel eronder staat zo’n melding niet; haal het commentaar weg.`,
+      (p, w) => `Dit commentaar schakelt ${w.quote(p.rule)} uit voor de volgende regel in het bestand, maar daar staat zo’n melding niet; haal het commentaar weg.`,
     ),
     'unknown-rule': message<{ rule: string; suggestion?: string }>(
       (p, w) => `Unknown rule ${w.quote(p.rule)} in this comment.${p.suggestion ? ` Did you mean ${w.quote(p.suggestion)}?` : ''} Run "strategy rules" for the list.`,

@@ -25,7 +25,12 @@ export function blockByName(name: string): BlockId | undefined {
   return BLOCK_IDS.find((id) => id === wanted || DUTCH_BLOCK_NAMES[id] === wanted);
 }
 
-/** Every block's names, for help: "doelen (goals), …" in Dutch, "goals (doelen), …" in English. */
+/** Every block's names, for help: the names in the language, then those in the other. */
 export function blockNames(language: Language): string {
-  return BLOCK_IDS.map((id) => (language === 'nl' ? `${DUTCH_BLOCK_NAMES[id]} (${id})` : `${id} (${DUTCH_BLOCK_NAMES[id]})`)).join(', ');
+  const dutch = BLOCK_IDS.map((id) => DUTCH_BLOCK_NAMES[id]).join(', ');
+  const english = BLOCK_IDS.join(', ');
+  return language === 'nl' ? `${dutch} (of de Engelse namen: ${english})` : `${english} (or the Dutch names: ${dutch})`;
 }
+
+/** Every name a block answers to, for suggestions. */
+export const BLOCK_NAMES: readonly string[] = [...BLOCK_IDS, ...BLOCK_IDS.map((id) => DUTCH_BLOCK_NAMES[id])];

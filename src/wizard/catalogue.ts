@@ -241,7 +241,7 @@ export const CATALOGUE: readonly Block[] = [
           ),
         },
         questions: [
-          { key: 'metric', kind: 'text', prompt: bi('Wat meet je om te weten of het doel is bereikt (maatstaf)?', 'What do you measure to know the goal is reached (metric)?') },
+          { key: 'metric', kind: 'text', prompt: bi('Wat meten jullie om te weten of het doel is bereikt (maatstaf)?', 'What do you measure to know the goal is reached (metric)?') },
           { key: 'baseline', kind: 'number', prompt: bi('Huidige waarde (nulmeting)', 'Value now (baseline)') },
           { key: 'target', kind: 'number', prompt: bi('Streefwaarde', 'Target value') },
           { key: 'unit', kind: 'text', prompt: bi('Eenheid (volgers, aanmeldingen, %)', 'Unit (followers, registrations, %)') },
@@ -255,7 +255,7 @@ export const CATALOGUE: readonly Block[] = [
     id: 'audiences',
     title: blockTitle('audiences'),
     intro: bi(
-      'Wie wil je bereiken, en waar zijn die mensen al actief? Volg je doelgroep: zoek haar op waar ze al is, in plaats van haar naar je eigen platform te halen.',
+      'Wie willen jullie bereiken, en waar zijn die mensen al actief? Volg je doelgroep: zoek haar op waar ze al is, in plaats van haar naar een ander platform te willen trekken.',
       'Whom do you want to reach, and where are they active already? Follow your audience: don’t try to pull it to your own platform.',
     ),
     questions: [],
@@ -290,7 +290,7 @@ export const CATALOGUE: readonly Block[] = [
               producer: bi('producenten (maken zelf content)', 'producers (make content)'),
             }),
           },
-          { key: 'multiplier', kind: 'confirm', prompt: bi('Verspreidt deze doelgroep jullie boodschap in haar eigen netwerk (verspreider)?', 'Does this group spread your message in its own network (multiplier)?') },
+          { key: 'multiplier', kind: 'confirm', prompt: bi('Brengt deze doelgroep jullie boodschap verder in haar eigen netwerk (verspreider)?', 'Does this group spread your message in its own network (multiplier)?') },
           { key: 'platforms', kind: 'multiselect', prompt: bi('Op welke platforms is deze doelgroep actief?', 'On which platforms is this audience active?'), choices: platformChoices },
           { key: 'usage', kind: 'text', prompt: bi('Hoe gebruiken ze die platforms?', 'How do they use those platforms?') },
         ],
@@ -301,7 +301,7 @@ export const CATALOGUE: readonly Block[] = [
     id: 'channels',
     title: blockTitle('channels'),
     intro: bi(
-      'Kies een kanaal omdat je doelgroep er al is en het bij jullie merk past. Begin klein, en zorg voor minstens twee beheerders per account.',
+      'Kies een kanaal omdat jullie doelgroep er al is en het bij jullie merk past. Begin klein, en zorg voor minstens twee beheerders per account.',
       'Choose a channel because your audience is already there and it fits your brand. Start small, and give every account at least two administrators.',
     ),
     questions: [],
@@ -314,7 +314,7 @@ export const CATALOGUE: readonly Block[] = [
         questions: [
           { key: 'handle', kind: 'text', prompt: bi('Accountnaam', 'Account name') },
           { key: 'purpose', kind: 'text', prompt: bi('Waarvoor gebruiken jullie dit kanaal?', 'What do you use this channel for?') },
-          { key: 'audiences', kind: 'multiselect', prompt: bi('Welke doelgroepen bereik je via dit kanaal?', 'Which audiences do you reach through this channel?'), ...offer(audiences) },
+          { key: 'audiences', kind: 'multiselect', prompt: bi('Welke doelgroepen bereiken jullie via dit kanaal?', 'Which audiences do you reach through this channel?'), ...offer(audiences) },
           { key: 'goals', kind: 'multiselect', prompt: bi('Aan welke doelen draagt dit kanaal bij?', 'Which goals does this channel serve?'), ...offer(goals) },
           {
             key: 'admins',
@@ -322,7 +322,7 @@ export const CATALOGUE: readonly Block[] = [
             prompt: bi('Beheerders (minstens twee, voor vakanties en ziekte)', 'Administrators (at least two, for holidays and illness)'),
             choices: members,
             when: (c) => members(c).length > 0,
-            warn: (value) => (Array.isArray(value) && value.length < 2 ? bi('Eén beheerder is kwetsbaar: kies er minstens twee.', 'One administrator is fragile: choose at least two.') : undefined),
+            warn: (value) => (Array.isArray(value) && value.length < 2 ? bi('Met één beheerder zijn jullie kwetsbaar: kies er minstens twee (voeg zo nodig een teamlid toe bij Visie en team).', 'With one administrator the account is fragile: choose at least two (add a team member under Vision and team if needed).') : undefined),
           },
           {
             key: 'visibility',
@@ -333,7 +333,7 @@ export const CATALOGUE: readonly Block[] = [
           {
             key: 'formats',
             kind: 'multiselect',
-            prompt: bi('Welke vormen plaats je op dit kanaal?', 'Which formats do you post on this channel?'),
+            prompt: bi('Welke vormen plaatsen jullie op dit kanaal?', 'Which formats do you post on this channel?'),
             choices: list(FORMATS, FORMAT_LABELS),
             warn: (value, c) => {
               const wrong = misfits(value, [String(c.entry?.platform ?? 'other')]);
@@ -354,7 +354,7 @@ export const CATALOGUE: readonly Block[] = [
     id: 'content',
     title: blockTitle('content'),
     intro: bi(
-      'Welke boodschappen breng je, op welk kanaal en hoe vaak? Instagram is voor beeld, YouTube voor video. Vertel eerlijke verhalen, ook van leerlingen, studenten en collega’s.',
+      'Welke boodschappen brengen jullie, op welk kanaal en hoe vaak? Instagram is voor beeld, YouTube voor video. Vertel eerlijke verhalen, ook van leerlingen, studenten en collega’s.',
       'Which messages, on which channel, how often? Instagram is for images, YouTube for video. Tell honest stories, also from students and colleagues.',
     ),
     questions: [{ key: 'content.principles', kind: 'list', prompt: bi('Uitgangspunten voor de content (gescheiden door komma’s)', 'Principles for content (comma-separated)') }],
@@ -363,7 +363,13 @@ export const CATALOGUE: readonly Block[] = [
         path: 'content.pillars',
         shape: 'map',
         noun: 'pillar',
-        name: { key: 'name', kind: 'text', required: true, prompt: bi('Naam van de contentpijler', 'Name of the content pillar') },
+        name: {
+          key: 'name',
+          kind: 'text',
+          required: true,
+          prompt: bi('Naam van de contentpijler', 'Name of the content pillar'),
+          help: bi('Een vast thema waar jullie steeds over posten, bijvoorbeeld "In de werkplaats".', 'A recurring theme you post about, for example "In the workshop".'),
+        },
         questions: [
           { key: 'description', kind: 'text', prompt: bi('Waar gaan de berichten over?', 'What are the posts about?') },
           { key: 'goals', kind: 'multiselect', prompt: bi('Aan welke doelen draagt deze contentpijler bij?', 'Which goals does this content pillar serve?'), ...offer(goals) },
@@ -414,7 +420,7 @@ export const CATALOGUE: readonly Block[] = [
     questions: [
       { key: 'team.owner', kind: 'select', prompt: bi('Wie is eindverantwoordelijk?', 'Who is accountable?'), ...offer(members) },
       { key: 'team.tasks.content_management', kind: 'multiselect', prompt: bi('Contentbeheer: wie plant, maakt en plaatst?', 'Content management: who plans, makes and publishes?'), ...offer(members) },
-      { key: 'team.tasks.webcare', kind: 'multiselect', prompt: bi('Webcare: wie luistert en reageert?', 'Webcare: who listens and responds?'), ...offer(members) },
+      { key: 'team.tasks.webcare', kind: 'multiselect', prompt: bi('Webcare: wie houdt vragen en reacties bij en antwoordt?', 'Webcare: who keeps track of questions and reactions and answers them?'), ...offer(members) },
       { key: 'team.tasks.administration', kind: 'multiselect', prompt: bi('Accountbeheer: wie regelt accounts en toegang?', 'Administration: who manages accounts and access?'), ...offer(members) },
       { key: 'webcare.owner', kind: 'select', prompt: bi('Wie is verantwoordelijk voor webcare?', 'Who is responsible for webcare?'), ...offer(members) },
       { key: 'webcare.response_time_hours', kind: 'number', prompt: bi('Binnen hoeveel uur krijgt elk bericht antwoord?', 'Within how many hours does every message get an answer?'), default: () => 24 },
@@ -434,7 +440,7 @@ export const CATALOGUE: readonly Block[] = [
   {
     id: 'benchmark',
     title: blockTitle('benchmark'),
-    intro: bi('Wat doen vergelijkbare organisaties goed, en welke fouten wil je vermijden?', 'What do comparable organisations do well, and which mistakes do you want to avoid?'),
+    intro: bi('Wat doen vergelijkbare organisaties goed, en welke fouten willen jullie vermijden?', 'What do comparable organisations do well, and which mistakes do you want to avoid?'),
     questions: [],
     collections: [
       {
@@ -444,7 +450,7 @@ export const CATALOGUE: readonly Block[] = [
         questions: [
           { key: 'organisation', kind: 'text', required: true, prompt: bi('Organisatie', 'Organisation') },
           { key: 'strengths', kind: 'list', prompt: bi('Wat doen ze goed (gescheiden door komma’s)?', 'What do they do well (comma-separated)?') },
-          { key: 'avoid', kind: 'list', prompt: bi('Wat wil je vermijden (gescheiden door komma’s)?', 'What do you want to avoid (comma-separated)?') },
+          { key: 'avoid', kind: 'list', prompt: bi('Wat willen jullie vermijden (gescheiden door komma’s)?', 'What do you want to avoid (comma-separated)?') },
         ],
       },
     ],
@@ -481,7 +487,7 @@ export const CATALOGUE: readonly Block[] = [
   {
     id: 'calendar',
     title: blockTitle('calendar'),
-    intro: bi('Belangrijke datums (open dagen, aanmelddeadlines) en stilteperiodes, zoals schoolvakanties.', 'Key dates (open days, enrolment deadlines) and blackout periods such as school holidays.'),
+    intro: bi('Leg belangrijke datums vast (open dagen, aanmelddeadlines) en stilteperiodes: periodes zonder berichten, zoals schoolvakanties.', 'Key dates (open days, enrolment deadlines) and blackout periods such as school holidays.'),
     questions: [],
     collections: [
       {

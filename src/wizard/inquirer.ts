@@ -24,6 +24,7 @@ async function guard<T>(pending: Promise<T>): Promise<T> {
 }
 
 /** The key hints under a list ("↑↓ navigate • space select"), in the wizard's language. */
+const KEY_NAMES_NL: Record<string, string> = { space: 'spatie' };
 const KEY_ACTIONS_NL: Record<string, string> = { navigate: 'bladeren', select: 'kiezen', all: 'alles', invert: 'omkeren', submit: 'bevestigen' };
 
 export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string, string | undefined>>, language: Language): Prompter {
@@ -31,7 +32,7 @@ export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string
   const theme = {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${key} ${language === 'nl' ? (KEY_ACTIONS_NL[action] ?? action) : action}`).join(' • '),
+        keys.map(([key, action]) => (language === 'nl' ? `${KEY_NAMES_NL[key] ?? key} ${KEY_ACTIONS_NL[action] ?? action}` : `${key} ${action}`)).join(' • '),
     },
   };
   const hasEditor = Boolean(env.VISUAL || env.EDITOR);

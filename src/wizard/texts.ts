@@ -41,7 +41,7 @@ export type WizardText = typeof en;
 
 const nl: WizardText = {
   fillOptional: 'Wil je dit optionele blok invullen?',
-  summaryTitle: 'Dit wordt opgeslagen:',
+  summaryTitle: 'Dit komt in strategy.yaml te staan (de sleutels zijn Engels):',
   summaryQuestion: 'Opslaan, of terug naar een blok?',
   write: 'strategy.yaml opslaan',
   goBackTo: 'Terug naar',
@@ -63,9 +63,9 @@ const nl: WizardText = {
   confirmWrite: (file) => `De wijzigingen opslaan in ${file}?`,
   offerRender: 'Nu het strategiedocument en de contentkalender maken (strategy render)?',
   written: (file) => `✔ Opgeslagen: ${file}. Je kunt het op elk moment controleren met "strategy check".`,
-  nothingWritten: 'Er is niets geschreven.',
+  nothingWritten: 'Er is niets opgeslagen.',
   cancelled: (draft) => `Gestopt. Je antwoorden tot en met het laatst afgeronde blok staan in ${draft}; voer "strategy init --resume" uit om verder te gaan.`,
-  missing: 'Deze antwoorden zijn nodig en niet gegeven:',
+  missing: 'Deze verplichte antwoorden ontbreken nog:',
   missingHow: 'Geef ze met --set sleutel=waarde, een --answers-bestand, --example <naam> of --yes (voorbeeldwaarden).',
   exists: (file) => `${file} bestaat al. Gebruik --block <blok> om een deel opnieuw te doorlopen, of --force om het te vervangen.`,
 };

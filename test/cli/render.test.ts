@@ -61,7 +61,7 @@ describe('strategy render', () => {
     const result = await strategy(dir, 'render');
     expect(result.code).toBe(2);
     // The strategy is Dutch, and so is everything the run says.
-    expect(result.err).toMatch(/Niet geschreven: docs\/calendar\.csv .*--force/);
+    expect(result.err).toMatch(/docs\/calendar\.csv is niet door strategy render gemaakt.*--force/);
     expect(read(dir, 'docs/strategy.md')).toBe(before);
     expect(await strategy(dir, 'render', '--force')).toMatchObject({ code: 0 });
     expect(read(dir, 'docs/strategy.md')).toMatch(/Noorderhaven/);

@@ -148,7 +148,7 @@ export const scenarios: Scenario[] = [
     files: noLanguage,
     env: { LANG: 'en_GB.UTF-8', LC_ALL: 'nl_NL.UTF-8' },
     exitCode: 0,
-    stdout: [/waarschuwing {2}two-admins {2}Kanaal "ig" heeft 1 beheerder/, /meldingen \(0 fouten, \d waarschuwingen, \d info\)/],
+    stdout: [/waarschuwing {2}two-admins {2}Het kanaal "ig" heeft 1 beheerder/, /meldingen \(0 fouten, \d waarschuwingen, \d info\)/],
   },
   {
     name: 'Dutch by default: a strategy that names no language under LANG=C',
@@ -156,7 +156,7 @@ export const scenarios: Scenario[] = [
     files: noLanguage,
     env: { LANG: 'C' },
     exitCode: 0,
-    stdout: [/waarschuwing {2}two-admins {2}Kanaal "ig" heeft 1 beheerder; er zijn er minstens 2 nodig/],
+    stdout: [/waarschuwing {2}two-admins {2}Het kanaal "ig" heeft 1 beheerder; er zijn er minstens 2 nodig/],
   },
 
   // check: severity and rules

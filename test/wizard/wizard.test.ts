@@ -67,7 +67,7 @@ const englishRun: Rule[] = [
   [/^Name of the content pillar/, 'Student life'],
   [/^On which channels/, ['instagram']],
   [/^In which formats/, ['photo']],
-  [/^Add a cadence entry\?/, true],
+  [/^Add a regular post\?/, true],
   [/^Posts per week/, '2'],
   [/^Minutes per post/, '45'],
   [/^Add a KPI\?/, true],
