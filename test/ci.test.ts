@@ -80,10 +80,16 @@ describe('the pre-commit hook', () => {
 });
 
 describe('rule documentation', () => {
-  it.each(ruleCatalogue('en').map((rule) => rule.id))('docs/rules/%s.md exists and is linked from the README', (id) => {
+  it.each(ruleCatalogue('en').map((rule) => rule.id))('docs/rules/%s.md exists and is linked from the rules’ index', (id) => {
     const file = join(packageRoot, 'docs/rules', `${id}.md`);
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file, 'utf8').split('\n')[0]).toBe(`# ${id}`);
-    if (!['yaml-syntax', 'schema', 'limits', 'checks'].includes(id)) expect(readme).toContain(`(docs/rules/${id}.md)`);
+    expect(readFileSync(join(packageRoot, 'docs/rules/README.md'), 'utf8')).toContain(`(${id}.md)`);
+    expect(readFileSync(join(packageRoot, 'docs/rules/README.nl.md'), 'utf8')).toContain(`(${id}.nl.md)`);
+  });
+
+  it('is linked from the README in both languages', () => {
+    expect(readme).toContain('(docs/rules/README.md)');
+    expect(readme).toContain('(docs/rules/README.nl.md)');
   });
 });

@@ -61,9 +61,52 @@ export function ruleDocument(rule: Rule | MetaRule, language: Language): string 
   return `${lines.join('\n')}\n`;
 }
 
+const INDEX: Record<Language, { title: string; intro: string; rule: string; severity: string; what: string; reader: string }> = {
+  en: {
+    title: 'The rules of the method',
+    intro: 'What `strategy check` holds a strategy to, in the order of the method; `strategy rules` lists the same. A rule’s severity and options can be set per strategy under `checks:`, or for one run with `--rule`.',
+    rule: 'rule',
+    severity: 'default',
+    what: 'what it checks',
+    reader: 'Findings about reading the file itself, always errors:',
+  },
+  nl: {
+    title: 'De regels van de methode',
+    intro: 'Waar `strategy check` een strategie aan toetst, in de volgorde van de methode; `strategy rules` toont dezelfde lijst. Het niveau en de opties van een regel stel je per strategie in onder `checks:`, of voor één keer met `--rule`.',
+    rule: 'regel',
+    severity: 'standaard',
+    what: 'wat de regel toetst',
+    reader: 'Meldingen over het lezen van het bestand zelf, altijd fouten:',
+  },
+};
+
+/** docs/rules/README.md and README.nl.md: every rule with its default severity and one line. */
+export function ruleIndex(language: Language): string {
+  const h = INDEX[language];
+  const w = words(language);
+  const other = language === 'en' ? 'README.nl.md' : 'README.md';
+  return [
+    `# ${h.title}`,
+    '',
+    `<!-- ${HEADINGS[language].generated} -->`,
+    '',
+    `${h.intro} ${HEADINGS[language].other}(${other})`,
+    '',
+    `| ${h.rule} | ${h.severity} | ${h.what} |`,
+    '| --- | --- | --- |',
+    ...RULES.map((rule) => `| [${rule.id}](${ruleDocFile(rule.id, language)}) | ${w.value('severity', rule.severity)} | ${rule.description[language]} |`),
+    '',
+    `${h.reader} ${META_RULES.map((rule) => `[${rule.id}](${ruleDocFile(rule.id, language)})`).join(', ')}.`,
+    '',
+  ].join('\n');
+}
+
 /** Every documentation file, by name. */
 export function ruleDocuments(): Map<string, string> {
-  const files = new Map<string, string>();
+  const files = new Map<string, string>([
+    ['README.md', ruleIndex('en')],
+    ['README.nl.md', ruleIndex('nl')],
+  ]);
   for (const rule of [...META_RULES, ...RULES]) {
     for (const language of ['en', 'nl'] as const) files.set(ruleDocFile(rule.id, language), ruleDocument(rule, language));
   }

@@ -8,6 +8,7 @@ import communityParticipation from './community-participation.js';
 import contentFitsChannel from './content-fits-channel.js';
 import goalMeasured from './goal-measured.js';
 import goalSmart from './goal-smart.js';
+import periodOrder from './period-order.js';
 import references from './references.js';
 import startSmall from './start-small.js';
 import suppressions from './suppressions.js';
@@ -16,6 +17,7 @@ import webcareDefined from './webcare-defined.js';
 import type { Rule, RuleOptions } from './types.js';
 
 export const RULES: readonly Rule<RuleOptions>[] = [
+  periodOrder,
   goalSmart,
   goalMeasured,
   audienceReached,

@@ -71,6 +71,14 @@ export const scenarios: Scenario[] = [
   { name: 'check: a file that is not UTF-8', args: ['check', `${fixtures}/not-utf8.yaml`], exitCode: 2, stderr: [/not UTF-8 text/] },
   { name: 'check: YAML that does not parse', args: ['check', 'broken.yaml'], files: { 'broken.yaml': 'version: 1\norganisation: [unclosed\n' }, exitCode: 1, stdout: [/^broken\.yaml:\d+:\d+ {2}error {2}yaml-syntax /m] },
 
+  {
+    name: 'check: a period that ends before it starts',
+    args: ['check', 'reversed.yaml'],
+    files: { 'reversed.yaml': 'version: 1\nlanguage: nl\nperiod:\n  start: 2026-09-01\n  end: 2026-08-01\n' },
+    exitCode: 1,
+    stdout: [/^reversed\.yaml:5:8 {2}fout {2}period-order {2}De periode eindigt \(1 augustus 2026\) voordat ze begint \(1 september 2026\)\./m],
+  },
+
   // check: language
   { name: 'check: findings in the strategy’s own language', args: ['check', `${fixtures}/dutch-with-unknown-sector.yaml`], exitCode: 1, stdout: [/"mbbo" is geen toegestane waarde\. Bedoelde je "mbo"\?/, /1 melding \(1 fout/] },
   { name: 'check: --lang overrides the strategy’s language', args: ['--lang', 'en', 'check', `${fixtures}/dutch-with-unknown-sector.yaml`], exitCode: 1, stdout: [/"mbbo" is not one of the allowed values/] },
