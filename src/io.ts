@@ -9,12 +9,23 @@ export interface Output {
 
 export interface FileSystem {
   readFile(path: string): Promise<Uint8Array>;
-  stat(path: string): Promise<Pick<Stats, 'size' | 'isDirectory' | 'isFile'>>;
+  /**
+   * At most `limit` bytes of a file, read as they come, so a device or a pipe that never ends
+   * (/dev/zero) costs `limit` bytes, not all memory. `more` says whether there was more.
+   */
+  readUpTo(path: string, limit: number): Promise<{ bytes: Uint8Array; more: boolean }>;
+  stat(path: string): Promise<Pick<Stats, 'size' | 'isDirectory' | 'isFile' | 'dev' | 'ino'>>;
   /** Text is written as UTF-8. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
+  /** Writes into a file that exists and is not a regular file (a terminal, a pipe, /dev/stdout), as it is. */
+  writeInto(path: string, data: string | Uint8Array): Promise<void>;
+  /** A second name for a file; fails with EEXIST when `to` exists. */
+  link(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  /** The path with every symbolic link resolved. */
+  realpath(path: string): Promise<string>;
   /** The names in a folder. */
   readdir(path: string): Promise<string[]>;
 }

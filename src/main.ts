@@ -1,6 +1,6 @@
 // The process boundary: the only module that touches `process`. Everything below receives an
 // Io and returns an exit code.
-import { fstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { join } from 'node:path';
 import type { Io, Output } from './io.js';
@@ -8,6 +8,7 @@ import { EXIT, StrategyError } from './errors.js';
 import { runProgram } from './cli/program.js';
 import { RunLanguage } from './i18n/locale.js';
 import { translator } from './i18n/messages.js';
+import { visible } from './util/visible.js';
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const language = RunLanguage.from(argv, io.env);
@@ -16,11 +17,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     const t = translator(language.current);
     if (error instanceof StrategyError) {
-      io.stderr.write(`strategy: ${error.describe(t)}\n`);
+      io.stderr.write(`strategy: ${visible(error.describe(t))}\n`);
       return EXIT.fatal;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`strategy: ${t('error.internal', { detail })}\n`);
+    io.stderr.write(`strategy: ${visible(t('error.internal', { detail }))}\n`);
     if (argv.includes('--debug') || io.env.STRATEGY_DEBUG) {
       io.stderr.write(`${error instanceof Error ? (error.stack ?? detail) : detail}\n`);
     }
@@ -81,7 +82,10 @@ export function directOutput(
           streaming = true;
           stream().write(bytes.subarray(offset));
         } else {
-          throw error;
+          // Output that cannot be written (a full disk: `strategy check > /dev/full`) is the
+          // user's to fix; the message goes to the other descriptor.
+          closed = true;
+          throw new StrategyError('error.write', { file: fd === 1 ? '(stdout)' : '(stderr)', detail: code ?? String(error) });
         }
       }
     },
@@ -110,15 +114,40 @@ export function processIo(packageRoot: string): Io {
     // calls themselves. (fs/promises would also load a dozen more of Node's modules.)
     fs: {
       readFile: async (path) => readFileSync(path),
+      readUpTo: async (path, limit) => readUpTo(path, limit),
       stat: async (path) => statSync(path),
       writeFile: async (path, data) => writeFileSync(path, data, { encoding: 'utf8', flag: 'wx' }),
       rename: async (from, to) => renameSync(from, to),
+      link: async (from, to) => linkSync(from, to),
+      writeInto: async (path, data) => writeFileSync(path, data, { encoding: 'utf8', flag: 'w' }),
       unlink: async (path) => unlinkSync(path),
       mkdir: async (path, options) => mkdirSync(path, options),
       readdir: async (path) => readdirSync(path),
+      realpath: async (path) => realpathSync(path),
     },
     packageRoot,
   };
+}
+
+/** At most `limit` bytes of `path`, and whether there was more. */
+export function readUpTo(path: string, limit: number): { bytes: Uint8Array; more: boolean } {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(limit + 1, 1 << 16));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
+      if (read === 0) break;
+      chunks.push(Buffer.from(buffer.subarray(0, read)));
+      total += read;
+      if (total > limit) break;
+    }
+    const bytes = Buffer.concat(chunks);
+    return total > limit ? { bytes: bytes.subarray(0, limit), more: true } : { bytes, more: false };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Called by bin/strategy.cjs. */

@@ -16,6 +16,8 @@ import { formatContext } from '../formatters/context.js';
 import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
 import type { StrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
+import { resolve } from 'node:path';
+import { visible } from '../util/visible.js';
 import { PLAIN, paletteFor } from '../cli/color.js';
 
 export interface OutputTarget {
@@ -57,9 +59,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const checked = sources.map((source) => ({ source, checked: lintSource(source.text, { overrides, byteLength: source.byteLength }) }));
   const language = options.language.settle(checked.map(({ checked }) => checked.language));
   const t = translator(language);
-  for (const error of unreadable) io.stderr.write(`strategy: ${error.describe(t)}\n`);
+  for (const error of unreadable) io.stderr.write(`strategy: ${visible(error.describe(t))}\n`);
   if (sources.length === 0) return EXIT.fatal;
 
+  await refuseOutputOverInput(io, targets, files);
   const results: FileResult[] = checked.map(({ source, checked }) => ({ file: source.file, findings: checked.findings }));
   const context = formatContext(language, await paletteFor(io.stdout, io.env, options.color), options.version);
   let toTerminal: FormatName | undefined;
@@ -77,6 +80,23 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const counts = totals(results);
   const failing = results.some((result) => result.findings.some((f) => RANK[f.severity] >= RANK[options.failLevel]));
   return failing || (maxWarnings !== undefined && counts.warning > maxWarnings) ? EXIT.findings : EXIT.ok;
+}
+
+/** An --output that is one of the files being checked would replace the strategy with a report. */
+async function refuseOutputOverInput(io: Io, targets: readonly { output?: string }[], files: readonly string[]): Promise<void> {
+  const identity = async (file: string): Promise<string | undefined> =>
+    io.fs.stat(resolve(io.cwd, file)).then((stats) => (stats.isFile() ? `${stats.dev}:${stats.ino}` : undefined), () => undefined);
+  const inputs = new Map<string, string>();
+  for (const file of files) {
+    inputs.set(resolve(io.cwd, file), file);
+    const id = await identity(file);
+    if (id) inputs.set(id, file);
+  }
+  for (const { output } of targets) {
+    if (!output) continue;
+    const input = inputs.get(resolve(io.cwd, output)) ?? inputs.get((await identity(output)) ?? '');
+    if (input) throw new StrategyError('error.output-is-input', { file: output });
+  }
 }
 
 function parseRuleOverrides(settings: readonly string[]): Map<string, Level> {

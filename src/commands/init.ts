@@ -7,6 +7,7 @@ import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import type { Language } from '../model/strategy.js';
 import { checkSource } from '../model/check.js';
+import { MAX_FILE_BYTES } from '../model/strategy.js';
 import { allQuestions, CATALOGUE } from '../wizard/catalogue.js';
 import type { Kind } from '../wizard/catalogue.js';
 import { getPath, setPath, splitPath } from '../wizard/answers.js';
@@ -63,7 +64,7 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
   const interactive = options.interactive ?? (io.stdinIsTTY && io.stdout.isTTY && !io.env.CI);
 
   const given = await givenAnswers(options, io, language);
-  const existing = await readExisting(io, target);
+  const existing = await readExisting(io, target, shown, options.force);
 
   if (!interactive) {
     if (existing && !options.force && options.blocks.length === 0) throw new StrategyError('error.init-exists', { file: shown });
@@ -76,7 +77,7 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
       io.stderr.write(`strategy: ${w.missing}\n${missing.map((path) => `  - ${path}  (--set ${path}=…)`).join('\n')}\n${w.missingHow}\n`);
       return EXIT.fatal;
     }
-    return write(io, target, shown, strategy, existing && !options.force ? existing : undefined, options.dryRun, language);
+    return write(io, target, shown, strategy, existing && !options.force ? existing : undefined, options.dryRun, language, options.force);
   }
 
   const prompter = await (makePrompter ?? (() => defaultPrompter(io, language)))();
@@ -110,7 +111,7 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
       io.stdout.write(`${w.nothingWritten}\n`);
       return EXIT.ok;
     }
-    const code = await write(io, target, shown, done.strategy, existing && !options.force ? existing : undefined, options.dryRun, language);
+    const code = await write(io, target, shown, done.strategy, existing && !options.force ? existing : undefined, options.dryRun, language, options.force);
     if (code !== EXIT.ok || options.dryRun) return code;
     await io.fs.unlink(draftFile).catch(() => undefined);
     if (await prompter.confirm({ message: w.offerRender, default: false })) {
@@ -150,7 +151,10 @@ async function givenAnswers(options: InitOptions, io: Io, language: Language): P
   for (const setting of options.set) {
     const at = setting.indexOf('=');
     const key = at > 0 ? setting.slice(0, at).trim() : '';
-    if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(key)) throw new StrategyError('error.bad-set', { value: setting });
+    // Names that reach an object's prototype are never a path into a strategy.
+    if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(key) || splitPath(key).some((part) => part === '__proto__' || part === 'constructor' || part === 'prototype')) {
+      throw new StrategyError('error.bad-set', { value: setting });
+    }
     const raw = setting.slice(at + 1);
     let value: unknown;
     try {
@@ -195,22 +199,34 @@ function missingRequired(strategy: Record<string, unknown>): string[] {
     });
 }
 
-async function readExisting(io: Io, target: string): Promise<Document | undefined> {
+/**
+ * The strategy already at `target`, to edit in place. One that cannot be edited (broken
+ * YAML, not a block of sections, too large, not UTF-8) is never treated as absent: init
+ * stops, unless --force says to replace it.
+ */
+async function readExisting(io: Io, target: string, shown: string, force: boolean): Promise<Document | undefined> {
+  let source;
   try {
-    const source = await readStrategyFile(io, target);
-    const doc = parseDocument(source.text);
-    return doc.errors.length === 0 && isMap(doc.contents) ? doc : undefined;
+    source = await readStrategyFile(io, target);
   } catch (error) {
     if (error instanceof StrategyError && error.code === 'error.file-not-found') return undefined;
+    if (force && error instanceof StrategyError && error.code === 'error.not-utf8') return undefined;
     throw error;
   }
+  const doc = source.byteLength > MAX_FILE_BYTES ? undefined : parseDocument(source.text);
+  if (doc && doc.errors.length === 0 && isMap(doc.contents)) return doc;
+  if (force) return undefined;
+  throw new StrategyError('error.init-unreadable', { file: shown });
 }
 
 async function readDraft(io: Io, file: string): Promise<WizardState | undefined> {
   try {
     const draft = parse(new TextDecoder().decode(await io.fs.readFile(file))) as Partial<WizardState> | null;
-    if (!draft || typeof draft.strategy !== 'object' || draft.strategy === null) return undefined;
-    return { strategy: draft.strategy, given: Array.isArray(draft.given) ? draft.given : [], next: typeof draft.next === 'number' ? draft.next : 0 };
+    if (!draft || typeof draft.strategy !== 'object' || draft.strategy === null || Array.isArray(draft.strategy)) return undefined;
+    // A draft edited by hand may say anything: only a block number the wizard has is used.
+    const next = Number.isInteger(draft.next) && (draft.next as number) >= 0 && (draft.next as number) <= CATALOGUE.length ? (draft.next as number) : 0;
+    const given = Array.isArray(draft.given) ? draft.given.filter((path): path is string => typeof path === 'string') : [];
+    return { strategy: draft.strategy, given, next };
   } catch {
     return undefined;
   }
@@ -224,6 +240,7 @@ async function write(
   existing: Document | undefined,
   dryRun: boolean,
   language: Language,
+  replace = false,
 ): Promise<number> {
   const text = existing ? updateDocument(existing, strategy) : newDocument(io, target, strategy);
   const checked = checkSource(text);
@@ -236,7 +253,8 @@ async function write(
     io.stdout.write(text);
     return EXIT.ok;
   }
-  await writeFileAtomic(io, target, text);
+  // A new strategy is created only if no other run created one meanwhile.
+  await writeFileAtomic(io, target, text, { create: !existing && !replace });
   io.stdout.write(`${wizardText(language).written(shown)}\n`);
   return EXIT.ok;
 }

@@ -22,7 +22,9 @@ export async function readStrategyFile(io: Io, file: string): Promise<StrategyFi
     if (stats.isDirectory()) throw new StrategyError('error.is-directory', { file });
     // Refuse huge files before reading them into memory; the loader reports the finding.
     if (stats.size > MAX_FILE_BYTES) return { file, text: '', byteLength: stats.size };
-    const bytes = await io.fs.readFile(path);
+    // A device or a pipe has no size to trust: read no more than the limit allows.
+    const { bytes, more } = await io.fs.readUpTo(path, MAX_FILE_BYTES);
+    if (more) return { file, text: '', byteLength: MAX_FILE_BYTES + 1 };
     let text: string;
     try {
       text = decoder.decode(bytes);

@@ -5,6 +5,7 @@ import { crc32 } from 'node:zlib';
 import { join, relative, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
+import { visible } from '../util/visible.js';
 import type { Language } from '../model/strategy.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { translator } from '../i18n/messages.js';
@@ -60,7 +61,8 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a.buffe
 
 export async function render(options: RenderOptions, io: Io): Promise<number> {
   const file = options.file ?? DEFAULT_STRATEGY_FILE;
-  const strategy = await loadValidStrategy(io, file, options.language);
+  // With --force a strategy that breaks the method's rules is rendered all the same.
+  const strategy = await loadValidStrategy(io, file, options.language, { rules: !options.force && options.format === 'md' });
   const language = options.language.current;
   const t = translator(language);
   const rendered = await produce(options, io, strategy, language);
@@ -79,7 +81,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   if (options.check) {
     const stale = outputs.filter((output, i) => !current[i] || !sameBytes(current[i], output.bytes)).map((output) => join(shown, output.name));
     if (stale.length > 0) {
-      io.stderr.write(`strategy: ${t('render.out-of-date', { files: stale })}\n`);
+      io.stderr.write(`strategy: ${visible(t('render.out-of-date', { files: stale }))}\n`);
       return EXIT.findings;
     }
     io.stdout.write(`${t('render.up-to-date', { dir: shown })}\n`);
@@ -90,7 +92,9 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
     const refused: string[] = [];
     for (const [i, output] of outputs.entries()) {
       const existing = current[i];
-      if (!existing || sameBytes(existing, output.bytes) || (await matchesManifest(manifest.files[output.name], existing))) continue;
+      if (!existing) continue;
+      const made = existing !== NOT_A_FILE && (sameBytes(existing, output.bytes) || (await matchesManifest(manifest.files[output.name], existing)));
+      if (made) continue;
       refused.push(join(shown, output.name));
     }
     if (refused.length > 0) throw new StrategyError('error.refuse-overwrite', { files: refused });
@@ -139,14 +143,27 @@ function parseOnly(value: string): Set<OutputName> {
   return names;
 }
 
+/** Largest output render reads back to compare: more than any document it writes. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * What is at `path` now: null when nothing is. Anything but a regular file (a device, a pipe,
+ * a link to one) reads as a file render did not make, so it is never read or replaced
+ * without --force.
+ */
 async function readIfExists(io: Io, path: string): Promise<Uint8Array | null> {
   try {
-    return await io.fs.readFile(path);
+    if (!(await io.fs.stat(path)).isFile()) return NOT_A_FILE;
+    const { bytes, more } = await io.fs.readUpTo(path, MAX_OUTPUT_BYTES);
+    return more ? NOT_A_FILE : bytes;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new StrategyError('error.read', { file: path, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
 }
+
+/** Stands for something render cannot have written: it matches no output and no fingerprint. */
+const NOT_A_FILE = new Uint8Array([0]);
 
 async function readManifest(io: Io, dir: string): Promise<Manifest> {
   const bytes = await readIfExists(io, join(dir, MANIFEST));

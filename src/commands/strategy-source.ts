@@ -4,6 +4,7 @@
 import type { Io } from '../io.js';
 import { StrategyError } from '../errors.js';
 import { checkSource } from '../model/check.js';
+import { lintSource } from '../rules/run.js';
 import type { Language, Strategy } from '../model/strategy.js';
 import type { Finding } from '../model/finding.js';
 import type { RunLanguage } from '../i18n/locale.js';
@@ -17,13 +18,18 @@ export function printErrors(io: Io, file: string, findings: readonly Finding[], 
   io.stderr.write(formatters.stylish([{ file, findings: [...findings] }], formatContext(language, PLAIN, '')));
 }
 
-/** The strategy in `file` when it has no errors; otherwise its errors are printed and the command stops. */
-export async function loadValidStrategy(io: Io, file: string, language: RunLanguage): Promise<Strategy> {
+/**
+ * The strategy in `file` when it has no errors; otherwise its errors are printed and the
+ * command stops. With `rules`, errors by the method's rules stop it too (render: a document
+ * of a strategy that check fails is not published unless --force says so).
+ */
+export async function loadValidStrategy(io: Io, file: string, language: RunLanguage, options: { rules?: boolean } = {}): Promise<Strategy> {
   const source = await readStrategyFile(io, file);
-  const checked = checkSource(source.text, source.byteLength);
+  const checked = options.rules ? lintSource(source.text, { byteLength: source.byteLength }) : checkSource(source.text, source.byteLength);
   const settled = language.settle([checked.language]);
-  if (checked.strategy) return checked.strategy;
   const errors = checked.findings.filter((f) => f.severity === 'error');
+  if (checked.strategy && errors.length === 0) return checked.strategy;
   printErrors(io, source.file, errors, settled);
+  if (checked.strategy) throw new StrategyError('error.rule-errors', { file: source.file, count: errors.length });
   throw new StrategyError('error.invalid-strategy', { file: source.file, count: errors.length });
 }

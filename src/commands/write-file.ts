@@ -4,15 +4,42 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { StrategyError } from '../errors.js';
 
-export async function writeFileAtomic(io: Io, file: string, text: string | Uint8Array): Promise<void> {
-  await writeFilesAtomic(io, [{ file, text }]);
+export interface WriteOptions {
+  /**
+   * The file must not exist: it is created under its name in one step that fails when
+   * another run created it first, so two runs cannot both write it.
+   */
+  create?: boolean;
+}
+
+const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
+export async function writeFileAtomic(io: Io, file: string, text: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  // The command's own output, named as a file: written there, whatever stdout is (a socket
+  // cannot be opened by name).
+  if (STDOUT_NAMES.has(file)) {
+    io.stdout.write(typeof text === 'string' ? text : new TextDecoder().decode(text));
+    return;
+  }
+  // A device or a pipe the user named (--output /dev/null) is written into, never replaced.
+  const path = resolve(io.cwd, file);
+  const special = await io.fs.stat(path).then((stats) => !stats.isFile() && !stats.isDirectory(), () => false);
+  if (special) {
+    try {
+      await io.fs.writeInto(path, text);
+    } catch (error) {
+      throw new StrategyError('error.write', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
+    return;
+  }
+  await writeFilesAtomic(io, [{ file, text }], options);
 }
 
 /**
  * Several files as one change: every temporary file is written before any target is
  * replaced, so a full disk or a read-only folder leaves all of them as they were.
  */
-export async function writeFilesAtomic(io: Io, files: readonly { file: string; text: string | Uint8Array }[]): Promise<void> {
+export async function writeFilesAtomic(io: Io, files: readonly { file: string; text: string | Uint8Array }[], options: WriteOptions = {}): Promise<void> {
   const targets = files.map(({ file, text }) => {
     const path = resolve(io.cwd, file);
     // Opened with the exclusive flag, so a clash fails instead of sharing a file.
@@ -38,9 +65,16 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
   }
   for (const [i, { path, temporary }] of targets.entries()) {
     try {
-      await io.fs.rename(temporary, path);
+      if (options.create) {
+        // A hard link gives the finished file its name only if the name is free.
+        await io.fs.link(temporary, path);
+        await io.fs.unlink(temporary).catch(() => undefined);
+      } else {
+        await io.fs.rename(temporary, path);
+      }
     } catch (error) {
       await Promise.all(targets.slice(i).map((target) => io.fs.unlink(target.temporary).catch(() => undefined)));
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new StrategyError('error.created-meanwhile', { file: relative(io.cwd, path) || path });
       throw fail(path, error);
     }
   }

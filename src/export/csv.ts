@@ -12,7 +12,9 @@ export function csvDelimiter(language: Language): string {
 }
 
 /** A cell that starts like a formula (=, +, -, @, tab, carriage return) gets a leading quote. */
-export function neutralise(value: string): string {
+export function neutralise(raw: string): string {
+  // NUL and other control characters are no text a spreadsheet should hold; tabs and line breaks stay.
+  const value = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
   const first = value.charCodeAt(0);
   // = + - @ tab carriage return
   return first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13 ? `'${value}` : value;

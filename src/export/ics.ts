@@ -7,6 +7,7 @@ import { VTIMEZONES } from '../../build/vtimezones.js';
 import type { CalendarEntry } from '../render/calendar.js';
 import type { Language } from '../model/strategy.js';
 import { labels, platformName } from '../render/labels.js';
+import { isTimeZone } from '../util/timezone.js';
 
 export const DEFAULT_TIMEZONE = 'Europe/Amsterdam';
 
@@ -21,7 +22,8 @@ function vtimezone(zone: string): string | null {
   // default zone already.
   let block = vtimezones.get(zone);
   if (block !== undefined) return block;
-  block = (Object.hasOwn(VTIMEZONES, zone) ? VTIMEZONES[zone] : tzlib_get_ical_block(zone)?.[0]) ?? null;
+  // Only a zone the time-zone data knows is looked up (check reports any other).
+  block = (Object.hasOwn(VTIMEZONES, zone) ? VTIMEZONES[zone] : isTimeZone(zone) ? tzlib_get_ical_block(zone)?.[0] : undefined) ?? null;
   const linked = block ? /TZID:([^\r\n]+)/.exec(block)?.[1] : undefined;
   if (block && linked && linked !== zone) block = block.split(linked).join(zone);
   vtimezones.set(zone, block);
@@ -65,11 +67,15 @@ function property(name: string, type: 'date' | 'date-time', value: string, param
   return result;
 }
 
+/** Control characters have no place in iCalendar text (RFC 5545 3.3.11); line breaks stay. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const text = (value: string): string => value.replace(CONTROL, '');
+
 export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptions): string {
   const l = labels(options.language);
   const zone = vtimezone(options.timezone) ? options.timezone : DEFAULT_TIMEZONE;
   const calendar = new ICAL.Component('vcalendar');
-  const name = options.name.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+  const name = text(options.name.replace(/[\r\n\u0085\u2028\u2029]+/g, ' '));
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue('prodid', `-//strategy-as-code//strategy//${options.language.toUpperCase()}`);
   calendar.addPropertyWithValue('name', name);
@@ -82,7 +88,7 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
   const [channel, pillar, format, prepares, approves, status] = (['channel', 'pillar', 'format', 'prepares', 'approves', 'status'] as const).map((key) => l.label(`calendar.${key}`));
   for (const entry of entries) {
     const event = new ICAL.Component('vevent');
-    event.addPropertyWithValue('uid', entry.uid);
+    event.addPropertyWithValue('uid', text(entry.uid));
     event.addPropertyWithValue('sequence', 0);
     event.addProperty(property('dtstamp', 'date-time', stamp));
     if (entry.kind === 'key-date') {
@@ -90,7 +96,7 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
       // Outlook shows a DATE event as all-day only when told so.
       event.addPropertyWithValue('x-microsoft-cdo-alldayevent', 'TRUE');
       event.addPropertyWithValue('x-microsoft-msncalendar-alldayevent', 'TRUE');
-      event.addPropertyWithValue('summary', `${keyDate}: ${entry.title}`);
+      event.addPropertyWithValue('summary', text(`${keyDate}: ${entry.title}`));
       calendar.addSubcomponent(event);
       continue;
     }
@@ -105,9 +111,9 @@ export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptio
     ].filter((line): line is string => line !== null);
     event.addProperty(property('dtstart', 'date-time', wallClock(entry.date, time), { tzid: zone }));
     event.addProperty(property('dtend', 'date-time', wallClock(entry.date, time, Math.max(15, entry.minutes)), { tzid: zone }));
-    event.addPropertyWithValue('summary', entry.channel ? `[${entry.platform ? platformName(entry.platform, options.language) : entry.channel}] ${entry.title}` : entry.title);
-    event.addPropertyWithValue('description', details.join('\n'));
-    if (entry.pillarName) event.addPropertyWithValue('categories', entry.pillarName);
+    event.addPropertyWithValue('summary', text(entry.channel ? `[${entry.platform ? platformName(entry.platform, options.language) : entry.channel}] ${entry.title}` : entry.title));
+    event.addPropertyWithValue('description', text(details.join('\n')));
+    if (entry.pillarName) event.addPropertyWithValue('categories', text(entry.pillarName));
     event.addPropertyWithValue('status', STATUS[entry.status] ?? 'CONFIRMED');
     calendar.addSubcomponent(event);
   }

@@ -4,9 +4,9 @@ import type { Formatter } from './index.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+/** A relative URI for a path as given: '/' separates segments; anything else, a backslash too, is part of a name. */
 function uri(file: string): string {
   return file
-    .replace(/\\/g, '/')
     .replace(/^\.\//, '')
     .split('/')
     .map((part) => encodeURIComponent(part))

@@ -2,6 +2,7 @@
 import type { Formatter } from './index.js';
 import { summaryLine, totals } from './summary.js';
 import { words } from '../i18n/words.js';
+import { visible } from '../util/visible.js';
 
 export const stylish: Formatter = (results, { t, color, describe, language }) => {
   const w = words(language);
@@ -10,7 +11,7 @@ export const stylish: Formatter = (results, { t, color, describe, language }) =>
     for (const finding of result.findings) {
       const severity = finding.severity;
       lines.push(
-        `${color.location(`${result.file}:${finding.line}:${finding.column}`)}  ${color[severity](w.value('severity', severity))}  ${color.dim(finding.ruleId)}  ${oneLine(describe(finding))}`,
+        `${color.location(`${visible(result.file)}:${finding.line}:${finding.column}`)}  ${color[severity](w.value('severity', severity))}  ${color.dim(finding.ruleId)}  ${oneLine(describe(finding))}`,
       );
     }
   }

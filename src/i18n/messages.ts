@@ -86,7 +86,7 @@ const en = {
   'file.not-mapping': (p: { type: 'array' | 'string' }) =>
     `The file holds ${TYPE_NAMES.en[p.type]}, but a strategy is a block of sections (version, organisation, goals, …).`,
   'file.too-large': (p: { bytes: number; limit: number }, w: Words) =>
-    `The file is ${size(p.bytes, w)}, more than the limit of ${size(p.limit, w)}; a strategy is rarely more than a few hundred KiB. Move archived calendar items to a separate file.`,
+    `The file is ${p.bytes > p.limit + 1 ? `${size(p.bytes, w)}, more than` : 'larger than'} the limit of ${size(p.limit, w)}; a strategy is rarely more than a few hundred KiB. Move archived calendar items to a separate file.`,
   'file.too-deep': (p: { depth: number; limit: number }) =>
     `Blocks and lists nest ${p.depth} levels deep here, more than the limit of ${p.limit}; a strategy needs about six. Check the indentation.`,
   'file.too-many-items': (p: { count: number; limit: number }, w: Words) =>
@@ -136,11 +136,20 @@ const en = {
   'error.output-without-format': (p: { file: string }) =>
     `--output ${p.file} follows no --format of its own: give each output file its own --format before it (--format sarif --output ${p.file}).`,
   'error.two-to-stdout': () => 'Only one --format can go to the terminal; give the others an --output file.',
+  'error.output-is-input': (p: { file: string }) => `--output ${p.file} is one of the strategy files being checked: the report would replace it. Give another file. Nothing was written.`,
   'error.not-a-number': (p: { option: string; value: string }, w: Words) => `${p.option} needs a whole number of 0 or more, not ${w.quote(p.value)}. Give one, e.g. ${p.option} 0.`,
   'error.write': (p: { file: string; detail: string }) => `Cannot write ${p.file}: ${p.detail}. Nothing was changed.`,
+  'error.created-meanwhile': (p: { file: string }) => `${p.file} was created by another run in the meantime; it is kept as it is. Check it, then run init again with --block to change it. Nothing was written.`,
+  'error.init-unreadable': (p: { file: string }) =>
+    `${p.file} exists but cannot be edited: it is not a readable strategy (see \"strategy check ${p.file}\"). Fix it, move it away, or use --force to replace it. Nothing was written.`,
   'error.template': (p: { template: string; detail: string }) => `Template ${p.template} cannot be used: ${p.detail}.`,
+  'error.templates-dir': (p: { dir: string }) => `--templates ${p.dir} is not a folder. Give the folder that holds your templates (make one with "strategy templates eject ${p.dir}").`,
+  'error.template-outside': (p: { template: string }) =>
+    `${p.template} is a link to a file outside the templates folder; templates are code that runs when you render, so only files inside the folder are used. Copy the file into the folder instead.`,
   'error.invalid-strategy': (p: { file: string; count: number }, w: Words) =>
     `${p.file} has ${w.count(p.count, 'error')} (above); fix ${p.count === 1 ? 'it' : 'them'} first, or run "strategy check ${p.file}".`,
+  'error.rule-errors': (p: { file: string; count: number }, w: Words) =>
+    `${p.file} has ${w.count(p.count, 'error')} by the method (above): a document of a strategy that strategy check fails is not published. Fix ${p.count === 1 ? 'it' : 'them'}, or use --force to render all the same. Nothing was written.`,
   'error.refuse-overwrite': (p: { files: readonly string[] }, w: Words) =>
     `Not written: ${w.list(p.files)} ${p.files.length === 1 ? 'was' : 'were'} not made by strategy render, or changed by hand since. Move your changes into strategy.yaml or a template, or use --force to overwrite. Nothing was written.`,
   'error.unknown-output': (p: { name: string; names: readonly string[] }, w: Words) => `Unknown output ${w.quote(p.name)}. Outputs: ${p.names.join(', ')}.`,
@@ -163,7 +172,7 @@ const en = {
   'render.up-to-date': (p: { dir: string }) => `✔ The documents in ${p.dir} are up to date.`,
   'render.out-of-date': (p: { files: readonly string[] }, w: Words) => `Out of date with the strategy: ${w.list(p.files)}. Run "strategy render" and commit the result.`,
   'templates.ejected': (p: { count: number; dir: string }, w: Words) =>
-    `✔ ${w.count(p.count, 'template')} copied to ${p.dir}. Edit them, then run "strategy render --templates ${p.dir}".`,
+    `✔ ${w.count(p.count, 'template')} copied to ${p.dir}. Edit them, then run "strategy render --templates ${p.dir}". Templates are code that runs when you render: use only templates you trust.`,
   'summary.clean': (p: { files: number }, w: Words) => `✔ ${w.count(p.files, 'file')} checked, no findings.`,
   'summary.findings': (p: { files: number; error: number; warning: number; info: number }, w: Words) =>
     `${w.count(p.error + p.warning + p.info, 'finding')} (${p.error} ${w.noun('error', p.error !== 1)}, ${p.warning} ${w.noun('warning', p.warning !== 1)}, ${p.info} info) in ${w.count(p.files, 'file')}.`,
@@ -182,7 +191,7 @@ const nl: Messages = {
   'file.empty': () => 'Het bestand is leeg. Begin met "version: 1", of voer "strategy init" uit om blok voor blok door de strategie te gaan.',
   'file.not-mapping': (p) => `Het bestand bevat ${TYPE_NAMES.nl[p.type]}, maar een strategie is een blok met onderdelen (version, organisation, goals, …).`,
   'file.too-large': (p, w) =>
-    `Het bestand is ${size(p.bytes, w)}, groter dan het maximum van ${size(p.limit, w)}; een strategie is zelden meer dan een paar honderd KiB. Zet gearchiveerde kalenderitems in een apart bestand.`,
+    `Het bestand is ${p.bytes > p.limit + 1 ? size(p.bytes, w) : 'groter dan het maximum van'}${p.bytes > p.limit + 1 ? `, groter dan het maximum van` : ''} ${size(p.limit, w)}; een strategie is zelden meer dan een paar honderd KiB. Zet gearchiveerde kalenderitems in een apart bestand.`,
   'file.too-deep': (p) => `Blokken en lijsten zijn hier ${p.depth} niveaus diep genest, meer dan het maximum van ${p.limit}; een strategie heeft er ongeveer zes nodig. Controleer het inspringen.`,
   'file.too-many-items': (p, w) => `De kalender heeft ${w.count(p.count, 'calendar-item')}, meer dan het maximum van ${w.number(p.limit)}. Zet oude kalenderitems in een archiefbestand.`,
   'schema.required': (p, w) => `${p.path === '' ? 'Het bestand' : w.quote(p.path)} mist ${w.quote(p.key)}; die sleutel is verplicht.`,
@@ -220,11 +229,20 @@ const nl: Messages = {
   'error.unknown-format': (p, w) => `Onbekend formaat ${w.quote(p.format)}. Kies uit: ${p.formats.join(', ')}.`,
   'error.output-without-format': (p) => `Bij --output ${p.file} hoort geen eigen --format: zet vóór elk uitvoerbestand een eigen --format (--format sarif --output ${p.file}).`,
   'error.two-to-stdout': () => 'Er kan maar één --format naar het scherm; geef de andere een --output-bestand.',
+  'error.output-is-input': (p) => `--output ${p.file} is een van de strategiebestanden die worden gecontroleerd: het verslag zou het vervangen. Kies een ander bestand. Er is niets geschreven.`,
   'error.not-a-number': (p, w) => `${p.option} verwacht een geheel getal van 0 of meer, niet ${w.quote(p.value)}. Bijvoorbeeld: ${p.option} 0.`,
   'error.write': (p) => `${p.file} kan niet worden geschreven: ${p.detail}. Er is niets veranderd.`,
+  'error.created-meanwhile': (p) => `${p.file} is intussen door een andere opdracht gemaakt; dat bestand blijft zoals het is. Bekijk het en voer init daarna opnieuw uit met --block om het aan te passen. Er is niets geschreven.`,
+  'error.init-unreadable': (p) =>
+    `${p.file} bestaat al, maar kan niet worden aangepast: het is geen leesbare strategie (zie \"strategy check ${p.file}\"). Herstel het, zet het ergens anders neer, of gebruik --force om het te vervangen. Er is niets geschreven.`,
   'error.template': (p) => `Sjabloon ${p.template} is niet bruikbaar: ${p.detail}.`,
+  'error.templates-dir': (p) => `--templates ${p.dir} is geen map. Geef de map met je sjablonen (maak er een met "strategy templates eject ${p.dir}").`,
+  'error.template-outside': (p) =>
+    `${p.template} is een koppeling naar een bestand buiten de sjablonenmap; sjablonen zijn code die meedraait als je de documenten maakt, dus alleen bestanden in de map zelf worden gebruikt. Kopieer het bestand in de map.`,
   'error.invalid-strategy': (p, w) =>
     `${p.file} bevat ${w.count(p.count, 'error')} (zie hierboven); herstel ${p.count === 1 ? 'die' : 'ze'} eerst, of voer "strategy check ${p.file}" uit.`,
+  'error.rule-errors': (p, w) =>
+    `${p.file} bevat ${w.count(p.count, 'error')} volgens de methode (zie hierboven): een strategie die strategy check afkeurt, wordt niet gepubliceerd. Herstel ${p.count === 1 ? 'die' : 'ze'}, of gebruik --force om de documenten toch te maken. Er is niets geschreven.`,
   'error.refuse-overwrite': (p, w) =>
     `${w.list(p.files)} ${p.files.length === 1 ? 'is' : 'zijn'} niet door strategy render gemaakt, of daarna met de hand aangepast. Zet je wijzigingen in strategy.yaml of in een sjabloon, of gebruik --force om te overschrijven. Er is niets geschreven.`,
   'error.unknown-output': (p, w) => `Onbekende uitvoer ${w.quote(p.name)}. Kies uit: ${p.names.join(', ')}.`,
@@ -247,7 +265,7 @@ const nl: Messages = {
   'render.up-to-date': (p) => `✔ De documenten in ${p.dir} zijn al actueel.`,
   'render.out-of-date': (p, w) => `Ontbreekt of is niet meer actueel: ${w.list(p.files)}. Voer "strategy render" uit en zet het resultaat in Git (commit).`,
   'templates.ejected': (p, w) =>
-    `✔ ${w.count(p.count, 'template')} gekopieerd naar ${p.dir}. Pas ${p.count === 1 ? 'het' : 'ze'} aan en voer dan "strategy render --templates ${p.dir}" uit.`,
+    `✔ ${w.count(p.count, 'template')} gekopieerd naar ${p.dir}. Pas ${p.count === 1 ? 'het' : 'ze'} aan en voer dan "strategy render --templates ${p.dir}" uit. Sjablonen zijn code die meedraait als je de documenten maakt: gebruik alleen sjablonen die je vertrouwt.`,
   'summary.clean': (p, w) => `✔ ${w.count(p.files, 'file')} gecontroleerd, geen meldingen.`,
   'summary.findings': (p, w) =>
     `${w.count(p.error + p.warning + p.info, 'finding')} (${p.error} ${w.noun('error', p.error !== 1)}, ${p.warning} ${w.noun('warning', p.warning !== 1)}, ${p.info} info) in ${w.count(p.files, 'file')}.`,

@@ -2,6 +2,7 @@
 import audienceReached from './audience-reached.js';
 import calendarBlackout from './calendar-blackout.js';
 import calendarInPeriod from './calendar-in-period.js';
+import calendarTimezone from './calendar-timezone.js';
 import capacity from './capacity.js';
 import channelPurpose from './channel-purpose.js';
 import communityParticipation from './community-participation.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule<RuleOptions>[] = [
   communityParticipation,
   calendarInPeriod,
   calendarBlackout,
+  calendarTimezone,
   references,
   suppressions,
 ] as Rule<RuleOptions>[];

@@ -1,7 +1,8 @@
 // An Io for running commands in-process: real files, captured output.
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/io.js';
+import { readUpTo } from '../../src/main.js';
 
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,7 +20,7 @@ export function captureIo(options: { cwd?: string; env?: Record<string, string |
     stdout: { write: (text) => void (stdout += text), isTTY: options.tty ?? false },
     stderr: { write: (text) => void (stderr += text), isTTY: options.tty ?? false },
     stdinIsTTY: options.tty ?? false,
-    fs: { readFile, stat, writeFile: (path, data) => writeFile(path, data, { encoding: 'utf8', flag: 'wx' }), rename, unlink, mkdir, readdir: (path) => readdir(path) },
+    fs: { readFile, readUpTo: async (path, limit) => readUpTo(path, limit), stat, writeFile: (path, data) => writeFile(path, data, { encoding: 'utf8', flag: 'wx' }), rename, link, writeInto: (path, data) => writeFile(path, data, { encoding: 'utf8', flag: 'w' }), unlink, mkdir, readdir: (path) => readdir(path), realpath },
     packageRoot,
     out: () => stdout,
     err: () => stderr,

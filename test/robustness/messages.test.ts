@@ -77,7 +77,7 @@ describe('the message table', () => {
   it('has an error code for everything a user can fix, saying what to do next', () => {
     const errors = messageIds.filter((id) => id.startsWith('error.'));
     expect(errors.length).toBeGreaterThan(20);
-    const withAdvice = errors.filter((id) => /Use|use|Run|run|Check|check|Write|write|Give|give|fix|Fix|Move|Save|report|Nothing|Formats|Blocks|Examples|Outputs|Rules/.test(render(id, 'en')));
+    const withAdvice = errors.filter((id) => /Use|use|Run|run|Check|check|Write|write|Give|give|fix|Fix|Move|Save|report|Nothing|Formats|Blocks|Examples|Outputs|Rules|Copy|copy/.test(render(id, 'en')));
     expect(withAdvice).toEqual(errors);
   });
 });

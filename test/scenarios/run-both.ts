@@ -4,7 +4,7 @@
 // exit code, both outputs and every file in the folder afterwards.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { run } from '../../src/main.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
 import type { Scenario } from './table.js';
@@ -41,7 +41,7 @@ function filesIn(dir: string, copies: Set<string>): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const name = join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/');
+    const name = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (!copies.has(name)) files[name] = readFileSync(join(dir, name), 'utf8');
   }
   return files;

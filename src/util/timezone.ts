@@ -1,0 +1,11 @@
+// Time zones by IANA name, as this machine's time-zone data knows them.
+
+/** Whether `zone` is a time zone the time-zone data knows (Europe/Amsterdam, UTC). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

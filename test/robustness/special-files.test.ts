@@ -1,0 +1,86 @@
+// Special files and races, through the installed command in real child processes: a full
+// disk, a device as output, a link to a device among the outputs, a template that links out
+// of its folder, and two inits at once.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, copyFileSync, openSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { packageRoot } from '../helpers/io.js';
+
+const project = inject('installedProject');
+const bin = join(project, 'node_modules', '.bin', 'strategy');
+const env = { PATH: process.env.PATH ?? '', LANG: 'en_GB.UTF-8' };
+
+function folder(): string {
+  const dir = mkdtempSync(join(project, 'special-'));
+  copyFileSync(join(packageRoot, 'examples/university-en/strategy.yaml'), join(dir, 'strategy.yaml'));
+  return dir;
+}
+
+function strategy(dir: string, args: string[], stdout: 'pipe' | number = 'pipe') {
+  const result = spawnSync(bin, args, { cwd: dir, env, encoding: 'utf8', timeout: 20_000, stdio: ['ignore', stdout, 'pipe'] });
+  return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr };
+}
+
+describe('special files and races, as installed', () => {
+  it('a full disk on standard output is the user’s to fix: exit 2 and a message, no stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = strategy(folder(), ['check'], full);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^strategy: Cannot write \(stdout\): ENOSPC\./m);
+      expect(result.stderr).not.toMatch(/Internal error|\n\s+at /);
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('--output /dev/stdout writes into the device instead of replacing it', () => {
+    const result = strategy(folder(), ['check', '--format', 'json', '--output', '/dev/stdout']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ version: 1 });
+  });
+
+  it('a committed link from an output to /dev/zero is not read: render --check answers at once', () => {
+    const dir = folder();
+    expect(strategy(dir, ['render']).code).toBe(0);
+    const link = join(dir, 'docs', 'strategy.md');
+    spawnSync('rm', [link]);
+    symlinkSync('/dev/zero', link);
+    const check = strategy(dir, ['render', '--check']);
+    expect(check).toMatchObject({ code: 1, signal: null });
+    expect(check.stderr).toMatch(/Out of date with the strategy: docs\/strategy\.md\./);
+    const again = strategy(dir, ['render']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/docs\/strategy\.md was not made by strategy render/);
+  });
+
+  it('a template linking to a file outside its folder is refused', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'house', 'partials'), { recursive: true });
+    symlinkSync('/etc/passwd', join(dir, 'house', 'partials', 'goals.hbs'));
+    const result = strategy(dir, ['render', '--templates', 'house', '--stdout']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/house\/partials\/goals\.hbs is a link to a file outside the templates folder/);
+    expect(result.stdout).not.toMatch(/root:/);
+  });
+
+  it('two inits at once: one writes, the other stops, and the file is whole', async () => {
+    const dir = mkdtempSync(join(project, 'special-init-'));
+    writeFileSync(join(dir, 'a.yaml'), 'language: en\norganisation: {name: First College}\n');
+    writeFileSync(join(dir, 'b.yaml'), 'language: en\norganisation: {name: Second College}\n');
+    const run = (answers: string) =>
+      new Promise<number | null>((done) => {
+        const child = spawn(bin, ['init', '--yes', '--no-interactive', '--answers', answers], { cwd: dir, env, stdio: 'ignore' });
+        child.on('exit', done);
+      });
+    for (let round = 0; round < 5; round++) {
+      spawnSync('rm', ['-f', join(dir, 'strategy.yaml')]);
+      const codes = (await Promise.all([run('a.yaml'), run('b.yaml')])).sort();
+      expect(codes).toEqual([0, 2]);
+      const written = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as { organisation: { name: string } };
+      expect(['First College', 'Second College']).toContain(written.organisation.name);
+    }
+  }, 60_000);
+});
