@@ -39,6 +39,11 @@ export interface Io {
   readonly fs: FileSystem;
   /** Where the package is installed: schemas/, templates/ and examples/ live here. */
   readonly packageRoot: string;
+  /** This process's id, and whether another process is still running: for locks that outlive a crash. */
+  readonly pid: number;
+  isRunning(pid: number): boolean;
+  /** Waits, without blocking the process. */
+  sleep(ms: number): Promise<void>;
   /** The terminal to prompt on, when there is one (`strategy init`). */
   readonly terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }

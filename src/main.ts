@@ -126,6 +126,17 @@ export function processIo(packageRoot: string): Io {
       realpath: async (path) => realpathSync(path),
     },
     packageRoot,
+    pid: process.pid,
+    isRunning(pid) {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch (error) {
+        // EPERM: it runs, as another user.
+        return (error as NodeJS.ErrnoException).code === 'EPERM';
+      }
+    },
+    sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
   };
 }
 

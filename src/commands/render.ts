@@ -15,7 +15,7 @@ import type { OutputName, Rendered } from '../render/outputs.js';
 import { TemplateError } from '../render/templates.js';
 import { loadValidStrategy } from './strategy-source.js';
 import { compilerFor, templateSources } from './template-sources.js';
-import { writeFilesAtomic } from './write-file.js';
+import { writeFileAtomic, writeFilesAtomic } from './write-file.js';
 import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
 
 export interface RenderOptions {
@@ -35,8 +35,11 @@ export const MANIFEST = '.strategy-render.json';
 
 interface Manifest {
   version: 1;
-  /** Per file: a fingerprint of what render wrote (see `fingerprint`). */
-  files: Record<string, string>;
+  /**
+   * Per file: a fingerprint of what render wrote (see `fingerprint`); while a render is
+   * under way, the old and the new one.
+   */
+  files: Record<string, string | string[]>;
 }
 
 /**
@@ -48,13 +51,14 @@ export function fingerprint(bytes: Uint8Array): string {
   return `crc32:${crc32(bytes).toString(16).padStart(8, '0')}:${bytes.byteLength}`;
 }
 
-async function matchesManifest(recorded: string | undefined, bytes: Uint8Array): Promise<boolean> {
-  if (recorded === undefined) return false;
-  if (/^[0-9a-f]{64}$/.test(recorded)) {
-    const { createHash } = await import('node:crypto');
-    return createHash('sha256').update(bytes).digest('hex') === recorded;
+async function matchesManifest(entry: string | readonly string[] | undefined, bytes: Uint8Array): Promise<boolean> {
+  for (const recordedPrint of recorded(entry)) {
+    if (/^[0-9a-f]{64}$/.test(recordedPrint)) {
+      const { createHash } = await import('node:crypto');
+      if (createHash('sha256').update(bytes).digest('hex') === recordedPrint) return true;
+    } else if (recordedPrint === fingerprint(bytes)) return true;
   }
-  return recorded === fingerprint(bytes);
+  return false;
 }
 
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
@@ -74,11 +78,37 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   const dir = resolve(io.cwd, options.outDir);
   const shown = relative(io.cwd, dir) || '.';
   const outputs = rendered.map((output) => ({ ...output, bytes: Buffer.from(output.content), path: join(dir, output.name) }));
-  // What is there now, read side by side; --force does not need to know.
-  const compare = options.check || !options.force;
-  const [manifest, ...current] = await Promise.all([readManifest(io, dir), ...(compare ? outputs.map((output) => readIfExists(io, output.path)) : [])]);
+  if (options.check) return checkOutputs(io, outputs, shown, t);
+  return withLock(io, dir, shown, async () => {
+    // What is there now, read under the lock; --force does not need to know.
+    const [manifest, ...current] = await Promise.all([readManifest(io, dir), ...(!options.force ? outputs.map((output) => readIfExists(io, output.path)) : [])]);
+    if (!options.force) {
+      const refused: string[] = [];
+      for (const [i, output] of outputs.entries()) {
+        const existing = current[i];
+        if (!existing) continue;
+        const made = existing !== NOT_A_FILE && (sameBytes(existing, output.bytes) || (await matchesManifest(manifest.files[output.name], existing)));
+        if (!made) refused.push(join(shown, output.name));
+      }
+      if (refused.length > 0) throw new StrategyError('error.refuse-overwrite', { files: refused });
+    }
+    // The manifest first accepts the old files and the new ones, then only the new: a run
+    // stopped at any point leaves files that the next run recognises as its own.
+    const manifestFile = join(dir, MANIFEST);
+    const accepting = { version: 1 as const, files: { ...manifest.files } };
+    for (const output of outputs) accepting.files[output.name] = [...new Set([...recorded(manifest.files[output.name]), fingerprint(output.bytes)])];
+    await writeFileAtomic(io, manifestFile, manifestText(accepting));
+    await writeFilesAtomic(io, outputs.map((output) => ({ file: output.path, text: output.bytes })));
+    for (const output of outputs) manifest.files[output.name] = fingerprint(output.bytes);
+    await writeFileAtomic(io, manifestFile, manifestText(manifest));
+    io.stdout.write(`${t('render.written', { count: rendered.length, dir: shown })}\n`);
+    return EXIT.ok;
+  });
+}
 
-  if (options.check) {
+async function checkOutputs(io: Io, outputs: readonly { name: string; bytes: Uint8Array; path: string }[], shown: string, t: ReturnType<typeof translator>): Promise<number> {
+  const current = await Promise.all(outputs.map((output) => readIfExists(io, output.path)));
+  {
     const stale = outputs.filter((output, i) => !current[i] || !sameBytes(current[i], output.bytes)).map((output) => join(shown, output.name));
     if (stale.length > 0) {
       io.stderr.write(`strategy: ${visible(t('render.out-of-date', { files: stale }))}\n`);
@@ -87,25 +117,56 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
     io.stdout.write(`${t('render.up-to-date', { dir: shown })}\n`);
     return EXIT.ok;
   }
+}
 
-  if (!options.force) {
-    const refused: string[] = [];
-    for (const [i, output] of outputs.entries()) {
-      const existing = current[i];
-      if (!existing) continue;
-      const made = existing !== NOT_A_FILE && (sameBytes(existing, output.bytes) || (await matchesManifest(manifest.files[output.name], existing)));
-      if (made) continue;
-      refused.push(join(shown, output.name));
+const LOCK = '.strategy-render.lock';
+/** How long a render waits for another one writing the same folder. */
+const LOCK_WAIT_MS = 30_000;
+
+/**
+ * Runs `write` while holding the output folder's lock: a file made only if none is there,
+ * naming the process that holds it. A lock whose process is gone (killed mid-render) is taken
+ * over; one whose process runs is waited for, then refused.
+ */
+async function withLock<T>(io: Io, dir: string, shown: string, write: () => Promise<T>): Promise<T> {
+  const lock = join(dir, LOCK);
+  for (let waited = 0; ; waited += 100) {
+    try {
+      await writeFileAtomic(io, lock, `${io.pid}\n`, { create: true });
+      break;
+    } catch (error) {
+      // A folder render cannot write in is named as such.
+      if (error instanceof StrategyError && error.code === 'error.write') throw new StrategyError('error.write', { file: shown, detail: (error.data as { detail: string }).detail });
+      if (!(error instanceof StrategyError) || error.code !== 'error.created-meanwhile') throw error;
     }
-    if (refused.length > 0) throw new StrategyError('error.refuse-overwrite', { files: refused });
+    const holder = await io.fs.readUpTo(lock, 32).then(({ bytes }) => Number(new TextDecoder().decode(bytes).trim()), () => NaN);
+    if (Number.isInteger(holder) && holder > 0 && !io.isRunning(holder)) {
+      await io.fs.unlink(lock).catch(() => undefined);
+      continue;
+    }
+    if (waited >= LOCK_WAIT_MS) throw new StrategyError('error.render-busy', { dir: shown, lock: join(shown, LOCK) });
+    await io.sleep(100);
   }
-  for (const output of outputs) manifest.files[output.name] = fingerprint(output.bytes);
-  await writeFilesAtomic(io, [
-    ...outputs.map((output) => ({ file: output.path, text: output.bytes })),
-    { file: join(dir, MANIFEST), text: `${JSON.stringify(sortedManifest(manifest), null, 2)}\n` },
-  ]);
-  io.stdout.write(`${t('render.written', { count: rendered.length, dir: shown })}\n`);
-  return EXIT.ok;
+  try {
+    // Staged files a stopped render left behind (see write-file.ts) are of no more use.
+    const names = await io.fs.readdir(dir).catch(() => [] as string[]);
+    await Promise.all(names.filter((name) => STAGED.test(name)).map((name) => io.fs.unlink(join(dir, name)).catch(() => undefined)));
+    return await write();
+  } finally {
+    await io.fs.unlink(lock).catch(() => undefined);
+  }
+}
+
+/** A file staged by writeFilesAtomic: `.<name>.<8 letters or digits>.tmp`. */
+const STAGED = /^\..+\.[a-z0-9]{1,8}\.tmp$/;
+
+/** The fingerprints a manifest accepts for one file. */
+function recorded(entry: string | readonly string[] | undefined): string[] {
+  return entry === undefined ? [] : typeof entry === 'string' ? [entry] : [...entry];
+}
+
+function manifestText(manifest: Manifest): string {
+  return `${JSON.stringify(sortedManifest(manifest), null, 2)}\n`;
 }
 
 async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnType<typeof loadValidStrategy>>, language: Language): Promise<Rendered[]> {

@@ -148,6 +148,8 @@ const en = {
     `${p.template} is a link to a file outside the templates folder; templates are code that runs when you render, so only files inside the folder are used. Copy the file into the folder instead.`,
   'error.invalid-strategy': (p: { file: string; count: number }, w: Words) =>
     `${p.file} has ${w.count(p.count, 'error')} (above); fix ${p.count === 1 ? 'it' : 'them'} first, or run "strategy check ${p.file}".`,
+  'error.render-busy': (p: { dir: string; lock: string }) =>
+    `Another strategy render is writing ${p.dir}. Run render again when it is done; if no render runs, remove ${p.lock}. Nothing was written.`,
   'error.rule-errors': (p: { file: string; count: number }, w: Words) =>
     `${p.file} has ${w.count(p.count, 'error')} by the method (above): a document of a strategy that strategy check fails is not published. Fix ${p.count === 1 ? 'it' : 'them'}, or use --force to render all the same. Nothing was written.`,
   'error.refuse-overwrite': (p: { files: readonly string[] }, w: Words) =>
@@ -241,6 +243,7 @@ const nl: Messages = {
     `${p.template} is een koppeling naar een bestand buiten de sjablonenmap; sjablonen zijn code die meedraait als je de documenten maakt, dus alleen bestanden in de map zelf worden gebruikt. Kopieer het bestand in de map.`,
   'error.invalid-strategy': (p, w) =>
     `${p.file} bevat ${w.count(p.count, 'error')} (zie hierboven); herstel ${p.count === 1 ? 'die' : 'ze'} eerst, of voer "strategy check ${p.file}" uit.`,
+  'error.render-busy': (p) => `Een andere strategy render schrijft in ${p.dir}. Voer render opnieuw uit als die klaar is; draait er geen, haal dan ${p.lock} weg. Er is niets geschreven.`,
   'error.rule-errors': (p, w) =>
     `${p.file} bevat ${w.count(p.count, 'error')} volgens de methode (zie hierboven): een strategie die strategy check afkeurt, wordt niet gepubliceerd. Herstel ${p.count === 1 ? 'die' : 'ze'}, of gebruik --force om de documenten toch te maken. Er is niets geschreven.`,
   'error.refuse-overwrite': (p, w) =>

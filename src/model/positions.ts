@@ -24,6 +24,9 @@ interface Located {
 }
 
 export class SourcePositions {
+  /** Each mapping's entries by key, made on first use: a lookup per finding stays constant-time. */
+  private readonly keys = new WeakMap<object, Map<string, Pair>>();
+
   constructor(
     private readonly doc: Document,
     private readonly lineCounter: LineCounter,
@@ -52,8 +55,7 @@ export class SourcePositions {
   /** The region of the key `name` inside the mapping at `pointer` (an unknown key, say). */
   keyIn(pointer: string, name: string): Region {
     const found = this.locate(parsePointer(pointer));
-    const map = found.node && isMap(found.node) ? found.node : null;
-    const pair = map?.items.find((item) => keyText(item.key) === name);
+    const pair = found.node && isMap(found.node) ? this.entry(found.node, name) : undefined;
     if (pair && isNodeWithRange(pair.key)) return this.regionOf(pair.key.range);
     return this.key(pointer);
   }
@@ -62,7 +64,7 @@ export class SourcePositions {
   isFlowKeyWithoutValue(pointer: string, name: string): boolean {
     const found = this.locate(parsePointer(pointer));
     if (!found.node || !isMap(found.node) || !found.node.flow) return false;
-    const pair = found.node.items.find((item) => keyText(item.key) === name);
+    const pair = this.entry(found.node, name);
     return pair !== undefined && (pair.value === null || (isScalar(pair.value) && pair.value.value === null));
   }
 
@@ -73,7 +75,7 @@ export class SourcePositions {
     for (const segment of segments) {
       if (node && isAlias(node)) node = (node.resolve(this.doc) as Node | undefined) ?? node;
       if (node && isMap(node)) {
-        const next: Pair | undefined = node.items.find((item) => keyText(item.key) === segment);
+        const next: Pair | undefined = this.entry(node, segment);
         if (!next) break;
         pair = next;
         node = isNodeWithRange(next.value) ? (next.value as Node) : null;
@@ -89,6 +91,20 @@ export class SourcePositions {
       if (!node) break;
     }
     return { node, pair, depth };
+  }
+
+  /** The entry `name` of a mapping: the first, as the schema saw it. */
+  private entry(map: { items: Pair[] }, name: string): Pair | undefined {
+    let index = this.keys.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        const key = keyText(item.key);
+        if (key !== undefined && !index.has(key)) index.set(key, item);
+      }
+      this.keys.set(map, index);
+    }
+    return index.get(name);
   }
 
   regionOf(range: readonly [number, number, number] | null | undefined | unknown): Region {

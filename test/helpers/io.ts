@@ -22,6 +22,16 @@ export function captureIo(options: { cwd?: string; env?: Record<string, string |
     stdinIsTTY: options.tty ?? false,
     fs: { readFile, readUpTo: async (path, limit) => readUpTo(path, limit), stat, writeFile: (path, data) => writeFile(path, data, { encoding: 'utf8', flag: 'wx' }), rename, link, writeInto: (path, data) => writeFile(path, data, { encoding: 'utf8', flag: 'w' }), unlink, mkdir, readdir: (path) => readdir(path), realpath },
     packageRoot,
+    pid: process.pid,
+    isRunning: (pid) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
     out: () => stdout,
     err: () => stderr,
   };

@@ -2,7 +2,7 @@
 // disk, a device as output, a link to a device among the outputs, a template that links out
 // of its folder, and two inits at once.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, copyFileSync, openSync, closeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
@@ -83,4 +83,48 @@ describe('special files and races, as installed', () => {
       expect(['First College', 'Second College']).toContain(written.organisation.name);
     }
   }, 60_000);
+});
+
+describe('render as one step, as installed', () => {
+  /** A strategy whose render takes long enough to be stopped half-way. */
+  function bigStrategy(dir: string): void {
+    const items = Array.from({ length: 4000 }, (_, i) => `    - {date: 2026-${String(9 + (i % 4)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}, title: "Post ${i}", channel: ig}`);
+    writeFileSync(
+      join(dir, 'strategy.yaml'),
+      ['version: 1', 'language: en', 'period: {start: 2026-09-01, end: 2026-12-31}', 'team:', '  members:', '    a: {name: A, hours_per_week: 40}', '    b: {name: B, hours_per_week: 40}', 'channels:', '  ig: {platform: instagram, admins: [a, b]}', 'calendar:', '  items:', ...items, ''].join('\n'),
+    );
+  }
+
+  it('two renders into one folder at once leave one whole set that render --check accepts', async () => {
+    const dir = mkdtempSync(join(project, 'special-renders-'));
+    bigStrategy(dir);
+    const run = (args: string[]) =>
+      new Promise<number | null>((done) => {
+        const child = spawn(bin, args, { cwd: dir, env, stdio: 'ignore' });
+        child.on('exit', done);
+      });
+    for (let round = 0; round < 4; round++) {
+      expect(await Promise.all([run(['render', '--force']), run(['render', '--force'])])).toEqual([0, 0]);
+      expect(strategy(dir, ['render', '--check']).code).toBe(0);
+    }
+  }, 120_000);
+
+  it('a render stopped by SIGTERM or SIGINT at any moment leaves nothing the next run misreads', async () => {
+    const dir = mkdtempSync(join(project, 'special-signals-'));
+    bigStrategy(dir);
+    expect(strategy(dir, ['render']).code).toBe(0);
+    // A change, so each stopped run has new files to write.
+    for (const [round, signal] of (['SIGTERM', 'SIGINT', 'SIGTERM', 'SIGINT', 'SIGTERM', 'SIGINT'] as const).entries()) {
+      writeFileSync(join(dir, 'strategy.yaml'), readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace(/title: "Post 0[^"]*"/, `title: "Post 0 round ${round}"`));
+      const child = spawn(bin, ['render'], { cwd: dir, env, stdio: 'ignore' });
+      const exited = new Promise((done) => child.on('exit', done));
+      await new Promise((done) => setTimeout(done, 100 + round * 150));
+      child.kill(signal);
+      await exited;
+      const again = strategy(dir, ['render']);
+      expect(again.code, again.stderr).toBe(0);
+      expect(strategy(dir, ['render', '--check']).code).toBe(0);
+      expect(readdirSync(join(dir, 'docs')).filter((name) => name.endsWith('.tmp') || name.endsWith('.lock'))).toEqual([]);
+    }
+  }, 120_000);
 });
