@@ -61,7 +61,7 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
       // User text on a terminal: no control characters that could move the cursor.
       e.title.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' '),
     ]);
-    const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+    const widths = [0, 1, 2, 3, 4].map((i) => rows.reduce((widest, r) => Math.max(widest, r[i]!.length), 0));
     for (const row of rows) io.stdout.write(`${row.map((cell, i) => (i < 5 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd()}\n`);
     if (rows.length === 0) io.stdout.write(`${l.label('calendar.empty')}\n`);
   }

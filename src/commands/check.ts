@@ -148,7 +148,7 @@ async function expandPatterns(patterns: readonly string[], io: Io): Promise<stri
     const { glob } = await import('tinyglobby');
     const matches = await glob(pattern, { cwd: io.cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
     if (matches.length === 0) throw new StrategyError('error.no-match', { pattern });
-    files.push(...matches.sort());
+    for (const match of matches.sort()) files.push(match);
   }
   return [...new Set(files)];
 }

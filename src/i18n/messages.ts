@@ -86,7 +86,9 @@ const en = {
   'file.not-mapping': (p: { type: 'array' | 'string' }) =>
     `The file holds ${TYPE_NAMES.en[p.type]}, but a strategy is a block of sections (version, organisation, goals, …).`,
   'file.too-large': (p: { bytes: number; limit: number }, w: Words) =>
-    `The file is ${p.bytes > p.limit + 1 ? `${size(p.bytes, w)}, more than` : 'larger than'} the limit of ${size(p.limit, w)}; a strategy is rarely more than a few hundred KiB. Move archived calendar items to a separate file.`,
+    `The file is ${p.bytes >= p.limit * 1.05 ? `${size(p.bytes, w)}, more than` : 'larger than'} the limit of ${size(p.limit, w)}; a strategy is rarely more than a few hundred KiB. Move archived calendar items to a separate file.`,
+  'file.too-many-values': (p: { count: number; limit: number }, w: Words) =>
+    `The file has ${w.number(p.count)} lines and list items, more than the limit of ${w.number(p.limit)}; a strategy with a busy year of posts has some ten thousand. Move past calendar items to an archive file.`,
   'file.too-deep': (p: { depth: number; limit: number }) =>
     `Blocks and lists nest ${p.depth} levels deep here, more than the limit of ${p.limit}; a strategy needs about six. Check the indentation.`,
   'file.too-many-items': (p: { count: number; limit: number }, w: Words) =>
@@ -177,7 +179,7 @@ const en = {
     `✔ ${w.count(p.count, 'template')} copied to ${p.dir}. Edit them, then run "strategy render --templates ${p.dir}". Templates are code that runs when you render: use only templates you trust.`,
   'summary.clean': (p: { files: number }, w: Words) => `✔ ${w.count(p.files, 'file')} checked, no findings.`,
   'summary.findings': (p: { files: number; error: number; warning: number; info: number }, w: Words) =>
-    `${w.count(p.error + p.warning + p.info, 'finding')} (${p.error} ${w.noun('error', p.error !== 1)}, ${p.warning} ${w.noun('warning', p.warning !== 1)}, ${p.info} info) in ${w.count(p.files, 'file')}.`,
+    `${w.count(p.error + p.warning + p.info, 'finding')} (${w.number(p.error)} ${w.noun('error', p.error !== 1)}, ${w.number(p.warning)} ${w.noun('warning', p.warning !== 1)}, ${w.number(p.info)} info) in ${w.count(p.files, 'file')}.`,
 };
 
 export type Messages = typeof en;
@@ -193,7 +195,9 @@ const nl: Messages = {
   'file.empty': () => 'Het bestand is leeg. Begin met "version: 1", of voer "strategy init" uit om blok voor blok door de strategie te gaan.',
   'file.not-mapping': (p) => `Het bestand bevat ${TYPE_NAMES.nl[p.type]}, maar een strategie is een blok met onderdelen (version, organisation, goals, …).`,
   'file.too-large': (p, w) =>
-    `Het bestand is ${p.bytes > p.limit + 1 ? size(p.bytes, w) : 'groter dan het maximum van'}${p.bytes > p.limit + 1 ? `, groter dan het maximum van` : ''} ${size(p.limit, w)}; een strategie is zelden meer dan een paar honderd KiB. Zet gearchiveerde kalenderitems in een apart bestand.`,
+    `Het bestand is ${p.bytes >= p.limit * 1.05 ? `${size(p.bytes, w)}, groter dan het maximum van` : 'groter dan het maximum van'} ${size(p.limit, w)}; een strategie is zelden meer dan een paar honderd KiB. Zet gearchiveerde kalenderitems in een apart bestand.`,
+  'file.too-many-values': (p, w) =>
+    `Het bestand heeft ${w.number(p.count)} regels en lijstitems, meer dan het maximum van ${w.number(p.limit)}; een strategie met een druk jaar aan berichten heeft er zo’n tienduizend. Zet oude kalenderitems in een archiefbestand.`,
   'file.too-deep': (p) => `Blokken en lijsten zijn hier ${p.depth} niveaus diep genest, meer dan het maximum van ${p.limit}; een strategie heeft er ongeveer zes nodig. Controleer het inspringen.`,
   'file.too-many-items': (p, w) => `De kalender heeft ${w.count(p.count, 'calendar-item')}, meer dan het maximum van ${w.number(p.limit)}. Zet oude kalenderitems in een archiefbestand.`,
   'schema.required': (p, w) => `${p.path === '' ? 'Het bestand' : w.quote(p.path)} mist ${w.quote(p.key)}; die sleutel is verplicht.`,
@@ -271,7 +275,7 @@ const nl: Messages = {
     `✔ ${w.count(p.count, 'template')} gekopieerd naar ${p.dir}. Pas ${p.count === 1 ? 'het' : 'ze'} aan en voer dan "strategy render --templates ${p.dir}" uit. Sjablonen zijn code die meedraait als je de documenten maakt: gebruik alleen sjablonen die je vertrouwt.`,
   'summary.clean': (p, w) => `✔ ${w.count(p.files, 'file')} gecontroleerd, geen meldingen.`,
   'summary.findings': (p, w) =>
-    `${w.count(p.error + p.warning + p.info, 'finding')} (${p.error} ${w.noun('error', p.error !== 1)}, ${p.warning} ${w.noun('warning', p.warning !== 1)}, ${p.info} info) in ${w.count(p.files, 'file')}.`,
+    `${w.count(p.error + p.warning + p.info, 'finding')} (${w.number(p.error)} ${w.noun('error', p.error !== 1)}, ${w.number(p.warning)} ${w.noun('warning', p.warning !== 1)}, ${w.number(p.info)} info) in ${w.count(p.files, 'file')}.`,
 };
 
 const tables: Record<Language, Messages> = { en, nl };

@@ -3,8 +3,9 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
 import type { Finding } from './finding.js';
+import { compareFindings } from './finding.js';
 import { SourcePositions } from './positions.js';
-import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES } from './strategy.js';
+import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES, MAX_VALUES } from './strategy.js';
 import type { Language } from './strategy.js';
 import { isLanguage } from '../i18n/locale.js';
 
@@ -36,13 +37,18 @@ export function parseStrategySource(
   if (byteLength > MAX_FILE_BYTES) {
     return { findings: [wholeFileFinding('limits', 'file.too-large', { bytes: byteLength, limit: MAX_FILE_BYTES })] };
   }
+  const values = countValues(text);
+  if (values > MAX_VALUES) return { findings: [wholeFileFinding('limits', 'file.too-many-values', { count: values, limit: MAX_VALUES })] };
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // Duplicate keys are found below, in one pass: the parser's own check compares each key
+  // with every earlier one, which takes minutes on a mapping of many thousand keys.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
   const positions = new SourcePositions(document, lineCounter, text.length);
   const language = detectLanguage(document);
 
-  if (document.errors.length > 0) {
-    return { findings: document.errors.map((error) => syntaxFinding(error, text, positions)), language };
+  const duplicates = duplicateKeys(document, positions);
+  if (document.errors.length > 0 || duplicates.length > 0) {
+    return { findings: [...document.errors.map((error) => syntaxFinding(error, text, positions)), ...duplicates].sort(compareFindings), language };
   }
   if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
     return { findings: [wholeFileFinding('schema', 'file.empty')], language };
@@ -76,6 +82,40 @@ export function parseStrategySource(
   return { parsed: { text, document, positions, data }, findings: [], language };
 }
 
+
+/** Line breaks and commas: each value in YAML needs one or the other, bar the first. */
+function countValues(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 44) count++;
+  }
+  return count;
+}
+
+/** A finding for every key that a mapping has twice, at the second (and later) one; linear in the document. */
+function duplicateKeys(document: Document, positions: SourcePositions): Finding[] {
+  const findings: Finding[] = [];
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (isScalar(pair.key) && seen.has(key)) {
+          const range = pair.key.range;
+          findings.push({ ruleId: 'yaml-syntax', severity: 'error', messageId: 'yaml.duplicate-key', data: { key: String(key) }, pointer: '', ...positions.region(range?.[0] ?? 0, range?.[1] ?? 0) });
+        }
+        seen.add(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return findings;
+}
 
 /** How deeply blocks and lists nest, counted without recursion so no depth can overflow the stack. */
 function depthOf(data: unknown): number {

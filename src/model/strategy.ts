@@ -4,12 +4,18 @@ export type * from './strategy.generated.js';
 
 export type Language = 'nl' | 'en';
 /** Files larger than this are refused before parsing: a strategy is a few hundred KiB at most. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Alias expansion limit, so that a "billion laughs" document cannot exhaust memory. */
 export const MAX_ALIAS_COUNT = 1000;
 /** Deepest nesting of blocks and lists; a strategy needs about six levels. */
 export const MAX_DEPTH = 64;
+/**
+ * Lines and list separators (commas) in one file: an upper bound on the values the parser
+ * builds, checked before parsing, so no file within the size limit takes more than a few
+ * seconds or a few hundred MB. A strategy with a busy year of posts has some ten thousand.
+ */
+export const MAX_VALUES = 30_000;
 /** Calendar items in one file; a busy year of posts is a few thousand. */
-export const MAX_CALENDAR_ITEMS = 50_000;
+export const MAX_CALENDAR_ITEMS = 10_000;
 /** Calendar entries render may generate from the cadence, items and key dates together. */
 export const MAX_CALENDAR_ENTRIES = 200_000;

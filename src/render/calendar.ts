@@ -5,6 +5,7 @@ import type { Strategy, Weekday } from '../model/strategy.js';
 import { slugify } from '../model/ids.js';
 import { compareText } from '../model/finding.js';
 import { DEFAULT_MINUTES_PER_POST } from '../model/figures.js';
+import { own } from '../util/own.js';
 
 export type EntryKind = 'post' | 'key-date';
 
@@ -76,7 +77,7 @@ export function weekdayOf(day: number): Weekday {
 export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): CalendarEntry[] {
   const period = strategy.period;
   const members = strategy.team?.members ?? {};
-  const nameOf = (id: string | undefined): string | null => (id ? (members[id]?.name ?? id) : null);
+  const nameOf = (id: string | undefined): string | null => (id ? (own(members, id)?.name ?? id) : null);
   const approvers = (strategy.webcare?.workflow?.approve?.by ?? []).map((id) => nameOf(id)!).filter(Boolean);
   const channels = strategy.channels ?? {};
   const pillars = strategy.content?.pillars ?? {};
@@ -117,9 +118,9 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): 
       time: item.time ?? cadence?.time ?? DEFAULT_TIME,
       minutes: cadence?.minutes_per_post ?? DEFAULT_MINUTES_PER_POST,
       channel: item.channel ?? null,
-      platform: item.channel ? (channels[item.channel]?.platform ?? null) : null,
+      platform: item.channel ? (own(channels, item.channel)?.platform ?? null) : null,
       pillar: item.pillar ?? null,
-      pillarName: item.pillar ? (pillars[item.pillar]?.name ?? item.pillar) : null,
+      pillarName: item.pillar ? (own(pillars, item.pillar)?.name ?? item.pillar) : null,
       title: item.title,
       format: item.format ?? cadence?.format ?? null,
       status: item.status ?? 'planned',
@@ -135,7 +136,7 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): 
     const firstMonday = start - WEEKDAYS.indexOf(weekdayOf(start));
     for (const cadence of strategy.content?.cadence ?? []) {
       if (!cadence || cadence.per_week <= 0) continue;
-      const pillarName = cadence.pillar ? (pillars[cadence.pillar]?.name ?? cadence.pillar) : null;
+      const pillarName = cadence.pillar ? (own(pillars, cadence.pillar)?.name ?? cadence.pillar) : null;
       for (let week = 0, monday = firstMonday; monday <= end; week++, monday += 7) {
         // Fractions spread evenly: 0.5 a week is one post every other week.
         const posts = Math.floor((week + 1) * cadence.per_week + 1e-9) - Math.floor(week * cadence.per_week + 1e-9);
@@ -153,7 +154,7 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): 
             time: cadence.time ?? DEFAULT_TIME,
             minutes: cadence.minutes_per_post ?? DEFAULT_MINUTES_PER_POST,
             channel: cadence.channel,
-            platform: channels[cadence.channel]?.platform ?? null,
+            platform: own(channels, cadence.channel)?.platform ?? null,
             pillar: cadence.pillar ?? null,
             pillarName,
             title: pillarName ?? cadence.channel,

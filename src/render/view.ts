@@ -8,6 +8,7 @@ import { labels, platformName } from './labels.js';
 import { formatNumber, words } from '../i18n/words.js';
 import type { LabelKey, LabelTable } from './labels.js';
 import { anchor } from './markdown.js';
+import { own } from '../util/own.js';
 
 export interface Derived {
   /** Hours per week the cadence takes, per channel id. */
@@ -47,11 +48,11 @@ export interface Section {
 export function documentView(strategy: Strategy, language: Language) {
   const l = labels(language);
   const members = strategy.team?.members ?? {};
-  const memberName = (id: string): string => members[id]?.name ?? id;
-  const audienceName = (id: string): string => strategy.audiences?.[id]?.name ?? id;
+  const memberName = (id: string): string => own(members, id)?.name ?? id;
+  const audienceName = (id: string): string => own(strategy.audiences, id)?.name ?? id;
   const goalName = (id: string): string => id;
   const channelName = (id: string): string => {
-    const channel = strategy.channels?.[id];
+    const channel = own(strategy.channels, id);
     return channel ? `${platformName(channel.platform, language)}${channel.handle ? ` ${channel.handle}` : ''}` : id;
   };
   const num = (value: number | undefined | null): string | null => (value === undefined || value === null ? null : formatNumber(value, language));
@@ -175,7 +176,7 @@ export function documentView(strategy: Strategy, language: Language) {
         })),
         cadence: list(content.cadence).map((c) => ({
           channel: channelName(c.channel),
-          pillar: c.pillar ? (content.pillars?.[c.pillar]?.name ?? c.pillar) : null,
+          pillar: c.pillar ? (own(content.pillars, c.pillar)?.name ?? c.pillar) : null,
           perWeek: num(c.per_week)!,
           days: list(c.days).map((d) => l.value('weekday', d)),
           time: c.time ?? null,
@@ -365,7 +366,7 @@ export function calendarView(strategy: Strategy, entries: CalendarEntry[], langu
     date: e.date,
     day: l.value('weekday', e.weekday),
     time: e.time,
-    channel: e.channel ? (channels[e.channel] ? platformName(channels[e.channel]!.platform, language) : e.channel) : null,
+    channel: e.channel ? (own(channels, e.channel) ? platformName(own(channels, e.channel)!.platform, language) : e.channel) : null,
     pillar: e.pillarName,
     title: e.title,
     format: e.format ? l.value('format', e.format) : null,

@@ -180,7 +180,7 @@ describe('loading a broken strategy', () => {
 
   it('refuses a file over the size limit before parsing it', () => {
     const { findings } = checkSource('', MAX_FILE_BYTES + 1);
-    expect(withText(findings)).toMatchObject([{ ruleId: 'limits', line: 1, column: 1, message: expect.stringMatching(/larger than the limit of 10 MiB/) }]);
+    expect(withText(findings)).toMatchObject([{ ruleId: 'limits', line: 1, column: 1, message: expect.stringMatching(/larger than the limit of 4 MiB/) }]);
   });
 
   it('reads YAML 1.2: "no" and dates stay text', () => {

@@ -344,7 +344,7 @@ export const scenarios: Scenario[] = [
     exitCode: 2,
     stderr: [/is one of the strategy files being checked/],
   },
-  { name: 'check: a device is read no further than the size limit', args: ['check', '/dev/zero'], exitCode: 1, stdout: [/limits {2}The file is larger than the limit of 10 MiB/] },
+  { name: 'check: a device is read no further than the size limit', args: ['check', '/dev/zero'], exitCode: 1, stdout: [/limits {2}The file is larger than the limit of 4 MiB/] },
   {
     name: 'check and render: a time zone that does not exist',
     args: ['render', 'mars.yaml', '--out-dir', 'docs'],
@@ -393,5 +393,12 @@ export const scenarios: Scenario[] = [
     exitCode: 0,
     stdout: [/^# Social-media strategy Northbridge/m],
   },
+  {
+    name: 'render --force: an id such as "constructor" is only an unknown id',
+    args: ['render', 'proto.yaml', '--out-dir', 'docs', '--force', '--only', 'calendar.md'],
+    files: { 'proto.yaml': 'version: 1\nlanguage: en\nperiod: {start: 2026-09-01, end: 2026-09-30}\ncalendar:\n  items:\n    - {date: 2026-09-02, title: x, channel: constructor, pillar: prototype, owner: constructor}\n' },
+    exitCode: 0,
+    writes: { 'docs/calendar.md': [/\| constructor \|/] },
+    notStderr: [/Internal error/],
+  },
 ];
-
