@@ -75,6 +75,16 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
     } catch (error) {
       await Promise.all(targets.slice(i).map((target) => io.fs.unlink(target.temporary).catch(() => undefined)));
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new StrategyError('error.created-meanwhile', { file: relative(io.cwd, path) || path });
+      // Files already in place stay: say which, rather than that nothing changed.
+      if (i > 0) {
+        const shown = (target: string): string => relative(io.cwd, target) || target;
+        throw new StrategyError('error.write-partial', {
+          file: shown(path),
+          detail: (error as NodeJS.ErrnoException).code ?? String(error),
+          written: targets.slice(0, i).map((target) => shown(target.path)),
+          kept: targets.slice(i).map((target) => shown(target.path)),
+        });
+      }
       throw fail(path, error);
     }
   }

@@ -141,6 +141,8 @@ const en = {
   'error.output-is-input': (p: { file: string }) => `--output ${p.file} is one of the strategy files being checked: the report would replace it. Give another file. Nothing was written.`,
   'error.not-a-number': (p: { option: string; value: string }, w: Words) => `${p.option} needs a whole number of 0 or more, not ${w.quote(p.value)}. Give one, e.g. ${p.option} 0.`,
   'error.write': (p: { file: string; detail: string }) => `Cannot write ${p.file}: ${p.detail}. Nothing was changed.`,
+  'error.write-partial': (p: { file: string; detail: string; written: readonly string[]; kept: readonly string[] }, w: Words) =>
+    `Cannot write ${p.file}: ${p.detail}. Written: ${w.list(p.written)}; left as they were: ${w.list(p.kept)}. Fix the cause and run the command again to finish.`,
   'error.created-meanwhile': (p: { file: string }) => `${p.file} was created by another run in the meantime; it is kept as it is. Check it, then run init again with --block to change it. Nothing was written.`,
   'error.init-unreadable': (p: { file: string }) =>
     `${p.file} exists but cannot be edited: it is not a readable strategy (see \"strategy check ${p.file}\"). Fix it, move it away, or use --force to replace it. Nothing was written.`,
@@ -238,6 +240,8 @@ const nl: Messages = {
   'error.output-is-input': (p) => `--output ${p.file} is een van de strategiebestanden die worden gecontroleerd: het verslag zou het vervangen. Kies een ander bestand. Er is niets geschreven.`,
   'error.not-a-number': (p, w) => `${p.option} verwacht een geheel getal van 0 of meer, niet ${w.quote(p.value)}. Bijvoorbeeld: ${p.option} 0.`,
   'error.write': (p) => `${p.file} kan niet worden geschreven: ${p.detail}. Er is niets veranderd.`,
+  'error.write-partial': (p, w) =>
+    `${p.file} kan niet worden geschreven: ${p.detail}. Geschreven: ${w.list(p.written)}; ongewijzigd: ${w.list(p.kept)}. Los de oorzaak op en voer de opdracht opnieuw uit om het af te maken.`,
   'error.created-meanwhile': (p) => `${p.file} is intussen door een andere opdracht gemaakt; dat bestand blijft zoals het is. Bekijk het en voer init daarna opnieuw uit met --block om het aan te passen. Er is niets geschreven.`,
   'error.init-unreadable': (p) =>
     `${p.file} bestaat al, maar kan niet worden aangepast: het is geen leesbare strategie (zie \"strategy check ${p.file}\"). Herstel het, zet het ergens anders neer, of gebruik --force om het te vervangen. Er is niets geschreven.`,

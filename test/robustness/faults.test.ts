@@ -53,6 +53,29 @@ describe('faults while writing', () => {
     expect(snapshot(join(dir, 'docs'))).toEqual(before);
   });
 
+  it('a rename failing half-way says what was written and what was not, and the next run finishes', async () => {
+    const dir = rendered();
+    expect((await strategy(dir, ['render'])).code).toBe(0);
+    writeFileSync(join(dir, 'strategy.yaml'), readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace('Zuiderhaven', 'Noorderhaven'));
+    let renames = 0;
+    const secondRenameFails = (fs: FileSystem): FileSystem => ({
+      ...fs,
+      rename: async (from: string, to: string) => {
+        // The first rename is the manifest's; then strategy.md; then calendar.md fails.
+        renames += 1;
+        if (renames === 3) throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
+        return fs.rename(from, to);
+      },
+    });
+    const result = await strategy(dir, ['--lang', 'en', 'render'], secondRenameFails);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^strategy: Cannot write docs\/calendar\.md: EIO\. Written: docs\/strategy\.md; left as they were: docs\/calendar\.md, docs\/calendar\.csv and docs\/calendar\.ics\./m);
+    expect(readFileSync(join(dir, 'docs/strategy.md'), 'utf8')).toMatch(/Noorderhaven/);
+    // The next run recognises both the new and the old files as its own and finishes.
+    expect((await strategy(dir, ['render'])).code).toBe(0);
+    expect((await strategy(dir, ['render', '--check'])).code).toBe(0);
+  });
+
   it('a target path that is a directory', async () => {
     const dir = rendered();
     mkdirSync(join(dir, 'docs/strategy.md'), { recursive: true });

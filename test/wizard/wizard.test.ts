@@ -120,6 +120,16 @@ describe('strategy init, scripted', () => {
     expect(prompter.transcript).toContain('  (read as 1240)');
   });
 
+  it('takes a draft edited by hand for what it can use: a block number out of range starts at the first block', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    writeFileSync(join(dir, '.strategy-draft.yaml'), 'next: -3\ngiven: [1, organisation.name]\nstrategy:\n  organisation: {name: Draft College}\n');
+    const prompter = new ScriptedPrompter(englishRun, /^How do you use social media now/);
+    const io = captureIo({ cwd: dir });
+    expect(await init(options({ resume: true }), io, async () => prompter)).toBe(130);
+    expect(prompter.transcript[0]).toMatch(/\[1\/11\] Baseline/);
+    expect(io.err()).not.toMatch(/Internal error/);
+  });
+
   it('offers a correction it can make as the next default', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
     const prompter = new ScriptedPrompter([[/^First day of the strategy period/, '1-9-2026', true], ...englishRun]);
