@@ -20,7 +20,7 @@ import { BLOCK_NAMES, blockByName, DUTCH_BLOCK_NAMES } from '../wizard/blocks.js
 import { closest } from '../util/suggest.js';
 import { BLOCK_IDS } from '../i18n/vocabulary.js';
 import { readStrategyFile } from './read-strategy.js';
-import { writeFileAtomic } from './write-file.js';
+import { withFileLock, writeFileAtomic } from './write-file.js';
 import { printErrors } from './strategy-source.js';
 
 export interface InitOptions {
@@ -199,6 +199,9 @@ function missingRequired(strategy: Record<string, unknown>): string[] {
     });
 }
 
+/** The text each existing strategy was read from, to see at write time whether it changed. */
+const ORIGINAL_TEXT = new WeakMap<Document, string>();
+
 /**
  * The strategy already at `target`, to edit in place. One that cannot be edited (broken
  * YAML, not a block of sections, too large, not UTF-8) is never treated as absent: init
@@ -214,7 +217,10 @@ async function readExisting(io: Io, target: string, shown: string, force: boolea
     throw error;
   }
   const doc = source.byteLength > MAX_FILE_BYTES ? undefined : parseDocument(source.text);
-  if (doc && doc.errors.length === 0 && isMap(doc.contents)) return doc;
+  if (doc && doc.errors.length === 0 && isMap(doc.contents)) {
+    ORIGINAL_TEXT.set(doc, source.text);
+    return doc;
+  }
   if (force) return undefined;
   throw new StrategyError('error.init-unreadable', { file: shown });
 }
@@ -253,8 +259,15 @@ async function write(
     io.stdout.write(text);
     return EXIT.ok;
   }
-  // A new strategy is created only if no other run created one meanwhile.
-  await writeFileAtomic(io, target, text, { create: !existing && !replace });
+  // Under a lock on the file: a new strategy is created only if no other run created one
+  // meanwhile, and one edited in place only if nobody changed it since it was read.
+  await withFileLock(io, join(dirname(target), `.${basename(target)}.lock`), shown, 'error.init-busy', async () => {
+    if (existing && !replace) {
+      const now = await io.fs.readUpTo(target, MAX_FILE_BYTES + 1).then(({ bytes }) => new TextDecoder().decode(bytes), () => undefined);
+      if (now !== ORIGINAL_TEXT.get(existing)) throw new StrategyError('error.changed-meanwhile', { file: shown });
+    }
+    await writeFileAtomic(io, target, text, { create: !existing && !replace });
+  });
   io.stdout.write(`${wizardText(language).written(shown)}\n`);
   return EXIT.ok;
 }

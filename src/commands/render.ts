@@ -15,7 +15,7 @@ import type { OutputName, Rendered } from '../render/outputs.js';
 import { TemplateError } from '../render/templates.js';
 import { loadValidStrategy } from './strategy-source.js';
 import { compilerFor, templateSources } from './template-sources.js';
-import { writeFileAtomic, writeFilesAtomic } from './write-file.js';
+import { STAGED, withFileLock, writeFileAtomic, writeFilesAtomic } from './write-file.js';
 import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
 
 export interface RenderOptions {
@@ -119,46 +119,15 @@ async function checkOutputs(io: Io, outputs: readonly { name: string; bytes: Uin
   }
 }
 
-const LOCK = '.strategy-render.lock';
-/** How long a render waits for another one writing the same folder. */
-const LOCK_WAIT_MS = 30_000;
-
-/**
- * Runs `write` while holding the output folder's lock: a file made only if none is there,
- * naming the process that holds it. A lock whose process is gone (killed mid-render) is taken
- * over; one whose process runs is waited for, then refused.
- */
-async function withLock<T>(io: Io, dir: string, shown: string, write: () => Promise<T>): Promise<T> {
-  const lock = join(dir, LOCK);
-  for (let waited = 0; ; waited += 100) {
-    try {
-      await writeFileAtomic(io, lock, `${io.pid}\n`, { create: true });
-      break;
-    } catch (error) {
-      // A folder render cannot write in is named as such.
-      if (error instanceof StrategyError && error.code === 'error.write') throw new StrategyError('error.write', { file: shown, detail: (error.data as { detail: string }).detail });
-      if (!(error instanceof StrategyError) || error.code !== 'error.created-meanwhile') throw error;
-    }
-    const holder = await io.fs.readUpTo(lock, 32).then(({ bytes }) => Number(new TextDecoder().decode(bytes).trim()), () => NaN);
-    if (Number.isInteger(holder) && holder > 0 && !io.isRunning(holder)) {
-      await io.fs.unlink(lock).catch(() => undefined);
-      continue;
-    }
-    if (waited >= LOCK_WAIT_MS) throw new StrategyError('error.render-busy', { dir: shown, lock: join(shown, LOCK) });
-    await io.sleep(100);
-  }
-  try {
+/** The output folder's lock: one render writes a folder at a time. */
+function withLock<T>(io: Io, dir: string, shown: string, write: () => Promise<T>): Promise<T> {
+  return withFileLock(io, join(dir, '.strategy-render.lock'), shown, 'error.render-busy', async () => {
     // Staged files a stopped render left behind (see write-file.ts) are of no more use.
     const names = await io.fs.readdir(dir).catch(() => [] as string[]);
     await Promise.all(names.filter((name) => STAGED.test(name)).map((name) => io.fs.unlink(join(dir, name)).catch(() => undefined)));
-    return await write();
-  } finally {
-    await io.fs.unlink(lock).catch(() => undefined);
-  }
+    return write();
+  });
 }
-
-/** A file staged by writeFilesAtomic: `.<name>.<8 letters or digits>.tmp`. */
-const STAGED = /^\..+\.[a-z0-9]{1,8}\.tmp$/;
 
 /** The fingerprints a manifest accepts for one file. */
 function recorded(entry: string | readonly string[] | undefined): string[] {

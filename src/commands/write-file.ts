@@ -89,3 +89,40 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
     }
   }
 }
+
+/** A file staged by writeFilesAtomic: `.<name>.<8 letters or digits>.tmp`. */
+export const STAGED = /^\..+\.[a-z0-9]{1,8}\.tmp$/;
+
+/** How long a command waits for another one holding the same lock. */
+const LOCK_WAIT_MS = 30_000;
+
+/**
+ * Runs `work` while holding the lock file `lock`: made only if none is there, naming the
+ * process that holds it. A lock whose process is gone (killed half-way) is taken over; one
+ * whose process runs is waited for, then refused with `busy`. `shown` names the place
+ * locked, for messages.
+ */
+export async function withFileLock<T>(io: Io, lock: string, shown: string, busy: 'error.render-busy' | 'error.init-busy', work: () => Promise<T>): Promise<T> {
+  for (let waited = 0; ; waited += 100) {
+    try {
+      await writeFileAtomic(io, lock, `${io.pid}\n`, { create: true });
+      break;
+    } catch (error) {
+      // A folder the command cannot write in is named as such.
+      if (error instanceof StrategyError && error.code === 'error.write') throw new StrategyError('error.write', { file: shown, detail: (error.data as { detail: string }).detail });
+      if (!(error instanceof StrategyError) || error.code !== 'error.created-meanwhile') throw error;
+    }
+    const holder = await io.fs.readUpTo(lock, 32).then(({ bytes }) => Number(new TextDecoder().decode(bytes).trim()), () => NaN);
+    if (Number.isInteger(holder) && holder > 0 && !io.isRunning(holder)) {
+      await io.fs.unlink(lock).catch(() => undefined);
+      continue;
+    }
+    if (waited >= LOCK_WAIT_MS) throw new StrategyError(busy, { dir: shown, lock: relative(io.cwd, lock) || lock });
+    await io.sleep(100);
+  }
+  try {
+    return await work();
+  } finally {
+    await io.fs.unlink(lock).catch(() => undefined);
+  }
+}

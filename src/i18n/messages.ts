@@ -152,6 +152,10 @@ const en = {
     `${p.template} is a link to a file outside the templates folder; templates are code that runs when you render, so only files inside the folder are used. Copy the file into the folder instead.`,
   'error.invalid-strategy': (p: { file: string; count: number }, w: Words) =>
     `${p.file} has ${w.count(p.count, 'error')} (above); fix ${p.count === 1 ? 'it' : 'them'} first, or run "strategy check ${p.file}".`,
+  'error.init-busy': (p: { dir: string; lock: string }) =>
+    `Another strategy init is writing ${p.dir}. Run init again when it is done; if none runs, remove ${p.lock}. Nothing was written.`,
+  'error.changed-meanwhile': (p: { file: string }) =>
+    `${p.file} was changed by someone else since init read it; it is kept as it is. Run init again to make your changes on top of theirs. Nothing was written.`,
   'error.render-busy': (p: { dir: string; lock: string }) =>
     `Another strategy render is writing ${p.dir}. Run render again when it is done; if no render runs, remove ${p.lock}. Nothing was written.`,
   'error.rule-errors': (p: { file: string; count: number }, w: Words) =>
@@ -251,6 +255,9 @@ const nl: Messages = {
     `${p.template} is een koppeling naar een bestand buiten de sjablonenmap; sjablonen zijn code die meedraait als je de documenten maakt, dus alleen bestanden in de map zelf worden gebruikt. Kopieer het bestand in de map.`,
   'error.invalid-strategy': (p, w) =>
     `${p.file} bevat ${w.count(p.count, 'error')} (zie hierboven); herstel ${p.count === 1 ? 'die' : 'ze'} eerst, of voer "strategy check ${p.file}" uit.`,
+  'error.init-busy': (p) => `Een andere strategy init schrijft ${p.dir}. Voer init opnieuw uit als die klaar is; draait er geen, haal dan ${p.lock} weg. Er is niets geschreven.`,
+  'error.changed-meanwhile': (p) =>
+    `${p.file} is door iemand anders aangepast sinds init het las; het bestand blijft zoals het is. Voer init opnieuw uit om je wijzigingen daarbovenop te maken. Er is niets geschreven.`,
   'error.render-busy': (p) => `Een andere strategy render schrijft in ${p.dir}. Voer render opnieuw uit als die klaar is; draait er geen, haal dan ${p.lock} weg. Er is niets geschreven.`,
   'error.rule-errors': (p, w) =>
     `${p.file} bevat ${w.count(p.count, 'error')} volgens de methode (zie hierboven): een strategie die strategy check afkeurt, wordt niet gepubliceerd. Herstel ${p.count === 1 ? 'die' : 'ze'}, of gebruik --force om de documenten toch te maken. Er is niets geschreven.`,

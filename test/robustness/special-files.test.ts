@@ -85,6 +85,29 @@ describe('special files and races, as installed', () => {
   }, 60_000);
 });
 
+describe('two inits editing one strategy, as installed', () => {
+  it('never lose an update: each either writes on top of the other or stops', async () => {
+    const dir = mkdtempSync(join(project, 'special-edit-'));
+    const run = (args: string[]) =>
+      new Promise<number | null>((done) => {
+        const child = spawn(bin, args, { cwd: dir, env, stdio: 'ignore' });
+        child.on('exit', done);
+      });
+    for (let round = 0; round < 5; round++) {
+      expect(strategy(dir, ['init', '--example', 'university-en', '--no-interactive', '--force']).code).toBe(0);
+      const codes = await Promise.all([
+        run(['init', '--no-interactive', '--block', 'vision', '--set', 'organisation.vision=First vision']),
+        run(['init', '--no-interactive', '--block', 'vision', '--set', 'crisis.spokesperson=Second spokesperson']),
+      ]);
+      const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+      if (codes[0] === 0) expect(text).toMatch(/First vision/);
+      if (codes[1] === 0) expect(text).toMatch(/Second spokesperson/);
+      expect(codes.filter((code) => code === 0).length).toBeGreaterThan(0);
+      expect(codes.every((code) => code === 0 || code === 2)).toBe(true);
+    }
+  }, 60_000);
+});
+
 describe('render as one step, as installed', () => {
   /** A strategy whose render takes long enough to be stopped half-way. */
   function bigStrategy(dir: string): void {
