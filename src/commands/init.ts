@@ -67,7 +67,8 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
   const existing = await readExisting(io, target, shown, options.force);
 
   if (!interactive) {
-    if (existing && !options.force && options.blocks.length === 0) throw new StrategyError('error.init-exists', { file: shown });
+    // --dry-run writes nothing, so an existing strategy is no reason to stop.
+    if (existing && !options.force && !options.dryRun && options.blocks.length === 0) throw new StrategyError('error.init-exists', { file: shown });
     const base = existing && !options.force ? (existing.toJS() as Record<string, unknown>) : {};
     const strategy = deepMerge(base, given.values);
     strategy.version = 1;
@@ -121,7 +122,9 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
     return code;
   } catch (error) {
     if (error instanceof Cancelled) {
-      io.stderr.write(`\n${w.cancelled(relative(io.cwd, draftFile))}\n`);
+      // Before the first block is done there is no draft to point to.
+      const saved = await io.fs.stat(draftFile).then(() => true, () => false);
+      io.stderr.write(`\n${saved ? w.cancelled(relative(io.cwd, draftFile)) : w.cancelledEarly}\n`);
       return EXIT.cancelled;
     }
     throw error;

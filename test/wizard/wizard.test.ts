@@ -130,6 +130,14 @@ describe('strategy init, scripted', () => {
     expect(io.err()).not.toMatch(/Internal error/);
   });
 
+  it('stopped at the first question, says that nothing was saved', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    const io = captureIo({ cwd: dir });
+    expect(await init(options(), io, async () => new ScriptedPrompter(englishRun, /^How do you use social media now/))).toBe(130);
+    expect(io.err()).toMatch(/Stopped before the first block was finished: nothing was saved\./);
+    expect(io.err()).not.toMatch(/strategy-draft/);
+  });
+
   it('offers a correction it can make as the next default', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
     const prompter = new ScriptedPrompter([[/^First day of the strategy period/, '1-9-2026', true], ...englishRun]);
