@@ -7,6 +7,8 @@ import { dateSuggestion, explainErrors } from '../model/validate.js';
 import type { SourcePositions } from '../model/positions.js';
 import { toPointer } from '../model/positions.js';
 import { describeFinding } from '../rules/describe.js';
+import { RULES } from '../rules/registry.js';
+import { definedIds, ruleView } from '../rules/view.js';
 import type { Kind } from './catalogue.js';
 
 export type Path = (string | number)[];
@@ -131,13 +133,32 @@ export function checkAnswer(strategy: Partial<Strategy>, path: Path, value: unkn
   const candidate = structuredClone(strategy) as Record<string, unknown>;
   candidate.version = 1;
   setPath(candidate, path, value);
-  if (validateSchema(candidate)) return true;
   const pointer = toPointer(path);
-  const relevant = (validateSchema.errors ?? []).filter(
-    (error: ErrorObject) =>
-      (error.instancePath === pointer || error.instancePath.startsWith(`${pointer}/`)) && error.keyword !== 'required',
-  );
-  if (relevant.length === 0) return true;
-  const [finding] = explainErrors(relevant, NO_POSITIONS).findings;
-  return finding ? describeFinding(finding, language) : true;
+  const concerns = (at: string): boolean => at === pointer || at.startsWith(`${pointer}/`);
+  const valid = validateSchema(candidate);
+  const errors = valid ? [] : (validateSchema.errors ?? []);
+  const relevant = errors.filter((error: ErrorObject) => concerns(error.instancePath) && error.keyword !== 'required');
+  if (relevant.length > 0) {
+    const [finding] = explainErrors(relevant, NO_POSITIONS).findings;
+    return finding ? describeFinding(finding, language) : true;
+  }
+  // What check would call an error about this very answer (an end before the start, a
+  // deadline outside the period), said now rather than after the last block.
+  // Entries still being filled in lack required fields; only wrong values are left out.
+  const view = ruleView(candidate, new Set(errors.filter((error: ErrorObject) => error.keyword !== 'required').map((error: ErrorObject) => error.instancePath)));
+  const ids = definedIds(candidate);
+  for (const rule of RULES) {
+    if (rule.severity !== 'error') continue;
+    let said: string | undefined;
+    rule.check({
+      strategy: view,
+      ids,
+      options: rule.options,
+      report: (report) => {
+        if (said === undefined && concerns(report.pointer)) said = describeFinding({ ruleId: rule.id, messageId: report.messageId, data: report.data as Record<string, unknown> }, language);
+      },
+    });
+    if (said !== undefined) return said;
+  }
+  return true;
 }

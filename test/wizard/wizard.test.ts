@@ -138,6 +138,13 @@ describe('strategy init, scripted', () => {
     expect(io.err()).not.toMatch(/strategy-draft/);
   });
 
+  it('refuses at once an answer that check would call an error: a period that ends before it starts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    const prompter = new ScriptedPrompter([[/^Last day of the strategy period/, '2026-08-01', '2027-07-31'], ...englishRun]);
+    expect(await init(options(), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    expect(prompter.rejected).toEqual([expect.stringMatching(/The period ends \(1 August 2026\) before it starts \(1 September 2026\)\./)]);
+  });
+
   it('offers a correction it can make as the next default', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
     const prompter = new ScriptedPrompter([[/^First day of the strategy period/, '1-9-2026', true], ...englishRun]);
