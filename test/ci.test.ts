@@ -8,7 +8,6 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from './helpers/io.js';
 import { ruleCatalogue } from '../src/rules/catalogue.js';
-import { translator } from '../src/i18n/messages.js';
 
 const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8');
 const yamlBlocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);

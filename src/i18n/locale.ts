@@ -51,11 +51,6 @@ export class RunLanguage {
     return this.settled ?? this.flag ?? this.environment;
   }
 
-  /** Whether --lang chose it. */
-  get forced(): boolean {
-    return this.flag !== undefined;
-  }
-
   /**
    * Settles the language from the strategies the command read (the languages they name,
    * `undefined` for one that names none): theirs when they agree on one.

@@ -126,8 +126,6 @@ export const NOUNS = {
   'calendar-item': noun({ one: 'kalenderitem', other: 'kalenderitems', article: 'het' }, { one: 'calendar item', other: 'calendar items' }),
   cadence: noun({ one: 'vast publicatiemoment', other: 'vaste publicatiemomenten', article: 'het', definite: 'vaste publicatiemoment' }, { one: 'regular post', other: 'regular posts' }),
   benchmark: noun({ one: 'organisatie om van te leren', other: 'organisaties om van te leren', article: 'de' }, { one: 'organisation to learn from', other: 'organisations to learn from', an: true }),
-  'cost-item': noun({ one: 'kostenpost', other: 'kostenposten', article: 'de' }, { one: 'cost item', other: 'cost items' }),
-  topic: noun({ one: 'soort vraag', other: 'soorten vragen', article: 'de' }, { one: 'kind of question', other: 'kinds of questions' }),
   file: noun({ one: 'bestand', other: 'bestanden', article: 'het' }, { one: 'file', other: 'files' }),
   finding: noun({ one: 'melding', other: 'meldingen', article: 'de' }, { one: 'finding', other: 'findings' }),
   error: noun({ one: 'fout', other: 'fouten', article: 'de' }, { one: 'error', other: 'errors', an: true }),
@@ -141,21 +139,15 @@ export type NounId = keyof typeof NOUNS;
 /** Fields as the wizard asks for them, for texts that name what is missing or wrong. */
 export const FIELDS = {
   'goal.metric': { nl: 'maatstaf (wat je meet)', en: 'metric (what is measured)' },
-  'goal.baseline': { nl: 'nulmeting', en: 'baseline' },
   'goal.target': { nl: 'streefwaarde', en: 'target' },
   'goal.unit': { nl: 'eenheid', en: 'unit' },
   'goal.deadline': { nl: 'deadline', en: 'deadline' },
-  'goal.sustain_until': { nl: 'vasthouden tot', en: 'hold until' },
-  'channel.audiences': { nl: 'doelgroepen van het kanaal', en: 'audiences of the channel' },
-  'channel.goals': { nl: 'doelen van het kanaal', en: 'goals of the channel' },
-  'member.hours_per_week': { nl: 'uren per week voor sociale media', en: 'hours a week for social media' },
   'webcare.owner': { nl: 'wie verantwoordelijk is voor webcare', en: 'who is responsible for webcare' },
   'webcare.response_time_hours': { nl: 'de reactietijd (binnen hoeveel uur elk bericht antwoord krijgt)', en: 'the response time (within how many hours every message is answered)' },
   'webcare.workflow.detect': { nl: 'wie berichten en vermeldingen signaleert', en: 'who spots messages and mentions' },
   'webcare.workflow.respond': { nl: 'wie de antwoorden schrijft', en: 'who writes the answers' },
   'webcare.workflow.approve': { nl: 'wie gevoelige antwoorden goedkeurt', en: 'who approves sensitive answers' },
   'webcare.workflow.publish': { nl: 'wie de antwoorden plaatst', en: 'who posts the answers' },
-  'calendar-item.channel': { nl: 'kanaal', en: 'channel' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldId = keyof typeof FIELDS;

@@ -11,9 +11,9 @@ import type { Rule } from './types.js';
 import { lintSource } from './run.js';
 import { describeFinding } from './describe.js';
 
-const HEADINGS: Record<Language, { default: string; always: string; options: string; none: string; example: string; other: string; generated: string }> = {
-  en: { default: 'Default', always: 'Severity:** always error (cannot be changed)', options: 'Options', none: 'none', example: 'Example', other: '[Nederlands]', generated: 'Generated from the rule’s own texts; do not edit.' },
-  nl: { default: 'Standaard', always: 'Niveau:** altijd fout (niet aan te passen)', options: 'Opties', none: 'geen', example: 'Voorbeeld', other: '[English]', generated: 'Gemaakt uit de eigen teksten van de regel; niet bewerken.' },
+const HEADINGS: Record<Language, { default: string; severity: string; always: string; options: string; none: string; example: string; other: string; generated: string }> = {
+  en: { default: 'Default', severity: 'Severity', always: 'always error (cannot be changed)', options: 'Options', none: 'none', example: 'Example', other: '[Nederlands]', generated: 'Generated from the rule’s own texts; do not edit.' },
+  nl: { default: 'Standaard', severity: 'Niveau', always: 'altijd fout (niet aan te passen)', options: 'Opties', none: 'geen', example: 'Voorbeeld', other: '[English]', generated: 'Gemaakt uit de eigen teksten van de regel; niet bewerken.' },
 };
 
 /** The file name of a rule's documentation in `language`. */
@@ -25,7 +25,7 @@ export function ruleDocument(rule: Rule | MetaRule, language: Language): string 
   const h = HEADINGS[language];
   const w = words(language);
   const isMeta = !('options' in rule);
-  const severity = isMeta ? `**${h.always}` : `**${h.default}:** ${w.value('severity', rule.severity)}`;
+  const severity = isMeta ? `**${h.severity}:** ${h.always}` : `**${h.default}:** ${w.value('severity', rule.severity)}`;
   const options = isMeta
     ? ''
     : ` · **${h.options}:** ${

@@ -3,7 +3,7 @@
 // method's order; later blocks offer what earlier blocks recorded.
 import type { Language, Strategy } from '../model/strategy.js';
 import { platformName } from '../render/labels.js';
-import { VOCABULARY, BLOCK_IDS } from '../i18n/vocabulary.js';
+import { VOCABULARY } from '../i18n/vocabulary.js';
 import type { BlockId, NounId, ValueKind } from '../i18n/vocabulary.js';
 import { words } from '../i18n/words.js';
 import { PLATFORM_FORMATS } from '../rules/platforms.js';
