@@ -11,6 +11,7 @@ import type { RunLanguage } from '../i18n/locale.js';
 import { commanderError, commanderTerm, commanderWord, helpText } from './help-texts.js';
 import { blockNames } from '../wizard/blocks.js';
 import type { Language } from '../model/strategy.js';
+import type { CsvDelimiter } from '../export/csv.js';
 
 interface GlobalOptions {
   color?: boolean;
@@ -24,6 +25,8 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
   // Help is printed while the options are parsed, before any strategy is read.
   const helpLanguage: Language = language.current;
   const h = (text: string, values?: Record<string, string>): string => helpText(helpLanguage, text, values);
+  const csvDelimiterOption = (): Option =>
+    new Option('--csv-delimiter <separator>', h('separator between CSV columns: ";" (Excel with Dutch settings), "," or tab')).choices([';', ',', 'tab']);
 
   program
     .description(h('Build, check and publish a social-media strategy as code.'))
@@ -90,7 +93,8 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .option('--templates <dir>', h('use templates from this folder where it has them'))
     .option('--force', h('overwrite files that were not made by render or were edited by hand'))
     .option('--check', h('write nothing; exit 1 when the documents are out of date'))
-    .action(async (file: string | undefined, options: { outDir: string; format: 'md' | 'yaml'; stdout?: boolean; only?: string; templates?: string; force?: boolean; check?: boolean }) => {
+    .addOption(csvDelimiterOption())
+    .action(async (file: string | undefined, options: { outDir: string; format: 'md' | 'yaml'; stdout?: boolean; only?: string; templates?: string; force?: boolean; check?: boolean; csvDelimiter?: CsvDelimiter }) => {
       const { render } = await import('../commands/render.js');
       exitCode = await render(
         {
@@ -102,6 +106,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
           ...(options.templates ? { templates: options.templates } : {}),
           force: options.force === true,
           check: options.check === true,
+          ...(options.csvDelimiter ? { csvDelimiter: options.csvDelimiter } : {}),
           language,
         },
         io,
@@ -112,12 +117,13 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .command('calendar')
     .description(h('show the content calendar, or print one export of it'))
     .argument('[file]', h('strategy file (default: strategy.yaml)'))
-    .option('--from <date>', h('first day (YYYY-MM-DD)'))
-    .option('--to <date>', h('last day (YYYY-MM-DD)'))
+    .option('--from <date>', h('first day (YYYY-MM-DD); the overview starts today'))
+    .option('--to <date>', h('last day (YYYY-MM-DD); the overview shows four weeks'))
     .option('--channel <id>', h('only this channel'))
     .addOption(new Option('--format <format>', h('print an export instead of the overview')).choices(['md', 'csv', 'ics']))
+    .addOption(csvDelimiterOption())
     .option('--templates <dir>', h('use templates from this folder where it has them'))
-    .action(async (file: string | undefined, options: { from?: string; to?: string; channel?: string; format?: 'md' | 'csv' | 'ics'; templates?: string }) => {
+    .action(async (file: string | undefined, options: { from?: string; to?: string; channel?: string; format?: 'md' | 'csv' | 'ics'; templates?: string; csvDelimiter?: CsvDelimiter }) => {
       const { calendar } = await import('../commands/calendar.js');
       exitCode = await calendar({ ...(file ? { file } : {}), ...options, language }, io);
     });

@@ -1,10 +1,18 @@
-// `strategy calendar [file]`: the content calendar for a range, in the terminal, or one export.
+// `strategy calendar [file]`: the content calendar in the terminal (the coming four weeks
+// unless a range is given), or one export of it for a range.
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { CalendarTooLarge, calendarEntries, renderCsv, renderIcs, renderMarkdownCalendar } from '../render/outputs.js';
+import type { CalendarEntry } from '../render/calendar.js';
+import { fromDay, toDay } from '../render/calendar.js';
+import { entryTexter } from '../render/calendar-text.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
-import { labels, platformName } from '../render/labels.js';
+import type { Language, Strategy } from '../model/strategy.js';
+import { labels } from '../render/labels.js';
+import { words } from '../i18n/words.js';
+import { closest } from '../util/suggest.js';
+import type { CsvDelimiter } from '../export/csv.js';
 import { loadValidStrategy } from './strategy-source.js';
 import { compilerFor, templateSources } from './template-sources.js';
 import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
@@ -16,54 +24,104 @@ export interface CalendarOptions {
   channel?: string;
   format?: 'md' | 'csv' | 'ics';
   templates?: string;
+  csvDelimiter?: CsvDelimiter;
   language: RunLanguage;
+  /** Today, as YYYY-MM-DD; the overview starts here. */
+  today?: string;
 }
 
+/** The overview's default length: the coming four weeks. */
+const OVERVIEW_DAYS = 28;
+
 function checkDate(option: string, value: string | undefined): void {
-  if (value !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))) {
+  if (value !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)) || new Date(Date.parse(value)).toISOString().slice(0, 10) !== value)) {
     throw new StrategyError('error.bad-date', { option, value });
   }
+}
+
+/** Today in the strategy's time zone (a run in CI at 23:30 UTC is already tomorrow in Amsterdam). */
+function todayIn(zone: string | undefined): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: zone ?? 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  } catch {
+    return new Date().toISOString().slice(0, 10);
+  }
+}
+
+/**
+ * The range shown: what --from and --to say; for the overview without them, four weeks from
+ * today, kept inside the period (its first four weeks before it starts, its last after it ends).
+ */
+function rangeOf(strategy: Strategy, options: CalendarOptions): { from?: string; to?: string } {
+  if (options.format || options.from || options.to) {
+    const from = options.from;
+    const to = options.to ?? (options.format || !from ? undefined : fromDay(toDay(from) + OVERVIEW_DAYS - 1));
+    return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  }
+  let start = toDay(options.today ?? todayIn(strategy.calendar?.timezone));
+  const period = strategy.period;
+  if (period && period.start <= period.end) start = Math.max(toDay(period.start), Math.min(start, toDay(period.end) - OVERVIEW_DAYS + 1));
+  return { from: fromDay(start), to: fromDay(start + OVERVIEW_DAYS - 1) };
 }
 
 export async function calendar(options: CalendarOptions, io: Io): Promise<number> {
   checkDate('--from', options.from);
   checkDate('--to', options.to);
+  if (options.from && options.to && options.from > options.to) throw new StrategyError('error.reversed-range', { from: options.from, to: options.to });
   const strategy = await loadValidStrategy(io, options.file ?? DEFAULT_STRATEGY_FILE, options.language);
   const channels = Object.keys(strategy.channels ?? {});
   if (options.channel !== undefined && !channels.includes(options.channel)) {
-    throw new StrategyError('error.unknown-channel', { channel: options.channel, channels });
+    const suggestion = closest(options.channel, channels);
+    throw new StrategyError('error.unknown-channel', { channel: options.channel, channels, ...(suggestion ? { suggestion } : {}) });
   }
+  const range = rangeOf(strategy, options);
+  const language = options.language.current;
   let entries;
   try {
-    entries = calendarEntries(strategy, {
-      ...(options.from ? { from: options.from } : {}),
-      ...(options.to ? { to: options.to } : {}),
-      ...(options.channel ? { channel: options.channel } : {}),
-    });
+    entries = calendarEntries(strategy, { ...range, ...(options.channel ? { channel: options.channel } : {}) }, language);
   } catch (error) {
     if (error instanceof CalendarTooLarge) throw new StrategyError('error.calendar-too-large', { count: error.count, limit: MAX_CALENDAR_ENTRIES });
     throw error;
   }
-  const language = options.language.current;
   if (options.format === 'md') {
     const sources = await templateSources(io, options.templates);
-    io.stdout.write(renderMarkdownCalendar(strategy, entries, language, sources, await compilerFor(sources)));
-  } else if (options.format === 'csv') io.stdout.write(renderCsv(entries, language));
+    io.stdout.write(renderMarkdownCalendar(strategy, entries, language, sources, await compilerFor(sources), range));
+  } else if (options.format === 'csv') io.stdout.write(renderCsv(strategy, entries, language, options.csvDelimiter));
   else if (options.format === 'ics') io.stdout.write(renderIcs(strategy, entries, language));
-  else {
-    const l = labels(language);
-    const rows = entries.map((e) => [
-      e.date,
-      l.value('weekday', e.weekday),
-      e.time ?? '',
-      e.kind === 'key-date' ? `★ ${l.label('calendar.key-date')}` : e.platform ? platformName(e.platform, language) : (e.channel ?? ''),
-      e.preparedBy ?? '',
-      // User text on a terminal: no control characters that could move the cursor.
-      e.title.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' '),
-    ]);
-    const widths = [0, 1, 2, 3, 4].map((i) => rows.reduce((widest, r) => Math.max(widest, r[i]!.length), 0));
-    for (const row of rows) io.stdout.write(`${row.map((cell, i) => (i < 5 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd()}\n`);
-    if (rows.length === 0) io.stdout.write(`${l.label('calendar.empty')}\n`);
-  }
+  else overview(io, strategy, entries, language, range);
   return EXIT.ok;
+}
+
+/** User text on a terminal: no control characters that could move the cursor. */
+const plain = (text: string): string => text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ');
+
+function overview(io: Io, strategy: Strategy, entries: readonly CalendarEntry[], language: Language, range: { from?: string; to?: string }): void {
+  const l = labels(language);
+  const w = words(language);
+  const texts = entryTexter(strategy, language);
+  const from = range.from ?? strategy.period?.start;
+  const to = range.to ?? strategy.period?.end;
+  const posts = entries.filter((e) => e.kind === 'post').length;
+  const keyDates = entries.filter((e) => e.kind === 'key-date').length;
+  const what = keyDates > 0 ? w.list([w.count(posts, 'post'), w.count(keyDates, 'key-date')]) : w.count(posts, 'post');
+  if (from && to) io.stdout.write(`${w.capital(l.label('calendar.summary', { what, start: w.date(from), end: w.date(to) }))}\n\n`);
+  if (entries.length === 0) {
+    io.stdout.write(`${l.label('calendar.empty')}\n`);
+    return;
+  }
+  const header = (['week', 'date', 'day', 'time', 'channel', 'prepares', 'item'] as const).map((key) => l.label(`calendar.${key}`));
+  const rows = entries.map((e) => {
+    const t = texts(e);
+    const title =
+      e.kind === 'day-off'
+        ? `${t.title}${e.until ? ` ${l.label('calendar.through')} ${e.until}` : ''} (${t.effect})`
+        : e.kind === 'key-date'
+          ? `★ ${t.title}`
+          : t.title;
+    return [String(e.week), e.date, l.value('weekday', e.weekday), e.time ?? '', e.kind === 'post' ? t.channel : e.kind === 'key-date' ? t.channel || t.kind : t.kind, e.preparedBy ?? '', title].map(plain);
+  });
+  const widths = header.map((_, i) => [header, ...rows].reduce((widest, r) => Math.max(widest, r[i]!.length), 0));
+  const line = (row: readonly string[]): string => `${row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd()}\n`;
+  io.stdout.write(line(header));
+  for (const row of rows) io.stdout.write(line(row));
 }

@@ -10,6 +10,9 @@ import type { Language } from '../model/strategy.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { translator } from '../i18n/messages.js';
 import { CalendarTooLarge, NORMALISED_NAME, OUTPUT_NAMES, renderAll } from '../render/outputs.js';
+import type { RenderSettings } from '../render/outputs.js';
+import { icsStamp } from '../export/ics.js';
+import type { CsvDelimiter } from '../export/csv.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import type { OutputName, Rendered } from '../render/outputs.js';
 import { TemplateError } from '../render/templates.js';
@@ -27,6 +30,7 @@ export interface RenderOptions {
   templates?: string;
   force: boolean;
   check: boolean;
+  csvDelimiter?: CsvDelimiter;
   language: RunLanguage;
 }
 
@@ -69,7 +73,10 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   const strategy = await loadValidStrategy(io, file, options.language, { rules: !options.force && options.format === 'md' });
   const language = options.language.current;
   const t = translator(language);
-  const rendered = await produce(options, io, strategy, language);
+  // The calendar render wrote before, so events keep their SEQUENCE unless they changed.
+  const earlierIcs = options.stdout || options.format !== 'md' ? undefined : await readEarlierCalendar(io, join(resolve(io.cwd, options.outDir), 'calendar.ics'));
+  const earlier: RenderSettings = { ...(earlierIcs !== undefined ? { ics: earlierIcs } : {}), now: icsStamp(renderTime(io)), ...(options.csvDelimiter ? { csvDelimiter: options.csvDelimiter } : {}) };
+  const rendered = await produce(options, io, strategy, language, earlier);
 
   if (options.stdout) {
     io.stdout.write(rendered.map((r) => r.content).join('\n'));
@@ -138,7 +145,27 @@ function manifestText(manifest: Manifest): string {
   return `${JSON.stringify(sortedManifest(manifest), null, 2)}\n`;
 }
 
-async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnType<typeof loadValidStrategy>>, language: Language): Promise<Rendered[]> {
+/** The largest earlier calendar read: far beyond the calendar of the largest strategy allowed. */
+const MAX_EARLIER_CALENDAR = 64 * 1024 * 1024;
+
+/** The calendar.ics a render wrote before, when there is one that is a file of sane size. */
+async function readEarlierCalendar(io: Io, path: string): Promise<string | undefined> {
+  try {
+    if (!(await io.fs.stat(path)).isFile()) return undefined;
+    const { bytes, more } = await io.fs.readUpTo(path, MAX_EARLIER_CALENDAR);
+    return more ? undefined : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Now, or the time SOURCE_DATE_EPOCH gives (seconds), for output that can be reproduced. */
+function renderTime(io: Io): number {
+  const epoch = io.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d{1,12}$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
+}
+
+async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnType<typeof loadValidStrategy>>, language: Language, earlier: RenderSettings): Promise<Rendered[]> {
   if (options.format === 'yaml') {
     const { renderNormalised } = await import('../render/normalised.js');
     return [{ name: NORMALISED_NAME, content: renderNormalised(strategy) }];
@@ -147,7 +174,7 @@ async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnT
   const effective = options.stdout ? new Set<OutputName>(only ?? ['strategy.md']) : only;
   try {
     const sources = await templateSources(io, options.templates);
-    return renderAll(strategy, language, sources, effective, await compilerFor(sources));
+    return renderAll(strategy, language, sources, effective, await compilerFor(sources), earlier);
   } catch (error) {
     if (error instanceof TemplateError) throw new StrategyError('error.template', { template: error.template, detail: error.detail });
     if (error instanceof CalendarTooLarge) throw new StrategyError('error.calendar-too-large', { count: error.count, limit: MAX_CALENDAR_ENTRIES });

@@ -5,8 +5,10 @@ import ICAL from 'ical.js';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { VTIMEZONES } from '../../build/vtimezones.js';
 import type { CalendarEntry } from '../render/calendar.js';
-import type { Language } from '../model/strategy.js';
-import { labels, platformName } from '../render/labels.js';
+import type { Language, Strategy } from '../model/strategy.js';
+import { fromDay, toDay } from '../render/calendar.js';
+import { entryTexter } from '../render/calendar-text.js';
+import { labels } from '../render/labels.js';
 import { isTimeZone } from '../util/timezone.js';
 
 export const DEFAULT_TIMEZONE = 'Europe/Amsterdam';
@@ -34,8 +36,56 @@ export interface IcsOptions {
   language: Language;
   name: string;
   timezone: string;
-  /** DTSTAMP of every event: fixed, so the same strategy gives the same bytes. */
+  /** DTSTAMP of an event seen for the first time: fixed, so the same strategy gives the same bytes. */
   stamp: string;
+  /**
+   * The calendar this one replaces (the calendar.ics render wrote before). An event whose
+   * content changed gets the next SEQUENCE and `now` as DTSTAMP, so subscribers and a
+   * re-import take the change; an unchanged event keeps both.
+   */
+  previous?: string;
+  /** The time of this render, as 20261129T213000Z. */
+  now?: string;
+}
+
+interface Previous {
+  sequence: number;
+  stamp: string;
+  content: string;
+}
+
+/** The events of an earlier calendar by UID, read as text: a file mangled by hand gives fewer. */
+export function previousEvents(text: string): Map<string, Previous> {
+  const events = new Map<string, Previous>();
+  const unfolded = text.replace(/\r?\n[ \t]/g, '');
+  for (const block of unfolded.split(/\r?\nBEGIN:VEVENT\r?\n/).slice(1)) {
+    const lines = block.split(/\r?\n/);
+    const end = lines.indexOf('END:VEVENT');
+    if (end < 0) continue;
+    let uid: string | undefined;
+    let sequence = 0;
+    let stamp = '';
+    const content: string[] = [];
+    for (const line of lines.slice(0, end)) {
+      if (line.startsWith('UID:')) uid = line.slice(4);
+      else if (line.startsWith('SEQUENCE:')) sequence = Number(line.slice(9)) || 0;
+      else if (line.startsWith('DTSTAMP:')) stamp = line.slice(8);
+      else content.push(line);
+    }
+    if (uid !== undefined && /^\d{8}T\d{6}Z$/.test(stamp)) events.set(uid, { sequence: Math.max(0, Math.floor(sequence)), stamp, content: content.join('\n') });
+  }
+  return events;
+}
+
+/** An event's content as previousEvents reads it, from the event without UID, SEQUENCE and DTSTAMP. */
+function contentOf(event: ICAL.Component): string {
+  const lines = event.toString().replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  return lines.slice(1, -1).join('\n');
+}
+
+/** "20261129T213000Z" from a time in milliseconds. */
+export function icsStamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
 
 const STATUS: Record<string, 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED'> = {
@@ -71,50 +121,93 @@ function property(name: string, type: 'date' | 'date-time', value: string, param
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const text = (value: string): string => value.replace(CONTROL, '');
 
-export function calendarIcs(entries: readonly CalendarEntry[], options: IcsOptions): string {
+export function calendarIcs(strategy: Strategy, entries: readonly CalendarEntry[], options: IcsOptions): string {
   const l = labels(options.language);
+  const texts = entryTexter(strategy, options.language);
   const zone = vtimezone(options.timezone) ? options.timezone : DEFAULT_TIMEZONE;
   const calendar = new ICAL.Component('vcalendar');
   const name = text(options.name.replace(/[\r\n\u0085\u2028\u2029]+/g, ' '));
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue('prodid', `-//strategy-as-code//strategy//${options.language.toUpperCase()}`);
+  calendar.addPropertyWithValue('method', 'PUBLISH');
   calendar.addPropertyWithValue('name', name);
   calendar.addPropertyWithValue('x-wr-calname', name);
-  const timezone = entries.some((entry) => entry.kind !== 'key-date') ? vtimezone(zone) : null;
+  const timezone = entries.some((entry) => entry.kind === 'post') ? vtimezone(zone) : null;
   if (timezone) calendar.addSubcomponent(new ICAL.Component(ICAL.parse(timezone) as unknown[]));
-  const stamp = `${options.stamp}T00:00:00Z`;
+  const stamp = `${options.stamp.replace(/-/g, '')}T000000Z`;
+  const previous = options.previous ? previousEvents(options.previous) : null;
+  const now = options.now ?? stamp;
   // The same few labels for every event.
-  const keyDate = l.label('calendar.key-date');
-  const [channel, pillar, format, prepares, approves, status] = (['channel', 'pillar', 'format', 'prepares', 'approves', 'status'] as const).map((key) => l.label(`calendar.${key}`));
+  const [channel, pillar, format, prepares, approves, status, textLabel, link, asset, hashtags, campaign, approvedOn] = (
+    ['channel', 'pillar', 'format', 'prepares', 'approves', 'status', 'text', 'link', 'asset', 'hashtags', 'campaign', 'approved-on'] as const
+  ).map((key) => l.label(`calendar.${key}`));
   for (const entry of entries) {
-    const event = new ICAL.Component('vevent');
-    event.addPropertyWithValue('uid', text(entry.uid));
-    event.addPropertyWithValue('sequence', 0);
-    event.addProperty(property('dtstamp', 'date-time', stamp));
-    if (entry.kind === 'key-date') {
-      event.addProperty(property('dtstart', 'date', entry.date));
+    const t = texts(entry);
+    const body: ICAL.Property[] = [];
+    const add = (property: string, value: string | number): void => {
+      const result = new ICAL.Property(property);
+      result.setValue(value);
+      body.push(result);
+    };
+    if (entry.kind !== 'post') {
+      const last = entry.until ?? entry.date;
+      body.push(property('dtstart', 'date', entry.date));
+      // An all-day event ends on the day after its last (RFC 5545 3.6.1).
+      body.push(property('dtend', 'date', fromDay(toDay(last) + 1)));
       // Outlook shows a DATE event as all-day only when told so.
-      event.addPropertyWithValue('x-microsoft-cdo-alldayevent', 'TRUE');
-      event.addPropertyWithValue('x-microsoft-msncalendar-alldayevent', 'TRUE');
-      event.addPropertyWithValue('summary', text(`${keyDate}: ${entry.title}`));
-      calendar.addSubcomponent(event);
-      continue;
+      add('x-microsoft-cdo-alldayevent', 'TRUE');
+      add('x-microsoft-msncalendar-alldayevent', 'TRUE');
+      if (entry.kind === 'key-date') {
+        add('summary', text(`${t.kind}: ${entry.title}`));
+        if (t.channel) add('description', text(`${channel}: ${t.channel}`));
+      } else {
+        add('summary', text(`${t.title} (${t.effect})`));
+        add('categories', text(t.kind));
+      }
+      add('transp', 'TRANSPARENT');
+    } else {
+      const time = entry.time ?? '09:00';
+      const details = [
+        t.channel ? `${channel}: ${t.channel}` : null,
+        entry.pillarName ? `${pillar}: ${entry.pillarName}` : null,
+        entry.format ? `${format}: ${l.value('format', entry.format)}` : null,
+        entry.campaign ? `${campaign}: ${entry.campaign}` : null,
+        entry.text ? `${textLabel}:\n${entry.text}` : null,
+        entry.hashtags.length > 0 ? `${hashtags}: ${entry.hashtags.join(' ')}` : null,
+        entry.link ? `${link}: ${entry.link}` : null,
+        entry.asset ? `${asset}: ${entry.asset}` : null,
+        entry.preparedBy ? `${prepares}: ${entry.preparedBy}` : null,
+        entry.approvedBy.length > 0 ? `${approves}: ${entry.approvedBy.join(', ')}` : null,
+        entry.approvedOn ? `${approvedOn}: ${entry.approvedOn}` : null,
+        `${status}: ${t.status}`,
+      ].filter((line): line is string => line !== null);
+      body.push(property('dtstart', 'date-time', wallClock(entry.date, time), { tzid: zone }));
+      body.push(property('dtend', 'date-time', wallClock(entry.date, time, Math.max(15, entry.minutes)), { tzid: zone }));
+      add('summary', text(t.channel ? `[${t.channel}] ${t.title}` : t.title));
+      add('description', text(details.join('\n')));
+      if (entry.pillarName) add('categories', text(entry.pillarName));
+      add('status', STATUS[entry.status] ?? 'CONFIRMED');
+      // A post takes a few minutes of someone's day; it should not show the day as busy.
+      add('transp', 'TRANSPARENT');
+      const url = entry.publishedUrl ?? entry.link;
+      if (url) add('url', url);
     }
-    const time = entry.time ?? '09:00';
-    const details = [
-      entry.channel ? `${channel}: ${entry.platform ? platformName(entry.platform, options.language) : entry.channel}` : null,
-      entry.pillarName ? `${pillar}: ${entry.pillarName}` : null,
-      entry.format ? `${format}: ${l.value('format', entry.format)}` : null,
-      entry.preparedBy ? `${prepares}: ${entry.preparedBy}` : null,
-      entry.approvedBy.length > 0 ? `${approves}: ${entry.approvedBy.join(', ')}` : null,
-      `${status}: ${l.value('status', entry.status)}`,
-    ].filter((line): line is string => line !== null);
-    event.addProperty(property('dtstart', 'date-time', wallClock(entry.date, time), { tzid: zone }));
-    event.addProperty(property('dtend', 'date-time', wallClock(entry.date, time, Math.max(15, entry.minutes)), { tzid: zone }));
-    event.addPropertyWithValue('summary', text(entry.channel ? `[${entry.platform ? platformName(entry.platform, options.language) : entry.channel}] ${entry.title}` : entry.title));
-    event.addPropertyWithValue('description', text(details.join('\n')));
-    if (entry.pillarName) event.addPropertyWithValue('categories', text(entry.pillarName));
-    event.addPropertyWithValue('status', STATUS[entry.status] ?? 'CONFIRMED');
+    const uid = text(entry.uid);
+    let sequence = 0;
+    let dtstamp = stamp;
+    const before = previous?.get(uid);
+    if (before) {
+      const draft = new ICAL.Component('vevent');
+      for (const part of body) draft.addProperty(part);
+      const changed = contentOf(draft) !== before.content;
+      sequence = changed ? before.sequence + 1 : before.sequence;
+      dtstamp = changed ? (now > before.stamp ? now : before.stamp) : before.stamp;
+    }
+    const event = new ICAL.Component('vevent');
+    event.addPropertyWithValue('uid', uid);
+    event.addPropertyWithValue('sequence', sequence);
+    event.addProperty(property('dtstamp', 'date-time', `${dtstamp.slice(0, 4)}-${dtstamp.slice(4, 6)}-${dtstamp.slice(6, 8)}T${dtstamp.slice(9, 11)}:${dtstamp.slice(11, 13)}:${dtstamp.slice(13, 15)}Z`));
+    for (const part of body) event.addProperty(part);
     calendar.addSubcomponent(event);
   }
   return `${calendar.toString()}\r\n`;

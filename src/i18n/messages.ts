@@ -163,10 +163,11 @@ const en = {
   'error.refuse-overwrite': (p: { files: readonly string[] }, w: Words) =>
     `Not written: ${w.list(p.files)} ${p.files.length === 1 ? 'was' : 'were'} not made by strategy render, or changed by hand since. Move your changes into strategy.yaml or a template, or use --force to overwrite. Nothing was written.`,
   'error.unknown-output': (p: { name: string; names: readonly string[] }, w: Words) => `Unknown output ${w.quote(p.name)}. Outputs: ${p.names.join(', ')}.`,
-  'error.unknown-channel': (p: { channel: string; channels: readonly string[] }, w: Words) =>
+  'error.unknown-channel': (p: { channel: string; channels: readonly string[]; suggestion?: string }, w: Words) =>
     p.channels.length === 0
       ? `The strategy has no channels yet, so no channel ${w.quote(p.channel)}. Run it without --channel.`
-      : `The strategy has no channel ${w.quote(p.channel)}. Give one of its channels: ${p.channels.join(', ')}.`,
+      : `The strategy has no channel ${w.quote(p.channel)}.${p.suggestion ? ` Did you mean ${w.quote(p.suggestion)}?` : ''} Give one of its channels: ${p.channels.join(', ')}.`,
+  'error.reversed-range': (p: { from: string; to: string }, w: Words) => `--from ${p.from} is after --to ${p.to}. Give the first day first, e.g. --from ${p.to} --to ${p.from}.`,
   'error.bad-date': (p: { option: string; value: string }, w: Words) => `${p.option} needs a date as YYYY-MM-DD, not ${w.quote(p.value)}. Give one, e.g. ${p.option} 2026-09-01.`,
   'error.eject-exists': (p: { files: readonly string[] }, w: Words) =>
     `Not copied: ${w.list(p.files)} already exist${p.files.length === 1 ? 's' : ''}. Use --force to overwrite them. Nothing was copied.`,
@@ -267,7 +268,8 @@ const nl: Messages = {
   'error.unknown-channel': (p, w) =>
     p.channels.length === 0
       ? `De strategie heeft nog geen kanalen, dus ook geen kanaal ${w.quote(p.channel)}. Laat --channel weg.`
-      : `De strategie heeft geen kanaal ${w.quote(p.channel)}. Kies een van deze kanalen: ${p.channels.join(', ')}.`,
+      : `De strategie heeft geen kanaal ${w.quote(p.channel)}.${p.suggestion ? ` Bedoel je ${w.quote(p.suggestion)}?` : ''} Kies een van deze kanalen: ${p.channels.join(', ')}.`,
+  'error.reversed-range': (p, w) => `--from ${p.from} valt na --to ${p.to}. Geef eerst de eerste dag, bijvoorbeeld --from ${p.to} --to ${p.from}.`,
   'error.bad-date': (p, w) => `${p.option} verwacht een datum in de vorm JJJJ-MM-DD, niet ${w.quote(p.value)}. Bijvoorbeeld: ${p.option} 2026-09-01.`,
   'error.eject-exists': (p, w) =>
     `Niet gekopieerd: ${w.list(p.files)} ${p.files.length === 1 ? 'bestaat' : 'bestaan'} al. Gebruik --force om te overschrijven. Er is niets gekopieerd.`,

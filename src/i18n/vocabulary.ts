@@ -2,7 +2,7 @@
 // and the fields as the wizard asks for them, once per language. The tables are typed by the
 // schema's enums, so a new value without its Dutch and English label does not compile. The
 // wizard, the findings, the documents and the calendar all read from here.
-import type { CalendarItem, Channel, Costs, Format, Frequency, Language, Organisation, Audience, Platform, Weekday } from '../model/strategy.js';
+import type { Calendar, CalendarItem, Channel, Costs, Format, Frequency, Language, Organisation, Audience, Platform, Weekday } from '../model/strategy.js';
 
 type Sector = NonNullable<Organisation['sector']>;
 type Domain = NonNullable<Organisation['domains']>[number];
@@ -11,6 +11,12 @@ type Visibility = NonNullable<Channel['visibility']>;
 type Per = NonNullable<NonNullable<Costs['items']>[number]['per']>;
 type Status = NonNullable<CalendarItem['status']>;
 type Severity = 'error' | 'warning' | 'info' | 'off';
+type SchoolHoliday = NonNullable<NonNullable<NonNullable<Calendar['holidays']>['local']>[number]['replaces']>;
+type Region = NonNullable<NonNullable<Calendar['holidays']>['region']>;
+/** The days of data/holidays-nl.json (see scripts/refresh-holidays.mjs). */
+export type PublicHoliday =
+  | 'new-year' | 'good-friday' | 'easter' | 'easter-monday' | 'kings-day' | 'remembrance' | 'liberation'
+  | 'ascension' | 'whitsun' | 'whit-monday' | 'christmas' | 'boxing-day';
 
 /** The blocks of the method, in its order: the wizard's steps and `init --block`. */
 export const BLOCK_IDS = ['baseline', 'vision', 'goals', 'audiences', 'channels', 'content', 'implementation', 'benchmark', 'control', 'calendar', 'extras'] as const;
@@ -30,6 +36,9 @@ interface Vocabulary {
   status: Record<Status, string>;
   severity: Record<Severity, string>;
   block: Record<BlockId, string>;
+  publicHoliday: Record<PublicHoliday, string>;
+  schoolHoliday: Record<SchoolHoliday, string>;
+  region: Record<Region, string>;
   month: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
 }
 
@@ -69,6 +78,13 @@ export const VOCABULARY: Record<Language, Vocabulary> = {
       calendar: 'Kalender',
       extras: 'Community’s, kosten en reflectie',
     },
+    publicHoliday: {
+      'new-year': 'Nieuwjaarsdag', 'good-friday': 'Goede Vrijdag', easter: 'Eerste Paasdag', 'easter-monday': 'Tweede Paasdag',
+      'kings-day': 'Koningsdag', remembrance: 'Dodenherdenking', liberation: 'Bevrijdingsdag', ascension: 'Hemelvaartsdag',
+      whitsun: 'Eerste Pinksterdag', 'whit-monday': 'Tweede Pinksterdag', christmas: 'Eerste Kerstdag', 'boxing-day': 'Tweede Kerstdag',
+    },
+    schoolHoliday: { autumn: 'herfstvakantie', christmas: 'kerstvakantie', spring: 'voorjaarsvakantie', may: 'meivakantie', summer: 'zomervakantie' },
+    region: { noord: 'regio noord', midden: 'regio midden', zuid: 'regio zuid' },
     month: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   },
   en: {
@@ -97,6 +113,13 @@ export const VOCABULARY: Record<Language, Vocabulary> = {
       calendar: 'Calendar',
       extras: 'Communities, costs and reflection',
     },
+    publicHoliday: {
+      'new-year': "New Year's Day", 'good-friday': 'Good Friday', easter: 'Easter Sunday', 'easter-monday': 'Easter Monday',
+      'kings-day': "King's Day", remembrance: 'Remembrance of the Dead', liberation: 'Liberation Day', ascension: 'Ascension Day',
+      whitsun: 'Whit Sunday', 'whit-monday': 'Whit Monday', christmas: 'Christmas Day', 'boxing-day': 'Boxing Day',
+    },
+    schoolHoliday: { autumn: 'autumn holiday', christmas: 'Christmas holiday', spring: 'spring holiday', may: 'May holiday', summer: 'summer holiday' },
+    region: { noord: 'region north', midden: 'region central', zuid: 'region south' },
     month: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   },
 };
@@ -132,6 +155,7 @@ export const NOUNS = {
   warning: noun({ one: 'waarschuwing', other: 'waarschuwingen', article: 'de' }, { one: 'warning', other: 'warnings' }),
   template: noun({ one: 'sjabloon', other: 'sjablonen', article: 'het' }, { one: 'template', other: 'templates' }),
   hour: noun({ one: 'uur', other: 'uur', article: 'het' }, { one: 'hour', other: 'hours', an: true }),
+  day: noun({ one: 'dag', other: 'dagen', article: 'de' }, { one: 'day', other: 'days' }),
 } satisfies Record<string, Noun>;
 
 export type NounId = keyof typeof NOUNS;

@@ -107,6 +107,13 @@ export type ClockTime = string;
  */
 export type Frequency = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly';
 /**
+ * autumn, christmas, spring, may or summer.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "schoolHoliday".
+ */
+export type SchoolHoliday = 'autumn' | 'christmas' | 'spring' | 'may' | 'summer';
+/**
  * A severity, or a block with `severity` and the rule's options.
  *
  * This interface was referenced by `Strategy`'s JSON-Schema
@@ -809,6 +816,41 @@ export interface Calendar {
    * IANA time zone of calendar times.
    */
   timezone?: string;
+  holidays?: Holidays;
+  /**
+   * Domain name that makes the calendar's event ids unique, such as the organisation's web domain. Keep it unchanged: calendar apps recognise events by it. Without it the domain of `organisation.website` is used.
+   */
+  uid_domain?: string;
+  /**
+   * Campaign parameters added to the links of planned items, so web analytics shows which posts bring visitors. By default the source is the platform, the medium `social` and the campaign the item's campaign or pillar.
+   */
+  utm?: {
+    /**
+     * utm_source; the platform when left out.
+     */
+    source?: string;
+    /**
+     * utm_medium.
+     */
+    medium?: string;
+    /**
+     * utm_campaign when an item names no campaign of its own; the pillar when left out.
+     */
+    campaign?: string;
+    /**
+     * Whether links get UTM parameters at all.
+     */
+    enabled?: boolean;
+  };
+  /**
+   * How calendar.csv is written for the spreadsheet program of the team.
+   */
+  csv?: {
+    /**
+     * Character between columns: `;` for Excel with Dutch (and most European) regional settings, `,` for English regional settings and Google Sheets, `tab` for a tab.
+     */
+    delimiter?: ';' | ',' | 'tab';
+  };
   /**
    * Periods without posts, such as school holidays.
    *
@@ -834,11 +876,51 @@ export interface Calendar {
      */
     title: string;
     channels?: IdList;
+    id?: Id;
   }[];
   /**
    * Posts planned explicitly. An item wins over a generated slot on the same channel and day.
    */
   items?: CalendarItem[];
+}
+/**
+ * Public holidays and the school holidays of a region in the Netherlands, from data shipped with the tool. On a skipped day no post is planned; a marked day is shown in the calendar and posts go ahead.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "holidays".
+ */
+export interface Holidays {
+  /**
+   * The school-holiday region: noord, midden or zuid. Without it school holidays are not known.
+   */
+  region?: 'noord' | 'midden' | 'zuid';
+  /**
+   * skip: no posts on public holidays (New Year's Day, Good Friday, Easter, King's Day, Liberation Day, Ascension Day, Whitsun, Christmas); mark: show them and post as planned; ignore: leave them out. Remembrance Day (4 May) is always shown.
+   */
+  public?: 'skip' | 'mark' | 'ignore';
+  /**
+   * skip: no posts in the region's school holidays; mark: show them and post as planned; ignore: leave them out.
+   */
+  school?: 'skip' | 'mark' | 'ignore';
+  /**
+   * Days off of your own, or a school holiday at other dates than the region's (a school that moves its autumn break).
+   */
+  local?: LocalHoliday[];
+}
+/**
+ * A day or days off of your own. With `replaces` it takes the place of that school holiday of the region in the same school year.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "localHoliday".
+ */
+export interface LocalHoliday {
+  from: IsoDate;
+  to: IsoDate;
+  /**
+   * What it is called, such as Studiedag.
+   */
+  name?: string;
+  replaces?: SchoolHoliday;
 }
 /**
  * One planned post.
@@ -861,4 +943,25 @@ export interface CalendarItem {
    */
   status?: 'idea' | 'planned' | 'in-progress' | 'ready' | 'published' | 'cancelled';
   format?: Format;
+  id?: Id;
+  /**
+   * The post's copy, as it will be published.
+   */
+  text?: string;
+  link?: Url;
+  /**
+   * The photo, video or design the post uses: a file name or a link.
+   */
+  asset?: string;
+  /**
+   * Hashtags, with or without #.
+   */
+  hashtags?: string[];
+  /**
+   * The campaign the post belongs to, such as the open days in spring.
+   */
+  campaign?: string;
+  approved_by?: Id;
+  approved_on?: IsoDate;
+  published_url?: Url;
 }

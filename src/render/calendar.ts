@@ -6,29 +6,52 @@ import { slugify } from '../model/ids.js';
 import { compareText } from '../model/finding.js';
 import { DEFAULT_MINUTES_PER_POST } from '../model/figures.js';
 import { own } from '../util/own.js';
+import { daysOff } from './holidays.js';
+import type { DayOff } from './holidays.js';
+import type { Language } from '../model/strategy.js';
 
-export type EntryKind = 'post' | 'key-date';
+export type EntryKind = 'post' | 'key-date' | 'day-off';
 
 export interface CalendarEntry {
-  /** Stable across renders, so calendar apps update an event instead of duplicating it. */
+  /**
+   * Stable across renders, so calendar apps update an event instead of duplicating it: from
+   * an item's or key date's `id`, or else its date, channel and place among the entries of
+   * that day; never from a title or the organisation's name.
+   */
   uid: string;
   kind: EntryKind;
-  source: 'cadence' | 'item' | 'key-date';
+  source: 'cadence' | 'item' | 'key-date' | 'day-off';
   date: string;
+  /** The last day of a holiday or blackout period; null for a single day. */
+  until: string | null;
   weekday: Weekday;
+  /** ISO week number of `date`. */
+  week: number;
   time: string | null;
   minutes: number;
   channel: string | null;
   platform: string | null;
+  /** The channels that announce a key date. */
+  channels: string[];
   pillar: string | null;
   pillarName: string | null;
+  /** A post's topic, a key date's title or the name of a day off; empty for a post the cadence planned without a topic. */
   title: string;
   format: string | null;
   status: string;
   /** Who prepares the post (a team member's name, or the id when no name is known). */
   preparedBy: string | null;
-  /** Who approves posts: the approvers of the webcare workflow. */
+  /** Who approves posts: the item's approver, or else the approvers of the webcare workflow. */
   approvedBy: string[];
+  approvedOn: string | null;
+  text: string | null;
+  /** The item's link with its UTM parameters. */
+  link: string | null;
+  asset: string | null;
+  hashtags: string[];
+  campaign: string | null;
+  publishedUrl: string | null;
+  dayOff: DayOff | null;
 }
 
 export interface CalendarFilter {
@@ -74,22 +97,69 @@ export function weekdayOf(day: number): Weekday {
   return WEEKDAYS[(((day + 3) % 7) + 7) % 7]!;
 }
 
-export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): CalendarEntry[] {
+/** The week number of ISO 8601: weeks start on Monday; week 1 holds the year's first Thursday. */
+export function isoWeek(day: number): number {
+  const thursday = day - WEEKDAYS.indexOf(weekdayOf(day)) + 3;
+  const january1 = toDay(`${fromDay(thursday).slice(0, 4)}-01-01`);
+  return Math.floor((thursday - january1) / 7) + 1;
+}
+
+/** The domain of the calendar's UIDs: `calendar.uid_domain`, else the website's, else a placeholder. */
+export function uidDomain(strategy: Strategy): string {
+  const configured = strategy.calendar?.uid_domain;
+  if (configured) return configured.toLowerCase();
+  const website = strategy.organisation?.website;
+  const host = website ? /^https?:\/\/(?:[^@/?#]*@)?([^:/?#]+)/i.exec(website)?.[1]?.toLowerCase().replace(/^www\./, '') : undefined;
+  return host && /^[a-z0-9.-]+$/.test(host) ? host : 'strategy.invalid';
+}
+
+/**
+ * `link` with the UTM parameters of `calendar.utm`: source the platform, medium `social`,
+ * campaign the item's campaign or pillar, unless set there. Parameters the link has win.
+ */
+export function withUtm(link: string, strategy: Strategy, defaults: { platform: string | null; campaign: string | null }): string {
+  const utm = strategy.calendar?.utm;
+  if (utm?.enabled === false) return link;
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return link;
+  }
+  const values: [string, string | null | undefined][] = [
+    ['utm_source', utm?.source ?? defaults.platform],
+    ['utm_medium', utm?.medium ?? 'social'],
+    ['utm_campaign', defaults.campaign ?? utm?.campaign],
+  ];
+  for (const [name, value] of values) if (value && !url.searchParams.has(name)) url.searchParams.set(name, value);
+  return url.toString();
+}
+
+export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, language: Language = 'nl'): CalendarEntry[] {
   const period = strategy.period;
   const members = strategy.team?.members ?? {};
   const nameOf = (id: string | undefined): string | null => (id ? (own(members, id)?.name ?? id) : null);
   const approvers = (strategy.webcare?.workflow?.approve?.by ?? []).map((id) => nameOf(id)!).filter(Boolean);
   const channels = strategy.channels ?? {};
   const pillars = strategy.content?.pillars ?? {};
-  const domain = `${slugify(strategy.organisation?.name ?? '') || 'strategy'}.strategy`;
-  const blackout = (strategy.calendar?.blackout ?? []).filter(Boolean).map((b) => [toDay(b.from), toDay(b.to)] as const);
-  const inBlackout = (day: number): boolean => blackout.some(([from, to]) => day >= from && day <= to);
-  const uids = new Map<string, number>();
+  const domain = uidDomain(strategy);
+  const uids = new Set<string>();
+  // A uid is made unique by counting: the second post on a channel that day is -2.
   const unique = (base: string): string => {
-    const count = uids.get(base) ?? 0;
-    uids.set(base, count + 1);
-    return `${count === 0 ? base : `${base}-${count + 1}`}@${domain}`;
+    let uid = `${base}@${domain}`;
+    for (let n = 2; uids.has(uid); n++) uid = `${base}-${n}@${domain}`;
+    uids.add(uid);
+    return uid;
   };
+  // Ids the strategy gives are reserved before any uid is counted, and claimed once each.
+  const claimed = new Set<string>();
+  const claim = (base: string): string => {
+    const uid = `${base}@${domain}`;
+    if (claimed.has(uid)) return unique(base);
+    claimed.add(uid);
+    return uid;
+  };
+  const blank = { until: null, time: null, minutes: 0, channel: null, platform: null, channels: [], pillar: null, pillarName: null, format: null, status: 'planned', preparedBy: null, approvedBy: [], approvedOn: null, text: null, link: null, asset: null, hashtags: [], campaign: null, publishedUrl: null, dayOff: null };
 
   const entries: CalendarEntry[] = [];
   const explicit = new Set<string>();
@@ -97,38 +167,54 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): 
   for (const entry of strategy.content?.cadence ?? []) {
     if (entry) cadenceByChannel.set(entry.channel, [...(cadenceByChannel.get(entry.channel) ?? []), entry]);
   }
-  const slugs = new Map<string, string>();
-  const slugOf = (text: string): string => {
-    let slug = slugs.get(text);
-    if (slug === undefined) slugs.set(text, (slug = slugify(text)));
-    return slug;
-  };
-  for (const item of strategy.calendar?.items ?? []) {
-    if (!item) continue;
+  // Items with an id first, so an item without one never takes the uid another's id makes.
+  const itemList = (strategy.calendar?.items ?? []).filter(Boolean);
+  const keyDates = (strategy.calendar?.key_dates ?? []).filter(Boolean);
+  for (const item of itemList) if (item.id) uids.add(`item-${item.id}@${domain}`);
+  for (const keyDate of keyDates) if (keyDate.id) uids.add(`key-${keyDate.id}@${domain}`);
+  for (const item of itemList) {
     if (item.channel) explicit.add(`${item.channel}\u0000${item.date}`);
     // The cadence the item belongs to lends it a time, length, format and owner it leaves out.
     const onChannel = item.channel ? (cadenceByChannel.get(item.channel) ?? []) : [];
     const cadence = onChannel.find((c) => c?.pillar === item.pillar) ?? (item.pillar ? undefined : onChannel[0]);
+    const platform = item.channel ? (own(channels, item.channel)?.platform ?? null) : null;
+    const pillarName = item.pillar ? (own(pillars, item.pillar)?.name ?? item.pillar) : null;
+    const day = toDay(item.date);
     entries.push({
-      uid: unique(`item-${item.date}-${item.channel ?? 'none'}-${slugOf(item.title) || 'post'}`),
+      ...blank,
+      uid: item.id ? claim(`item-${item.id}`) : unique(`item-${item.date}-${item.channel ?? 'none'}`),
       kind: 'post',
       source: 'item',
       date: item.date,
-      weekday: weekdayOf(toDay(item.date)),
+      weekday: weekdayOf(day),
+      week: isoWeek(day),
       time: item.time ?? cadence?.time ?? DEFAULT_TIME,
       minutes: cadence?.minutes_per_post ?? DEFAULT_MINUTES_PER_POST,
       channel: item.channel ?? null,
-      platform: item.channel ? (own(channels, item.channel)?.platform ?? null) : null,
+      platform,
       pillar: item.pillar ?? null,
-      pillarName: item.pillar ? (own(pillars, item.pillar)?.name ?? item.pillar) : null,
+      pillarName,
       title: item.title,
       format: item.format ?? cadence?.format ?? null,
       status: item.status ?? 'planned',
       preparedBy: nameOf(item.owner ?? cadence?.owner),
-      approvedBy: approvers,
+      approvedBy: item.approved_by ? [nameOf(item.approved_by)!] : approvers,
+      approvedOn: item.approved_on ?? null,
+      text: item.text ?? null,
+      link: item.link ? withUtm(item.link, strategy, { platform, campaign: item.campaign ? slugify(item.campaign) || item.campaign : (item.pillar ?? null) }) : null,
+      asset: item.asset ?? null,
+      hashtags: (item.hashtags ?? []).map((tag) => (tag.startsWith('#') ? tag : `#${tag}`)),
+      campaign: item.campaign ?? null,
+      publishedUrl: item.published_url ?? null,
     });
   }
 
+  const offs = period && period.start <= period.end ? daysOff(strategy, language, period.start, period.end) : [];
+  const skipped = new Set<number>();
+  for (const off of offs) {
+    if (!off.skip) continue;
+    for (let day = toDay(off.from), last = toDay(off.to); day <= last; day++) skipped.add(day);
+  }
   if (period) {
     const start = toDay(period.start);
     const end = toDay(period.end);
@@ -139,25 +225,28 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): 
       const pillarName = cadence.pillar ? (own(pillars, cadence.pillar)?.name ?? cadence.pillar) : null;
       for (let week = 0, monday = firstMonday; monday <= end; week++, monday += 7) {
         // Fractions spread evenly: 0.5 a week is one post every other week.
-        const posts = Math.floor((week + 1) * cadence.per_week + 1e-9) - Math.floor(week * cadence.per_week + 1e-9);
-        for (const weekday of daysFor(cadence.days ?? [], posts)) {
+        const before = Math.floor(week * cadence.per_week + 1e-9);
+        const posts = Math.floor((week + 1) * cadence.per_week + 1e-9) - before;
+        for (const weekday of daysFor(cadence.days ?? [], posts, before)) {
           const day = monday + WEEKDAYS.indexOf(weekday);
-          if (day < start || day > end || inBlackout(day)) continue;
+          if (day < start || day > end || skipped.has(day)) continue;
           const date = fromDay(day);
           if (explicit.has(`${cadence.channel}\u0000${date}`)) continue;
           entries.push({
-            uid: unique(`${cadence.channel}-${cadence.pillar ?? 'post'}-${date}`),
+            ...blank,
+            uid: unique(`post-${cadence.channel}-${date}`),
             kind: 'post',
             source: 'cadence',
             date,
             weekday,
+            week: isoWeek(day),
             time: cadence.time ?? DEFAULT_TIME,
             minutes: cadence.minutes_per_post ?? DEFAULT_MINUTES_PER_POST,
             channel: cadence.channel,
             platform: own(channels, cadence.channel)?.platform ?? null,
             pillar: cadence.pillar ?? null,
             pillarName,
-            title: pillarName ?? cadence.channel,
+            title: '',
             format: cadence.format ?? null,
             status: 'planned',
             preparedBy: nameOf(cadence.owner),
@@ -168,48 +257,72 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}): 
     }
   }
 
-  for (const keyDate of strategy.calendar?.key_dates ?? []) {
-    if (!keyDate) continue;
+  for (const keyDate of keyDates) {
+    const day = toDay(keyDate.date);
     entries.push({
-      uid: unique(`key-${keyDate.date}-${slugify(keyDate.title) || 'date'}`),
+      ...blank,
+      uid: keyDate.id ? claim(`key-${keyDate.id}`) : unique(`key-${keyDate.date}`),
       kind: 'key-date',
       source: 'key-date',
       date: keyDate.date,
-      weekday: weekdayOf(toDay(keyDate.date)),
-      time: null,
-      minutes: 0,
-      channel: null,
-      platform: null,
-      pillar: null,
-      pillarName: null,
+      weekday: weekdayOf(day),
+      week: isoWeek(day),
+      channels: [...(keyDate.channels ?? [])],
       title: keyDate.title,
-      format: null,
-      status: 'planned',
-      preparedBy: null,
-      approvedBy: [],
     });
   }
 
-  // Sorted on one key per entry (date, key dates first, time, channel, uid): no field holds
-  // U+0000, so comparing the joined keys compares the fields in turn.
+  for (const off of offs) {
+    // A holiday that began before the period shows on the period's first day.
+    const date = period && off.from < period.start ? period.start : off.from;
+    const day = toDay(date);
+    const identity = off.kind === 'public' || off.kind === 'remembrance' ? `${off.id}-${off.from}` : off.kind === 'school' ? `${off.id}-${off.from.slice(0, 4)}` : `${off.from}`;
+    entries.push({
+      ...blank,
+      uid: unique(`${off.kind}-${identity}`),
+      kind: 'day-off',
+      source: 'day-off',
+      date,
+      until: off.to === date ? null : off.to,
+      weekday: weekdayOf(day),
+      week: isoWeek(day),
+      title: off.name,
+      dayOff: off,
+    });
+  }
+
+  // Sorted on one key per entry (date, days off, key dates, time, channel, uid): no field
+  // holds U+0000, so comparing the joined keys compares the fields in turn.
   const keyed = entries.filter((entry) => matches(entry, filter)).map((entry) => ({ entry, key: sortKey(entry) }));
   return keyed.sort((a, b) => compareText(a.key, b.key)).map(({ entry }) => entry);
 }
 
+const ORDER: Record<EntryKind, number> = { 'day-off': 0, 'key-date': 1, post: 2 };
+
 function sortKey(entry: CalendarEntry): string {
-  return `${entry.date}\u0000${entry.kind === 'key-date' ? 0 : 1}\u0000${entry.time ?? ''}\u0000${entry.channel ?? ''}\u0000${entry.uid}`;
+  return `${entry.date}\u0000${ORDER[entry.kind]}\u0000${entry.time ?? ''}\u0000${entry.channel ?? ''}\u0000${entry.uid}`;
 }
 
-function daysFor(preferred: readonly Weekday[], count: number): Weekday[] {
+/**
+ * The days of one week's `count` posts. Listed days take turns over the weeks (`before` posts
+ * came earlier), so one post a week on Tuesday and Friday alternates; a week never has more
+ * posts than listed days (check warns about such a cadence). Without days, the working week.
+ */
+export function daysFor(preferred: readonly Weekday[], count: number, before = 0): Weekday[] {
   if (count <= 0) return [];
   const ordered = [...new Set(preferred)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
-  const base = ordered.length > 0 ? ordered : [...(SPREAD[Math.min(count, 5)] ?? [])];
-  const rest = WEEKDAYS.filter((day) => !base.includes(day));
-  return [...base, ...rest].slice(0, Math.min(count, 7));
+  if (ordered.length === 0) {
+    const base = [...(SPREAD[Math.min(count, 5)] ?? [])];
+    return [...base, ...WEEKDAYS.filter((day) => !base.includes(day))].slice(0, Math.min(count, 7));
+  }
+  if (count >= ordered.length) return ordered;
+  const chosen = new Set(Array.from({ length: count }, (_, i) => ordered[(before + i) % ordered.length]!));
+  return ordered.filter((day) => chosen.has(day));
 }
 
 function matches(entry: CalendarEntry, filter: CalendarFilter): boolean {
-  if (filter.from && entry.date < filter.from) return false;
+  // A holiday or blackout shows when any of its days is in the range.
+  if (filter.from && (entry.until ?? entry.date) < filter.from) return false;
   if (filter.to && entry.date > filter.to) return false;
   if (filter.channel && entry.kind === 'post' && entry.channel !== filter.channel) return false;
   return true;

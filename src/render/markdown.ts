@@ -66,7 +66,8 @@ export function code(value: unknown): string {
 export function link(text: unknown, url: unknown): string {
   const address = String(url ?? '');
   if (!/^https?:\/\/[^\s<>]+$/.test(address)) return inline(text);
-  return `[${inline(text)}](<${address}>)`;
+  // A bar would end a table cell, even inside the link's address.
+  return `[${inline(text)}](<${address.replace(/\|/g, '%7C')}>)`;
 }
 
 /** Text inside a quoted Mermaid label. */

@@ -4,6 +4,9 @@
 import type { Language, Strategy } from '../model/strategy.js';
 import { DEFAULT_MINUTES_PER_POST, figures } from '../model/figures.js';
 import type { CalendarEntry } from './calendar.js';
+import { entryTexter } from './calendar-text.js';
+import { holidaySettings } from './holidays.js';
+import { VOCABULARY } from '../i18n/vocabulary.js';
 import { labels, platformName } from './labels.js';
 import { formatNumber, words } from '../i18n/words.js';
 import type { LabelKey, LabelTable } from './labels.js';
@@ -351,29 +354,46 @@ export function documentView(strategy: Strategy, language: Language) {
 export type DocumentView = ReturnType<typeof documentView>;
 
 /** "12 berichten en 1 belangrijke datum van 1 augustus 2026 tot en met 31 juli 2027." */
-function calendarSummary(posts: number, keyDates: number, period: { start: string; end: string }, language: Language): string {
+function calendarSummary(posts: number, keyDates: number, range: { start: string; end: string }, language: Language): string {
   const w = words(language);
-  const what = keyDates > 0 ? `${w.count(posts, 'post')} ${language === 'nl' ? 'en' : 'and'} ${w.count(keyDates, 'key-date')}` : w.count(posts, 'post');
-  return w.capital(labels(language).label('calendar.summary', { what, start: w.date(period.start), end: w.date(period.end) }));
+  const what = keyDates > 0 ? w.list([w.count(posts, 'post'), w.count(keyDates, 'key-date')]) : w.count(posts, 'post');
+  return w.capital(labels(language).label('calendar.summary', { what, start: w.date(range.start), end: w.date(range.end) }));
 }
 
-export function calendarView(strategy: Strategy, entries: CalendarEntry[], language: Language) {
+export function calendarView(strategy: Strategy, entries: CalendarEntry[], language: Language, range: { from?: string; to?: string } = {}) {
   const l: LabelTable = labels(language);
-  const channels = strategy.channels ?? {};
+  const texts = entryTexter(strategy, language);
   const months: { title: string; anchor: string; entries: ReturnType<typeof row>[] }[] = [];
-  const row = (e: CalendarEntry) => ({
-    keyDate: e.kind === 'key-date',
-    date: e.date,
-    day: l.value('weekday', e.weekday),
-    time: e.time,
-    channel: e.channel ? (own(channels, e.channel) ? platformName(own(channels, e.channel)!.platform, language) : e.channel) : null,
-    pillar: e.pillarName,
-    title: e.title,
-    format: e.format ? l.value('format', e.format) : null,
-    preparedBy: e.preparedBy,
-    approvedBy: e.approvedBy,
-    status: l.value('status', e.status),
-  });
+  const row = (e: CalendarEntry) => {
+    const t = texts(e);
+    return {
+      kind: e.kind,
+      keyDate: e.kind === 'key-date',
+      dayOff: e.kind === 'day-off',
+      openTopic: e.kind === 'post' && !e.title,
+      week: e.week,
+      date: e.date,
+      until: e.until,
+      day: l.value('weekday', e.weekday),
+      time: e.time,
+      kindName: t.kind,
+      channel: t.channel || null,
+      pillar: e.pillarName,
+      title: t.title,
+      effect: t.effect,
+      text: e.text,
+      link: e.link,
+      asset: e.asset,
+      hashtags: e.hashtags.join(' '),
+      linkText: l.label('calendar.link'),
+      campaign: e.campaign,
+      format: e.format ? l.value('format', e.format) : null,
+      preparedBy: e.preparedBy,
+      approvedBy: e.approvedBy,
+      approvedOn: e.approvedOn,
+      status: t.status,
+    };
+  };
   for (const entry of entries) {
     const title = `${l.month(Number(entry.date.slice(5, 7)) - 1)} ${entry.date.slice(0, 4)}`;
     let month = months[months.length - 1];
@@ -384,10 +404,15 @@ export function calendarView(strategy: Strategy, entries: CalendarEntry[], langu
     month.entries.push(row(entry));
   }
   const posts = entries.filter((e) => e.kind === 'post').length;
+  const keyDates = entries.filter((e) => e.kind === 'key-date').length;
+  const start = range.from ?? strategy.period?.start;
+  const end = range.to ?? strategy.period?.end;
+  const { region, school } = holidaySettings(strategy);
   return {
     language,
     title: `${l.label('calendar.title')} ${strategy.organisation?.name ?? ''}`.trim(),
-    summary: strategy.period ? calendarSummary(posts, entries.length - posts, strategy.period, language) : null,
+    summary: start && end ? calendarSummary(posts, keyDates, { start, end }, language) : null,
+    holidaysSource: !entries.some((e) => e.dayOff && e.dayOff.kind !== 'blackout' && e.dayOff.kind !== 'local') ? null : l.label('calendar.holidays-source', { region: region && school !== 'ignore' ? `(${VOCABULARY[language].region[region]})` : '' }).replace(/ {2,}/g, ' '),
     months,
   };
 }

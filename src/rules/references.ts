@@ -60,6 +60,7 @@ export function forEachReference(s: Strategy, visit: (reference: Reference) => v
     if (item.channel !== undefined) visit({ kind: 'channel', id: item.channel, pointer: '', path: ['calendar', 'items', index, 'channel'] });
     if (item.pillar !== undefined) visit({ kind: 'pillar', id: item.pillar, pointer: '', path: ['calendar', 'items', index, 'pillar'] });
     if (item.owner !== undefined) visit({ kind: 'member', id: item.owner, pointer: '', path: ['calendar', 'items', index, 'owner'] });
+    if (item.approved_by !== undefined) visit({ kind: 'member', id: item.approved_by, pointer: '', path: ['calendar', 'items', index, 'approved_by'] });
   }
 }
 

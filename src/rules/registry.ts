@@ -3,6 +3,9 @@ import audienceReached from './audience-reached.js';
 import calendarBlackout from './calendar-blackout.js';
 import calendarInPeriod from './calendar-in-period.js';
 import calendarTimezone from './calendar-timezone.js';
+import cadenceDays from './cadence-days.js';
+import holidayData from './holiday-data.js';
+import holidayRegion from './holiday-region.js';
 import capacity from './capacity.js';
 import channelPurpose from './channel-purpose.js';
 import communityParticipation from './community-participation.js';
@@ -32,6 +35,9 @@ export const RULES: readonly Rule<RuleOptions>[] = [
   calendarInPeriod,
   calendarBlackout,
   calendarTimezone,
+  cadenceDays,
+  holidayRegion,
+  holidayData,
   references,
   suppressions,
 ] as Rule<RuleOptions>[];

@@ -126,7 +126,7 @@ describe('the iCalendar export', () => {
 describe('the CSV export', () => {
   it('parses back with a header, one row per entry, semicolons for Dutch', () => {
     const strategy = example('mbo');
-    const csv = renderCsv(buildCalendar(strategy), lang(strategy));
+    const csv = renderCsv(strategy, buildCalendar(strategy), lang(strategy));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv, { bom: true, delimiter: ';' }) as string[][];
     expect(rows[0]).toEqual(['Datum', 'Dag', 'Tijd', 'Kanaal', 'Contentpijler', 'Bericht', 'Vorm', 'Voorbereiding', 'Goedkeuring', 'Status', 'uid']);
@@ -136,7 +136,7 @@ describe('the CSV export', () => {
 
   it('quotes separators and line breaks, and neutralises formulas', () => {
     const strategy = base({ calendar: { items: [{ date: '2026-09-09', channel: 'ig', title: '=HYPERLINK("http://evil","click"), "quoted"\nline' }] } });
-    const rows = parseCsv(renderCsv(buildCalendar(strategy), lang(strategy)), { bom: true, delimiter: ',' }) as string[][];
+    const rows = parseCsv(renderCsv(strategy, buildCalendar(strategy), lang(strategy)), { bom: true, delimiter: ',' }) as string[][];
     expect(rows.find((r) => r[0] === '2026-09-09')?.[5]).toBe(`'=HYPERLINK("http://evil","click"), "quoted"\nline`);
     expect(['=1', '+1', '-1', '@x', '\tx', 'ok'].map(neutralise)).toEqual(["'=1", "'+1", "'-1", "'@x", "'\tx", 'ok']);
   });

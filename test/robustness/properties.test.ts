@@ -24,7 +24,7 @@ function rendersAndParsesBack(strategy: Strategy, language: 'nl' | 'en'): void {
         expect(findings.filter((f) => ['schema', 'yaml-syntax', 'limits'].includes(f.ruleId))).toEqual([]);
 
         const outputs = Object.fromEntries(renderAll(strategy, strategy.language ?? 'nl', new Map()).map((o) => [o.name, o.content]));
-        const entries = calendarEntries(strategy);
+        const entries = calendarEntries(strategy, undefined, strategy.language === "en" ? "en" : "nl");
         for (const name of ['strategy.md', 'calendar.md']) {
           const tokens = md.parse(outputs[name]!, {});
           expect(tokens.filter((t) => t.type === 'html_block')).toEqual([]);

@@ -1,0 +1,60 @@
+// How a calendar entry reads in every output (Markdown, CSV, iCalendar, the terminal): the
+// channel by its platform's name, the kind of entry, the topic or "(topic to be chosen)",
+// and for a holiday or blackout whether posts go ahead.
+import type { Language, Strategy } from '../model/strategy.js';
+import type { CalendarEntry } from './calendar.js';
+import { labels, platformName } from './labels.js';
+import type { LabelTable } from './labels.js';
+import { own } from '../util/own.js';
+
+/**
+ * A channel as its readers know it: the platform's name (Instagram), with the handle or id
+ * when the strategy has two channels on one platform.
+ */
+export function channelNamer(strategy: Strategy, language: Language): (id: string) => string {
+  const channels = strategy.channels ?? {};
+  const perPlatform = new Map<string, number>();
+  for (const channel of Object.values(channels)) if (channel) perPlatform.set(channel.platform, (perPlatform.get(channel.platform) ?? 0) + 1);
+  return (id) => {
+    const channel = own(channels, id);
+    if (!channel) return id;
+    const name = platformName(channel.platform, language);
+    return (perPlatform.get(channel.platform) ?? 0) > 1 ? `${name} (${channel.handle ?? id})` : name;
+  };
+}
+
+export interface EntryText {
+  /** Post, key date, public holiday, school holiday, … */
+  kind: string;
+  /** The channel of a post, or the channels that announce a key date. */
+  channel: string;
+  /** The topic, the key date's title, or the day off's name with what it means for posts. */
+  title: string;
+  status: string;
+  /** For a day off: "no posts" or "posts go ahead", and whether the dates are advisory. */
+  effect: string;
+}
+
+export function entryTexter(strategy: Strategy, language: Language): (entry: CalendarEntry) => EntryText {
+  const l: LabelTable = labels(language);
+  const channelName = channelNamer(strategy, language);
+  const keyDate = l.label('calendar.key-date');
+  const post = l.label('calendar.kind.post');
+  const openTopic = l.label('calendar.open-topic');
+  return (entry) => {
+    if (entry.kind === 'day-off' && entry.dayOff) {
+      const off = entry.dayOff;
+      const kind = l.label(`calendar.kind.${off.kind}`);
+      const effect = [l.label(off.skip ? 'calendar.no-posts' : 'calendar.posts-go-on'), ...(off.advisory ? [l.label('calendar.advisory')] : [])].join(', ');
+      return { kind, channel: '', title: entry.title || kind, status: '', effect };
+    }
+    if (entry.kind === 'key-date') return { kind: keyDate, channel: entry.channels.map(channelName).join(', '), title: entry.title, status: '', effect: '' };
+    return {
+      kind: post,
+      channel: entry.channel ? channelName(entry.channel) : '',
+      title: entry.title || openTopic,
+      status: l.value('status', entry.status),
+      effect: '',
+    };
+  };
+}

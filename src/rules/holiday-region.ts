@@ -1,0 +1,35 @@
+// A school's calendar knows its school holidays: po, vo and mbo follow the holidays of their
+// region, and without the region the calendar plans posts in them.
+import { defineRule, message } from './types.js';
+import { pointer } from './util.js';
+
+const SCHOOLS = new Set(['po', 'vo', 'mbo']);
+
+export default defineRule({
+  id: 'holiday-region',
+  severity: 'info',
+  options: {},
+  description: {
+    en: 'A primary, secondary or mbo school names its school-holiday region.',
+    nl: 'Een school in po, vo of mbo noemt haar vakantieregio.',
+  },
+  docs: {
+    rationale: {
+      en: 'Primary and secondary schools and mbo institutions have the school holidays of their region (noord, midden or zuid). With `calendar.holidays.region` the calendar leaves those weeks out, or marks them, instead of planning posts nobody reads and nobody answers. A school that posts in the holidays on purpose sets `school: mark`.',
+      nl: 'Scholen in het po en vo en mbo-instellingen hebben de schoolvakanties van hun regio (noord, midden of zuid). Met `calendar.holidays.region` slaat de kalender die weken over, of markeert hij ze, in plaats van berichten te plannen die niemand leest en niemand beantwoordt. Een school die in de vakanties bewust doorgaat, kiest `school: mark`.',
+    },
+    example: 'version: 1\norganisation: {name: Basisschool De Klimop, sector: po}\n',
+  },
+  messages: {
+    missing: message<Record<string, never>>(
+      () => 'The calendar does not know your school holidays. Give calendar.holidays.region: noord, midden or zuid.',
+      () => 'De kalender kent jullie schoolvakanties nog niet. Geef de regio op onder calendar.holidays.region: noord, midden of zuid.',
+    ),
+  },
+  check({ strategy, report }) {
+    const sector = strategy.organisation?.sector;
+    const holidays = strategy.calendar?.holidays;
+    if (!sector || !SCHOOLS.has(sector) || holidays?.region || holidays?.school === 'ignore') return;
+    report({ pointer: holidays ? pointer('calendar', 'holidays') : pointer('organisation', 'sector'), messageId: 'missing', data: {} });
+  },
+});
