@@ -44,7 +44,14 @@ describe('the generated calendar', () => {
 
   it('skips blackout periods', () => {
     const strategy = base({ calendar: { blackout: [{ from: '2026-09-14', to: '2026-09-27', reason: 'Holiday' }] } });
-    expect(buildCalendar(strategy).map((p) => p.date)).toEqual(['2026-09-08', '2026-09-10', '2026-09-29', '2026-10-01']);
+    expect(buildCalendar(strategy).map((p) => [p.date, p.kind])).toEqual([
+      ['2026-09-08', 'post'],
+      ['2026-09-10', 'post'],
+      ['2026-09-14', 'day-off'],
+      ['2026-09-29', 'post'],
+      ['2026-10-01', 'post'],
+    ]);
+    expect(buildCalendar(strategy).find((e) => e.kind === 'day-off')).toMatchObject({ title: 'Holiday', until: '2026-09-27', dayOff: { kind: 'blackout', skip: true } });
   });
 
   it('lets an explicit item win over a generated slot on the same channel and day, and adds key dates', () => {
@@ -98,7 +105,7 @@ describe('the iCalendar export', () => {
 
   it('puts posts in Europe/Amsterdam with its VTIMEZONE, and key dates as all-day events', () => {
     expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Amsterdam');
-    const post = events.find((e) => e.getFirstPropertyValue('uid') === 'item-2026-11-16-instagram-aftellen-naar-de-open-dag-wat-kun-je-zaterdag-doen@vakcollege-zuiderhaven.strategy')!;
+    const post = events.find((e) => e.getFirstPropertyValue('uid') === 'item-aftellen-open-dag-november@vakcollege-zuiderhaven.example.nl')!;
     const start = post.getFirstProperty('dtstart')!;
     expect(start.getParameter('tzid')).toBe('Europe/Amsterdam');
     expect(String(start.getFirstValue())).toBe('2026-11-16T15:30:00');
@@ -129,15 +136,27 @@ describe('the CSV export', () => {
     const csv = renderCsv(strategy, buildCalendar(strategy), lang(strategy));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv, { bom: true, delimiter: ';' }) as string[][];
-    expect(rows[0]).toEqual(['Datum', 'Dag', 'Tijd', 'Kanaal', 'Contentpijler', 'Bericht', 'Vorm', 'Voorbereiding', 'Goedkeuring', 'Status', 'uid']);
+    expect(rows[0]!.slice(0, 9)).toEqual(['Week', 'Datum', 'T/m', 'Dag', 'Tijd', 'Soort', 'Kanaal', 'Contentpijler', 'Onderwerp']);
+    expect(rows[0]!.at(-1)).toBe('Kenmerk');
     expect(rows).toHaveLength(buildCalendar(strategy).length + 1);
-    expect(rows.find((r) => r[5] === 'Praktische info open dag voor ouders (parkeren, programma)')).toBeDefined();
+    expect(rows.find((r) => r[8] === 'Praktische info open dag voor ouders (parkeren, programma)')).toBeDefined();
+  });
+
+  it('takes the separator the user asks for, and a semicolon by default also for an English strategy', () => {
+    const english = base();
+    const firstLine = (csv: string): string => csv.slice(1, csv.indexOf('\r\n'));
+    expect(firstLine(renderCsv(english, buildCalendar(english), 'en'))).toMatch(/^Week;Date;Until;Day;/);
+    expect(firstLine(renderCsv(english, buildCalendar(english), 'en', ','))).toMatch(/^Week,Date,Until,Day,/);
+    expect(firstLine(renderCsv(english, buildCalendar(english), 'en', 'tab'))).toMatch(/^Week\tDate\tUntil\tDay\t/);
+    const configured = base({ calendar: { csv: { delimiter: ',' } } });
+    const rows = parseCsv(renderCsv(configured, buildCalendar(configured), 'en'), { bom: true, delimiter: ',' }) as string[][];
+    expect(rows[1]!.slice(0, 9)).toEqual(['37', '2026-09-08', '', 'Tue', '15:30', 'Post', 'Instagram', 'News', '(topic to be chosen)']);
   });
 
   it('quotes separators and line breaks, and neutralises formulas', () => {
     const strategy = base({ calendar: { items: [{ date: '2026-09-09', channel: 'ig', title: '=HYPERLINK("http://evil","click"), "quoted"\nline' }] } });
-    const rows = parseCsv(renderCsv(strategy, buildCalendar(strategy), lang(strategy)), { bom: true, delimiter: ',' }) as string[][];
-    expect(rows.find((r) => r[0] === '2026-09-09')?.[5]).toBe(`'=HYPERLINK("http://evil","click"), "quoted"\nline`);
+    const rows = parseCsv(renderCsv(strategy, buildCalendar(strategy), lang(strategy)), { bom: true, delimiter: ';' }) as string[][];
+    expect(rows.find((r) => r[1] === '2026-09-09')?.[8]).toBe(`'=HYPERLINK("http://evil","click"), "quoted"\nline`);
     expect(['=1', '+1', '-1', '@x', '\tx', 'ok'].map(neutralise)).toEqual(["'=1", "'+1", "'-1", "'@x", "'\tx", 'ok']);
   });
 });

@@ -22,8 +22,12 @@ const SAMPLES: Record<string, unknown> = {
   platforms: ['facebook', 'tiktok'],
   format: 'short-video',
   fits: ['video', 'live'],
+  days: ['mon', 'wed'],
+  publicHoliday: 'kings-day',
+  schoolHoliday: 'autumn',
+  region: 'midden',
 };
-const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value'];
+const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value', 'perWeek'];
 const anything = new Proxy(
   {},
   {
@@ -56,6 +60,9 @@ const LABELS_ALIKE: string[] = [
   'benchmark.title', // Benchmark
   'control.kpi', // KPI
   'communities.community', // Community
+  'calendar.week', // Week
+  'calendar.link', // Link
+  'calendar.hashtags', // Hashtags
   'calendar.status', // Status
   'none', // –
 ];
