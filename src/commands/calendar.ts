@@ -67,8 +67,8 @@ function rangeOf(strategy: Strategy, options: CalendarOptions): { from?: string;
 export async function calendar(options: CalendarOptions, io: Io): Promise<number> {
   checkDate('--from', options.from);
   checkDate('--to', options.to);
-  if (options.from && options.to && options.from > options.to) throw new StrategyError('error.reversed-range', { from: options.from, to: options.to });
   const strategy = await loadValidStrategy(io, options.file ?? DEFAULT_STRATEGY_FILE, options.language);
+  if (options.from && options.to && options.from > options.to) throw new StrategyError('error.reversed-range', { from: options.from, to: options.to });
   const channels = Object.keys(strategy.channels ?? {});
   if (options.channel !== undefined && !channels.includes(options.channel)) {
     const suggestion = closest(options.channel, channels);

@@ -26,8 +26,8 @@ export default defineRule({
       (p, w) => `Het bericht op ${w.date(p.date)} valt in een stilteperiode (${p.reason ?? 'geen berichten'}); verplaats het of laat het vervallen.`,
     ),
     holiday: message<{ date: string; publicHoliday?: PublicHoliday; schoolHoliday?: SchoolHoliday; name?: string }>(
-      (p, w) => `The post on ${w.date(p.date)} falls on ${holidayName(p, 'en')}, when the calendar plans no posts; move it, or set calendar.holidays to mark these days instead of skipping them.`,
-      (p, w) => `Het bericht op ${w.date(p.date)} valt op ${holidayName(p, 'nl')}, een dag zonder berichten in de kalender; verplaats het, of laat de kalender deze dagen alleen markeren (calendar.holidays).`,
+      (p, w) => `The post on ${w.date(p.date)} falls ${holidayName(p, 'en')}, when the calendar plans no posts; move it, or set calendar.holidays to mark these days instead of skipping them.`,
+      (p, w) => `Het bericht op ${w.date(p.date)} valt ${holidayName(p, 'nl')}, als de kalender geen berichten plant; verplaats het, of laat de kalender feestdagen en vakanties alleen markeren in plaats van overslaan.`,
     ),
     'key-date-inside': message<{ date: string; title: string; reason?: string }>(
       (p, w) => `The key date ${w.quote(p.title)} on ${w.date(p.date)} falls in a blackout period (${p.reason ?? 'no posts'}), so nothing is posted about it on the day; shorten the blackout or check the date.`,
@@ -51,7 +51,8 @@ export default defineRule({
         if (!off.skip || off.kind === 'blackout') continue;
         for (let day = Date.parse(off.from); day <= Date.parse(off.to); day += 86_400_000) {
           const date = new Date(day).toISOString().slice(0, 10);
-          if (!skipped.has(date)) skipped.set(date, off);
+          // A public holiday is named before the school holiday around it.
+          if (!skipped.has(date) || off.kind === 'public') skipped.set(date, off);
         }
       }
     }
@@ -95,7 +96,7 @@ function containing<T extends { from: string; to: string }>(sorted: readonly T[]
 
 function holidayName(p: { publicHoliday?: PublicHoliday; schoolHoliday?: SchoolHoliday; name?: string }, language: 'en' | 'nl'): string {
   const vocabulary = VOCABULARY[language];
-  if (p.publicHoliday) return vocabulary.publicHoliday[p.publicHoliday];
-  if (p.schoolHoliday) return `${language === 'nl' ? 'de' : 'the'} ${vocabulary.schoolHoliday[p.schoolHoliday]}`;
-  return p.name ?? (language === 'nl' ? 'een vrije dag' : 'a day off');
+  if (p.publicHoliday) return `${language === 'nl' ? 'op' : 'on'} ${vocabulary.publicHoliday[p.publicHoliday]}`;
+  if (p.schoolHoliday) return `${language === 'nl' ? 'in de' : 'in the'} ${vocabulary.schoolHoliday[p.schoolHoliday]}`;
+  return `${language === 'nl' ? 'op' : 'on'} ${p.name ?? (language === 'nl' ? 'een vrije dag' : 'a day off')}`;
 }

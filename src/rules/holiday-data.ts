@@ -23,7 +23,7 @@ export default defineRule({
   messages: {
     school: message<{ region: Region; until: string; end: string }>(
       (p, w) => `The school holidays of ${w.value('region', p.region)} are known until ${w.date(p.until)}, but the period runs to ${w.date(p.end)}: after that, posts are planned in school holidays. Add them under calendar.holidays.local, or update strategy.`,
-      (p, w) => `De schoolvakanties van ${w.value('region', p.region)} zijn bekend tot en met ${w.date(p.until)}, maar de periode loopt tot ${w.date(p.end)}: daarna plant de kalender ook berichten in schoolvakanties. Zet ze onder calendar.holidays.local, of werk strategy bij.`,
+      (p, w) => `De schoolvakanties van ${w.value('region', p.region)} zijn bekend tot en met ${w.date(p.until)}, maar de periode loopt tot ${w.date(p.end)}: daarna plant de kalender ook berichten in schoolvakanties. Zet ze bij de eigen vrije dagen van de kalender, of werk strategy bij.`,
     ),
     public: message<{ from: string; until: string }>(
       (p, w) => `Public holidays are known from ${w.date(p.from)} to ${w.date(p.until)}; the period runs outside that, where posts are planned on public holidays. Update strategy.`,

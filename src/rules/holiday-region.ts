@@ -23,7 +23,7 @@ export default defineRule({
   messages: {
     missing: message<Record<string, never>>(
       () => 'The calendar does not know your school holidays. Give calendar.holidays.region: noord, midden or zuid.',
-      () => 'De kalender kent jullie schoolvakanties nog niet. Geef de regio op onder calendar.holidays.region: noord, midden of zuid.',
+      () => 'De kalender kent jullie schoolvakanties nog niet. Vul bij de feestdagen en vakanties van de kalender jullie regio in: noord, midden of zuid.',
     ),
   },
   check({ strategy, report }) {

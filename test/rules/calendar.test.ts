@@ -54,3 +54,84 @@ ruleTable('calendar-blackout', {
     },
   ],
 });
+
+ruleTable('cadence-days', {
+  valid: [
+    { name: 'as many posts as days', yaml: yaml('version: 1', 'content:', '  cadence:', '    - {channel: ig, per_week: 2, days: [tue, thu]}') },
+    { name: 'fewer posts than days take turns', yaml: yaml('version: 1', 'content:', '  cadence:', '    - {channel: ig, per_week: 1, days: [tue, fri]}') },
+    { name: 'no days: the working week', yaml: yaml('version: 1', 'content:', '  cadence:', '    - {channel: ig, per_week: 5}') },
+  ],
+  invalid: [
+    {
+      name: 'three posts a week on two days',
+      yaml: yaml('version: 1', 'content:', '  cadence:', '    - channel: ig', '      per_week: 3', '      days: [mon, wed]'),
+      errors: [{ line: 6, column: 13, message: /^3 posts a week on 2 days \(Monday and Wednesday\): the calendar plans at most 2 a week\./ }],
+    },
+    {
+      name: 'two and a half posts on two days',
+      yaml: yaml('version: 1', 'content:', '  cadence:', '    - {channel: ig, per_week: 2.5, days: [mon, wed]}'),
+      errors: [{ line: 4, column: 42, message: /^2\.5 posts a week on 2 days/ }],
+    },
+  ],
+});
+
+ruleTable('holiday-region', {
+  valid: [
+    { name: 'a school with its region', yaml: yaml('version: 1', 'organisation: {name: De Klimop, sector: po}', 'calendar:', '  holidays: {region: noord}') },
+    { name: 'a school that ignores school holidays', yaml: yaml('version: 1', 'organisation: {name: De Klimop, sector: vo}', 'calendar:', '  holidays: {school: ignore}') },
+    { name: 'a university', yaml: yaml('version: 1', 'organisation: {name: Northbridge, sector: hbo}') },
+  ],
+  invalid: [
+    {
+      name: 'a primary school without region',
+      yaml: yaml('version: 1', 'organisation:', '  name: De Klimop', '  sector: po'),
+      errors: [{ line: 4, column: 11, message: /^The calendar does not know your school holidays\. Give calendar\.holidays\.region/ }],
+    },
+  ],
+});
+
+ruleTable('holiday-data', {
+  valid: [
+    { name: 'a school year the data covers', yaml: yaml('version: 1', 'period: {start: 2027-08-01, end: 2028-07-31}', 'calendar:', '  holidays: {region: midden}') },
+    { name: 'beyond the data, without school holidays', yaml: yaml('version: 1', 'period: {start: 2030-08-01, end: 2031-07-31}', 'calendar:', '  holidays: {school: ignore}') },
+  ],
+  invalid: [
+    {
+      name: 'a school year after the data',
+      yaml: yaml('version: 1', 'period: {start: 2030-08-01, end: 2031-07-31}', 'calendar:', '  holidays:', '    region: midden'),
+      errors: [{ line: 5, column: 13, message: /^The school holidays of region central are known until 25 August 2030, but the period runs to 31 July 2031/ }],
+    },
+    {
+      name: 'public holidays after 2040',
+      yaml: yaml('version: 1', 'period: {start: 2040-08-01, end: 2041-07-31}', 'calendar:', '  holidays: {school: ignore}'),
+      errors: [{ line: 2, column: 9, message: /^Public holidays are known from 1 January 2020 to 31 December 2040/ }],
+    },
+  ],
+});
+
+ruleTable('calendar-blackout', {
+  valid: [
+    { name: 'an item on a marked holiday', yaml: yaml(...head, '  holidays: {public: mark}', '  items:', '    - {date: 2027-04-27, title: Koningsdag, channel: ig}') },
+  ],
+  invalid: [
+    {
+      name: 'an item on a skipped holiday and in the region’s school holiday, a key date in a blackout',
+      yaml: yaml(
+        ...head,
+        '  holidays: {region: zuid}',
+        '  blackout:',
+        '    - {from: 2027-07-19, to: 2027-08-08, reason: Zomersluiting}',
+        '  key_dates:',
+        '    - {date: 2027-07-20, title: Uitslagen}',
+        '  items:',
+        '    - {date: 2027-04-27, title: Koningsdag, channel: ig}',
+        '    - {date: 2026-10-20, title: Herfst, channel: ig}',
+      ),
+      errors: [
+        { line: 10, column: 14, message: /^The key date "Uitslagen" on 20 July 2027 falls in a blackout period \(Zomersluiting\)/ },
+        { line: 12, column: 14, message: /^The post on 27 April 2027 falls on King's Day, when the calendar plans no posts/ },
+        { line: 13, column: 14, message: /^The post on 20 October 2026 falls in the autumn holiday, when the calendar plans no posts/ },
+      ],
+    },
+  ],
+});

@@ -132,7 +132,7 @@ export const scenarios: Scenario[] = [
     env: { LANG: 'en_GB.UTF-8' },
     exitCode: 0,
     stdout: [/✔ 4 bestanden geschreven naar docs\./],
-    writes: { 'docs/strategy.md': [/^## Doel/m], 'docs/calendar.csv': [/^\uFEFF?Datum;/] },
+    writes: { 'docs/strategy.md': [/^## Doel/m], 'docs/calendar.csv': [/^\uFEFF?Week;Datum;/] },
   },
   {
     name: 'language from --lang: a Dutch strategy rendered in English',
@@ -282,6 +282,17 @@ export const scenarios: Scenario[] = [
   { name: 'calendar: --format md', args: ['calendar', mbo, '--format', 'md'], exitCode: 0, stdout: [/^# /m] },
   { name: 'calendar: a date that is not YYYY-MM-DD', args: ['calendar', english, '--from', '1-9-2026'], exitCode: 2, stderr: [/1-9-2026/] },
   { name: 'calendar: an unknown channel', args: ['--lang', 'en', 'calendar', english, '--channel', 'myspace'], exitCode: 2, stderr: [/The strategy has no channel "myspace"\. Give one of its channels: /] },
+  { name: 'calendar: a misspelt channel', args: ['calendar', mbo, '--channel', 'instgram'], exitCode: 2, stderr: [/De strategie heeft geen kanaal "instgram"\. Bedoel je "instagram"\? Kies een van deze kanalen: /] },
+  { name: 'calendar: a reversed range', args: ['calendar', mbo, '--from', '2027-09-01', '--to', '2027-08-31'], exitCode: 2, stderr: [/--from 2027-09-01 valt na --to 2027-08-31/], notStdout: [/Niets gepland/] },
+  {
+    name: 'calendar: one day, with an honest summary, a header row and the holiday',
+    args: ['calendar', mbo, '--from', '2027-04-27', '--to', '2027-04-27'],
+    exitCode: 0,
+    stdout: [/^Geen berichten van 27 april 2027 tot en met 27 april 2027\.\n\nWeek +Datum +Dag +Tijd +Kanaal +Voorbereiding +Onderwerp\n17 +2027-04-27 +di +Feestdag +Koningsdag \(geen berichten\)\n$/],
+  },
+  { name: 'calendar: the overview starts today', args: ['calendar', mbo], exitCode: 0, stdout: [/^Week +Datum +Dag +Tijd +Kanaal/m, /van \d+ \w+ \d{4} tot en met \d+ \w+ \d{4}\./] },
+  { name: 'calendar: --csv-delimiter for an English Excel', args: ['calendar', english, '--format', 'csv', '--csv-delimiter', ',', '--to', '2026-09-03'], exitCode: 0, stdout: [/^\uFEFFWeek,Date,Until,Day,Time,Type,Channel,/] },
+  { name: 'calendar: an unknown --csv-delimiter', args: ['calendar', english, '--format', 'csv', '--csv-delimiter', '|'], exitCode: 2, stderr: [/--csv-delimiter/] },
 
   // init without a terminal
   {

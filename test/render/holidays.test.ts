@@ -1,0 +1,157 @@
+// The holiday data shipped in data/holidays-nl.json: the public holidays are what date-holidays
+// computes, the school holidays are whole weeks from Saturday to Sunday, and the data covers
+// the period of every bundled example.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { packageRoot } from '../helpers/io.js';
+import { publicHolidays, PUBLIC_YEARS, parseSchoolYear } from '../../scripts/refresh-holidays.mjs';
+import { daysOff, publicCoverage, schoolCoverage } from '../../src/render/holidays.js';
+import { buildCalendar, daysFor, isoWeek, toDay, uidDomain } from '../../src/render/calendar.js';
+import type { Strategy } from '../../src/model/strategy.js';
+
+const data = JSON.parse(readFileSync(join(packageRoot, 'data/holidays-nl.json'), 'utf8'));
+const examples = ['mbo', 'adult-education', 'university-en'].map((name) => parse(readFileSync(join(packageRoot, `examples/${name}/strategy.yaml`), 'utf8')) as Strategy);
+
+describe('the holiday data', () => {
+  it('has the public holidays date-holidays computes now: run scripts/refresh-holidays.mjs --public when this fails', () => {
+    expect(data.public.years).toEqual(PUBLIC_YEARS);
+    expect(data.public.days).toEqual(publicHolidays());
+    expect(data.public.licence).toMatch(/CC BY 3\.0/);
+  });
+
+  it('has school holidays of whole weeks, Saturday to Sunday, in every region, with source and licence', () => {
+    expect(data.school.licence).toMatch(/CC0/);
+    expect(data.school.source).toMatch(/rijksoverheid/i);
+    for (const year of data.school.years) {
+      expect(year.holidays.map((h: { id: string }) => h.id)).toEqual(['autumn', 'christmas', 'spring', 'may', 'summer']);
+      for (const holiday of year.holidays) {
+        for (const region of ['noord', 'midden', 'zuid']) {
+          const [from, to] = holiday[region] as [string, string];
+          expect(new Date(from).getUTCDay(), `${year.schoolyear} ${holiday.id} ${region}`).toBe(6);
+          expect(new Date(to).getUTCDay(), `${year.schoolyear} ${holiday.id} ${region}`).toBe(0);
+          expect((toDay(to) - toDay(from) + 1) % 7).toBe(2);
+        }
+      }
+    }
+  });
+
+  it.each(examples.map((strategy) => [strategy.organisation?.name, strategy] as const))('covers the period of the example of %s', (_, strategy) => {
+    const period = strategy.period!;
+    expect(period.start >= publicCoverage().from && period.end <= publicCoverage().to).toBe(true);
+    for (const region of ['noord', 'midden', 'zuid'] as const) {
+      const covered = schoolCoverage(region)!;
+      expect(period.start >= covered.from && period.end <= covered.to, `${region}: ${JSON.stringify(covered)}`).toBe(true);
+    }
+  });
+
+  it('reads the government’s answer: trimmed types, "heel Nederland", local dates from UTC times', () => {
+    const year = parseSchoolYear({
+      content: [
+        {
+          schoolyear: ' 2026-2027 ',
+          vacations: [
+            {
+              type: '\n Herfstvakantie \n',
+              compulsorydates: 'false',
+              regions: [
+                { region: 'noord', startdate: '2026-10-09T22:00:00.000Z', enddate: '2026-10-18T21:59:00.000Z' },
+                { region: 'midden', startdate: '2026-10-17T00:00:00.000Z', enddate: '2026-10-25T22:59:00.000Z' },
+                { region: 'zuid', startdate: '2026-10-17T00:00:00.000Z', enddate: '2026-10-25T22:59:00.000Z' },
+              ],
+            },
+            { type: 'Kerstvakantie', compulsorydates: 'true', regions: [{ region: 'heel Nederland', startdate: '2026-12-18T23:00:00.000Z', enddate: '2027-01-03T22:59:00.000Z' }] },
+            { type: 'Meivakantie', compulsorydates: 'false', regions: [{ region: 'heel Nederland', startdate: '2027-04-23T22:00:00.000Z', enddate: '2027-05-02T21:59:00.000Z' }] },
+          ],
+        },
+      ],
+    });
+    expect(year).toEqual({
+      schoolyear: '2026-2027',
+      holidays: [
+        { id: 'autumn', advisory: true, noord: ['2026-10-10', '2026-10-18'], midden: ['2026-10-17', '2026-10-25'], zuid: ['2026-10-17', '2026-10-25'] },
+        { id: 'christmas', advisory: false, noord: ['2026-12-19', '2027-01-03'], midden: ['2026-12-19', '2027-01-03'], zuid: ['2026-12-19', '2027-01-03'] },
+        { id: 'may', advisory: false, noord: ['2027-04-24', '2027-05-02'], midden: ['2027-04-24', '2027-05-02'], zuid: ['2027-04-24', '2027-05-02'] },
+      ],
+    });
+  });
+});
+
+describe('holidays in a strategy', () => {
+  const school = (holidays: NonNullable<Strategy['calendar']>['holidays']): Strategy => ({ version: 1, period: { start: '2026-08-01', end: '2027-07-31' }, calendar: { holidays } });
+
+  it('takes the region’s school holidays, a moved autumn holiday and a day of the school’s own', () => {
+    const offs = daysOff(school({ region: 'noord', local: [{ from: '2026-10-17', to: '2026-10-25', replaces: 'autumn' }, { from: '2027-02-12', to: '2027-02-12', name: 'Studiedag' }] }), 'nl', '2026-10-01', '2027-02-28');
+    expect(offs.filter((off) => off.kind !== 'public' && off.kind !== 'remembrance').map((off) => [off.name, off.from, off.to, off.skip])).toEqual([
+      ['Herfstvakantie', '2026-10-17', '2026-10-25', true],
+      ['Kerstvakantie', '2026-12-19', '2027-01-03', true],
+      ['Studiedag', '2027-02-12', '2027-02-12', true],
+      ['Voorjaarsvakantie', '2027-02-20', '2027-02-28', true],
+    ]);
+  });
+
+  it('marks instead of skipping, or leaves out, as the strategy says; 4 May is only marked', () => {
+    const marked = daysOff(school({ region: 'midden', public: 'mark', school: 'mark' }), 'en', '2027-04-20', '2027-05-06');
+    expect(marked.map((off) => [off.name, off.skip])).toEqual([
+      ['May holiday', false],
+      ["King's Day", false],
+      ['Remembrance of the Dead', false],
+      ['Liberation Day', false],
+      ['Ascension Day', false],
+    ]);
+    expect(daysOff(school({ public: 'ignore', school: 'ignore', region: 'zuid' }), 'en', '2027-04-20', '2027-05-06')).toEqual([]);
+    const skipped = daysOff(school({}), 'nl', '2027-04-20', '2027-05-06');
+    expect(skipped.map((off) => [off.name, off.skip])).toEqual([
+      ['Koningsdag', true],
+      ['Dodenherdenking', false],
+      ['Bevrijdingsdag', true],
+      ['Hemelvaartsdag', true],
+    ]);
+  });
+});
+
+describe('the generated calendar', () => {
+  it('takes listed days in turn when there are fewer posts than days, and never adds a day', () => {
+    expect([0, 1, 2, 3].map((before) => daysFor(['tue', 'fri'], 1, before))).toEqual([['tue'], ['fri'], ['tue'], ['fri']]);
+    expect(daysFor(['mon', 'wed'], 3)).toEqual(['mon', 'wed']);
+    expect(daysFor(['mon', 'wed', 'fri'], 2, 2)).toEqual(['mon', 'fri']);
+    expect(daysFor([], 3)).toEqual(['mon', 'wed', 'fri']);
+  });
+
+  it('numbers weeks as ISO 8601 does', () => {
+    expect(['2026-12-31', '2027-01-01', '2027-01-03', '2027-01-04', '2026-08-24', '2020-12-31'].map((date) => isoWeek(toDay(date)))).toEqual([53, 53, 53, 1, 35, 53]);
+  });
+
+  it('makes UIDs of the website’s domain or the one configured, never of the organisation’s name', () => {
+    const strategy: Strategy = { version: 1, organisation: { name: 'De Klimop', website: 'https://www.klimop.example.nl/over-ons' } };
+    expect(uidDomain(strategy)).toBe('klimop.example.nl');
+    expect(uidDomain({ ...strategy, calendar: { uid_domain: 'Agenda.Klimop.nl' } })).toBe('agenda.klimop.nl');
+    expect(uidDomain({ version: 1, organisation: { name: 'De Klimop' } })).toBe('strategy.invalid');
+  });
+
+  it('keeps every UID when titles, the organisation’s name or the order of items change', () => {
+    const strategy: Strategy = {
+      version: 1,
+      organisation: { name: 'De Klimop', website: 'https://klimop.example.nl' },
+      period: { start: '2026-09-07', end: '2026-09-20' },
+      channels: { ig: { platform: 'instagram' } },
+      content: { cadence: [{ channel: 'ig', per_week: 2, days: ['tue', 'thu'] }] },
+      calendar: {
+        key_dates: [{ date: '2026-09-12', title: 'Open dag' }],
+        items: [
+          { date: '2026-09-09', channel: 'ig', title: 'Eerste' },
+          { id: 'tweede', date: '2026-09-10', channel: 'ig', title: 'Tweede' },
+        ],
+      },
+    };
+    const uids = (s: Strategy): string[] => buildCalendar(s).map((e) => e.uid).sort();
+    const before = uids(strategy);
+    const changed = structuredClone(strategy);
+    changed.organisation!.name = 'Basisschool De Klimop';
+    changed.calendar!.key_dates![0]!.title = 'Onze open dag';
+    changed.calendar!.items = [{ ...changed.calendar!.items![1]!, date: '2026-09-17', title: 'Later' }, { ...changed.calendar!.items![0]!, title: 'Eerst' }];
+    expect(before).toContain('item-tweede@klimop.example.nl');
+    expect(uids(changed).filter((uid) => !uid.startsWith('post-'))).toEqual(before.filter((uid) => !uid.startsWith('post-')));
+  });
+});
