@@ -60,6 +60,8 @@ function arbitrary(input: Schema, path: string): fc.Arbitrary<unknown> {
       if (schema.pattern === root.$defs.id.pattern) return id;
       if (schema.pattern === root.$defs.clockTime.pattern) return time;
       if (schema.pattern === root.$defs.url.pattern) return url;
+      // Any other pattern (a domain, a hashtag): strings it matches.
+      if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern)).filter((text) => !schema.minLength || text.length >= schema.minLength);
       return schema.minLength ? userText.filter((text) => text.length > 0) : userText;
     case 'integer':
       return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 100_000 });

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import ICAL from 'ical.js';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { csvDelimiter } from '../../src/export/csv.js';
 import { parse as parseYaml, stringify } from 'yaml';
 import { lintSource } from '../../src/rules/run.js';
 import { calendarEntries, renderAll } from '../../src/render/outputs.js';
@@ -24,13 +25,13 @@ function rendersAndParsesBack(strategy: Strategy, language: 'nl' | 'en'): void {
         expect(findings.filter((f) => ['schema', 'yaml-syntax', 'limits'].includes(f.ruleId))).toEqual([]);
 
         const outputs = Object.fromEntries(renderAll(strategy, strategy.language ?? 'nl', new Map()).map((o) => [o.name, o.content]));
-        const entries = calendarEntries(strategy, undefined, strategy.language === "en" ? "en" : "nl");
+        const entries = calendarEntries(strategy, undefined, strategy.language ?? 'nl');
         for (const name of ['strategy.md', 'calendar.md']) {
           const tokens = md.parse(outputs[name]!, {});
           expect(tokens.filter((t) => t.type === 'html_block')).toEqual([]);
           expect(tokens.flatMap((t) => t.children ?? []).filter((t) => t.type === 'html_inline')).toEqual([]);
         }
-        const rows = parseCsv(outputs['calendar.csv']!, { bom: true, delimiter: language === 'nl' ? ';' : ',', relax_column_count: false }) as string[][];
+        const rows = parseCsv(outputs['calendar.csv']!, { bom: true, delimiter: csvDelimiter(strategy), relax_column_count: false }) as string[][];
         expect(rows).toHaveLength(entries.length + 1);
         const calendar = new ICAL.Component(ICAL.parse(outputs['calendar.ics']!));
         expect(calendar.getAllSubcomponents('vevent')).toHaveLength(entries.length);
