@@ -322,6 +322,27 @@ export interface Goal {
   owner?: Id;
   audiences?: IdList;
   sustain_until?: IsoDate;
+  /**
+   * How the metric behaves: `level` stands at a value that moves (followers; progress from baseline to target), `total` is counted up within the period (applications this intake; progress against the target by the share of the period gone), `rate` is a share or a speed (messages answered within 24 hours, % of posts with a reaction).
+   */
+  kind?: 'level' | 'total' | 'rate';
+  /**
+   * Whether the goal is to raise the metric or to lower it (fewer complaints, a shorter response time). Without it, the direction from baseline to target.
+   */
+  direction?: 'increase' | 'decrease';
+  /**
+   * The target relative to the baseline: `percent: 10` is 10% more than the baseline ("10% more fans"), `amount: 50` is 50 more; negative for a decrease. With it, `target` may be left out; when both are given they must agree.
+   */
+  target_change?: {
+    /**
+     * Change as a percentage of the baseline.
+     */
+    percent?: number;
+    /**
+     * Change in the goal's unit.
+     */
+    amount?: number;
+  };
 }
 /**
  * A group the strategy wants to reach. Follow your audience: use the platforms where it already is.
@@ -520,6 +541,14 @@ export interface Team {
      */
     delivers?: string;
   }[];
+  /**
+   * The board member or head who backs the strategy and makes room for it.
+   */
+  sponsor?: string;
+  /**
+   * How staff who post are trained and supported.
+   */
+  training?: string;
 }
 /**
  * A person who works on social media.
@@ -595,6 +624,27 @@ export interface Webcare {
    * When and to whom to escalate (the accountable executive).
    */
   escalation?: string;
+  /**
+   * Who reads along in the evenings, at weekends and in holidays, or that nobody does and the auto-reply says so.
+   */
+  coverage?: string;
+  /**
+   * The automatic answer outside staffed hours, saying when an answer comes.
+   */
+  auto_reply?: string;
+  hours_per_week?: Hours;
+  /**
+   * Questions, comments and mentions expected a week.
+   */
+  messages_per_week?: number;
+  /**
+   * Time one message takes, finding the answer included.
+   */
+  minutes_per_message?: number;
+  /**
+   * One person may detect, answer, approve and publish alone (a small school where the head answers directly).
+   */
+  one_person?: boolean;
 }
 /**
  * Who does this step and within how many hours.
@@ -622,6 +672,11 @@ export interface Crisis {
    */
   spokesperson?: string;
   contacts?: TextList;
+  first_steps?: TextList;
+  /**
+   * What to do when an account is taken over: who recovers it, who warns followers. The most common incident.
+   */
+  hacked_account?: string;
 }
 /**
  * Rules everyone knows: the social-media protocol and the style guide.
@@ -638,6 +693,10 @@ export interface Guidelines {
    * Tone of voice and visual style, or where to find them.
    */
   style_guide?: string;
+  /**
+   * How parents (and pupils) learn about the school's social media: an information evening, a letter, the school guide.
+   */
+  parents?: string;
 }
 /**
  * How privacy and safety are protected: consent for photos, personal data, minors.
@@ -655,6 +714,22 @@ export interface Privacy {
    */
   consent?: string;
   measures?: TextList;
+  /**
+   * What consent is asked for separately: per `purpose` (website, social media, brochure) and per `platform`. The Dutch data-protection authority asks consent per purpose.
+   */
+  consent_per?: ('purpose' | 'platform')[];
+  /**
+   * Who keeps the record of consent, and where, so a maker can check it before posting.
+   */
+  register?: string;
+  /**
+   * What happens when consent is withdrawn: which posts are removed, by whom, how fast.
+   */
+  withdrawal?: string;
+  /**
+   * Consent given by parents is asked again of the pupil at 16, who decides from then on.
+   */
+  reconsent_at_16?: boolean;
 }
 /**
  * A comparable organisation and what to learn from it.
@@ -695,6 +770,7 @@ export interface Control {
     audience?: string;
   };
   tools?: TextList;
+  hours_per_week?: Hours;
   /**
    * Measured values over time; they show progress towards each target.
    *
