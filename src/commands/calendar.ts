@@ -6,12 +6,13 @@ import type { RunLanguage } from '../i18n/locale.js';
 import { CalendarTooLarge, calendarEntries, renderCsv, renderIcs, renderMarkdownCalendar } from '../render/outputs.js';
 import type { CalendarEntry } from '../render/calendar.js';
 import { fromDay, toDay } from '../render/calendar.js';
-import { entryTexter } from '../render/calendar-text.js';
+import { entryTexter, shortDate } from '../render/calendar-text.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import type { Language, Strategy } from '../model/strategy.js';
 import { labels } from '../render/labels.js';
 import { words } from '../i18n/words.js';
 import { closest } from '../util/suggest.js';
+import { todayIn } from '../util/today.js';
 import type { CsvDelimiter } from '../export/csv.js';
 import { loadValidStrategy } from './strategy-source.js';
 import { compilerFor, templateSources } from './template-sources.js';
@@ -39,26 +40,17 @@ function checkDate(option: string, value: string | undefined): void {
   }
 }
 
-/** Today in the strategy's time zone (a run in CI at 23:30 UTC is already tomorrow in Amsterdam). */
-function todayIn(zone: string | undefined): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: zone ?? 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  } catch {
-    return new Date().toISOString().slice(0, 10);
-  }
-}
-
 /**
  * The range shown: what --from and --to say; for the overview without them, four weeks from
  * today, kept inside the period (its first four weeks before it starts, its last after it ends).
  */
-function rangeOf(strategy: Strategy, options: CalendarOptions): { from?: string; to?: string } {
+function rangeOf(strategy: Strategy, options: CalendarOptions, io: Io): { from?: string; to?: string } {
   if (options.format || options.from || options.to) {
     const from = options.from;
     const to = options.to ?? (options.format || !from ? undefined : fromDay(toDay(from) + OVERVIEW_DAYS - 1));
     return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
   }
-  let start = toDay(options.today ?? todayIn(strategy.calendar?.timezone));
+  let start = toDay(options.today ?? todayIn(strategy.calendar?.timezone, io.env));
   const period = strategy.period;
   if (period && period.start <= period.end) start = Math.max(toDay(period.start), Math.min(start, toDay(period.end) - OVERVIEW_DAYS + 1));
   return { from: fromDay(start), to: fromDay(start + OVERVIEW_DAYS - 1) };
@@ -74,7 +66,7 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
     const suggestion = closest(options.channel, channels);
     throw new StrategyError('error.unknown-channel', { channel: options.channel, channels, ...(suggestion ? { suggestion } : {}) });
   }
-  const range = rangeOf(strategy, options);
+  const range = rangeOf(strategy, options, io);
   const language = options.language.current;
   let entries;
   try {
@@ -114,11 +106,11 @@ function overview(io: Io, strategy: Strategy, entries: readonly CalendarEntry[],
     const t = texts(e);
     const title =
       e.kind === 'day-off'
-        ? `${t.title}${e.until ? ` ${l.label('calendar.through')} ${e.until}` : ''} (${t.effect})`
+        ? `${t.title}${e.until ? ` ${l.label('calendar.through')} ${shortDate(e.until, language, e.until.slice(0, 4) !== e.date.slice(0, 4)).replace(/\u00A0/g, ' ')}` : ''}: ${t.effect}`
         : e.kind === 'key-date'
-          ? `★ ${t.title}`
+          ? `${t.title}${t.channel ? ` (${t.channel})` : ''}`
           : t.title;
-    return [String(e.week), e.date, l.value('weekday', e.weekday), e.time ?? '', e.kind === 'post' ? t.channel : e.kind === 'key-date' ? t.channel || t.kind : t.kind, e.preparedBy ?? '', title].map(plain);
+    return [String(e.week), e.date, l.value('weekday', e.weekday), e.time ?? '', e.kind === 'post' ? t.channel : e.kind === 'key-date' ? `★ ${t.kind}` : t.kind, e.preparedBy ?? '', title].map(plain);
   });
   const widths = header.map((_, i) => [header, ...rows].reduce((widest, r) => Math.max(widest, r[i]!.length), 0));
   const line = (row: readonly string[]): string => `${row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd()}\n`;

@@ -18,6 +18,7 @@ import type { StrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
 import { resolve } from 'node:path';
 import { visible } from '../util/visible.js';
+import { todayIn } from '../util/today.js';
 import { PLAIN, paletteFor } from '../cli/color.js';
 
 export interface OutputTarget {
@@ -35,6 +36,8 @@ export interface CheckOptions {
   color: boolean | undefined;
   language: RunLanguage;
   version: string;
+  /** Check as on this day (YYYY-MM-DD) instead of today. */
+  date?: string;
 }
 
 const GLOB = /[*?[\]{}]/;
@@ -56,7 +59,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       unreadable.push(error);
     }
   }
-  const checked = sources.map((source) => ({ source, checked: lintSource(source.text, { overrides, byteLength: source.byteLength }) }));
+  const today = options.date ?? todayIn(undefined, io.env);
+  const checked = sources.map((source) => ({ source, checked: lintSource(source.text, { overrides, byteLength: source.byteLength, today }) }));
   const language = options.language.settle(checked.map(({ checked }) => checked.language));
   const t = translator(language);
   for (const error of unreadable) io.stderr.write(`strategy: ${visible(error.describe(t))}\n`);

@@ -46,7 +46,7 @@ export function calendarCsv(strategy: Strategy, entries: readonly CalendarEntry[
       t.kind,
       t.channel,
       e.pillarName ?? '',
-      t.effect ? `${t.title} (${t.effect})` : t.title,
+      t.effect ? `${t.title}: ${t.effect}` : t.title,
       e.text ?? '',
       e.link ?? '',
       e.asset ?? '',

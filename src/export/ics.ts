@@ -159,9 +159,10 @@ export function calendarIcs(strategy: Strategy, entries: readonly CalendarEntry[
       add('x-microsoft-msncalendar-alldayevent', 'TRUE');
       if (entry.kind === 'key-date') {
         add('summary', text(`${t.kind}: ${entry.title}`));
-        if (t.channel) add('description', text(`${channel}: ${t.channel}`));
+        if (t.channel) add('description', text(`${l.label('calendar.channels')}: ${t.channel}`));
+        add('categories', text(t.kind));
       } else {
-        add('summary', text(`${t.title} (${t.effect})`));
+        add('summary', text(`${t.title}: ${t.effect}`));
         add('categories', text(t.kind));
       }
       add('transp', 'TRANSPARENT');
@@ -186,7 +187,8 @@ export function calendarIcs(strategy: Strategy, entries: readonly CalendarEntry[
       add('summary', text(t.channel ? `[${t.channel}] ${t.title}` : t.title));
       add('description', text(details.join('\n')));
       if (entry.pillarName) add('categories', text(entry.pillarName));
-      add('status', STATUS[entry.status] ?? 'CONFIRMED');
+      // An open slot is a placeholder, not a confirmed post.
+      add('status', entry.source === 'cadence' ? 'TENTATIVE' : (STATUS[entry.status] ?? 'CONFIRMED'));
       // A post takes a few minutes of someone's day; it should not show the day as busy.
       add('transp', 'TRANSPARENT');
       const url = entry.publishedUrl ?? entry.link;

@@ -172,6 +172,20 @@ export const FIELDS = {
   'webcare.workflow.respond': { nl: 'wie de antwoorden schrijft', en: 'who writes the answers' },
   'webcare.workflow.approve': { nl: 'wie gevoelige antwoorden goedkeurt', en: 'who approves sensitive answers' },
   'webcare.workflow.publish': { nl: 'wie de antwoorden plaatst', en: 'who posts the answers' },
+  'privacy.consent_per': { nl: 'toestemming per doel (website, sociale media, folder)', en: 'consent per purpose (website, social media, brochure)' },
+  'privacy.register': { nl: 'wie de toestemmingen bijhoudt, en waar', en: 'who keeps the record of consent, and where' },
+  'privacy.withdrawal': { nl: 'wat er gebeurt als iemand zijn toestemming intrekt', en: 'what happens when consent is withdrawn' },
+  'privacy.reconsent_at_16': { nl: 'dat leerlingen vanaf 16 jaar zelf opnieuw toestemming geven', en: 'that pupils give consent again themselves from 16' },
+  'crisis.plan': { nl: 'een crisisplan met de eerste stappen', en: 'a crisis plan with the first steps' },
+  'crisis.spokesperson': { nl: 'een woordvoerder', en: 'a spokesperson' },
+  'crisis.hacked_account': { nl: 'wat je doet als een account gehackt is', en: 'what to do when an account is hacked' },
+  'team.tasks.content_management': { nl: 'wie de content beheert (plannen, maken, plaatsen)', en: 'who manages content (plan, make, post)' },
+  'team.tasks.webcare': { nl: 'wie webcare doet', en: 'who does webcare' },
+  'team.tasks.administration': { nl: 'wie de accounts beheert (toegang, wachtwoorden, instellingen)', en: 'who administers the accounts (access, passwords, settings)' },
+  'content.pillars': { nl: 'contentpijlers (waarover je post)', en: 'content pillars (what you post about)' },
+  'content.cadence': { nl: 'een publicatieritme (hoe vaak, op welk kanaal)', en: 'a cadence (how often, on which channel)' },
+  'control.kpis': { nl: 'KPI’s die de doelen meten', en: 'KPIs that measure the goals' },
+  'control.reporting': { nl: 'hoe vaak je rapporteert en aan wie', en: 'how often results are reported, and to whom' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldId = keyof typeof FIELDS;

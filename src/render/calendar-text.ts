@@ -23,6 +23,17 @@ export function channelNamer(strategy: Strategy, language: Language): (id: strin
   };
 }
 
+const SHORT_MONTHS: Record<Language, readonly string[]> = {
+  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** "16 nov" (with a no-break space, so a table cell never wraps it); with `year`, "16 nov 2026". */
+export function shortDate(iso: string, language: Language, year = false): string {
+  const month = SHORT_MONTHS[language][Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
+  return `${Number(iso.slice(8, 10))}\u00A0${month}${year ? `\u00A0${iso.slice(0, 4)}` : ''}`;
+}
+
 export interface EntryText {
   /** Post, key date, public holiday, school holiday, … */
   kind: string;
@@ -45,7 +56,10 @@ export function entryTexter(strategy: Strategy, language: Language): (entry: Cal
     if (entry.kind === 'day-off' && entry.dayOff) {
       const off = entry.dayOff;
       const kind = l.label(`calendar.kind.${off.kind}`);
-      const effect = [l.label(off.skip ? 'calendar.no-posts' : 'calendar.posts-go-on'), ...(off.advisory ? [l.label('calendar.advisory')] : [])].join(', ');
+      const effect = [
+        l.label(off.kind === 'remembrance' && !off.skip ? 'calendar.remembrance' : !off.skip ? 'calendar.posts-go-on' : off.kind === 'blackout' ? 'calendar.no-posts' : 'calendar.no-regular-posts'),
+        ...(off.advisory ? [l.label('calendar.advisory')] : []),
+      ].join('; ');
       return { kind, channel: '', title: entry.title || kind, status: '', effect };
     }
     if (entry.kind === 'key-date') return { kind: keyDate, channel: entry.channels.map(channelName).join(', '), title: entry.title, status: '', effect: '' };
@@ -53,7 +67,8 @@ export function entryTexter(strategy: Strategy, language: Language): (entry: Cal
       kind: post,
       channel: entry.channel ? channelName(entry.channel) : '',
       title: entry.title || openTopic,
-      status: l.value('status', entry.status),
+      // A slot the cadence made is still to be filled in; it is not planned content yet.
+      status: entry.source === 'cadence' ? l.label('calendar.open-slot') : l.value('status', entry.status),
       effect: '',
     };
   };

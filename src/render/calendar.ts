@@ -1,5 +1,5 @@
 // The content calendar: slots generated from the cadence over the period, skipping blackout
-// periods, merged with explicit items (an item wins over a slot on the same channel and day)
+// periods, merged with explicit items (an item fills the slot of its channel, day and pillar)
 // and key dates. Pure and deterministic: the same strategy gives the same entries and UIDs.
 import type { Strategy, Weekday } from '../model/strategy.js';
 import { slugify } from '../model/ids.js';
@@ -139,7 +139,6 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
   const period = strategy.period;
   const members = strategy.team?.members ?? {};
   const nameOf = (id: string | undefined): string | null => (id ? (own(members, id)?.name ?? id) : null);
-  const approvers = (strategy.webcare?.workflow?.approve?.by ?? []).map((id) => nameOf(id)!).filter(Boolean);
   const channels = strategy.channels ?? {};
   const pillars = strategy.content?.pillars ?? {};
   const domain = uidDomain(strategy);
@@ -173,7 +172,10 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
   for (const item of itemList) if (item.id) uids.add(`item-${item.id}@${domain}`);
   for (const keyDate of keyDates) if (keyDate.id) uids.add(`key-${keyDate.id}@${domain}`);
   for (const item of itemList) {
-    if (item.channel) explicit.add(`${item.channel}\u0000${item.date}`);
+    // An item fills the generated slot of its channel, day and pillar (without a pillar: the
+    // channel's first slot that day), and takes over that slot's uid.
+    const slotKey = item.channel ? `${item.channel}\u0000${item.date}\u0000${item.pillar ?? ''}` : undefined;
+    if (slotKey) explicit.add(slotKey);
     // The cadence the item belongs to lends it a time, length, format and owner it leaves out.
     const onChannel = item.channel ? (cadenceByChannel.get(item.channel) ?? []) : [];
     const cadence = onChannel.find((c) => c?.pillar === item.pillar) ?? (item.pillar ? undefined : onChannel[0]);
@@ -182,7 +184,7 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
     const day = toDay(item.date);
     entries.push({
       ...blank,
-      uid: item.id ? claim(`item-${item.id}`) : unique(`item-${item.date}-${item.channel ?? 'none'}`),
+      uid: item.id ? claim(`item-${item.id}`) : unique(item.channel ? `post-${item.channel}-${item.date}` : `item-${item.date}`),
       kind: 'post',
       source: 'item',
       date: item.date,
@@ -198,7 +200,7 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
       format: item.format ?? cadence?.format ?? null,
       status: item.status ?? 'planned',
       preparedBy: nameOf(item.owner ?? cadence?.owner),
-      approvedBy: item.approved_by ? [nameOf(item.approved_by)!] : approvers,
+      approvedBy: item.approved_by ? [nameOf(item.approved_by)!] : [],
       approvedOn: item.approved_on ?? null,
       text: item.text ?? null,
       link: item.link ? withUtm(item.link, strategy, { platform, campaign: item.campaign ? slugify(item.campaign) || item.campaign : (item.pillar ?? null) }) : null,
@@ -215,6 +217,10 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
     if (!off.skip) continue;
     for (let day = toDay(off.from), last = toDay(off.to); day <= last; day++) skipped.add(day);
   }
+  // 4 May: the country falls silent at 20:00; no generated post in the evening.
+  const remembrance = new Set(offs.filter((off) => off.kind === 'remembrance').map((off) => toDay(off.from)));
+  const evening = (time: string | undefined): boolean => (time ?? DEFAULT_TIME) >= '18:00';
+  const firstSlot = new Set<string>();
   if (period) {
     const start = toDay(period.start);
     const end = toDay(period.end);
@@ -227,11 +233,24 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
         // Fractions spread evenly: 0.5 a week is one post every other week.
         const before = Math.floor(week * cadence.per_week + 1e-9);
         const posts = Math.floor((week + 1) * cadence.per_week + 1e-9) - before;
-        for (const weekday of daysFor(cadence.days ?? [], posts, before)) {
+        // A day off moves the week's post to the next listed day that is free that week.
+        const chosen = daysFor(cadence.days ?? [], posts, before);
+        const listed = (cadence.days ?? []).length > 0 ? daysFor(cadence.days ?? [], 7) : chosen;
+        const days: Weekday[] = [];
+        for (const weekday of chosen) {
+          const free = (day: Weekday): boolean => {
+            const number = monday + WEEKDAYS.indexOf(day);
+            return number >= start && number <= end && !skipped.has(number) && !days.includes(day) && !(evening(cadence.time) && remembrance.has(number));
+          };
+          const instead = free(weekday) ? weekday : listed.find((day) => WEEKDAYS.indexOf(day) > WEEKDAYS.indexOf(weekday) && !chosen.includes(day) && free(day));
+          if (instead) days.push(instead);
+        }
+        for (const weekday of days) {
           const day = monday + WEEKDAYS.indexOf(weekday);
-          if (day < start || day > end || skipped.has(day)) continue;
           const date = fromDay(day);
-          if (explicit.has(`${cadence.channel}\u0000${date}`)) continue;
+          const filled = explicit.has(`${cadence.channel}\u0000${date}\u0000${cadence.pillar ?? ''}`) || (!firstSlot.has(`${cadence.channel}\u0000${date}`) && explicit.has(`${cadence.channel}\u0000${date}\u0000`));
+          firstSlot.add(`${cadence.channel}\u0000${date}`);
+          if (filled) continue;
           entries.push({
             ...blank,
             uid: unique(`post-${cadence.channel}-${date}`),
@@ -250,7 +269,6 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
             format: cadence.format ?? null,
             status: 'planned',
             preparedBy: nameOf(cadence.owner),
-            approvedBy: approvers,
           });
         }
       }
@@ -272,7 +290,11 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
     });
   }
 
-  for (const off of offs) {
+  for (const marked of offs) {
+    // A marked day that falls wholly in a period without posts has none either (Christmas Day in the Christmas holiday).
+    let inside = !marked.skip;
+    for (let day = toDay(marked.from), last = toDay(marked.to); inside && day <= last; day++) inside = skipped.has(day);
+    const off = inside ? { ...marked, skip: true } : marked;
     // A holiday that began before the period shows on the period's first day.
     const date = period && off.from < period.start ? period.start : off.from;
     const day = toDay(date);

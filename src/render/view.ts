@@ -4,7 +4,7 @@
 import type { Language, Strategy } from '../model/strategy.js';
 import { DEFAULT_MINUTES_PER_POST, figures } from '../model/figures.js';
 import type { CalendarEntry } from './calendar.js';
-import { entryTexter } from './calendar-text.js';
+import { entryTexter, shortDate } from './calendar-text.js';
 import { holidaySettings } from './holidays.js';
 import { VOCABULARY } from '../i18n/vocabulary.js';
 import { labels, platformName } from './labels.js';
@@ -366,36 +366,48 @@ export function calendarView(strategy: Strategy, entries: CalendarEntry[], langu
   const months: { title: string; anchor: string; entries: ReturnType<typeof row>[] }[] = [];
   const row = (e: CalendarEntry) => {
     const t = texts(e);
+    const details = [
+      e.campaign ? `${l.label('calendar.campaign')}: ${e.campaign}` : null,
+      e.text,
+      e.hashtags.length > 0 ? e.hashtags.join(' ') : null,
+      e.asset ? `${l.label('calendar.asset')}: ${e.asset}` : null,
+    ].filter((part): part is string => Boolean(part));
+    const approval = e.approvedBy.length > 0 ? `${l.label('calendar.approves').toLowerCase()} ${e.approvedBy.join(', ')}${e.approvedOn ? ` (${shortDate(e.approvedOn, language)})` : ''}` : null;
     return {
       kind: e.kind,
       keyDate: e.kind === 'key-date',
       dayOff: e.kind === 'day-off',
       openTopic: e.kind === 'post' && !e.title,
       week: e.week,
-      date: e.date,
-      until: e.until,
+      date: shortDate(e.date, language),
+      isoDate: e.date,
+      until: e.until ? shortDate(e.until, language, e.until.slice(0, 4) !== e.date.slice(0, 4)) : null,
       day: l.value('weekday', e.weekday),
       time: e.time,
       kindName: t.kind,
       channel: t.channel || null,
       pillar: e.pillarName,
+      pillarAndFormat: [e.pillarName, e.format ? l.value('format', e.format) : null].filter(Boolean).join(' · ') || null,
       title: t.title,
       effect: t.effect,
+      details: details.length > 0 ? details.join(' · ') : null,
       text: e.text,
       link: e.link,
+      linkText: l.label('calendar.link'),
       asset: e.asset,
       hashtags: e.hashtags.join(' '),
-      linkText: l.label('calendar.link'),
       campaign: e.campaign,
       format: e.format ? l.value('format', e.format) : null,
       preparedBy: e.preparedBy,
       approvedBy: e.approvedBy,
       approvedOn: e.approvedOn,
       status: t.status,
+      statusAndApproval: [t.status, approval].filter(Boolean).join(', '),
     };
   };
   for (const entry of entries) {
-    const title = `${l.month(Number(entry.date.slice(5, 7)) - 1)} ${entry.date.slice(0, 4)}`;
+    const name = l.month(Number(entry.date.slice(5, 7)) - 1);
+    const title = `${name.charAt(0).toUpperCase()}${name.slice(1)} ${entry.date.slice(0, 4)}`;
     let month = months[months.length - 1];
     if (!month || month.title !== title) {
       month = { title, anchor: anchor(title), entries: [] };

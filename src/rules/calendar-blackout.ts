@@ -1,22 +1,18 @@
 import { defineRule, message } from './types.js';
 import { items, pointer } from './util.js';
-import { daysOff } from '../render/holidays.js';
-import type { PublicHoliday } from '../i18n/vocabulary.js';
-import type { SchoolHoliday } from '../render/holidays.js';
-import { VOCABULARY } from '../i18n/vocabulary.js';
 
 export default defineRule({
   id: 'calendar-blackout',
   severity: 'warning',
   options: {},
   description: {
-    en: 'No calendar items in blackout periods or on holidays without posts, and no key date in a blackout period.',
-    nl: 'Geen kalenderitems in stilteperiodes of op vakantie- en feestdagen zonder berichten, en geen belangrijke datum in een stilteperiode.',
+    en: 'No calendar items and no key dates in blackout periods, and no blackout that ends before it starts.',
+    nl: 'Geen kalenderitems en geen belangrijke datums in stilteperiodes, en geen stilteperiode die eindigt voordat ze begint.',
   },
   docs: {
     rationale: {
-      en: 'No calendar item falls in a blackout period (`calendar.blackout`), or on a public or school holiday the calendar skips (`calendar.holidays`): then nobody reads along and nobody answers. Cancelled items are left alone. A key date in a blackout period gets no posts to announce it on the day.',
-      nl: 'Geen kalenderitem valt in een stilteperiode (`calendar.blackout`) of op een feestdag of schoolvakantie die de kalender overslaat (`calendar.holidays`): dan leest niemand mee en antwoordt niemand. Geschrapte kalenderitems blijven buiten beschouwing. Een belangrijke datum in een stilteperiode krijgt op de dag zelf geen berichten.',
+      en: 'No calendar item falls in a blackout period (`calendar.blackout`): then nobody reads along and nobody answers. Cancelled items are left alone. A key date in a blackout period gets no posts to announce it on the day. An item on a public or school holiday is allowed: the calendar plans no regular posts then, but a holiday greeting is a choice. A blackout or day off that ends before it starts blocks nothing and is reported.',
+      nl: 'Geen kalenderitem valt in een stilteperiode (`calendar.blackout`): dan leest niemand mee en antwoordt niemand. Geschrapte kalenderitems blijven buiten beschouwing. Een belangrijke datum in een stilteperiode krijgt op de dag zelf geen berichten. Een kalenderitem op een feestdag of in een schoolvakantie mag wel: de kalender plant dan geen vaste berichten, maar een felicitatie of groet is een keuze. Een stilteperiode of vrije dag die eindigt voordat ze begint, houdt niets vrij en wordt gemeld.',
     },
     example: 'version: 1\ncalendar:\n  blackout:\n    - {from: 2027-07-17, to: 2027-08-29, reason: Zomervakantie}\n  items:\n    - {date: 2027-07-20, title: Uitslagen, channel: instagram}\n',
   },
@@ -25,9 +21,9 @@ export default defineRule({
       (p, w) => `The post on ${w.date(p.date)} falls in a blackout period (${p.reason ?? 'no posts'}); move it or drop it.`,
       (p, w) => `Het bericht op ${w.date(p.date)} valt in een stilteperiode (${p.reason ?? 'geen berichten'}); verplaats het of laat het vervallen.`,
     ),
-    holiday: message<{ date: string; publicHoliday?: PublicHoliday; schoolHoliday?: SchoolHoliday; name?: string }>(
-      (p, w) => `The post on ${w.date(p.date)} falls ${holidayName(p, 'en')}, when the calendar plans no posts; move it, or set calendar.holidays to mark these days instead of skipping them.`,
-      (p, w) => `Het bericht op ${w.date(p.date)} valt ${holidayName(p, 'nl')}, als de kalender geen berichten plant; verplaats het, of laat de kalender feestdagen en vakanties alleen markeren in plaats van overslaan.`,
+    reversed: message<{ from: string; to: string }>(
+      (p, w) => `This period ends (${w.date(p.to)}) before it starts (${w.date(p.from)}), so it blocks no day. Swap the dates.`,
+      (p, w) => `Deze periode eindigt (${w.date(p.to)}) voordat ze begint (${w.date(p.from)}), dus ze houdt geen enkele dag vrij. Draai de datums om.`,
     ),
     'key-date-inside': message<{ date: string; title: string; reason?: string }>(
       (p, w) => `The key date ${w.quote(p.title)} on ${w.date(p.date)} falls in a blackout period (${p.reason ?? 'no posts'}), so nothing is posted about it on the day; shorten the blackout or check the date.`,
@@ -36,6 +32,13 @@ export default defineRule({
   },
   check({ strategy, report }) {
     const keyDates = items(strategy.calendar?.key_dates);
+    // A period that ends before it starts blocks nothing: say so instead of planning posts in it.
+    for (const [index, period] of items(strategy.calendar?.blackout)) {
+      if (period.to < period.from) report({ pointer: pointer('calendar', 'blackout', index, 'to'), messageId: 'reversed', data: { from: period.from, to: period.to } });
+    }
+    for (const [index, day] of items(strategy.calendar?.holidays?.local)) {
+      if (day.to < day.from) report({ pointer: pointer('calendar', 'holidays', 'local', index, 'to'), messageId: 'reversed', data: { from: day.from, to: day.to } });
+    }
     // Sorted by start, so each item is placed with a binary search: linear in items. ISO dates
     // sort as plain strings (localeCompare would load ICU's collator: milliseconds at start-up).
     const blackouts = items(strategy.calendar?.blackout)
@@ -43,30 +46,10 @@ export default defineRule({
       .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
     const latestEnd: string[] = [];
     for (const period of blackouts) latestEnd.push(latestEnd.length > 0 && latestEnd[latestEnd.length - 1]! > period.to ? latestEnd[latestEnd.length - 1]! : period.to);
-    // Holidays the calendar skips, by day; blackouts are checked above them.
-    const period = strategy.period;
-    const skipped = new Map<string, { kind: string; id: string; name: string }>();
-    if (period && period.start <= period.end) {
-      for (const off of daysOff(strategy, 'en', period.start, period.end)) {
-        if (!off.skip || off.kind === 'blackout') continue;
-        for (let day = Date.parse(off.from); day <= Date.parse(off.to); day += 86_400_000) {
-          const date = new Date(day).toISOString().slice(0, 10);
-          // A public holiday is named before the school holiday around it.
-          if (!skipped.has(date) || off.kind === 'public') skipped.set(date, off);
-        }
-      }
-    }
     for (const [index, item] of items(strategy.calendar?.items)) {
       if (item.status === 'cancelled') continue;
       const hit = blackouts.length > 0 ? containing(blackouts, latestEnd, item.date) : undefined;
-      if (hit) {
-        report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'inside', data: { date: item.date, ...(hit.reason ? { reason: hit.reason } : {}) } });
-        continue;
-      }
-      const off = skipped.get(item.date);
-      if (!off) continue;
-      const which = off.kind === 'public' ? { publicHoliday: off.id as PublicHoliday } : off.kind === 'school' ? { schoolHoliday: off.id as SchoolHoliday } : { name: off.name };
-      report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'holiday', data: { date: item.date, ...which } });
+      if (hit) report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'inside', data: { date: item.date, ...(hit.reason ? { reason: hit.reason } : {}) } });
     }
     if (blackouts.length === 0) return;
     for (const [index, keyDate] of keyDates) {
@@ -94,9 +77,3 @@ function containing<T extends { from: string; to: string }>(sorted: readonly T[]
   return undefined;
 }
 
-function holidayName(p: { publicHoliday?: PublicHoliday; schoolHoliday?: SchoolHoliday; name?: string }, language: 'en' | 'nl'): string {
-  const vocabulary = VOCABULARY[language];
-  if (p.publicHoliday) return `${language === 'nl' ? 'op' : 'on'} ${vocabulary.publicHoliday[p.publicHoliday]}`;
-  if (p.schoolHoliday) return `${language === 'nl' ? 'in de' : 'in the'} ${vocabulary.schoolHoliday[p.schoolHoliday]}`;
-  return `${language === 'nl' ? 'op' : 'on'} ${p.name ?? (language === 'nl' ? 'een vrije dag' : 'a day off')}`;
-}

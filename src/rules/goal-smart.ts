@@ -40,7 +40,8 @@ export default defineRule({
   check({ strategy, report }) {
     const period = strategy.period;
     for (const [id, goal] of entries(strategy.goals)) {
-      const missing = SMART_FIELDS.filter((field) => goal[field] === undefined || goal[field] === '');
+      // A target relative to the baseline (`target_change`) is a target too.
+      const missing = SMART_FIELDS.filter((field) => (goal[field] === undefined || goal[field] === '') && !(field === 'target' && goal.target_change));
       if (missing.length > 0) report({ pointer: pointer('goals', id), at: 'key', messageId: 'missing', data: { goal: id, fields: missing } });
       if (goal.target !== undefined && goal.baseline !== undefined && goal.target === goal.baseline) {
         report({ pointer: pointer('goals', id, 'target'), messageId: 'same-target', data: { value: goal.target } });

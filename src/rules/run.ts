@@ -20,12 +20,14 @@ export interface LintOptions {
   /** From `--rule id=level`; ids are known (the command checks them). */
   overrides?: ReadonlyMap<string, Level>;
   byteLength?: number;
+  /** The day to check for (YYYY-MM-DD): rules about overdue measurements need it. */
+  today?: string;
 }
 
 export function lintSource(text: string, options: LintOptions = {}): CheckedSource {
   const checked = checkSource(text, options.byteLength);
   if (!checked.parsed) return checked;
-  const ruleFindings = runRules(checked.parsed, checked.invalid, options.overrides ?? new Map());
+  const ruleFindings = runRules(checked.parsed, checked.invalid, options.overrides ?? new Map(), options.today ?? null);
   return { ...checked, findings: [...checked.findings, ...ruleFindings].sort(compareFindings) };
 }
 
@@ -38,6 +40,7 @@ export function runRules(
   parsed: ParsedSource,
   invalid: ReadonlySet<string>,
   overrides: ReadonlyMap<string, Level>,
+  today: string | null = null,
 ): Finding[] {
   const strategy = ruleView(parsed.data, invalid);
   const ids = definedIds(parsed.data);
@@ -72,6 +75,7 @@ export function runRules(
       strategy,
       ids,
       options: setting.options,
+      today,
       report: (report) => fromRules.push(place(rule.id, severity, report)),
     });
   }

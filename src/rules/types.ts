@@ -73,6 +73,8 @@ export interface RuleContext<Options extends RuleOptions = RuleOptions, M extend
   strategy: Strategy;
   ids: DefinedIds;
   options: Options;
+  /** The day the check is for (YYYY-MM-DD), for rules about what is overdue; null when unknown. */
+  today: string | null;
   report(report: Report<M>): void;
 }
 

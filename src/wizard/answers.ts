@@ -154,6 +154,7 @@ export function checkAnswer(strategy: Partial<Strategy>, path: Path, value: unkn
       strategy: view,
       ids,
       options: rule.options,
+      today: null,
       report: (report) => {
         if (said === undefined && concerns(report.pointer)) said = describeFinding({ ruleId: rule.id, messageId: report.messageId, data: report.data as Record<string, unknown> }, language);
       },

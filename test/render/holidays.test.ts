@@ -154,4 +154,47 @@ describe('the generated calendar', () => {
     expect(before).toContain('item-tweede@klimop.example.nl');
     expect(uids(changed).filter((uid) => !uid.startsWith('post-'))).toEqual(before.filter((uid) => !uid.startsWith('post-')));
   });
+
+  const week = (extra: Partial<Strategy>): Strategy => ({
+    version: 1,
+    period: { start: '2027-04-26', end: '2027-05-09' },
+    channels: { ig: { platform: 'instagram' } },
+    content: { pillars: { nieuws: { name: 'Nieuws' }, school: { name: 'Schoolleven' } } },
+    ...extra,
+  });
+
+  it('moves a week’s post to the next listed day when its day is a holiday, and plans no evening post on 4 May', () => {
+    const ascension = week({ content: { cadence: [{ channel: 'ig', per_week: 1, days: ['thu', 'fri'] }] } });
+    // Week 1: Thursday 29 April; week 2: Friday 7 May (the turn), not moved.
+    expect(buildCalendar(ascension).filter((e) => e.kind === 'post').map((e) => e.date)).toEqual(['2027-04-29', '2027-05-07']);
+    const kings = week({ content: { cadence: [{ channel: 'ig', per_week: 1, days: ['tue', 'wed'] }] } });
+    // Tuesday 27 April is King's Day: the post moves to Wednesday. The next week's turn is
+    // Wednesday 5 May, Liberation Day, and no listed day comes after it that week.
+    expect(buildCalendar(kings).filter((e) => e.kind === 'post').map((e) => e.date)).toEqual(['2027-04-28']);
+    const evening = week({ content: { cadence: [{ channel: 'ig', per_week: 7, days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], time: '19:30' }] }, calendar: { holidays: { public: 'mark' } } });
+    expect(buildCalendar(evening).filter((e) => e.kind === 'post').map((e) => e.date)).not.toContain('2027-05-04');
+  });
+
+  it('lets an item fill the slot of its own pillar only, and keep that slot’s UID', () => {
+    const strategy = week({
+      organisation: { name: 'X', website: 'https://x.example.nl' },
+      content: {
+        cadence: [
+          { channel: 'ig', pillar: 'nieuws', per_week: 1, days: ['mon'], time: '09:00' },
+          { channel: 'ig', pillar: 'school', per_week: 1, days: ['mon'], time: '15:00' },
+        ],
+      },
+    });
+    const slots = buildCalendar(strategy).filter((e) => e.kind === 'post' && e.date === '2027-05-03');
+    expect(slots.map((e) => [e.pillar, e.uid])).toEqual([
+      ['nieuws', 'post-ig-2027-05-03@x.example.nl'],
+      ['school', 'post-ig-2027-05-03-2@x.example.nl'],
+    ]);
+    strategy.calendar = { items: [{ date: '2027-05-03', channel: 'ig', pillar: 'nieuws', title: 'Open avond' }] };
+    const filled = buildCalendar(strategy).filter((e) => e.kind === 'post' && e.date === '2027-05-03');
+    expect(filled.map((e) => [e.pillar, e.title, e.uid])).toEqual([
+      ['nieuws', 'Open avond', 'post-ig-2027-05-03@x.example.nl'],
+      ['school', '', 'post-ig-2027-05-03-2@x.example.nl'],
+    ]);
+  });
 });

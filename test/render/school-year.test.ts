@@ -95,22 +95,24 @@ describe('the mbo example’s calendar, as installed', () => {
       const row = cells.findIndex((cell) => cell.includes(`<strong>${off.name}</strong>`));
       expect(row, off.name).toBeGreaterThan(-1);
     }
-    expect(html).toContain('<strong>Koningsdag</strong> (geen berichten)');
-    expect(html).toMatch(/<strong>Herfstvakantie<\/strong> t\/m 2026-10-25 \(geen berichten, adviesdata\)/);
+    expect(html).toContain('<strong>Koningsdag</strong>: geen vaste berichten');
+    expect(html).toMatch(/<strong>Herfstvakantie<\/strong> t\/m 25\u00A0okt: geen vaste berichten; landelijke adviesdata/);
     expect(html).toContain('Zomersluiting (gebouw en communicatieafdeling dicht)');
-    expect(html).toContain('Dodenherdenking</strong> (berichten gaan door)');
+    expect(html).toContain('Dodenherdenking</strong>: berichten tot 18.00 uur; om 20.00 uur twee minuten stilte');
   });
 
   it('names every holiday in the CSV, with Dutch headers and channel names', () => {
-    expect(csv[0]).toEqual(['Week', 'Datum', 'T/m', 'Dag', 'Tijd', 'Soort', 'Kanaal', 'Contentpijler', 'Onderwerp', 'Tekst', 'Link', 'Beeld', 'Hashtags', 'Campagne', 'Vorm', 'Voorbereiding', 'Goedkeuring', 'Goedgekeurd op', 'Status', 'Gepubliceerd op', 'Kenmerk']);
+    expect(csv[0]).toEqual(['Week', 'Datum', 'T/m', 'Dag', 'Tijd', 'Soort', 'Kanaal', 'Contentpijler', 'Onderwerp', 'Tekst', 'Link', 'Beeld', 'Hashtags', 'Campagne', 'Vorm', 'Maker', 'Goedgekeurd door', 'Goedgekeurd op', 'Status', 'Gepubliceerd op', 'Kenmerk']);
     for (const off of offs) expect(csv.some((row) => row[8]!.startsWith(off.name)), off.name).toBe(true);
     const kings = csv.find((row) => row[8]!.startsWith('Koningsdag'))!;
-    expect(kings.slice(0, 9)).toEqual(['17', '2027-04-27', '', 'di', '', 'Feestdag', '', '', 'Koningsdag (geen berichten)']);
+    expect(kings.slice(0, 9)).toEqual(['17', '2027-04-27', '', 'di', '', 'Feestdag', '', '', 'Koningsdag: geen vaste berichten']);
     expect(csv.some((row) => row[5] === 'Stilteperiode' && row[8]!.startsWith('Zomersluiting'))).toBe(true);
     const channels = new Set(csv.slice(1).filter((row) => row[5] === 'Bericht').map((row) => row[6]));
     expect(channels).toEqual(new Set(['Instagram', 'TikTok', 'Facebook', 'LinkedIn']));
     // A key date keeps its channels.
     expect(csv.find((row) => row[8] === 'Open dag')?.[6]).toBe('Instagram, Facebook, TikTok');
+    // An open slot is not planned content yet, and nobody has approved it.
+    expect(csv.find((row) => row[5] === 'Bericht' && row[7] === 'Studentenleven')?.slice(15, 19)).toEqual(['Lotte Bakker', '', '', 'nog invullen']);
     // Generated posts leave the topic open instead of repeating the pillar.
     expect(csv.find((row) => row[5] === 'Bericht' && row[7] === 'Studentenleven')?.[8]).toBe('(onderwerp nog kiezen)');
   });

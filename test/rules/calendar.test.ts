@@ -111,26 +111,26 @@ ruleTable('holiday-data', {
 
 ruleTable('calendar-blackout', {
   valid: [
-    { name: 'an item on a marked holiday', yaml: yaml(...head, '  holidays: {public: mark}', '  items:', '    - {date: 2027-04-27, title: Koningsdag, channel: ig}') },
+    { name: 'a holiday greeting on a public holiday the calendar skips', yaml: yaml(...head, '  items:', '    - {date: 2027-04-27, title: Fijne Koningsdag!, channel: ig}') },
   ],
   invalid: [
     {
-      name: 'an item on a skipped holiday and in the region’s school holiday, a key date in a blackout',
+      name: 'a key date in a blackout, and a blackout and a day off that end before they start',
       yaml: yaml(
         ...head,
-        '  holidays: {region: zuid}',
+        '  holidays:',
+        '    local:',
+        '      - {from: 2027-02-12, to: 2027-02-11, name: Studiedag}',
         '  blackout:',
         '    - {from: 2027-07-19, to: 2027-08-08, reason: Zomersluiting}',
+        '    - {from: 2026-12-31, to: 2026-12-20}',
         '  key_dates:',
         '    - {date: 2027-07-20, title: Uitslagen}',
-        '  items:',
-        '    - {date: 2027-04-27, title: Koningsdag, channel: ig}',
-        '    - {date: 2026-10-20, title: Herfst, channel: ig}',
       ),
       errors: [
-        { line: 10, column: 14, message: /^The key date "Uitslagen" on 20 July 2027 falls in a blackout period \(Zomersluiting\)/ },
-        { line: 12, column: 14, message: /^The post on 27 April 2027 falls on King's Day, when the calendar plans no posts/ },
-        { line: 13, column: 14, message: /^The post on 20 October 2026 falls in the autumn holiday, when the calendar plans no posts/ },
+        { line: 8, column: 32, message: /^This period ends \(11 February 2027\) before it starts \(12 February 2027\), so it blocks no day\./ },
+        { line: 11, column: 30, message: /^This period ends \(20 December 2026\) before it starts/ },
+        { line: 13, column: 14, message: /^The key date "Uitslagen" on 20 July 2027 falls in a blackout period \(Zomersluiting\)/ },
       ],
     },
   ],

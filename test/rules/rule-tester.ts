@@ -10,12 +10,15 @@ import { text } from '../helpers/text.js';
 export interface InvalidCase {
   name: string;
   yaml: string;
+  /** The day of the check, for rules about what is overdue. */
+  today?: string;
   errors: { line: number; column: number; message: RegExp }[];
 }
 
 export interface ValidCase {
   name: string;
   yaml: string;
+  today?: string;
 }
 
 export function ruleTable(ruleId: string, table: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
@@ -23,19 +26,19 @@ export function ruleTable(ruleId: string, table: { valid: ValidCase[]; invalid: 
     it('is registered', () => {
       expect(findRule(ruleId)).toBeDefined();
     });
-    it.each(table.valid)('valid: $name', ({ yaml }) => {
-      const result = lintSource(yaml);
+    it.each(table.valid)('valid: $name', ({ yaml, today }) => {
+      const result = lintSource(yaml, today ? { today } : {});
       expect(result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax')).toEqual([]);
       expect(result.findings.filter((f) => f.ruleId === ruleId)).toEqual([]);
     });
-    it.each(table.invalid)('invalid: $name', ({ yaml, errors }) => {
-      const result = lintSource(yaml);
+    it.each(table.invalid)('invalid: $name', ({ yaml, errors, today }) => {
+      const result = lintSource(yaml, today ? { today } : {});
       expect(result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax')).toEqual([]);
       const found = result.findings.filter((f) => f.ruleId === ruleId).map((f) => ({ line: f.line, column: f.column, message: text(f) }));
       expect(found).toEqual(errors.map((e) => ({ line: e.line, column: e.column, message: expect.stringMatching(e.message) })));
     });
-    it.each(table.invalid)('in Dutch, without YAML paths or English values: $name', ({ yaml }) => {
-      for (const finding of lintSource(yaml).findings.filter((f) => f.ruleId === ruleId)) expectPlainDutch(text(finding, 'nl'));
+    it.each(table.invalid)('in Dutch, without YAML paths or English values: $name', ({ yaml, today }) => {
+      for (const finding of lintSource(yaml, today ? { today } : {}).findings.filter((f) => f.ruleId === ruleId)) expectPlainDutch(text(finding, 'nl'));
     });
   });
 }

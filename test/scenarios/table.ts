@@ -288,7 +288,7 @@ export const scenarios: Scenario[] = [
     name: 'calendar: one day, with an honest summary, a header row and the holiday',
     args: ['calendar', mbo, '--from', '2027-04-27', '--to', '2027-04-27'],
     exitCode: 0,
-    stdout: [/^Geen berichten van 27 april 2027 tot en met 27 april 2027\.\n\nWeek +Datum +Dag +Tijd +Kanaal +Voorbereiding +Onderwerp\n16 +2027-04-24 +za +Schoolvakantie +Meivakantie t\/m 2027-05-02 \(geen berichten\)\n17 +2027-04-27 +di +Feestdag +Koningsdag \(geen berichten\)\n$/],
+    stdout: [/^Geen berichten van 27 april 2027 tot en met 27 april 2027\.\n\nWeek +Datum +Dag +Tijd +Kanaal +Maker +Onderwerp\n16 +2027-04-24 +za +Schoolvakantie +Meivakantie t\/m 2 mei: geen vaste berichten\n17 +2027-04-27 +di +Feestdag +Koningsdag: geen vaste berichten\n$/],
   },
   { name: 'calendar: the overview starts today', args: ['calendar', mbo], exitCode: 0, stdout: [/^Week +Datum +Dag +Tijd +Kanaal/m, /van \d+ \w+ \d{4} tot en met \d+ \w+ \d{4}\./] },
   { name: 'calendar: --csv-delimiter for an English Excel', args: ['calendar', english, '--format', 'csv', '--csv-delimiter', ',', '--to', '2026-09-03'], exitCode: 0, stdout: [/^\uFEFFWeek,Date,Until,Day,Time,Type,Channel,/] },
