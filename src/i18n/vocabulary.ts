@@ -156,6 +156,7 @@ export const NOUNS = {
   template: noun({ one: 'sjabloon', other: 'sjablonen', article: 'het' }, { one: 'template', other: 'templates' }),
   hour: noun({ one: 'uur', other: 'uur', article: 'het' }, { one: 'hour', other: 'hours', an: true }),
   day: noun({ one: 'dag', other: 'dagen', article: 'de' }, { one: 'day', other: 'days' }),
+  measurement: noun({ one: 'meetpunt', other: 'meetpunten', article: 'het' }, { one: 'data point', other: 'data points' }),
 } satisfies Record<string, Noun>;
 
 export type NounId = keyof typeof NOUNS;
@@ -173,9 +174,9 @@ export const FIELDS = {
   'webcare.workflow.approve': { nl: 'wie gevoelige antwoorden goedkeurt', en: 'who approves sensitive answers' },
   'webcare.workflow.publish': { nl: 'wie de antwoorden plaatst', en: 'who posts the answers' },
   'privacy.consent_per': { nl: 'toestemming per doel (website, sociale media, folder)', en: 'consent per purpose (website, social media, brochure)' },
-  'privacy.register': { nl: 'wie de toestemmingen bijhoudt, en waar', en: 'who keeps the record of consent, and where' },
-  'privacy.withdrawal': { nl: 'wat er gebeurt als iemand zijn toestemming intrekt', en: 'what happens when consent is withdrawn' },
-  'privacy.reconsent_at_16': { nl: 'dat leerlingen vanaf 16 jaar zelf opnieuw toestemming geven', en: 'that pupils give consent again themselves from 16' },
+  'privacy.register': { nl: 'wie de toestemmingen bijhoudt en waar', en: 'who keeps the record of consent and where' },
+  'privacy.withdrawal': { nl: 'wat er gebeurt als toestemming wordt ingetrokken', en: 'what happens when consent is withdrawn' },
+  'privacy.reconsent_at_16': { nl: 'toestemming van de leerling zelf vanaf 16 jaar', en: 'consent from the pupil themselves from 16' },
   'crisis.plan': { nl: 'een crisisplan met de eerste stappen', en: 'a crisis plan with the first steps' },
   'crisis.spokesperson': { nl: 'een woordvoerder', en: 'a spokesperson' },
   'crisis.hacked_account': { nl: 'wat je doet als een account gehackt is', en: 'what to do when an account is hacked' },

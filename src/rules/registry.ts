@@ -18,19 +18,41 @@ import startSmall from './start-small.js';
 import suppressions from './suppressions.js';
 import twoAdmins from './two-admins.js';
 import webcareDefined from './webcare-defined.js';
+import essentials from './essentials.js';
+import completeness from './completeness.js';
+import goalTarget from './goal-target.js';
+import followAudience from './follow-audience.js';
+import webcarePractice from './webcare-practice.js';
+import imageConsent from './image-consent.js';
+import consentDetails from './consent-details.js';
+import crisisReady from './crisis-ready.js';
+import measurementsCurrent from './measurements-current.js';
+import onCourse from './on-course.js';
+import backing from './backing.js';
 import type { Rule, RuleOptions } from './types.js';
 
 export const RULES: readonly Rule<RuleOptions>[] = [
+  essentials,
   periodOrder,
   goalSmart,
+  goalTarget,
   goalMeasured,
   audienceReached,
+  followAudience,
   channelPurpose,
   twoAdmins,
   contentFitsChannel,
+  completeness,
   capacity,
   startSmall,
   webcareDefined,
+  webcarePractice,
+  crisisReady,
+  imageConsent,
+  consentDetails,
+  backing,
+  measurementsCurrent,
+  onCourse,
   communityParticipation,
   calendarInPeriod,
   calendarBlackout,

@@ -14,8 +14,8 @@ export default defineRule({
   },
   docs: {
     rationale: {
-      en: 'Once a strategy has channels, webcare must be arranged: who is responsible (`owner`), within how many hours every message is answered (`response_time_hours`), and people (`by`) for each step of the workflow: spotting (`detect`), answering (`respond`), approving (`approve`) and posting (`publish`). Messages left unanswered harm the reputation.',
-      nl: 'Zodra een strategie kanalen heeft, moet webcare geregeld zijn: wie verantwoordelijk is (`owner`), binnen hoeveel uur elk bericht antwoord krijgt (`response_time_hours`), en mensen (`by`) voor elke stap van het werkproces: signaleren (`detect`), reageren (`respond`), goedkeuren (`approve`) en publiceren (`publish`). Onbeantwoorde berichten schaden de reputatie.',
+      en: 'Once a strategy has channels, webcare must be arranged: who is responsible (`owner`), within how many hours every message is answered (`response_time_hours`), and people (`by`) for each step of the workflow: spotting (`detect`), answering (`respond`), approving (`approve`) and posting (`publish`). Where one person may do it all (`one_person: true`, a small school where the head answers directly), the owner and the response time suffice. Messages left unanswered harm the reputation.',
+      nl: 'Zodra een strategie kanalen heeft, moet webcare geregeld zijn: wie verantwoordelijk is (`owner`), binnen hoeveel uur elk bericht antwoord krijgt (`response_time_hours`), en mensen (`by`) voor elke stap van het werkproces: signaleren (`detect`), reageren (`respond`), goedkeuren (`approve`) en publiceren (`publish`). Mag één persoon alles doen (`one_person: true`, een kleine school waar de directeur zelf antwoordt), dan volstaan de verantwoordelijke en de reactietijd. Onbeantwoorde berichten schaden de reputatie.',
     },
     example: 'version: 1\nchannels:\n  facebook: {platform: facebook, admins: [a, b]}\nwebcare:\n  response_time_hours: 24\n',
   },
@@ -32,7 +32,8 @@ export default defineRule({
     const missing: Part[] = [];
     if (!webcare?.owner) missing.push('webcare.owner');
     if (webcare?.response_time_hours === undefined) missing.push('webcare.response_time_hours');
-    for (const step of STEPS) if ((webcare?.workflow?.[step]?.by ?? []).length === 0) missing.push(`webcare.workflow.${step}`);
+    // Where one person may do it all (the head teacher answers directly), the owner does every step.
+    if (!webcare?.one_person) for (const step of STEPS) if ((webcare?.workflow?.[step]?.by ?? []).length === 0) missing.push(`webcare.workflow.${step}`);
     if (missing.length === 0) return;
     report({ pointer: webcare ? pointer('webcare') : '', at: 'key', messageId: 'missing', data: { parts: missing } });
   },
