@@ -64,7 +64,8 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .option('-r, --rule <rule=severity>', h('set a rule to off, info, warning or error (repeatable)'), collect, [])
     .option('--max-warnings <count>', h('fail when there are more warnings than this'))
     .addOption(new Option('--fail-level <severity>', h('fail on findings of this severity or worse')).choices(['error', 'warning', 'info']).default('error'))
-    .action(async (patterns: string[], options: { rule: string[]; maxWarnings?: string; failLevel: Severity }) => {
+    .option('--date <date>', h('check as on this day (YYYY-MM-DD) instead of today'))
+    .action(async (patterns: string[], options: { rule: string[]; maxWarnings?: string; failLevel: Severity; date?: string }) => {
       const globals = program.opts<GlobalOptions>();
       const { check } = await import('../commands/check.js');
       exitCode = await check(
@@ -74,6 +75,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
           rules: options.rule,
           ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
           failLevel: options.failLevel,
+          ...(options.date !== undefined ? { date: options.date } : {}),
           color: globals.color === false ? false : undefined,
           language,
           version,

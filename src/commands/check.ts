@@ -18,7 +18,7 @@ import type { StrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
 import { resolve } from 'node:path';
 import { visible } from '../util/visible.js';
-import { todayIn } from '../util/today.js';
+import { isDate, todayIn } from '../util/today.js';
 import { PLAIN, paletteFor } from '../cli/color.js';
 
 export interface OutputTarget {
@@ -59,6 +59,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       unreadable.push(error);
     }
   }
+  if (options.date !== undefined && !isDate(options.date)) throw new StrategyError('error.bad-date', { option: '--date', value: options.date });
   const today = options.date ?? todayIn(undefined, io.env);
   const checked = sources.map((source) => ({ source, checked: lintSource(source.text, { overrides, byteLength: source.byteLength, today }) }));
   const language = options.language.settle(checked.map(({ checked }) => checked.language));

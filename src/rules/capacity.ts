@@ -10,7 +10,7 @@ interface Work {
   monitoring: number;
 }
 
-/** "6 uur berichten, 2 uur webcare, 1 uur monitoring": the parts that are there. */
+/** " (6 uur berichten, 2 uur webcare)": the parts that are there, when there is more than one. */
 function breakdown(p: Work, w: Words): string {
   const nl = w.language === 'nl';
   const parts: [number, string][] = [
@@ -18,7 +18,8 @@ function breakdown(p: Work, w: Words): string {
     [p.webcare, 'webcare'],
     [p.monitoring, nl ? 'meten en rapporteren' : 'monitoring and reporting'],
   ];
-  return parts.filter(([hours]) => hours > 0).map(([hours, what]) => `${w.count(hours, 'hour')} ${what}`).join(', ');
+  const present = parts.filter(([hours]) => hours > 0);
+  return present.length > 1 ? ` (${present.map(([hours, what]) => `${w.count(hours, 'hour')} ${what}`).join(', ')})` : '';
 }
 
 export default defineRule({
@@ -38,12 +39,12 @@ export default defineRule({
   },
   messages: {
     team: message<Work & { needed: number; available: number }>(
-      (p, w) => `The work takes ${w.count(p.needed, 'hour')} a week (${breakdown(p, w)}), but the team has ${w.count(p.available, 'hour')}. Post less often, spend less time per post, or free up hours: a plan the team cannot keep up is not a plan.`,
-      (p, w) => `Het werk kost ${w.count(p.needed, 'hour')} per week (${breakdown(p, w)}), maar het team heeft ${w.count(p.available, 'hour')}. Plaats minder vaak berichten, besteed minder tijd per bericht of maak uren vrij: een plan dat het team niet kan volhouden, is geen plan.`,
+      (p, w) => `The work takes ${w.count(p.needed, 'hour')} a week${breakdown(p, w)}, but the team has ${w.count(p.available, 'hour')}. Post less often, spend less time per post, or free up hours: a plan the team cannot keep up is not a plan.`,
+      (p, w) => `Het werk kost ${w.count(p.needed, 'hour')} per week${breakdown(p, w)}, maar het team heeft ${w.count(p.available, 'hour')}. Plaats minder vaak berichten, besteed minder tijd per bericht of maak uren vrij: een plan dat het team niet kan volhouden, is geen plan.`,
     ),
     'no-hours': message<Work & { needed: number }>(
-      (p, w) => `The work takes ${w.count(p.needed, 'hour')} a week (${breakdown(p, w)}), but no team member has hours for social media. Record each member’s hours a week for social media.`,
-      (p, w) => `Het werk kost ${w.count(p.needed, 'hour')} per week (${breakdown(p, w)}), maar geen enkel teamlid heeft uren voor sociale media. Vul bij elk teamlid de uren per week voor sociale media in.`,
+      (p, w) => `The work takes ${w.count(p.needed, 'hour')} a week${breakdown(p, w)}, but no team member has hours for social media. Record each member’s hours a week for social media.`,
+      (p, w) => `Het werk kost ${w.count(p.needed, 'hour')} per week${breakdown(p, w)}, maar geen enkel teamlid heeft uren voor sociale media. Vul bij elk teamlid de uren per week voor sociale media in.`,
     ),
     member: message<{ member: string; needed: number; available: number }>(
       (p, w) => `${p.member} has posts and webcare that take ${w.count(p.needed, 'hour')} a week but has ${w.count(p.available, 'hour')}. Spread the work over more people or post less often.`,

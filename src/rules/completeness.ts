@@ -4,7 +4,7 @@ import { defineRule, message } from './types.js';
 import { entries, pointer } from './util.js';
 import type { FieldId } from '../i18n/vocabulary.js';
 
-type Block = 'content' | 'tasks' | 'control';
+type Section = 'content' | 'tasks' | 'control';
 
 export default defineRule({
   id: 'completeness',
@@ -22,9 +22,9 @@ export default defineRule({
     example: 'version: 1\nchannels:\n  facebook: {platform: facebook}\nteam:\n  owner: an\n  tasks:\n    content_management: [an]\n',
   },
   messages: {
-    missing: message<{ block: Block; fields: readonly FieldId[] }>(
-      (p, w) => `${{ content: 'Content', tasks: 'The core tasks', control: 'Control' }[p.block]} still needs ${w.list(p.fields.map((field) => w.field(field)))}.`,
-      (p, w) => `${{ content: 'Bij content', tasks: 'Bij de kerntaken', control: 'Bij meten en evalueren' }[p.block]} ontbreekt nog: ${w.list(p.fields.map((field) => w.field(field)))}.`,
+    missing: message<{ section: Section; parts: readonly FieldId[] }>(
+      (p, w) => `${{ content: 'Content still needs', tasks: 'The core tasks still need', control: 'Control still needs' }[p.section]} ${w.list(p.parts.map((field) => w.field(field)))}.`,
+      (p, w) => `${{ content: 'Bij content', tasks: 'Bij de kerntaken', control: 'Bij meten en evalueren' }[p.section]} ontbreekt nog: ${w.list(p.parts.map((field) => w.field(field)))}.`,
     ),
   },
   check({ strategy, report }) {
@@ -33,13 +33,13 @@ export default defineRule({
     const content: FieldId[] = [];
     if (entries(strategy.content?.pillars).length === 0) content.push('content.pillars');
     if ((strategy.content?.cadence ?? []).filter(Boolean).length === 0) content.push('content.cadence');
-    if (content.length > 0) report({ pointer: at('content'), at: 'key', messageId: 'missing', data: { block: 'content', fields: content } });
+    if (content.length > 0) report({ pointer: at('content'), at: 'key', messageId: 'missing', data: { section: 'content', parts: content } });
     const tasks = strategy.team?.tasks;
     const unassigned = (['content_management', 'webcare', 'administration'] as const).filter((task) => (tasks?.[task] ?? []).length === 0).map((task): FieldId => `team.tasks.${task}`);
-    if (unassigned.length > 0) report({ pointer: tasks ? pointer('team', 'tasks') : at('team'), at: 'key', messageId: 'missing', data: { block: 'tasks', fields: unassigned } });
+    if (unassigned.length > 0) report({ pointer: tasks ? pointer('team', 'tasks') : at('team'), at: 'key', messageId: 'missing', data: { section: 'tasks', parts: unassigned } });
     const control: FieldId[] = [];
     // KPIs per goal are goal-measured's.
     if (!strategy.control?.reporting?.cadence) control.push('control.reporting');
-    if (control.length > 0) report({ pointer: at('control'), at: 'key', messageId: 'missing', data: { block: 'control', fields: control } });
+    if (control.length > 0) report({ pointer: at('control'), at: 'key', messageId: 'missing', data: { section: 'control', parts: control } });
   },
 });

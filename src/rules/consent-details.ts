@@ -20,14 +20,14 @@ export default defineRule({
     example: 'version: 1\norganisation: {name: Lyceum Noord, sector: vo}\nchannels:\n  instagram: {platform: instagram}\nprivacy:\n  consent: Ouders geven bij inschrijving toestemming voor beeldgebruik.\n',
   },
   messages: {
-    incomplete: message<{ fields: readonly FieldId[] }>(
-      (p, w) => `The consent policy for images of pupils does not yet say ${w.list(p.fields.map((field) => w.field(field)))}.`,
-      (p, w) => `Het toestemmingsbeleid voor beeld van leerlingen zegt nog niets over ${w.list(p.fields.map((field) => w.field(field)))}.`,
+    incomplete: message<{ parts: readonly FieldId[] }>(
+      (p, w) => `The consent policy for images of pupils does not yet say ${w.list(p.parts.map((field) => w.field(field)))}.`,
+      (p, w) => `Het toestemmingsbeleid voor beeld van leerlingen zegt nog niets over ${w.list(p.parts.map((field) => w.field(field)))}.`,
     ),
   },
   check({ strategy, report }) {
     if (!hasMinors(strategy) || !strategy.privacy?.consent?.trim() || !postsImages(strategy)) return;
     const fields = missingConsentParts(strategy);
-    if (fields.length > 0) report({ pointer: pointer('privacy', 'consent'), messageId: 'incomplete', data: { fields } });
+    if (fields.length > 0) report({ pointer: pointer('privacy', 'consent'), messageId: 'incomplete', data: { parts: fields } });
   },
 });

@@ -20,9 +20,9 @@ export default defineRule({
     example: 'version: 1\nchannels:\n  facebook: {platform: facebook, visibility: public}\ncrisis:\n  spokesperson: Directeur\n',
   },
   messages: {
-    crisis: message<{ fields: readonly FieldId[] }>(
-      (p, w) => `The strategy has public channels but does not yet record, for when things go wrong, ${w.list(p.fields.map((field) => w.field(field)))}.`,
-      (p, w) => `De strategie heeft openbare kanalen, maar nog niet vastgelegd voor als het misgaat: ${w.list(p.fields.map((field) => w.field(field)))}.`,
+    crisis: message<{ parts: readonly FieldId[] }>(
+      (p, w) => `The strategy has public channels but does not yet record, for when things go wrong, ${w.list(p.parts.map((field) => w.field(field)))}.`,
+      (p, w) => `De strategie heeft openbare kanalen, maar nog niet vastgelegd voor als het misgaat: ${w.list(p.parts.map((field) => w.field(field)))}.`,
     ),
     protocol: message<Record<string, never>>(
       () => 'The strategy has public channels but no social-media protocol: the house rules for staff and students (what you post, how you react, a separate work account).',
@@ -38,7 +38,7 @@ export default defineRule({
     if (!crisis?.spokesperson?.trim()) fields.push('crisis.spokesperson');
     // A plan that names a hack covers it too.
     if (!crisis?.hacked_account?.trim() && !/hack/i.test(`${crisis?.plan ?? ''} ${(crisis?.first_steps ?? []).join(' ')}`)) fields.push('crisis.hacked_account');
-    if (fields.length > 0) report({ pointer: crisis ? pointer('crisis') : '', at: 'key', messageId: 'crisis', data: { fields } });
+    if (fields.length > 0) report({ pointer: crisis ? pointer('crisis') : '', at: 'key', messageId: 'crisis', data: { parts: fields } });
     if (!strategy.guidelines?.protocol?.trim()) report({ pointer: strategy.guidelines ? pointer('guidelines') : '', at: 'key', messageId: 'protocol', data: {} });
   },
 });

@@ -9,6 +9,9 @@ import type { MetaRule } from './meta.js';
 import { RULES } from './registry.js';
 import type { Rule } from './types.js';
 import { lintSource } from './run.js';
+
+/** The day the documentation's examples are checked on. */
+export const DOCS_DAY = '2027-05-01';
 import { describeFinding } from './describe.js';
 
 const HEADINGS: Record<Language, { default: string; severity: string; always: string; options: string; none: string; example: string; other: string; generated: string }> = {
@@ -48,10 +51,11 @@ export function ruleDocument(rule: Rule | MetaRule, language: Language): string 
     rule.docs.rationale[language],
   ];
   if (rule.docs.example !== '') {
-    const findings = lintSource(rule.docs.example).findings.filter((finding) => finding.ruleId === rule.id);
+    // Checked as on a fixed day, for the rules about what is overdue.
+    const findings = lintSource(rule.docs.example, { today: DOCS_DAY }).findings.filter((finding) => finding.ruleId === rule.id);
     lines.push('', `## ${h.example}`, '', '```yaml', rule.docs.example.trimEnd(), '```');
     if (findings.length > 0) {
-      lines.push('', '```console', '$ strategy check');
+      lines.push('', '```console', `$ strategy check${rule.id === 'measurements-current' || rule.id === 'on-course' ? ` --date ${DOCS_DAY}` : ''}`);
       for (const finding of findings) {
         lines.push(`strategy.yaml:${finding.line}:${finding.column}  ${w.value('severity', finding.severity)}  ${finding.ruleId}  ${describeFinding(finding, language)}`);
       }

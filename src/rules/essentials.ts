@@ -41,12 +41,14 @@ export default defineRule({
         })[p.block],
     ),
   },
-  check({ strategy, report }) {
+  check({ strategy, ids, report }) {
     const missing = (block: Block): void => report({ pointer: strategy[block] ? pointer(block) : '', at: 'key', messageId: 'missing', data: { block } });
-    if (!strategy.period) missing('period');
-    if (entries(strategy.goals).length === 0) missing('goals');
-    if (entries(strategy.audiences).length === 0) missing('audiences');
-    if (entries(strategy.channels).length === 0) missing('channels');
-    if (!strategy.team?.owner) missing('team');
+    // A section the schema rejected is in the file: its own finding says what is wrong.
+    const rejected = (block: Block): boolean => !strategy[block] && ids.sections.has(block);
+    if (!strategy.period && !rejected('period')) missing('period');
+    if (ids.goal.size === 0 && !rejected('goals')) missing('goals');
+    if (ids.audience.size === 0 && !rejected('audiences')) missing('audiences');
+    if (ids.channel.size === 0 && !rejected('channels')) missing('channels');
+    if (!strategy.team?.owner && !rejected('team')) missing('team');
   },
 });

@@ -37,9 +37,9 @@ export default defineRule({
       (p, w) => `Goal ${w.quote(p.goal)} has a target relative to the baseline, but no baseline to apply it to. Record the baseline.`,
       (p, w) => `Doel ${w.quote(p.goal)} heeft een streefwaarde ten opzichte van de nulmeting, maar geen nulmeting om die op toe te passen. Vul de nulmeting in.`,
     ),
-    'change-disagrees': message<{ goal: string; target: number; expected: number }>(
-      (p, w) => `Goal ${w.quote(p.goal)}: the target ${w.number(p.target, 2)} does not agree with the relative target, which gives ${w.number(p.expected, 2)}. Keep one of the two, or make them agree.`,
-      (p, w) => `Doel ${w.quote(p.goal)}: de streefwaarde ${w.number(p.target, 2)} klopt niet met de relatieve streefwaarde, die op ${w.number(p.expected, 2)} uitkomt. Houd er één van de twee over, of laat ze kloppen.`,
+    'change-disagrees': message<{ goal: string; target: number; computed: number }>(
+      (p, w) => `Goal ${w.quote(p.goal)}: the target ${w.number(p.target, 2)} does not agree with the relative target, which gives ${w.number(p.computed, 2)}. Keep one of the two, or make them agree.`,
+      (p, w) => `Doel ${w.quote(p.goal)}: de streefwaarde ${w.number(p.target, 2)} klopt niet met de relatieve streefwaarde, die op ${w.number(p.computed, 2)} uitkomt. Houd er één van de twee over, of laat ze kloppen.`,
     ),
     direction: message<{ goal: string; direction: 'increase' | 'decrease'; baseline: number; target: number }>(
       (p, w) => `Goal ${w.quote(p.goal)} is to ${p.direction === 'decrease' ? 'lower' : 'raise'} the metric, but its target ${w.number(p.target, 2)} is ${p.direction === 'decrease' ? 'above' : 'below'} the baseline ${w.number(p.baseline, 2)}.`,
@@ -65,7 +65,7 @@ export default defineRule({
       if (goal.target_change && goal.target !== undefined) {
         const expected = targetOf({ ...goal, target: undefined } as Goal)!;
         if (Math.abs(expected - goal.target) > Math.max(0.5, Math.abs(expected) * 0.01)) {
-          report({ pointer: at('target'), messageId: 'change-disagrees', data: { goal: id, target: goal.target, expected: Math.round(expected * 100) / 100 } });
+          report({ pointer: at('target'), messageId: 'change-disagrees', data: { goal: id, target: goal.target, computed: Math.round(expected * 100) / 100 } });
           continue;
         }
       }

@@ -33,13 +33,13 @@ export default defineRule({
     example: 'version: 1\nperiod: {start: 2026-08-01, end: 2027-07-31}\ncontrol:\n  kpis:\n    volgers: {goal: meer-volgers, metric: volgers op Instagram, frequency: monthly}\n  measurements:\n    - {kpi: volgers, date: 2026-08-01, value: 1200}\n',
   },
   messages: {
-    late: message<{ kpi: string; frequency: Frequency; last: string; due: string; days: number }>(
-      (p, w) => `KPI ${w.quote(p.kpi)} is measured ${w.value('frequency', p.frequency)}, but was last measured on ${w.date(p.last)}: the next measurement was due on ${w.date(p.due)}, ${w.count(p.days, 'day')} ago. Add the measurements since, so you can adjust course in time.`,
-      (p, w) => `KPI ${w.quote(p.kpi)} wordt ${w.value('frequency', p.frequency)} gemeten, maar is voor het laatst gemeten op ${w.date(p.last)}: de volgende meting was op ${w.date(p.due)} nodig, ${w.count(p.days, 'day')} geleden. Vul de metingen sindsdien aan, zodat je op tijd kunt bijsturen.`,
+    late: message<{ kpi: string; frequency: Frequency; last: string; due: string; overdue: number }>(
+      (p, w) => `KPI ${w.quote(p.kpi)} is measured ${w.value('frequency', p.frequency)}, but was last measured on ${w.date(p.last)}: the next measurement was due on ${w.date(p.due)}, ${w.count(p.overdue, 'day')} ago. Add the measurements since, so you can adjust course in time.`,
+      (p, w) => `KPI ${w.quote(p.kpi)} wordt ${w.value('frequency', p.frequency)} gemeten, maar is voor het laatst gemeten op ${w.date(p.last)}: de volgende meting was op ${w.date(p.due)} nodig, ${w.count(p.overdue, 'day')} geleden. Vul de metingen sindsdien aan, zodat je op tijd kunt bijsturen.`,
     ),
-    none: message<{ kpi: string; frequency: Frequency; start: string; days: number }>(
-      (p, w) => `KPI ${w.quote(p.kpi)} is measured ${w.value('frequency', p.frequency)}, but has no measurement since the period started on ${w.date(p.start)}; the first is ${w.count(p.days, 'day')} overdue.`,
-      (p, w) => `KPI ${w.quote(p.kpi)} wordt ${w.value('frequency', p.frequency)} gemeten, maar heeft nog geen meting sinds de periode begon op ${w.date(p.start)}; de eerste is ${w.count(p.days, 'day')} te laat.`,
+    none: message<{ kpi: string; frequency: Frequency; start: string; overdue: number }>(
+      (p, w) => `KPI ${w.quote(p.kpi)} is measured ${w.value('frequency', p.frequency)}, but has no measurement since the period started on ${w.date(p.start)}; the first is ${w.count(p.overdue, 'day')} overdue.`,
+      (p, w) => `KPI ${w.quote(p.kpi)} wordt ${w.value('frequency', p.frequency)} gemeten, maar heeft nog geen meting sinds de periode begon op ${w.date(p.start)}; de eerste is ${w.count(p.overdue, 'day')} te laat.`,
     ),
   },
   check({ strategy, today, report }) {
@@ -60,12 +60,12 @@ export default defineRule({
       if (!last || last < period.start) {
         const due = addDays(period.start, interval);
         const late = days(due, until);
-        if (late > grace) report({ pointer: pointer('control', 'kpis', id), at: 'key', messageId: 'none', data: { kpi: name, frequency: kpi.frequency, start: period.start, days: late } });
+        if (late > grace) report({ pointer: pointer('control', 'kpis', id), at: 'key', messageId: 'none', data: { kpi: name, frequency: kpi.frequency, start: period.start, overdue: late } });
         continue;
       }
       const due = addDays(last, interval);
       const late = days(due, until);
-      if (late > grace) report({ pointer: pointer('control', 'kpis', id, 'frequency'), messageId: 'late', data: { kpi: name, frequency: kpi.frequency, last, due, days: late } });
+      if (late > grace) report({ pointer: pointer('control', 'kpis', id, 'frequency'), messageId: 'late', data: { kpi: name, frequency: kpi.frequency, last, due, overdue: late } });
     }
   },
 });

@@ -48,15 +48,15 @@ export function forecast(strategy: Strategy, goalId: string, today: string): For
 export default defineRule({
   id: 'on-course',
   severity: 'warning',
-  options: { min_elapsed: 0.25, tolerance: 0.05 },
+  options: { min_elapsed: 0.67, tolerance: 0.1 },
   description: {
     en: 'At the pace of the measurements so far, each goal reaches its target by its deadline.',
     nl: 'In het tempo van de metingen tot nu toe haalt elk doel zijn streefwaarde op de deadline.',
   },
   docs: {
     rationale: {
-      en: 'Keep course: measure, evaluate, and adjust when behind. Once a quarter (`min_elapsed`) of the time to a goal’s deadline has passed, the rule draws a straight line through the baseline at the start of the period (zero for a total counted within the period) and the KPIs’ measurements so far, and warns when that line misses the target at the deadline by more than 5% of the way (`tolerance`). The forecast is linear: a simple first signal, not a prediction.',
-      nl: 'Koers houden: meten, evalueren en bijsturen als je achterloopt. Zodra een kwart (`min_elapsed`) van de tijd tot de deadline van een doel voorbij is, trekt de regel een rechte lijn door de nulmeting aan het begin van de periode (nul bij een totaal dat binnen de periode wordt geteld) en de metingen van de KPI’s tot nu toe, en waarschuwt als die lijn de streefwaarde op de deadline met meer dan 5% van de afstand mist (`tolerance`). De voorspelling is een rechte lijn: een eerste signaal, geen belofte.',
+      en: 'Keep course: measure, evaluate, and adjust when behind. Once two thirds (`min_elapsed`) of the time to a goal’s deadline have passed (earlier, seasonal figures such as applications mislead), the rule draws a straight line through the baseline at the start of the period (zero for a total counted within the period) and the KPIs’ measurements so far, and warns when that line misses the target at the deadline by more than 10% of the way (`tolerance`): far behind, not a little. The forecast is linear: a simple first signal, not a prediction.',
+      nl: 'Koers houden: meten, evalueren en bijsturen als je achterloopt. Zodra twee derde (`min_elapsed`) van de tijd tot de deadline van een doel voorbij is (eerder misleiden seizoenscijfers zoals aanmeldingen), trekt de regel een rechte lijn door de nulmeting aan het begin van de periode (nul bij een totaal dat binnen de periode wordt geteld) en de metingen van de KPI’s tot nu toe, en waarschuwt als die lijn de streefwaarde op de deadline met meer dan 10% van de afstand mist (`tolerance`): ver achter, niet een beetje. De voorspelling is een rechte lijn: een eerste signaal, geen belofte.',
     },
     example:
       'version: 1\nperiod: {start: 2026-08-01, end: 2027-07-31}\ngoals:\n  meer-volgers: {statement: Meer volgers, baseline: 1000, target: 1600, deadline: 2027-07-01}\ncontrol:\n  kpis:\n    volgers: {goal: meer-volgers, frequency: monthly}\n  measurements:\n    - {kpi: volgers, date: 2026-11-01, value: 1050}\n    - {kpi: volgers, date: 2026-12-01, value: 1070}\n',

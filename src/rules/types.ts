@@ -53,9 +53,11 @@ export interface DefinedIds {
   pillar: ReadonlySet<string>;
   member: ReadonlySet<string>;
   kpi: ReadonlySet<string>;
+  /** The file's top-level sections, also those the rules skip because they broke the schema. */
+  sections: ReadonlySet<string>;
 }
 
-export type IdKind = keyof DefinedIds;
+export type IdKind = Exclude<keyof DefinedIds, 'sections'>;
 
 export type Report<M extends Messages = Messages> = {
   [K in keyof M & string]: {

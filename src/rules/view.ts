@@ -73,5 +73,6 @@ export function definedIds(data: unknown): DefinedIds {
     pillar: keys(section('content').pillars),
     member: keys(section('team').members),
     kpi: keys(section('control').kpis),
+    sections: keys(root),
   };
 }

@@ -28,9 +28,9 @@ export default defineRule({
       (p, w) => `The workflow’s steps take up to ${w.count(p.total, 'hour')} together (${p.steps.map((s) => `${{ detect: 'spot', respond: 'answer', approve: 'approve', publish: 'post' }[s.step]} ${w.number(s.hours)}`).join(', ')}), more than the ${w.count(p.promised, 'hour')} promised. Shorten the terms or promise what you can keep.`,
       (p, w) => `De stappen van het werkproces duren samen tot ${w.count(p.total, 'hour')} (${p.steps.map((s) => `${{ detect: 'signaleren', respond: 'beantwoorden', approve: 'goedkeuren', publish: 'plaatsen' }[s.step]} ${w.number(s.hours)}`).join(', ')}), langer dan de beloofde ${w.count(p.promised, 'hour')}. Maak de termijnen korter of beloof wat je kunt waarmaken.`,
     ),
-    'no-cover': message<{ hours: string; promised: number }>(
-      (p, w) => `Webcare is staffed ${w.quote(p.hours)}, but promises an answer within ${w.count(p.promised, 'hour')}: nobody covers evenings, weekends and holidays. Say who does, or set an auto-reply that says when an answer comes.`,
-      (p, w) => `Webcare is bemand ${w.quote(p.hours)}, maar belooft antwoord binnen ${w.count(p.promised, 'hour')}: niemand leest mee in de avonden, weekenden en vakanties. Leg vast wie dat doet, of stel een automatisch antwoord in dat zegt wanneer er antwoord komt.`,
+    'no-cover': message<{ staffed: string; promised: number }>(
+      (p, w) => `Webcare is staffed ${w.quote(p.staffed)}, but promises an answer within ${w.count(p.promised, 'hour')}: nobody covers evenings, weekends and holidays. Say who does, or set an auto-reply that says when an answer comes.`,
+      (p, w) => `Webcare is bemand ${w.quote(p.staffed)}, maar belooft antwoord binnen ${w.count(p.promised, 'hour')}: niemand leest mee in de avonden, weekenden en vakanties. Leg vast wie dat doet, of stel een automatisch antwoord in dat zegt wanneer er antwoord komt.`,
     ),
   },
   check({ strategy, report }) {
@@ -44,7 +44,7 @@ export default defineRule({
     const total = steps.reduce((sum, step) => sum + step.hours, 0);
     if (steps.length > 1 && total > promised) report({ pointer: pointer('webcare', 'workflow'), at: 'key', messageId: 'steps-exceed', data: { total, promised, steps } });
     if (webcare.hours && promised < WEEKEND_HOURS && !webcare.coverage && !webcare.auto_reply) {
-      report({ pointer: pointer('webcare', 'hours'), messageId: 'no-cover', data: { hours: webcare.hours, promised } });
+      report({ pointer: pointer('webcare', 'hours'), messageId: 'no-cover', data: { staffed: webcare.hours, promised } });
     }
   },
 });

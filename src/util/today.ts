@@ -9,3 +9,8 @@ export function todayIn(zone: string | undefined, env: Readonly<Record<string, s
     return now.toISOString().slice(0, 10);
   }
 }
+
+/** A real calendar date written as YYYY-MM-DD (not 2027-02-30). */
+export function isDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(Date.parse(value)).toISOString().slice(0, 10) === value;
+}

@@ -142,10 +142,10 @@ describe('strategy render', () => {
 
   it('refuses an invalid strategy with its errors', async () => {
     const dir = workspace('university-en');
-    writeFileSync(join(dir, 'strategy.yaml'), 'version: 1\nlanguage: en\ngaols: {}\n');
+    writeFileSync(join(dir, 'strategy.yaml'), `${readFileSync(join(packageRoot, 'test/fixtures/minimal-valid.yaml'), 'utf8')}gaols: {}\n`);
     const result = await strategy(dir, 'render');
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/strategy\.yaml:3:1 {2}error {2}schema {2}Unknown key "gaols"/);
+    expect(result.err).toMatch(/strategy\.yaml:58:1 {2}error {2}schema {2}Unknown key "gaols"/);
     expect(result.err).toMatch(/has 1 error \(above\); fix it first/);
   });
 });

@@ -16,7 +16,8 @@ export function captureIo(options: { cwd?: string; env?: Record<string, string |
   let stderr = '';
   return {
     cwd: options.cwd ?? packageRoot,
-    env: { LANG: 'en_GB.UTF-8', ...options.env },
+    // A fixed day (29 November 2026), so rules about overdue measurements do not change with the calendar.
+    env: { LANG: 'en_GB.UTF-8', SOURCE_DATE_EPOCH: '1795953600', ...options.env },
     stdout: { write: (text) => void (stdout += text), isTTY: options.tty ?? false },
     stderr: { write: (text) => void (stderr += text), isTTY: options.tty ?? false },
     stdinIsTTY: options.tty ?? false,

@@ -42,6 +42,8 @@ function arbitrary(input: Schema, path: string): fc.Arbitrary<unknown> {
     case 'object': {
       if (schema.properties) {
         const props = Object.fromEntries(Object.entries(schema.properties as Record<string, Schema>).map(([key, value]) => [key, arbitrary(value, `${path}.${key}`)]));
+        // At most one property (a target as a percentage or an amount): one of them.
+        if (schema.maxProperties === 1) return fc.oneof(...Object.entries(props).map(([key, value]) => fc.record({ [key]: value })));
         const record = fc.record(props, { requiredKeys: schema.required ?? [] });
         if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
           return record;

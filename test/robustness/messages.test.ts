@@ -26,8 +26,14 @@ const SAMPLES: Record<string, unknown> = {
   publicHoliday: 'kings-day',
   schoolHoliday: 'autumn',
   region: 'midden',
+  block: 'goals',
+  section: 'content',
+  frequency: 'monthly',
+  direction: 'decrease',
+  steps: [{ step: 'detect', hours: 4 }, { step: 'respond', hours: 24 }],
+  staffed: 'ma-vr 08:30-17:00',
 };
-const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value', 'perWeek'];
+const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value', 'perWeek', 'points', 'forecast', 'short', 'target', 'baseline', 'computed', 'total', 'promised', 'work', 'makers', 'members', 'posting', 'webcare', 'monitoring', 'overdue'];
 const anything = new Proxy(
   {},
   {

@@ -112,10 +112,9 @@ describe('render as one step, as installed', () => {
   /** A strategy whose render takes long enough to be stopped half-way. */
   function bigStrategy(dir: string): void {
     const items = Array.from({ length: 4000 }, (_, i) => `    - {date: 2026-${String(9 + (i % 4)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}, title: "Post ${i}", channel: ig}`);
-    writeFileSync(
-      join(dir, 'strategy.yaml'),
-      ['version: 1', 'language: en', 'period: {start: 2026-09-01, end: 2026-12-31}', 'team:', '  members:', '    a: {name: A, hours_per_week: 40}', '    b: {name: B, hours_per_week: 40}', 'channels:', '  ig: {platform: instagram, admins: [a, b]}', 'calendar:', '  items:', ...items, ''].join('\n'),
-    );
+    // The complete minimal strategy, so that render does not refuse it, with many items.
+    const base = readFileSync(join(packageRoot, 'test/fixtures/minimal-valid.yaml'), 'utf8');
+    writeFileSync(join(dir, 'strategy.yaml'), [base.trimEnd(), 'calendar:', '  items:', ...items, ''].join('\n'));
   }
 
   it('two renders into one folder at once leave one whole set that render --check accepts', async () => {

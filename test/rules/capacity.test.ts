@@ -15,14 +15,14 @@ ruleTable('capacity', {
       name: 'more hours than the team has, and more than its member has',
       yaml: yaml('version: 1', ...channel, 'team:', '  members:', '    anna: {name: Anna, hours_per_week: 2}', 'content:', '  cadence:', '    - {channel: ig, per_week: 3, minutes_per_post: 60, owner: anna}'),
       errors: [
-        { line: 6, column: 40, message: /Anna makes posts that take 3 hours a week but has 2 hours\./ },
-        { line: 8, column: 3, message: /The cadence takes 3 hours a week, but the team has 2 hours\./ },
+        { line: 6, column: 40, message: /Anna has posts and webcare that take 3 hours a week but has 2 hours\./ },
+        { line: 8, column: 3, message: /The work takes 3 hours a week, but the team has 2 hours\./ },
       ],
     },
     {
       name: 'no hours recorded at all',
       yaml: yaml('version: 1', ...channel, 'team:', '  members:', '    anna: {name: Anna}', 'content:', '  cadence:', '    - {channel: ig, per_week: 2}'),
-      errors: [{ line: 4, column: 1, message: /The cadence takes 1 hour a week, but no team member has hours/ }],
+      errors: [{ line: 4, column: 1, message: /The work takes 1 hour a week, but no team member has hours/ }],
     },
     {
       name: 'the default minutes per post is a policy option',

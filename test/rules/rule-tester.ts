@@ -35,6 +35,8 @@ export function ruleTable(ruleId: string, table: { valid: ValidCase[]; invalid: 
       const result = lintSource(yaml, today ? { today } : {});
       expect(result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax')).toEqual([]);
       const found = result.findings.filter((f) => f.ruleId === ruleId).map((f) => ({ line: f.line, column: f.column, message: text(f) }));
+      // RULE_TABLE_DUMP=1 prints what a rule found, to write a new case from.
+      if (process.env.RULE_TABLE_DUMP) console.log(JSON.stringify(found, null, 1));
       expect(found).toEqual(errors.map((e) => ({ line: e.line, column: e.column, message: expect.stringMatching(e.message) })));
     });
     it.each(table.invalid)('in Dutch, without YAML paths or English values: $name', ({ yaml, today }) => {
