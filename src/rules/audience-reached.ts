@@ -16,6 +16,7 @@ export default defineRule({
       nl: 'Elke doelgroep staat bij minstens één kanaal onder `audiences`. Volg je doelgroep: zoek haar op waar ze al is, in plaats van haar naar je eigen platform te halen.',
     },
     example: 'version: 1\naudiences:\n  ouders:\n    name: Ouders\n    platforms: [facebook, whatsapp]\nchannels:\n  instagram: {platform: instagram, admins: [a, b]}\n',
+    sources: ['epale'],
   },
   messages: {
     missing: message<{ audience: string; platforms: readonly Platform[] }>(

@@ -19,6 +19,7 @@ export default defineRule({
       nl: 'De tips van Kennisnet voor sociale media op school: sociale media werken als het bestuur erachter staat (`team.sponsor`), als medewerkers die posten getraind en ondersteund worden (`team.training`), en in het po, vo en mbo als ouders en leerlingen weten wat de school online doet en waarom (`guidelines.parents`: een ouderavond, een brief, de schoolgids). Een advies, geen eis: zet het uit met `checks: {backing: off}`.',
     },
     example: 'version: 1\norganisation: {name: Basisschool De Klimop, sector: po}\nteam:\n  owner: an\n  members:\n    an: {name: An, hours_per_week: 3}\n',
+    sources: ['kennisnet'],
   },
   messages: {
     sponsor: message<Record<string, never>>(

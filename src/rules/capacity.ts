@@ -36,6 +36,7 @@ export default defineRule({
       nl: 'Het werk moet passen binnen de uren die het team heeft. De regel telt de berichten (per onderdeel van het publicatieritme: berichten per week × minuten per bericht, `minutes_per_post` als er geen minuten zijn opgegeven), webcare (`webcare.hours_per_week`, of `messages_per_week` × `minutes_per_message`, verdeeld over wie webcare doet) en meten en rapporteren (`control.hours_per_week`), en vergelijkt het totaal met de uren per week van het team (`hours_per_week`). Ook vergelijkt de regel per teamlid het eigen deel met de uren van dat teamlid, en meldt de regel een teamlid dat werk heeft maar geen uren. Een plan dat het team niet kan volhouden, is geen plan.',
     },
     example: 'version: 1\nchannels:\n  instagram: {platform: instagram, admins: [lotte, sam]}\nteam:\n  members:\n    lotte: {name: Lotte, hours_per_week: 1}\ncontent:\n  cadence:\n    - {channel: instagram, per_week: 5, minutes_per_post: 45, owner: lotte}\n',
+    sources: ['epale'],
   },
   messages: {
     team: message<Work & { needed: number; available: number }>(

@@ -15,6 +15,7 @@ export default defineRule({
       nl: 'Elk kanaal heeft minstens één doelgroep (`audiences`) en draagt bij aan minstens één doel (`goals`) of contentpijler (een contentpijler noemt het kanaal onder `channels`, of het publicatieritme plaatst er een contentpijler op). Kies een kanaal omdat je doelgroep er al is en het de strategie dient: elk kanaal kost tijd.',
     },
     example: 'version: 1\nchannels:\n  tiktok: {platform: tiktok, admins: [a, b]}\n',
+    sources: ['training'],
   },
   messages: {
     'no-audience': message<{ channel: string }>(

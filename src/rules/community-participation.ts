@@ -19,6 +19,7 @@ export default defineRule({
       nl: 'Advies per community op basis van `active_share`, het aandeel leden dat zelf berichten plaatst of reageert: onder `low` (15%) is wat er rondgaat niet representatief, dus voeg vergelijkbare community’s samen, stimuleer deelname of haal er een inhoudsdeskundige bij; van `low` tot `high` (30%) is meedoen de moeite waard; boven `high` moet je meedoen, want dan is de community de beste bron van bruikbare content, als ze ook groot is (`large` leden of meer, standaard 50): een kleine groep, hoe levendig ook, bereikt weinig mensen. Begin met één actieve community en voeg pas een volgende toe als je het kunt bijhouden.',
     },
     example: 'version: 1\ncommunities:\n  - {name: Alumninetwerk, active_share: 0.1}\n',
+    sources: ['social'],
   },
   messages: {
     low: message<Share>(

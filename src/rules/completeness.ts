@@ -20,6 +20,7 @@ export default defineRule({
       nl: 'Zodra een strategie kanalen heeft, heeft ze nodig wat die kanalen gaande houdt: content (contentpijlers en een publicatieritme), de drie kerntaken met elk iemand die ze doet (contentbeheer, webcare, accountbeheer), en meten en evalueren (KPI’s, en wie hoe vaak de rapportage krijgt). Elk onvolledig onderdeel is één melding die noemt wat er ontbreekt.',
     },
     example: 'version: 1\nchannels:\n  facebook: {platform: facebook}\nteam:\n  owner: an\n  tasks:\n    content_management: [an]\n',
+    sources: ['epale', 'kennisnet'],
   },
   messages: {
     missing: message<{ section: Section; parts: readonly FieldId[] }>(

@@ -18,6 +18,7 @@ export default defineRule({
       nl: 'Een toestemmingsbeleid werkt als een maker het vóór het plaatsen kan nakijken en een ouder van gedachten kan veranderen. Volgens de handreiking van de Autoriteit Persoonsgegevens over beeld in het onderwijs legt het vast: toestemming per doel (`consent_per: [purpose]`; desgewenst ook per platform), wie het register bijhoudt en waar (`register`), wat er gebeurt als iemand de toestemming intrekt (`withdrawal`), en in het vo en mbo dat leerlingen vanaf 16 jaar zelf toestemming geven (`reconsent_at_16: true`).',
     },
     example: 'version: 1\norganisation: {name: Lyceum Noord, sector: vo}\nchannels:\n  instagram: {platform: instagram}\nprivacy:\n  consent: Ouders geven bij inschrijving toestemming voor beeldgebruik.\n',
+    sources: ['ap', 'kennisnet'],
   },
   messages: {
     incomplete: message<{ parts: readonly FieldId[] }>(

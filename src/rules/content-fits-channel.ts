@@ -17,6 +17,7 @@ export default defineRule({
       nl: 'Content moet bij het kanaal passen: Instagram is voor foto’s en korte video’s, YouTube voor video. De regel toetst de vormen van een kanaal (`formats`), de vorm (`format`) van het publicatieritme en van kalenderitems, en waarschuwt als geen enkele vorm van een contentpijler past bij een kanaal waarop die contentpijler verschijnt. Het platform `other` en de vorm `other` passen altijd.',
     },
     example: 'version: 1\nchannels:\n  youtube:\n    platform: youtube\n    admins: [a, b]\n    formats: [video, photo]\n',
+    sources: ['epale'],
   },
   messages: {
     format: message<{ format: Format; platform: Platform; fits: readonly Format[] }>(

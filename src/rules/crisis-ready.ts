@@ -18,6 +18,7 @@ export default defineRule({
       nl: 'Kritiek en crises spelen zich in het openbaar af, en snel. Een strategie met openbare kanalen legt vast wie namens de organisatie spreekt (`crisis.spokesperson`), wat de eerste stappen zijn (`crisis.plan` of `crisis.first_steps`: geplande berichten stoppen, informeren, één eerste bericht), en wat je doet als een account wordt overgenomen (`crisis.hacked_account`), het incident dat het vaakst voorkomt. Medewerkers en leerlingen kennen de huisregels uit het protocol sociale media (`guidelines.protocol`).',
     },
     example: 'version: 1\nchannels:\n  facebook: {platform: facebook, visibility: public}\ncrisis:\n  spokesperson: Directeur\n',
+    sources: ['kennisnet', 'social'],
   },
   messages: {
     crisis: message<{ parts: readonly FieldId[] }>(

@@ -9,14 +9,15 @@ import type { MetaRule } from './meta.js';
 import { RULES } from './registry.js';
 import type { Rule } from './types.js';
 import { lintSource } from './run.js';
+import { describeFinding } from './describe.js';
+import { SOURCES } from './sources.js';
 
 /** The day the documentation's examples are checked on. */
 export const DOCS_DAY = '2027-05-01';
-import { describeFinding } from './describe.js';
 
-const HEADINGS: Record<Language, { default: string; severity: string; always: string; options: string; none: string; example: string; other: string; generated: string }> = {
-  en: { default: 'Default', severity: 'Severity', always: 'always error (cannot be changed)', options: 'Options', none: 'none', example: 'Example', other: '[Nederlands]', generated: 'Generated from the rule’s own texts; do not edit.' },
-  nl: { default: 'Standaard', severity: 'Niveau', always: 'altijd fout (niet aan te passen)', options: 'Opties', none: 'geen', example: 'Voorbeeld', other: '[English]', generated: 'Gemaakt uit de eigen teksten van de regel; niet bewerken.' },
+const HEADINGS: Record<Language, { default: string; severity: string; always: string; options: string; none: string; example: string; sources: string; other: string; generated: string }> = {
+  en: { default: 'Default', severity: 'Severity', always: 'always error (cannot be changed)', options: 'Options', none: 'none', example: 'Example', sources: 'Sources', other: '[Nederlands]', generated: 'Generated from the rule’s own texts; do not edit.' },
+  nl: { default: 'Standaard', severity: 'Niveau', always: 'altijd fout (niet aan te passen)', options: 'Opties', none: 'geen', example: 'Voorbeeld', sources: 'Bronnen', other: '[English]', generated: 'Gemaakt uit de eigen teksten van de regel; niet bewerken.' },
 };
 
 /** The file name of a rule's documentation in `language`. */
@@ -62,6 +63,8 @@ export function ruleDocument(rule: Rule | MetaRule, language: Language): string 
       lines.push('```');
     }
   }
+  const sources = 'sources' in rule.docs ? (rule.docs.sources ?? []) : [];
+  if (sources.length > 0) lines.push('', `## ${h.sources}`, '', ...sources.map((id) => `- ${SOURCES[id][language]}`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -20,6 +20,7 @@ export default defineRule({
       nl: 'De methode bouwt elk onderdeel op het vorige: zonder doelen valt er niets te meten, zonder doelgroepen is er geen reden voor een kanaal, zonder eigenaar is niemand verantwoordelijk. Een bestand met alleen een naam is nog geen strategie. Elk ontbrekend onderdeel wordt één keer gemeld; `strategy init` vraagt ze allemaal uit.',
     },
     example: 'version: 1\norganisation: {name: Basisschool De Klimop}\n',
+    sources: ['epale', 'training'],
   },
   messages: {
     missing: message<{ block: Block }>(

@@ -21,6 +21,7 @@ export default defineRule({
       nl: 'Het centrale advies van de methode is: volg je doelgroep. Wees waar je doelgroepen al zijn, in plaats van ze naar je eigen platform te willen halen. Waar bij een doelgroep staat op welke platforms ze actief is (`platforms`), vergelijkt de regel die met het platform van elk kanaal dat de doelgroep bedient, en meldt de regel een doelgroep die door geen enkel kanaal wordt bereikt op een van haar platforms.',
     },
     example: 'version: 1\naudiences:\n  ouders: {name: Ouders, platforms: [facebook, whatsapp]}\nchannels:\n  instagram: {platform: instagram, audiences: [ouders]}\n',
+    sources: ['epale'],
   },
   messages: {
     'channel-elsewhere': message<{ channel: string; platform: Platform; audiences: readonly string[]; platforms: readonly Platform[] }>(

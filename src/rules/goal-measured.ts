@@ -15,6 +15,7 @@ export default defineRule({
       nl: 'Meet de resultaten, evalueer ze en stuur de aanpak bij: elk doel heeft minstens één KPI in het blok Meten en evalueren (`control.kpis`, met `goal: <id van het doel>`). Een doel dat niemand meet, kun je niet toetsen.',
     },
     example: 'version: 1\ngoals:\n  open-dagen:\n    statement: Meer bezoekers op de open dagen\n',
+    sources: ['epale'],
   },
   messages: {
     missing: message<{ goal: string }>(

@@ -18,6 +18,7 @@ export default defineRule({
       nl: 'Een doel is specifiek, meetbaar, acceptabel, realistisch en tijdgebonden. De regel toetst wat een bestand kan laten zien: het doel heeft een maatstaf (`metric`), een streefwaarde (`target`), een eenheid (`unit`) en een deadline (`deadline`); de streefwaarde verschilt van de nulmeting (`baseline`), anders verandert er niets; de deadline valt binnen de periode van de strategie (`period`); en "vasthouden tot" (`sustain_until`) ligt, als het is ingevuld, na de deadline. Vaag: "we willen meer fans". SMART: "op 30 juni heeft de Facebookpagina 10% meer fans".',
     },
     example: 'version: 1\nperiod: {start: 2026-08-01, end: 2027-07-31}\ngoals:\n  more-fans:\n    statement: Meer fans op Facebook\n    metric: Facebook fans\n    baseline: 1200\n    target: 1200\n',
+    sources: ['training', 'social'],
   },
   messages: {
     missing: message<{ goal: string; fields: readonly SmartField[] }>(

@@ -27,6 +27,7 @@ export default defineRule({
       nl: 'Een doel dat een niveau of een percentage omhoog of omlaag wil krijgen (volgers, een reactietijd) is alleen te toetsen aan het beginpunt: leg de nulmeting (`baseline`) vast. Een relatieve streefwaarde ("10% meer fans", het SMART-voorbeeld van de methode zelf) schrijf je als `target_change: {percent: 10}`; staat er ook een `target`, dan moeten die twee kloppen. Een doel met `direction: decrease` heeft een streefwaarde onder de nulmeting. Een totaal dat binnen de periode wordt geteld (aanmeldingen dit jaar, `kind: total`) heeft geen nulmeting nodig. Een streefwaarde in % ver onder een nulmeting van honderden was waarschijnlijk als relatieve streefwaarde bedoeld.',
     },
     example: 'version: 1\ngoals:\n  meer-fans:\n    statement: Op 31 december heeft de Facebookpagina 10% meer fans.\n    metric: fans van de Facebookpagina\n    baseline: 412\n    target: 10\n    unit: "%"\n',
+    sources: ['training', 'epale'],
   },
   messages: {
     'no-baseline': message<{ goal: string }>(

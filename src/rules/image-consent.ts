@@ -41,6 +41,7 @@ export default defineRule({
       nl: 'Foto’s en video’s van herkenbare leerlingen mogen alleen met toestemming online: voor het po, vo en mbo het grootste juridische risico op sociale media. De Autoriteit Persoonsgegevens vraagt toestemming per doel (website, sociale media, folder), van de ouders voor een leerling onder de 16 en van de leerling zelf vanaf 16, altijd in te trekken, en opnieuw te vragen als het doel verandert. Deze regel vraagt om het toestemmingsbeleid zelf (`privacy.consent`) zodra een strategie in het po, vo of mbo foto’s of video plaatst; `consent-details` vraagt naar de onderdelen.',
     },
     example: 'version: 1\norganisation: {name: Basisschool De Klimop, sector: po}\nchannels:\n  facebook: {platform: facebook, formats: [photo]}\n',
+    sources: ['kennisnet', 'ap'],
   },
   messages: {
     missing: message<Record<string, never>>(
@@ -50,7 +51,8 @@ export default defineRule({
   },
   check({ strategy, report }) {
     if (!hasMinors(strategy) || strategy.privacy?.consent?.trim() || !postsImages(strategy)) return;
-    report({ pointer: strategy.privacy ? pointer('privacy') : pointer('organisation', 'sector'), at: strategy.privacy ? 'key' : 'value', messageId: 'missing', data: {} });
+    // At the privacy block, not at the sector: choosing a sector is never the mistake.
+    report({ pointer: strategy.privacy ? pointer('privacy') : '', at: 'key', messageId: 'missing', data: {} });
   },
 });
 

@@ -31,6 +31,7 @@ export default defineRule({
       nl: 'Resultaten worden gemeten, geëvalueerd en opgevolgd: alleen een strategie die gemeten wordt, kan koers houden en op tijd bijsturen. Voor elke KPI met een meetfrequentie (`frequency`) kijkt de regel naar de laatste meting in `control.measurements` op de dag van de controle (`strategy check --date` kiest een andere dag) en waarschuwt als de volgende te laat is: een maand en een week bij een maandelijkse KPI, enzovoort. Voordat de periode begint, is er niets te laat.',
     },
     example: 'version: 1\nperiod: {start: 2026-08-01, end: 2027-07-31}\ncontrol:\n  kpis:\n    volgers: {goal: meer-volgers, metric: volgers op Instagram, frequency: monthly}\n  measurements:\n    - {kpi: volgers, date: 2026-08-01, value: 1200}\n',
+    sources: ['epale', 'social'],
   },
   messages: {
     late: message<{ kpi: string; frequency: Frequency; last: string; due: string; overdue: number }>(

@@ -19,6 +19,7 @@ export default defineRule({
       nl: 'Doe niet overal aan mee: kies een paar kanalen en community’s, laat zien dat je ze kunt bijhouden en breid dan stap voor stap uit. De maat is het werk tegenover de uren van het team: berichten maken (het publicatieritme), webcare (`webcare.hours_per_week`, berichten × minuten, of anders `listening_hours_per_channel`, een half uur per week, voor elk kanaal) en meten (`control.hours_per_week`). Bij meer dan één kanaal of community waarschuwt de regel als dat werk meer dan `max_share` (80%) van de uren van het team kost: dan is er geen ruimte meer om te reageren, te leren en bij te sturen. Een basisschool met 4 uur per week die 1,5 uur besteedt aan berichten op Facebook, Instagram en een ouderapp heeft ruimte; een team dat met drie kanalen elk uur vult, heeft die niet. (Werk dat niet in de uren past, meldt `capacity`.)',
     },
     example: 'version: 1\nchannels:\n  instagram: {platform: instagram}\n  tiktok: {platform: tiktok}\nteam:\n  members:\n    lotte: {name: Lotte, hours_per_week: 4}\ncontent:\n  cadence:\n    - {channel: instagram, per_week: 3, minutes_per_post: 45, owner: lotte}\n    - {channel: tiktok, per_week: 2, minutes_per_post: 30, owner: lotte}\n',
+    sources: ['social', 'kennisnet'],
   },
   messages: {
     'too-many': message<{ channels: number; communities: number; hours: number; work: number; share: number }>(

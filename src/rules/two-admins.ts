@@ -15,6 +15,7 @@ export default defineRule({
       nl: 'Elk kanaal heeft minstens `min` beheerders (`admins`), zodat er bij vakantie of ziekte altijd iemand bij het account kan. Een strengere eis stel je in onder `checks:`, bijvoorbeeld `two-admins: {severity: error, min: 3}`.',
     },
     example: 'version: 1\nchannels:\n  instagram:\n    platform: instagram\n    admins: [lotte]\n',
+    sources: ['kennisnet'],
   },
   messages: {
     'too-few': message<{ channel: string; count: number; min: number }>(

@@ -2,6 +2,7 @@
 // own file: its description, what the method says about it (for docs/rules/) and the messages
 // of its findings, each in Dutch and English. A finding carries only a message id and data;
 // the text is made at the edge, in the language of the run (src/rules/describe.ts).
+import type { SourceId } from './sources.js';
 import type { Severity } from '../model/finding.js';
 import type { Language, Strategy } from '../model/strategy.js';
 import type { Words } from '../i18n/words.js';
@@ -30,6 +31,8 @@ export interface RuleDocs {
   rationale: Record<Language, string>;
   /** A small strategy (YAML) the rule reports on. */
   example: string;
+  /** Where the method's advice comes from (see src/rules/sources.ts). */
+  sources?: readonly SourceId[];
 }
 
 export interface Rule<Options extends RuleOptions = RuleOptions, M extends Messages = Messages> {

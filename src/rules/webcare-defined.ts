@@ -18,6 +18,7 @@ export default defineRule({
       nl: 'Zodra een strategie kanalen heeft, moet webcare geregeld zijn: wie verantwoordelijk is (`owner`), binnen hoeveel uur elk bericht antwoord krijgt (`response_time_hours`), en mensen (`by`) voor elke stap van het werkproces: signaleren (`detect`), reageren (`respond`), goedkeuren (`approve`) en publiceren (`publish`). Mag één persoon alles doen (`one_person: true`, een kleine school waar de directeur zelf antwoordt), dan volstaan de verantwoordelijke en de reactietijd. Onbeantwoorde berichten schaden de reputatie.',
     },
     example: 'version: 1\nchannels:\n  facebook: {platform: facebook, admins: [a, b]}\nwebcare:\n  response_time_hours: 24\n',
+    sources: ['kennisnet', 'social'],
   },
   messages: {
     missing: message<{ parts: readonly Part[] }>(

@@ -22,6 +22,7 @@ export default defineRule({
       nl: 'Een reactietijd is een belofte. De termijnen van de stappen van het werkproces (signaleren, beantwoorden, goedkeuren, plaatsen) moeten samen binnen `response_time_hours` passen, anders is de belofte zelfs op een goede dag niet waar te maken. Is webcare maar een deel van de week bemand (`hours`) en is de belofte korter dan een weekend, dan moet iemand meelezen in de avonden, weekenden en vakanties, of moet een automatisch antwoord zeggen wanneer er antwoord komt (`coverage`, `auto_reply`).',
     },
     example: 'version: 1\nwebcare:\n  response_time_hours: 24\n  hours: ma-vr 08:30-17:00\n  workflow:\n    detect: {by: [kim], within_hours: 4}\n    respond: {by: [kim], within_hours: 24}\n    approve: {by: [sanne], within_hours: 4}\n    publish: {by: [kim], within_hours: 2}\n',
+    sources: ['kennisnet', 'social'],
   },
   messages: {
     'steps-exceed': message<{ total: number; promised: number; steps: readonly { step: Step; hours: number }[] }>(
