@@ -5,6 +5,7 @@ import type { Language, Strategy } from '../model/strategy.js';
 import { DEFAULT_MINUTES_PER_POST, figures } from '../model/figures.js';
 import type { CalendarEntry } from './calendar.js';
 import { entryTexter, shortDate } from './calendar-text.js';
+import { targetOf } from '../rules/goal-target.js';
 import { holidaySettings } from './holidays.js';
 import { VOCABULARY } from '../i18n/vocabulary.js';
 import { labels, platformName } from './labels.js';
@@ -102,15 +103,17 @@ export function documentView(strategy: Strategy, language: Language) {
       .filter((m) => (kpisByGoal.get(id) ?? []).includes(m.kpi))
       .sort((a, b2) => (a.date < b2.date ? -1 : a.date > b2.date ? 1 : 0));
     const latest = series[series.length - 1];
-    const start = g.baseline ?? 0;
-    const progress =
-      latest && g.target !== undefined && g.target !== start ? (latest.value - start) / (g.target - start) : null;
+    // A total counted within the period starts at zero; a relative target is the baseline changed.
+    const start = g.kind === 'total' ? 0 : (g.baseline ?? 0);
+    const exact = targetOf(g);
+    const target = exact === undefined ? undefined : Math.round(exact * 100) / 100;
+    const progress = latest && target !== undefined && target !== start ? (latest.value - start) / (target - start) : null;
     return {
       id,
       statement: g.statement,
       metric: g.metric ?? null,
       baseline: num(g.baseline),
-      target: num(g.target),
+      target: num(target),
       unit: g.unit ?? null,
       deadline: g.deadline ?? null,
       owner: g.owner ? memberName(g.owner) : null,
@@ -119,13 +122,13 @@ export function documentView(strategy: Strategy, language: Language) {
       latest: latest ? { date: latest.date, value: num(latest.value)! } : null,
       progress,
       chart:
-        series.length > 0 && g.target !== undefined
+        series.length > 0 && target !== undefined
           ? {
               labels: [l.label('goals.change').split(' ')[0]!, ...series.map((m) => m.date)],
               values: [start, ...series.map((m) => m.value)],
-              target: g.target,
-              max: Math.max(g.target, start, ...series.map((m) => m.value)),
-              min: Math.min(0, g.target, start, ...series.map((m) => m.value)),
+              target,
+              max: Math.max(target, start, ...series.map((m) => m.value)),
+              min: Math.min(0, target, start, ...series.map((m) => m.value)),
             }
           : null,
     };

@@ -143,3 +143,177 @@ ruleTable('capacity', {
     },
   ],
 });
+
+const staffed = ['version: 1', 'channels:', '  fb: {platform: facebook}', 'webcare:', '  response_time_hours: 24', '  hours: ma-vr 08:30-17:00'];
+
+ruleTable('webcare-practice', {
+  valid: [
+    {
+      name: 'steps within the promise, evenings covered',
+      yaml: yaml(...staffed, '  coverage: Kim leest tot 20.00 uur en in het weekend mee.', '  workflow:', '    detect: {by: [kim], within_hours: 4}', '    respond: {by: [kim], within_hours: 16}', '    approve: {by: [an], within_hours: 2}', '    publish: {by: [kim], within_hours: 2}'),
+    },
+    { name: 'an auto-reply that says when', yaml: yaml(...staffed, '  auto_reply: We antwoorden op werkdagen binnen 24 uur.') },
+    { name: 'a promise longer than a weekend needs no cover', yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}', 'webcare: {response_time_hours: 72, hours: ma-vr 09:00-17:00}') },
+  ],
+  invalid: [
+    {
+      name: 'probe: the mbo example’s steps add up to 34 hours against 24, with nobody covering the weekend',
+      yaml: yaml(...staffed, '  workflow:', '    detect: {by: [kim], within_hours: 4}', '    respond: {by: [kim], within_hours: 24}', '    approve: {by: [an], within_hours: 4}', '    publish: {by: [kim], within_hours: 2}'),
+      errors: [
+        { line: 6, column: 10, message: /^Webcare is staffed "ma-vr 08:30-17:00", but promises an answer within 24 hours: nobody covers evenings, weekends and holidays\./ },
+        { line: 7, column: 3, message: /^The workflow’s steps take up to 34 hours together \(spot 4, answer 24, approve 4, post 2\), more than the 24 hours promised\./ },
+      ],
+    },
+  ],
+});
+
+ruleTable('webcare-defined', {
+  valid: [
+    {
+      name: 'probe: the head teacher answers directly, one person for every step',
+      yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}', 'webcare:', '  owner: directeur', '  response_time_hours: 24', '  one_person: true'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'without one_person, the steps still need people',
+      yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}', 'webcare:', '  owner: directeur', '  response_time_hours: 24'),
+      errors: [{ line: 4, column: 1, message: /^Webcare is not arranged yet\. Still to record: who spots messages and mentions, who writes the answers, who approves sensitive answers and who posts the answers\./ }],
+    },
+  ],
+});
+
+const school = (sector: string, extra: string[] = []): string => yaml('version: 1', `organisation: {name: De Klimop, sector: ${sector}}`, 'channels:', '  fb: {platform: facebook, formats: [photo]}', ...extra);
+
+ruleTable('image-consent', {
+  valid: [
+    { name: 'a university', yaml: school('hbo') },
+    { name: 'a school with a consent policy', yaml: school('po', ['privacy:', '  consent: Ouders geven bij inschrijving per doel toestemming.']) },
+    { name: 'a school that posts only text', yaml: yaml('version: 1', 'organisation: {name: De Klimop, sector: po}', 'channels:', '  fb: {platform: facebook, formats: [text]}') },
+  ],
+  invalid: [
+    {
+      name: 'probe: a primary school that posts classroom photos without a consent policy',
+      yaml: school('po'),
+      errors: [{ line: 1, column: 1, message: /^This school posts photos or video but records no consent policy\./ }],
+    },
+    {
+      name: 'a secondary school on Instagram with a privacy block but no consent',
+      yaml: yaml('version: 1', 'organisation: {name: Lyceum Noord, sector: vo}', 'channels:', '  ig: {platform: instagram}', 'privacy:', '  policy: Privacyreglement op de website.'),
+      errors: [{ line: 5, column: 1, message: /^This school posts photos or video but records no consent policy\./ }],
+    },
+  ],
+});
+
+ruleTable('consent-details', {
+  valid: [
+    {
+      name: 'consent per purpose, a register, withdrawal and asking again at 16',
+      yaml: school('vo', ['privacy:', '  consent: Bij inschrijving, per doel.', '  consent_per: [purpose, platform]', '  register: De administratie, in het leerlingvolgsysteem.', '  withdrawal: Binnen vijf werkdagen offline.', '  reconsent_at_16: true']),
+    },
+    { name: 'a primary school need not ask again at 16', yaml: school('po', ['privacy:', '  consent: Bij inschrijving.', '  consent_per: [purpose]', '  register: De administratie.', '  withdrawal: Binnen een week offline.']) },
+  ],
+  invalid: [
+    {
+      name: 'a consent sentence and nothing more',
+      yaml: school('mbo', ['privacy:', '  consent: Studenten geven bij inschrijving toestemming.']),
+      errors: [
+        { line: 6, column: 12, message: /^The consent policy for images of pupils does not yet say consent per purpose \(website, social media, brochure\), who keeps the record of consent and where, what happens when consent is withdrawn and consent from the pupil themselves from 16\./ },
+      ],
+    },
+  ],
+});
+
+ruleTable('crisis-ready', {
+  valid: [
+    { name: 'only closed channels', yaml: yaml('version: 1', 'channels:', '  app: {platform: other, visibility: closed}') },
+    {
+      name: 'a plan that names a hack, a spokesperson and a protocol',
+      yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}', 'crisis:', '  plan: Berichten stoppen; bij een hack herstelt de beheerder het account.', '  spokesperson: Directeur', 'guidelines:', '  protocol: Op het intranet.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'probe: a primary school with public channels and no crisis plan or protocol',
+      yaml: school('po'),
+      errors: [
+        { line: 1, column: 1, message: /^The strategy has public channels but does not yet record, for when things go wrong, a crisis plan with the first steps, a spokesperson and what to do when an account is hacked\./ },
+        { line: 1, column: 1, message: /^The strategy has public channels but no social-media protocol/ },
+      ],
+    },
+  ],
+});
+
+ruleTable('community-participation', {
+  valid: [],
+  invalid: [
+    {
+      name: 'probe: an 8-member WhatsApp group at 50% active is small, not a source of content',
+      yaml: yaml('version: 1', 'communities:', '  - {name: Klassenouders, platform: whatsapp, members: 8, active_share: 0.5}', '  - {name: Vakgenoten, platform: linkedin, members: 400, active_share: 0.35}'),
+      errors: [
+        { line: 3, column: 73, message: /^50% of the 8 members of "Klassenouders" are active: taking part is worth it, but with so few members it reaches few/ },
+        { line: 4, column: 72, message: /^35% of the members of "Vakgenoten" are active: you must take part; this is the best source of usable content\./ },
+      ],
+    },
+  ],
+});
+
+const measured = (measurements: string[], kpi = '{goal: volgers, metric: volgers op Instagram, frequency: monthly}'): string =>
+  yaml('version: 1', 'period: {start: 2026-08-01, end: 2027-07-31}', 'goals:', '  volgers: {statement: Meer volgers, baseline: 1000, target: 1600, deadline: 2027-07-01}', 'control:', '  kpis:', `    ig: ${kpi}`, '  measurements:', ...measurements);
+
+ruleTable('measurements-current', {
+  valid: [
+    { name: 'measured last month', today: '2026-12-05', yaml: measured(['    - {kpi: ig, date: 2026-11-01, value: 1100}']) },
+    { name: 'before the period starts nothing is due', today: '2026-07-01', yaml: measured(['    - {kpi: ig, date: 2026-06-01, value: 990}']) },
+    { name: 'without the day of the check nothing is due', yaml: measured(['    - {kpi: ig, date: 2026-08-01, value: 1000}']) },
+  ],
+  invalid: [
+    {
+      name: 'probe: the last measurement is older than the KPI’s frequency',
+      today: '2027-02-15',
+      yaml: measured(['    - {kpi: ig, date: 2026-11-01, value: 1100}']),
+      errors: [{ line: 7, column: 66, message: /^KPI "volgers op Instagram" is measured monthly, but was last measured on 1 November 2026: the next measurement was due on 2 December 2026, 75 days ago\./ }],
+    },
+    {
+      name: 'no measurement at all since the period started',
+      today: '2026-11-29',
+      yaml: measured([], '{goal: volgers, frequency: quarterly}').replace('  measurements:\n', ''),
+      errors: [{ line: 7, column: 5, message: /^KPI "ig" is measured quarterly, but has no measurement since the period started on 1 August 2026; the first is 28 days overdue\./ }],
+    },
+  ],
+});
+
+ruleTable('on-course', {
+  valid: [
+    { name: 'on course at two thirds of the way', today: '2027-05-01', yaml: measured(['    - {kpi: ig, date: 2026-12-01, value: 1250}', '    - {kpi: ig, date: 2027-04-01, value: 1450}']) },
+    { name: 'behind, but only a quarter of the way: seasonal figures mislead', today: '2026-11-15', yaml: measured(['    - {kpi: ig, date: 2026-10-01, value: 1010}', '    - {kpi: ig, date: 2026-11-01, value: 1020}']) },
+  ],
+  invalid: [
+    {
+      name: 'probe: a KPI far behind at two thirds of its deadline',
+      today: '2027-05-01',
+      yaml: measured(['    - {kpi: ig, date: 2026-11-01, value: 1050}', '    - {kpi: ig, date: 2027-02-01, value: 1100}', '    - {kpi: ig, date: 2027-04-01, value: 1130}']),
+      errors: [{ line: 4, column: 62, message: /^At the pace so far \(a straight line through 4 data points\), goal "volgers" reaches about 1,1\d\d(\.\d)? by 1 July 2027: \d+(\.\d)? short of the target 1,600\./ }],
+    },
+  ],
+});
+
+ruleTable('backing', {
+  valid: [
+    {
+      name: 'a sponsor, training and informed parents',
+      yaml: yaml('version: 1', 'organisation: {name: De Klimop, sector: po}', 'channels:', '  fb: {platform: facebook}', 'team:', '  sponsor: Directeur', '  training: Workshop in september.', 'guidelines:', '  parents: Op de informatieavond.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'probe: a school team without a sponsor, training or word to parents',
+      yaml: yaml('version: 1', 'organisation: {name: De Klimop, sector: po}', 'channels:', '  fb: {platform: facebook}', 'team:', '  owner: an', 'content:', '  cadence:', '    - {channel: fb, per_week: 1, owner: an}', '    - {channel: fb, per_week: 1, owner: bo}'),
+      errors: [
+        { line: 2, column: 41, message: /^How do parents and pupils learn what the school does on social media/ },
+        { line: 5, column: 1, message: /^Who on the board or in the school’s leadership backs this strategy/ },
+        { line: 5, column: 1, message: /^2 team members make posts: record how they are trained and supported/ },
+      ],
+    },
+  ],
+});
