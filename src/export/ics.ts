@@ -1,6 +1,7 @@
 // The calendar as iCalendar (RFC 5545) for Outlook and Google Calendar, written with ical.js:
 // stable UIDs so a re-import updates instead of duplicating, times in the strategy's time
 // zone with its VTIMEZONE, key dates as all-day events.
+import { crc32 } from 'node:zlib';
 import ICAL from 'ical.js';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { VTIMEZONES } from '../../build/vtimezones.js';
@@ -51,8 +52,12 @@ export interface IcsOptions {
 interface Previous {
   sequence: number;
   stamp: string;
+  /** The event's X-STRATEGY-CONTENT: a fingerprint of everything but UID, SEQUENCE and DTSTAMP. */
   content: string;
 }
+
+/** The property that carries an event's content fingerprint, so the next render can compare. */
+const CONTENT = 'x-strategy-content';
 
 /** The events of an earlier calendar by UID, read as text: a file mangled by hand gives fewer. */
 export function previousEvents(text: string): Map<string, Previous> {
@@ -65,22 +70,22 @@ export function previousEvents(text: string): Map<string, Previous> {
     let uid: string | undefined;
     let sequence = 0;
     let stamp = '';
-    const content: string[] = [];
+    let content = '';
     for (const line of lines.slice(0, end)) {
       if (line.startsWith('UID:')) uid = line.slice(4);
       else if (line.startsWith('SEQUENCE:')) sequence = Number(line.slice(9)) || 0;
       else if (line.startsWith('DTSTAMP:')) stamp = line.slice(8);
-      else content.push(line);
+      else if (line.startsWith('X-STRATEGY-CONTENT:')) content = line.slice(19);
     }
-    if (uid !== undefined && /^\d{8}T\d{6}Z$/.test(stamp)) events.set(uid, { sequence: Math.max(0, Math.floor(sequence)), stamp, content: content.join('\n') });
+    if (uid !== undefined && /^\d{8}T\d{6}Z$/.test(stamp)) events.set(uid, { sequence: Math.max(0, Math.floor(sequence)), stamp, content });
   }
   return events;
 }
 
-/** An event's content as previousEvents reads it, from the event without UID, SEQUENCE and DTSTAMP. */
-function contentOf(event: ICAL.Component): string {
-  const lines = event.toString().replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
-  return lines.slice(1, -1).join('\n');
+/** A fingerprint of an event's properties (CRC-32 and length of their jCal form): it changes when they do. */
+function contentOf(properties: readonly ICAL.Property[]): string {
+  const json = Buffer.from(JSON.stringify(properties.map((property) => property.toJSON())));
+  return `${crc32(json).toString(16).padStart(8, '0')}-${json.byteLength}`;
 }
 
 /** "20261129T213000Z" from a time in milliseconds. */
@@ -197,11 +202,10 @@ export function calendarIcs(strategy: Strategy, entries: readonly CalendarEntry[
     const uid = text(entry.uid);
     let sequence = 0;
     let dtstamp = stamp;
+    const content = contentOf(body);
     const before = previous?.get(uid);
     if (before) {
-      const draft = new ICAL.Component('vevent');
-      for (const part of body) draft.addProperty(part);
-      const changed = contentOf(draft) !== before.content;
+      const changed = content !== before.content;
       sequence = changed ? before.sequence + 1 : before.sequence;
       dtstamp = changed ? (now > before.stamp ? now : before.stamp) : before.stamp;
     }
@@ -210,6 +214,7 @@ export function calendarIcs(strategy: Strategy, entries: readonly CalendarEntry[
     event.addPropertyWithValue('sequence', sequence);
     event.addProperty(property('dtstamp', 'date-time', `${dtstamp.slice(0, 4)}-${dtstamp.slice(4, 6)}-${dtstamp.slice(6, 8)}T${dtstamp.slice(9, 11)}:${dtstamp.slice(11, 13)}:${dtstamp.slice(13, 15)}Z`));
     for (const part of body) event.addProperty(part);
+    event.addPropertyWithValue(CONTENT, content);
     calendar.addSubcomponent(event);
   }
   return `${calendar.toString()}\r\n`;
