@@ -45,7 +45,7 @@ function checkDate(option: string, value: string | undefined): void {
  * today, kept inside the period (its first four weeks before it starts, its last after it ends).
  */
 function rangeOf(strategy: Strategy, options: CalendarOptions, io: Io): { from?: string; to?: string } {
-  if (options.format || options.from || options.to) {
+  if (options.format || options.from) {
     const from = options.from;
     const to = options.to ?? (options.format || !from ? undefined : fromDay(toDay(from) + OVERVIEW_DAYS - 1));
     return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
@@ -53,6 +53,8 @@ function rangeOf(strategy: Strategy, options: CalendarOptions, io: Io): { from?:
   let start = toDay(options.today ?? todayIn(strategy.calendar?.timezone, io.env));
   const period = strategy.period;
   if (period && period.start <= period.end) start = Math.max(toDay(period.start), Math.min(start, toDay(period.end) - OVERVIEW_DAYS + 1));
+  // --to alone: from today (or the period's start) to that day.
+  if (options.to) return { from: fromDay(Math.min(start, toDay(options.to))), to: options.to };
   return { from: fromDay(start), to: fromDay(start + OVERVIEW_DAYS - 1) };
 }
 

@@ -298,10 +298,11 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
     // A holiday that began before the period shows on the period's first day.
     const date = period && off.from < period.start ? period.start : off.from;
     const day = toDay(date);
-    const identity = off.kind === 'public' || off.kind === 'remembrance' ? `${off.id}-${off.from}` : off.kind === 'school' ? `${off.id}-${off.from.slice(0, 4)}` : `${off.from}`;
+    const base =
+      off.kind === 'public' || off.kind === 'remembrance' ? `holiday-${off.id}-${off.from}` : off.kind === 'school' ? `school-${off.id}-${off.from.slice(0, 4)}` : `${off.kind}-${off.from}`;
     entries.push({
       ...blank,
-      uid: unique(`${off.kind}-${identity}`),
+      uid: unique(base),
       kind: 'day-off',
       source: 'day-off',
       date,
@@ -347,6 +348,8 @@ function matches(entry: CalendarEntry, filter: CalendarFilter): boolean {
   if (filter.from && (entry.until ?? entry.date) < filter.from) return false;
   if (filter.to && entry.date > filter.to) return false;
   if (filter.channel && entry.kind === 'post' && entry.channel !== filter.channel) return false;
+  // A key date that names its channels shows for those channels only.
+  if (filter.channel && entry.kind === 'key-date' && entry.channels.length > 0 && !entry.channels.includes(filter.channel)) return false;
   return true;
 }
 

@@ -111,7 +111,8 @@ export function daysOff(strategy: Strategy, language: Language, from: string, to
   for (const [index, day] of local.entries()) {
     if (!overlaps(day) || day.from > day.to) continue;
     const name = day.name ?? (day.replaces ? capital(vocabulary.schoolHoliday[day.replaces]) : '');
-    result.push({ kind: 'local', id: day.replaces ?? '', name, from: day.from, to: day.to, skip: settings.school !== 'mark', advisory: false, index });
+    // A school holiday at the school's own dates is still a school holiday.
+    result.push({ kind: day.replaces ? 'school' : 'local', id: day.replaces ?? '', name, from: day.from, to: day.to, skip: settings.school !== 'mark', advisory: false, index });
   }
   for (const [index, period] of (strategy.calendar?.blackout ?? []).entries()) {
     if (!period || !overlaps(period) || period.from > period.to) continue;

@@ -83,11 +83,11 @@ describe('holidays in a strategy', () => {
 
   it('takes the region’s school holidays, a moved autumn holiday and a day of the school’s own', () => {
     const offs = daysOff(school({ region: 'noord', local: [{ from: '2026-10-17', to: '2026-10-25', replaces: 'autumn' }, { from: '2027-02-12', to: '2027-02-12', name: 'Studiedag' }] }), 'nl', '2026-10-01', '2027-02-28');
-    expect(offs.filter((off) => off.kind !== 'public' && off.kind !== 'remembrance').map((off) => [off.name, off.from, off.to, off.skip])).toEqual([
-      ['Herfstvakantie', '2026-10-17', '2026-10-25', true],
-      ['Kerstvakantie', '2026-12-19', '2027-01-03', true],
-      ['Studiedag', '2027-02-12', '2027-02-12', true],
-      ['Voorjaarsvakantie', '2027-02-20', '2027-02-28', true],
+    expect(offs.filter((off) => off.kind !== 'public' && off.kind !== 'remembrance').map((off) => [off.kind, off.name, off.from, off.to, off.skip])).toEqual([
+      ['school', 'Herfstvakantie', '2026-10-17', '2026-10-25', true],
+      ['school', 'Kerstvakantie', '2026-12-19', '2027-01-03', true],
+      ['local', 'Studiedag', '2027-02-12', '2027-02-12', true],
+      ['school', 'Voorjaarsvakantie', '2027-02-20', '2027-02-28', true],
     ]);
   });
 

@@ -297,6 +297,13 @@ export const scenarios: Scenario[] = [
     exitCode: 0,
     stdout: [/^Geen berichten van 27 april 2027 tot en met 27 april 2027\.\n\nWeek +Datum +Dag +Tijd +Kanaal +Maker +Onderwerp\n16 +2027-04-24 +za +Schoolvakantie +Meivakantie t\/m 2 mei: geen vaste berichten\n17 +2027-04-27 +di +Feestdag +Koningsdag: geen vaste berichten\n$/],
   },
+  {
+    name: 'calendar: one channel shows the key dates that channel announces',
+    args: ['calendar', mbo, '--channel', 'linkedin', '--from', '2026-11-16', '--to', '2026-11-22'],
+    exitCode: 0,
+    stdout: [/LinkedIn/],
+    notStdout: [/Open dag/, /Instagram/],
+  },
   { name: 'calendar: the overview starts today', args: ['calendar', mbo], exitCode: 0, stdout: [/^Week +Datum +Dag +Tijd +Kanaal/m, /van \d+ \w+ \d{4} tot en met \d+ \w+ \d{4}\./] },
   { name: 'calendar: --csv-delimiter for an English Excel', args: ['calendar', english, '--format', 'csv', '--csv-delimiter', ',', '--to', '2026-09-03'], exitCode: 0, stdout: [/^\uFEFFWeek,Date,Until,Day,Time,Type,Channel,/] },
   { name: 'calendar: an unknown --csv-delimiter', args: ['calendar', english, '--format', 'csv', '--csv-delimiter', '|'], exitCode: 2, stderr: [/--csv-delimiter/] },
