@@ -48,12 +48,12 @@ export default defineRule({
       (p, w) => `Het werk kost ${w.count(p.needed, 'hour')} per week${breakdown(p, w)}, maar geen enkel teamlid heeft uren voor sociale media. Vul bij elk teamlid de uren per week voor sociale media in.`,
     ),
     member: message<{ member: string; needed: number; available: number }>(
-      (p, w) => `${p.member} has posts and webcare that take ${w.count(p.needed, 'hour')} a week but has ${w.count(p.available, 'hour')}. Spread the work over more people or post less often.`,
-      (p, w) => `${p.member} heeft berichten en webcare die ${w.count(p.needed, 'hour')} per week kosten, maar heeft daar ${w.count(p.available, 'hour')} per week voor. Verdeel het werk over meer mensen of plaats minder vaak berichten.`,
+      (p, w) => `The work of ${p.member} (posts and webcare) takes ${w.count(p.needed, 'hour')} a week, but ${p.member} has ${w.count(p.available, 'hour')}. Spread the work over more people or post less often.`,
+      (p, w) => `Het werk van ${p.member} (berichten en webcare) kost ${w.count(p.needed, 'hour')} per week, maar ${p.member} heeft er ${w.count(p.available, 'hour')} per week voor. Verdeel het werk over meer mensen of plaats minder vaak berichten.`,
     ),
     'member-no-hours': message<{ member: string; needed: number }>(
-      (p, w) => `${p.member} has posts and webcare that take ${w.count(p.needed, 'hour')} a week, but no hours for social media. Record the hours, or give the work to someone who has them.`,
-      (p, w) => `${p.member} heeft berichten en webcare die ${w.count(p.needed, 'hour')} per week kosten, maar geen uren voor sociale media. Vul de uren in, of geef het werk aan iemand die ze wel heeft.`,
+      (p, w) => `The work of ${p.member} (posts and webcare) takes ${w.count(p.needed, 'hour')} a week, but ${p.member} has no hours for social media. Record the hours, or give the work to someone who has them.`,
+      (p, w) => `Het werk van ${p.member} (berichten en webcare) kost ${w.count(p.needed, 'hour')} per week, maar ${p.member} heeft geen uren voor sociale media. Vul de uren in, of geef het werk aan iemand die ze wel heeft.`,
     ),
   },
   check({ strategy, options, report }) {

@@ -32,7 +32,7 @@ export default defineRule({
     ),
     'high-small': message<Share & { members: number }>(
       (p, w) => `${w.percent(p.share)} of the ${w.number(p.members)} members of ${w.quote(p.community)} are active: taking part is worth it, but with so few members it reaches few; the source of content is a community that is large and active.`,
-      (p, w) => `${w.percent(p.share)} van de ${w.number(p.members)} leden van ${w.quote(p.community)} is actief: meedoen is de moeite waard, maar met zo weinig leden bereik je er weinig mee; een bron van content is een community die groot én actief is.`,
+      (p, w) => `${w.percent(p.share)} van de ${w.number(p.members)} leden van ${w.quote(p.community)} is actief: meedoen is de moeite waard, maar met zo weinig leden bereik je er weinig mee. De beste bron van content is een community die groot én actief is.`,
     ),
     high: message<Share>(
       (p, w) => `${w.percent(p.share)} of the members of ${w.quote(p.community)} are active: you must take part; this is the best source of usable content.`,

@@ -23,7 +23,7 @@ export default defineRule({
   messages: {
     incomplete: message<{ parts: readonly FieldId[] }>(
       (p, w) => `The consent policy for images of pupils does not yet say ${w.list(p.parts.map((field) => w.field(field)))}.`,
-      (p, w) => `Het toestemmingsbeleid voor beeld van leerlingen zegt nog niets over ${w.list(p.parts.map((field) => w.field(field)))}.`,
+      (p, w) => `Het toestemmingsbeleid voor foto’s en video’s van leerlingen zegt nog niets over ${w.list(p.parts.map((field) => w.field(field)))}.`,
     ),
   },
   check({ strategy, report }) {

@@ -35,7 +35,7 @@ export default defineRule({
       (p) =>
         ({
           period: 'De strategie heeft nog geen periode: geef de eerste en de laatste dag (bijvoorbeeld een schooljaar).',
-          goals: 'De strategie heeft nog geen doelen. Doelen zijn de belangrijkste stap: wat moeten sociale media opleveren, meetbaar en wanneer?',
+          goals: 'De strategie heeft nog geen doelen. Doelen zijn de belangrijkste stap: wat moeten sociale media opleveren, hoe meet je dat en wanneer wil je het bereikt hebben?',
           audiences: 'De strategie heeft nog geen doelgroepen: wie wil je bereiken, en waar zijn ze actief?',
           channels: 'De strategie heeft nog geen kanalen: kies er minstens één, daar waar je doelgroepen zijn.',
           team: 'Nog niemand is verantwoordelijk voor de strategie: leg het team en de eigenaar vast.',

@@ -25,12 +25,17 @@ export default defineRule({
   },
   messages: {
     'channel-elsewhere': message<{ channel: string; platform: Platform; audiences: readonly string[]; platforms: readonly Platform[] }>(
-      (p, w) => `Channel ${w.quote(p.channel)} is on ${w.value('platform', p.platform)}, but ${w.list(p.audiences.map((a) => w.quote(a)))} ${p.audiences.length === 1 ? 'is' : 'are'} active on ${w.list(p.platforms.map((platform) => w.value('platform', platform)), 'or')}. Follow your audience: choose a platform where it already is, or record that it uses this one too.`,
-      (p, w) => `Kanaal ${w.quote(p.channel)} zit op ${w.value('platform', p.platform)}, maar ${w.list(p.audiences.map((a) => w.quote(a)))} ${p.audiences.length === 1 ? 'is' : 'zijn'} actief op ${w.list(p.platforms.map((platform) => w.value('platform', platform)), 'or')}. Volg je doelgroep: kies een platform waar ze al is, of vul aan dat ze dit platform ook gebruikt.`,
+      (p, w) => `Channel ${w.quote(p.channel)} is on ${w.value('platform', p.platform)}, but ${w.list(p.audiences.map((a) => w.quote(a)))} ${p.audiences.length === 1 ? 'is' : 'are'} active on ${w.list(p.platforms.map((platform) => w.value('platform', platform)))}. Follow your audience: choose a platform where it already is, or record that it uses ${w.value('platform', p.platform)} too.`,
+      (p, w) =>
+        `Kanaal ${w.quote(p.channel)} zit op ${w.value('platform', p.platform)}, maar ${w.list(p.audiences.map((a) => w.quote(a)))} ${p.audiences.length === 1 ? 'is' : 'zijn'} actief op ${w.list(p.platforms.map((platform) => w.value('platform', platform)))}. ${
+          p.audiences.length === 1
+            ? `Volg je doelgroep: kies een platform waar ze al is, of vul bij de doelgroep aan dat ze ook ${w.value('platform', p.platform)} gebruikt.`
+            : `Volg je doelgroepen: kies een platform waar ze al zijn, of vul bij de doelgroepen aan dat ze ook ${w.value('platform', p.platform)} gebruiken.`
+        }`,
     ),
     unreached: message<{ audience: string; platforms: readonly Platform[] }>(
       (p, w) => `No channel reaches ${w.quote(p.audience)} on ${w.list(p.platforms.map((platform) => w.value('platform', platform)), 'or')}, where this audience is active. Serve it from a channel on one of these platforms.`,
-      (p, w) => `Geen enkel kanaal bereikt ${w.quote(p.audience)} op ${w.list(p.platforms.map((platform) => w.value('platform', platform)), 'or')}, waar deze doelgroep actief is. Bedien haar vanuit een kanaal op een van die platforms.`,
+      (p, w) => `Geen enkel kanaal bereikt ${w.quote(p.audience)} op ${w.list(p.platforms.map((platform) => w.value('platform', platform)), 'or')}, terwijl deze doelgroep daar actief is. Bereik haar via een kanaal op een van die platforms.`,
     ),
   },
   check({ strategy, report }) {

@@ -40,7 +40,7 @@ export default defineRule({
     ),
     'change-disagrees': message<{ goal: string; target: number; computed: number }>(
       (p, w) => `Goal ${w.quote(p.goal)}: the target ${w.number(p.target, 2)} does not agree with the relative target, which gives ${w.number(p.computed, 2)}. Keep one of the two, or make them agree.`,
-      (p, w) => `Doel ${w.quote(p.goal)}: de streefwaarde ${w.number(p.target, 2)} klopt niet met de relatieve streefwaarde, die op ${w.number(p.computed, 2)} uitkomt. Houd er één van de twee over, of laat ze kloppen.`,
+      (p, w) => `Doel ${w.quote(p.goal)}: de streefwaarde ${w.number(p.target, 2)} past niet bij de relatieve streefwaarde, die op ${w.number(p.computed, 2)} uitkomt. Houd er één van de twee over, of pas ze op elkaar aan.`,
     ),
     direction: message<{ goal: string; direction: 'increase' | 'decrease'; baseline: number; target: number }>(
       (p, w) => `Goal ${w.quote(p.goal)} is to ${p.direction === 'decrease' ? 'lower' : 'raise'} the metric, but its target ${w.number(p.target, 2)} is ${p.direction === 'decrease' ? 'above' : 'below'} the baseline ${w.number(p.baseline, 2)}.`,
@@ -48,7 +48,7 @@ export default defineRule({
     ),
     'looks-relative': message<{ goal: string; baseline: number; target: number }>(
       (p, w) => `Goal ${w.quote(p.goal)} goes from ${w.number(p.baseline, 2)} to ${w.percent(p.target)}: if you mean ${w.percent(p.target)} more than the baseline, write it as a relative target (target_change with percent ${w.number(p.target, 2)}).`,
-      (p, w) => `Doel ${w.quote(p.goal)} gaat van ${w.number(p.baseline, 2)} naar ${w.percent(p.target)}: bedoel je ${w.percent(p.target)} meer dan de nulmeting, schrijf het dan als relatieve streefwaarde (procentuele verandering van ${w.number(p.target, 2)}).`,
+      (p, w) => `Doel ${w.quote(p.goal)} gaat van ${w.number(p.baseline, 2)} naar ${w.percent(p.target)}. Bedoel je ${w.percent(p.target)} méér dan de nulmeting? Vul dat dan in als relatieve streefwaarde: een stijging van ${w.percent(p.target)}.`,
     ),
   },
   check({ strategy, report }) {

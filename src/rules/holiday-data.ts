@@ -22,12 +22,12 @@ export default defineRule({
   },
   messages: {
     school: message<{ region: Region; until: string; end: string }>(
-      (p, w) => `The school holidays of ${w.value('region', p.region)} are known until ${w.date(p.until)}, but the period runs to ${w.date(p.end)}: after that, posts are planned in school holidays. Add them under calendar.holidays.local, or update strategy.`,
-      (p, w) => `De schoolvakanties van ${w.value('region', p.region)} zijn bekend tot en met ${w.date(p.until)}, maar de periode loopt tot ${w.date(p.end)}: daarna plant de kalender ook berichten in schoolvakanties. Zet ze bij de eigen vrije dagen van de kalender, of werk strategy bij.`,
+      (p, w) => `The school holidays of ${w.value('region', p.region)} are known until ${w.date(p.until)}, but the period runs to ${w.date(p.end)}: after that, posts are planned in school holidays. Add them under calendar.holidays.local, or install a newer version of the tool.`,
+      (p, w) => `De kalender kent de schoolvakanties van ${w.value('region', p.region)} tot en met ${w.date(p.until)}, maar de periode loopt tot ${w.date(p.end)}. Daarna plant de kalender dus ook berichten in schoolvakanties. Vul die vakanties zelf in bij de vrije dagen van de kalender, of installeer een nieuwere versie van het programma.`,
     ),
     public: message<{ from: string; until: string }>(
-      (p, w) => `Public holidays are known from ${w.date(p.from)} to ${w.date(p.until)}; the period runs outside that, where posts are planned on public holidays. Update strategy.`,
-      (p, w) => `Feestdagen zijn bekend van ${w.date(p.from)} tot en met ${w.date(p.until)}; de periode valt daarbuiten, en daar plant de kalender ook berichten op feestdagen. Werk strategy bij.`,
+      (p, w) => `Public holidays are known from ${w.date(p.from)} to ${w.date(p.until)}; the period runs outside that, where posts are planned on public holidays. Install a newer version of the tool.`,
+      (p, w) => `De kalender kent de feestdagen van ${w.date(p.from)} tot en met ${w.date(p.until)}; de periode valt daarbuiten, en daar plant de kalender ook berichten op feestdagen. Installeer een nieuwere versie van het programma.`,
     ),
   },
   check({ strategy, report }) {

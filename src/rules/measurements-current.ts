@@ -36,11 +36,11 @@ export default defineRule({
   messages: {
     late: message<{ kpi: string; frequency: Frequency; last: string; due: string; overdue: number }>(
       (p, w) => `KPI ${w.quote(p.kpi)} is measured ${w.value('frequency', p.frequency)}, but was last measured on ${w.date(p.last)}: the next measurement was due on ${w.date(p.due)}, ${w.count(p.overdue, 'day')} ago. Add the measurements since, so you can adjust course in time.`,
-      (p, w) => `KPI ${w.quote(p.kpi)} wordt ${w.value('frequency', p.frequency)} gemeten, maar is voor het laatst gemeten op ${w.date(p.last)}: de volgende meting was op ${w.date(p.due)} nodig, ${w.count(p.overdue, 'day')} geleden. Vul de metingen sindsdien aan, zodat je op tijd kunt bijsturen.`,
+      (p, w) => `De KPI ${w.quote(p.kpi)} moet ${w.value('frequency', p.frequency)} gemeten worden, maar de laatste meting is van ${w.date(p.last)}. De volgende was op ${w.date(p.due)} nodig, ${w.count(p.overdue, 'day')} geleden. Vul de metingen sindsdien aan, zodat je op tijd kunt bijsturen.`,
     ),
     none: message<{ kpi: string; frequency: Frequency; start: string; overdue: number }>(
       (p, w) => `KPI ${w.quote(p.kpi)} is measured ${w.value('frequency', p.frequency)}, but has no measurement since the period started on ${w.date(p.start)}; the first is ${w.count(p.overdue, 'day')} overdue.`,
-      (p, w) => `KPI ${w.quote(p.kpi)} wordt ${w.value('frequency', p.frequency)} gemeten, maar heeft nog geen meting sinds de periode begon op ${w.date(p.start)}; de eerste is ${w.count(p.overdue, 'day')} te laat.`,
+      (p, w) => `De KPI ${w.quote(p.kpi)} moet ${w.value('frequency', p.frequency)} gemeten worden, maar sinds de periode op ${w.date(p.start)} begon, is er nog geen meting ingevuld; de eerste is ${w.count(p.overdue, 'day')} te laat.`,
     ),
   },
   check({ strategy, today, report }) {

@@ -64,8 +64,8 @@ export default defineRule({
   },
   messages: {
     behind: message<{ goal: string; forecast: number; target: number; deadline: string; short: number; points: number }>(
-      (p, w) => `At the pace so far (a straight line through ${w.count(p.points, 'measurement')}), goal ${w.quote(p.goal)} reaches about ${w.number(p.forecast)} by ${w.date(p.deadline)}: ${w.number(p.short)} short of the target ${w.number(p.target)}. Adjust course now: more effort, another approach, or a target that is realistic.`,
-      (p, w) => `In het tempo tot nu toe (een rechte lijn door ${w.count(p.points, 'measurement')}) komt doel ${w.quote(p.goal)} op ${w.date(p.deadline)} uit op ongeveer ${w.number(p.forecast)}: ${w.number(p.short)} te weinig voor de streefwaarde ${w.number(p.target)}. Stuur nu bij: meer inzet, een andere aanpak of een streefwaarde die haalbaar is.`,
+      (p, w) => `At the pace so far (a straight line through ${w.count(p.points, 'measurement')}), goal ${w.quote(p.goal)} reaches about ${w.number(p.forecast)} by ${w.date(p.deadline)}, while its target is ${w.number(p.target)}: about ${w.number(p.short)} behind. Adjust course now: more effort, another approach, or a target that is realistic.`,
+      (p, w) => `In het tempo tot nu toe (een rechte lijn door ${w.count(p.points, 'measurement')}) komt doel ${w.quote(p.goal)} op ${w.date(p.deadline)} uit op ongeveer ${w.number(p.forecast)}, terwijl de streefwaarde ${w.number(p.target)} is: een achterstand van ongeveer ${w.number(p.short)}. Stuur nu bij: meer inzet, een andere aanpak of een haalbare streefwaarde.`,
     ),
   },
   check({ strategy, today, options, report }) {
@@ -81,7 +81,8 @@ export default defineRule({
       const way = Math.abs(result.target - from) || Math.abs(result.target) || 1;
       const short = result.increase ? result.target - result.value : result.value - result.target;
       if (short <= options.tolerance * way) continue;
-      const round = (value: number): number => Math.round(value * 10) / 10;
+      // A forecast is rough: whole numbers from a hundred up, one decimal below.
+      const round = (value: number): number => (Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10);
       report({
         pointer: pointer('goals', id, goal.target !== undefined ? 'target' : 'target_change'),
         messageId: 'behind',

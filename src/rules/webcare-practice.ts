@@ -27,11 +27,11 @@ export default defineRule({
   messages: {
     'steps-exceed': message<{ total: number; promised: number; steps: readonly { step: Step; hours: number }[] }>(
       (p, w) => `The workflow’s steps take up to ${w.count(p.total, 'hour')} together (${p.steps.map((s) => `${{ detect: 'spot', respond: 'answer', approve: 'approve', publish: 'post' }[s.step]} ${w.number(s.hours)}`).join(', ')}), more than the ${w.count(p.promised, 'hour')} promised. Shorten the terms or promise what you can keep.`,
-      (p, w) => `De stappen van het werkproces duren samen tot ${w.count(p.total, 'hour')} (${p.steps.map((s) => `${{ detect: 'signaleren', respond: 'beantwoorden', approve: 'goedkeuren', publish: 'plaatsen' }[s.step]} ${w.number(s.hours)}`).join(', ')}), langer dan de beloofde ${w.count(p.promised, 'hour')}. Maak de termijnen korter of beloof wat je kunt waarmaken.`,
+      (p, w) => `De stappen van webcare kunnen samen ${w.count(p.total, 'hour')} duren (${p.steps.map((s) => `${{ detect: 'signaleren', respond: 'beantwoorden', approve: 'goedkeuren', publish: 'plaatsen' }[s.step]} ${w.count(s.hours, 'hour')}`).join(', ')}): langer dan de ${w.count(p.promised, 'hour')} die je belooft. Maak de termijnen korter of beloof wat je kunt waarmaken.`,
     ),
     'no-cover': message<{ staffed: string; promised: number }>(
       (p, w) => `Webcare is staffed ${w.quote(p.staffed)}, but promises an answer within ${w.count(p.promised, 'hour')}: nobody covers evenings, weekends and holidays. Say who does, or set an auto-reply that says when an answer comes.`,
-      (p, w) => `Webcare is bemand ${w.quote(p.staffed)}, maar belooft antwoord binnen ${w.count(p.promised, 'hour')}: niemand leest mee in de avonden, weekenden en vakanties. Leg vast wie dat doet, of stel een automatisch antwoord in dat zegt wanneer er antwoord komt.`,
+      (p, w) => `Webcare is bemand op ${w.quote(p.staffed)}, maar je belooft antwoord binnen ${w.count(p.promised, 'hour')}: in de avonden, weekenden en vakanties leest niemand mee. Leg vast wie dat doet, of stel een automatisch antwoord in dat zegt wanneer er antwoord komt.`,
     ),
   },
   check({ strategy, report }) {

@@ -15,7 +15,7 @@ ruleTable('capacity', {
       name: 'more hours than the team has, and more than its member has',
       yaml: yaml('version: 1', ...channel, 'team:', '  members:', '    anna: {name: Anna, hours_per_week: 2}', 'content:', '  cadence:', '    - {channel: ig, per_week: 3, minutes_per_post: 60, owner: anna}'),
       errors: [
-        { line: 6, column: 40, message: /Anna has posts and webcare that take 3 hours a week but has 2 hours\./ },
+        { line: 6, column: 40, message: /The work of Anna \(posts and webcare\) takes 3 hours a week, but Anna has 2 hours\./ },
         { line: 8, column: 3, message: /The work takes 3 hours a week, but the team has 2 hours\./ },
       ],
     },
