@@ -187,6 +187,7 @@ export interface Strategy {
   costs?: Costs;
   reflection?: Reflection;
   calendar?: Calendar;
+  document?: Document;
   /**
    * How strictly `strategy check` holds this strategy to the method: per rule id, a severity (`off`, `info`, `warning`, `error`) or a block with `severity` and the rule's options. `strategy rules` lists the rules.
    */
@@ -322,6 +323,10 @@ export interface Goal {
   owner?: Id;
   audiences?: IdList;
   sustain_until?: IsoDate;
+  /**
+   * A short name for the goal in tables, charts and the summary. Without it, the metric or the start of the statement.
+   */
+  name?: string;
   /**
    * How the metric behaves: `level` stands at a value that moves (followers; progress from baseline to target), `total` is counted up within the period (applications this intake; progress against the target by the share of the period gone), `rate` is a share or a speed (messages answered within 24 hours, % of posts with a reaction).
    */
@@ -1040,4 +1045,26 @@ export interface CalendarItem {
   approved_by?: Id;
   approved_on?: IsoDate;
   published_url?: Url;
+}
+/**
+ * The strategy as a document: whether it is a draft or adopted, its version and who adopted it when.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "document".
+ */
+export interface Document {
+  /**
+   * draft (concept) or adopted (vastgesteld).
+   */
+  status?: 'draft' | 'adopted';
+  /**
+   * Version of the document, such as 1.2.
+   */
+  version?: string;
+  /**
+   * Who adopted the strategy: the board, the management team.
+   */
+  adopted_by?: string;
+  adopted_on?: IsoDate;
+  authors?: TextList;
 }

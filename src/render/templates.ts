@@ -14,6 +14,7 @@ import { cell, code, inline, link, mermaidText, paragraphs, progressBar } from '
 export const TEMPLATE_FILES = [
   'strategy.md.hbs',
   'calendar.md.hbs',
+  'partials/summary.hbs',
   'partials/organisation.hbs',
   'partials/baseline.hbs',
   'partials/goals.hbs',
@@ -26,6 +27,7 @@ export const TEMPLATE_FILES = [
   'partials/privacy.hbs',
   'partials/benchmark.hbs',
   'partials/control.hbs',
+  'partials/agenda.hbs',
   'partials/communities.hbs',
   'partials/costs.hbs',
   'partials/reflection.hbs',

@@ -4,7 +4,8 @@
 import type { Language, Strategy } from '../model/strategy.js';
 import { DEFAULT_MINUTES_PER_POST, figures } from '../model/figures.js';
 import type { CalendarEntry } from './calendar.js';
-import { entryTexter, shortDate } from './calendar-text.js';
+import { channelNamer, entryTexter, shortDate } from './calendar-text.js';
+import { goalDisplayName, progressOf } from './progress.js';
 import { targetOf } from '../rules/goal-target.js';
 import { holidaySettings } from './holidays.js';
 import { VOCABULARY } from '../i18n/vocabulary.js';
@@ -54,7 +55,13 @@ export function documentView(strategy: Strategy, language: Language) {
   const members = strategy.team?.members ?? {};
   const memberName = (id: string): string => own(members, id)?.name ?? id;
   const audienceName = (id: string): string => own(strategy.audiences, id)?.name ?? id;
-  const goalName = (id: string): string => id;
+  const goalName = (id: string): string => {
+    const goal = own(strategy.goals, id);
+    return goal ? goalDisplayName(goal) : id;
+  };
+  const say = words(language);
+  /** A date in a table cell: "1 apr 2027", never wrapped. */
+  const cellDate = (iso: string | undefined | null): string | null => (iso ? shortDate(iso, language, true) : null);
   const channelName = (id: string): string => {
     const channel = own(strategy.channels, id);
     return channel ? `${platformName(channel.platform, language)}${channel.handle ? ` ${channel.handle}` : ''}` : id;
@@ -102,33 +109,45 @@ export function documentView(strategy: Strategy, language: Language) {
     const series = measurements
       .filter((m) => (kpisByGoal.get(id) ?? []).includes(m.kpi))
       .sort((a, b2) => (a.date < b2.date ? -1 : a.date > b2.date ? 1 : 0));
-    const latest = series[series.length - 1];
-    // A total counted within the period starts at zero; a relative target is the baseline changed.
-    const start = g.kind === 'total' ? 0 : (g.baseline ?? 0);
-    const exact = targetOf(g);
-    const target = exact === undefined ? undefined : Math.round(exact * 100) / 100;
-    const progress = latest && target !== undefined && target !== start ? (latest.value - start) / (target - start) : null;
+    const p = progressOf(strategy, id);
+    const name = goalDisplayName(g);
+    // "600 aanmeldingen", but "74%".
+    const unit = g.unit ? (g.unit.trim() === '%' ? '%' : ` ${g.unit}`) : '';
+    const course = p?.course ? l.label(`course.${p.course}`) : null;
     return {
       id,
+      name,
       statement: g.statement,
       metric: g.metric ?? null,
       baseline: num(g.baseline),
-      target: num(target),
+      target: p ? num(p.target) : null,
+      targetText: p ? `${formatNumber(p.target, language)}${unit}` : null,
+      change: g.target_change?.percent !== undefined ? `${g.target_change.percent >= 0 ? '+' : ''}${say.percent(g.target_change.percent)}` : null,
       unit: g.unit ?? null,
-      deadline: g.deadline ?? null,
+      deadline: cellDate(g.deadline),
       owner: g.owner ? memberName(g.owner) : null,
       audiences: list(g.audiences).map(audienceName),
-      sustainUntil: g.sustain_until ?? null,
-      latest: latest ? { date: latest.date, value: num(latest.value)! } : null,
-      progress,
+      sustainUntil: cellDate(g.sustain_until),
+      latest: p?.latest ? { date: cellDate(p.latest.date)!, value: num(p.latest.value)!, text: `${num(p.latest.value)}${unit}` } : null,
+      progress: p?.share ?? null,
+      course,
+      courseText: p?.course && p.latest ? `${course} (${say.percent(Math.round((p.share ?? 0) * 100))} ${language === 'nl' ? 'van de weg, bij' : 'of the way at'} ${say.percent(Math.round((p.elapsed ?? 0) * 100))} ${language === 'nl' ? 'van de tijd' : 'of the time'})` : null,
+      // A share cannot pass 100%.
+      forecast: p?.forecast !== null && p?.forecast !== undefined ? `${formatNumber(Math.round(unit === '%' ? Math.min(100, Math.max(0, p.forecast)) : p.forecast), language)}${unit}` : null,
       chart:
-        series.length > 0 && target !== undefined
+        p && series.length > 0
           ? {
-              labels: [l.label('goals.change').split(' ')[0]!, ...series.map((m) => m.date)],
-              values: [start, ...series.map((m) => m.value)],
-              target,
-              max: Math.max(target, start, ...series.map((m) => m.value)),
-              min: Math.min(0, target, start, ...series.map((m) => m.value)),
+              title: name,
+              labels: [l.label('goals.change').split(' ')[0]!, ...series.map((m) => shortDate(m.date, language).replace(/\u00A0/g, ' '))],
+              values: [p.start, ...series.map((m) => m.value)],
+              target: p.target,
+              max: Math.max(p.target, p.start, ...series.map((m) => m.value)),
+              min: Math.min(0, p.target, p.start, ...series.map((m) => m.value)),
+              legend: l.label('control.legend', { measured: l.label('control.measured'), target: l.label('control.target-line') }),
+              rows: [
+                { label: l.label('goals.change').split(' ')[0]!, value: num(p.start)! },
+                ...series.map((m) => ({ label: cellDate(m.date)!, value: num(m.value)! })),
+              ],
             }
           : null,
     };
@@ -246,13 +265,24 @@ export function documentView(strategy: Strategy, language: Language) {
           plan: strategy.crisis?.plan ?? null,
           spokesperson: strategy.crisis?.spokesperson ?? null,
           contacts: list(strategy.crisis?.contacts),
+          firstSteps: list(strategy.crisis?.first_steps),
+          hackedAccount: strategy.crisis?.hacked_account ?? null,
           protocol: strategy.guidelines?.protocol ?? null,
+          parents: strategy.guidelines?.parents ?? null,
           styleGuide: strategy.guidelines?.style_guide ?? null,
         }
       : null;
 
   const privacy = strategy.privacy
-    ? { policy: strategy.privacy.policy ?? null, consent: strategy.privacy.consent ?? null, measures: list(strategy.privacy.measures) }
+    ? {
+        policy: strategy.privacy.policy ?? null,
+        consent: strategy.privacy.consent ?? null,
+        consentPer: list(strategy.privacy.consent_per).map((per) => l.label(`privacy.per-${per}`)),
+        register: strategy.privacy.register ?? null,
+        withdrawal: strategy.privacy.withdrawal ?? null,
+        reconsent: strategy.privacy.reconsent_at_16 === true ? l.label('privacy.reconsent') : null,
+        measures: list(strategy.privacy.measures),
+      }
     : null;
 
   const benchmark = list(strategy.benchmark).map((e) => ({
@@ -267,18 +297,21 @@ export function documentView(strategy: Strategy, language: Language) {
     ? {
         kpis: map(c.kpis).map(([id, k]) => ({
           id,
-          goal: k.goal,
+          name: k.metric ?? goalName(k.goal),
+          goal: goalName(k.goal),
           metric: k.metric ?? null,
           source: k.source ?? null,
           frequency: k.frequency ? l.value('frequency', k.frequency) : null,
         })),
+        // Built so that a missing part drops its clause, not half a sentence.
         reporting:
-          c.reporting?.cadence || c.reporting?.audience
-            ? l.label('control.reporting-text', {
-                cadence: c.reporting.cadence ? l.value('frequency', c.reporting.cadence) : '',
-                audience: c.reporting.audience ?? '',
-              })
-            : null,
+          c.reporting?.cadence && c.reporting.audience
+            ? l.label('control.reporting-text', { cadence: l.value('frequency', c.reporting.cadence), audience: c.reporting.audience })
+            : c.reporting?.cadence
+              ? l.label('control.reporting-cadence', { cadence: l.value('frequency', c.reporting.cadence) })
+              : c.reporting?.audience
+                ? l.label('control.reporting-audience', { audience: c.reporting.audience })
+                : null,
         tools: list(c.tools),
       }
     : null;
@@ -305,7 +338,63 @@ export function documentView(strategy: Strategy, language: Language) {
   const r = strategy.reflection;
   const reflection = r && (r.rose || r.thorn || r.bud) ? { rose: r.rose ?? null, thorn: r.thorn ?? null, bud: r.bud ?? null } : null;
 
+  // The first page: what a board reads in a minute.
+  const d = strategy.document;
+  const status = d
+    ? [
+        l.label(`document.status.${d.status ?? 'draft'}`),
+        d.version ? l.label('summary.version', { version: d.version }) : null,
+        d.adopted_by && d.adopted_on
+          ? l.label('summary.adopted', { by: d.adopted_by, on: say.date(d.adopted_on) })
+          : d.adopted_by
+            ? l.label('summary.adopted-by', { by: d.adopted_by })
+            : null,
+      ]
+        .filter(Boolean)
+        .join(', ')
+    : null;
+  const perYear = list(strategy.costs?.items).reduce((sum, item) => sum + (item.per === 'month' ? (item.amount_eur ?? 0) * 12 : item.per === 'year' ? (item.amount_eur ?? 0) : 0), 0);
+  const once = list(strategy.costs?.items).reduce((sum, item) => sum + (item.per === 'once' || !item.per ? (item.amount_eur ?? 0) : 0), 0);
+  const costsText = [perYear > 0 ? l.label('summary.costs-text', { year: formatNumber(perYear, language) }) : null, once > 0 ? l.label('summary.costs-once', { once: formatNumber(once, language) }) : null]
+    .filter(Boolean)
+    .join(', ');
+  const summary = {
+    shown: false,
+    status: status ? `${status.charAt(0).toUpperCase()}${status.slice(1)}` : null,
+    authors: list(d?.authors),
+    goals: goals.map((g) => ({ name: g.name, target: g.targetText, deadline: g.deadline, course: g.courseText ?? g.course })),
+    channels: channels.map((c) => c.platform).filter((name, i, all) => all.indexOf(name) === i),
+    team:
+      derived.teamHours > 0
+        ? derived.cadenceHours > 0
+          ? l.label('summary.team-text', {
+              hours: say.count(Math.round(derived.teamHours * 10) / 10, 'hour'),
+              cadence: say.count(Math.round(derived.cadenceHours * 10) / 10, 'hour'),
+              share: say.percent(Math.round((derived.capacityUsed ?? 0) * 100)),
+            })
+          : l.label('summary.team-hours', { hours: say.count(derived.teamHours, 'hour') })
+        : null,
+    costs: costsText || null,
+  };
+  summary.shown = Boolean(strategy.period || summary.status || summary.authors.length > 0 || summary.goals.length > 0 || summary.channels.length > 0 || summary.team || summary.costs);
+
+  // The calendar in the document: key dates, periods without posts, and where the calendar is.
+  const settings = holidaySettings(strategy);
+  const calendarChannel = channelNamer(strategy, language);
+  const agenda = {
+    keyDates: list(strategy.calendar?.key_dates)
+      .map((k) => ({ iso: k.date, date: cellDate(k.date)!, title: k.title, channels: list(k.channels).map(calendarChannel) }))
+      .sort((a, b2) => (a.iso < b2.iso ? -1 : a.iso > b2.iso ? 1 : 0)),
+    blackouts: list(strategy.calendar?.blackout).map((b2) => ({ period: `${cellDate(b2.from)} – ${cellDate(b2.to)}`, reason: b2.reason ?? null })),
+    holidays:
+      settings.public === 'skip'
+        ? l.label('agenda.holidays', { region: settings.region && settings.school === 'skip' ? l.label('agenda.region', { region: VOCABULARY[language].region[settings.region] }) : '' })
+        : null,
+  };
+  const hasAgenda = agenda.keyDates.length > 0 || agenda.blackouts.length > 0 || list(strategy.content?.cadence).length > 0;
+
   const present: Record<string, boolean> = {
+    summary: summary.shown,
     organisation: true,
     baseline: baseline !== null,
     goals: goals.length > 0,
@@ -318,6 +407,7 @@ export function documentView(strategy: Strategy, language: Language) {
     privacy: privacy !== null,
     benchmark: benchmark.length > 0,
     control: control !== null,
+    agenda: hasAgenda,
     communities: communities.length > 0,
     costs: costs !== null,
     reflection: reflection !== null,
@@ -350,6 +440,8 @@ export function documentView(strategy: Strategy, language: Language) {
     communities,
     costs,
     reflection,
+    summary,
+    agenda: hasAgenda ? agenda : null,
     derived,
   };
 }
