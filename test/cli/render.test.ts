@@ -153,7 +153,7 @@ describe('strategy render', () => {
 describe('strategy templates eject', () => {
   it('copies the built-in templates, which render the same document', async () => {
     const dir = workspace('university-en');
-    expect(await strategy(dir, 'templates', 'eject', 'house')).toMatchObject({ code: 0, out: expect.stringMatching(/18 templates copied to house/) });
+    expect(await strategy(dir, 'templates', 'eject', 'house')).toMatchObject({ code: 0, out: expect.stringMatching(/20 templates copied to house/) });
     expect(readdirSync(join(dir, 'house/partials'))).toContain('goals.hbs');
     const builtIn = await strategy(dir, 'render', '--stdout');
     const ejected = await strategy(dir, 'render', '--stdout', '--templates', 'house');

@@ -65,6 +65,9 @@ const LABELS_ALIKE: string[] = [
   'guidelines.protocol', // Protocol
   'benchmark.title', // Benchmark
   'control.kpi', // KPI
+  'privacy.per-platform', // platform
+  'summary.status', // Status
+  'summary.team', // Team
   'communities.community', // Community
   'calendar.week', // Week
   'calendar.link', // Link
