@@ -46,7 +46,9 @@ export const HELP_NL: Readonly<Record<string, string>> = {
   'list every question with the key that answers it, and exit': 'toon elke vraag met de bijbehorende sleutel, en stop',
   'language of everything strategy writes': 'taal van alles wat strategy schrijft',
   'fail on findings of this severity or worse': 'eindig met foutcode 1 bij meldingen van dit niveau of hoger',
-  'md: the documents and calendar exports; yaml: the normalised strategy': 'md: de documenten en kalenderexports; yaml: de genormaliseerde strategie',
+  'md: the documents and calendar exports; html: the document as one web page; yaml: the normalised strategy':
+    'md: de documenten en kalenderexports; html: het document als één webpagina; yaml: de genormaliseerde strategie',
+  'the wiki the Markdown is for: github, gitlab, azure-devops, plain': 'de wiki waarvoor de Markdown is: github, gitlab, azure-devops, plain',
   'print an export instead of the overview': 'toon een export in plaats van het overzicht',
   'strategy files or glob patterns (default: strategy.yaml)': 'strategiebestanden of globpatronen (standaard: strategy.yaml)',
   'strategy file (default: strategy.yaml)': 'strategiebestand (standaard: strategy.yaml)',

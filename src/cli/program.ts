@@ -12,6 +12,7 @@ import { commanderError, commanderTerm, commanderWord, helpText } from './help-t
 import { blockNames } from '../wizard/blocks.js';
 import type { Language } from '../model/strategy.js';
 import type { CsvDelimiter } from '../export/csv.js';
+import type { MarkdownFlavour } from '../render/outputs.js';
 
 interface GlobalOptions {
   color?: boolean;
@@ -89,20 +90,22 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .description(h('render the strategy document and the content calendar'))
     .argument('[file]', h('strategy file (default: strategy.yaml)'))
     .option('-d, --out-dir <dir>', h('output folder'), 'docs')
-    .addOption(new Option('--format <format>', h('md: the documents and calendar exports; yaml: the normalised strategy')).choices(['md', 'yaml']).default('md'))
+    .addOption(new Option('--format <format>', h('md: the documents and calendar exports; html: the document as one web page; yaml: the normalised strategy')).choices(['md', 'html', 'yaml']).default('md'))
+    .addOption(new Option('--flavour <wiki>', h('the wiki the Markdown is for: github, gitlab, azure-devops, plain')).choices(['github', 'gitlab', 'azure-devops', 'plain']))
     .option('--stdout', h('print the document instead of writing files'))
     .option('--only <outputs>', h('write only these outputs (comma-separated: {outputs})', { outputs: OUTPUT_NAMES.join(', ') }))
     .option('--templates <dir>', h('use templates from this folder where it has them'))
     .option('--force', h('overwrite files that were not made by render or were edited by hand'))
     .option('--check', h('write nothing; exit 1 when the documents are out of date'))
     .addOption(csvDelimiterOption())
-    .action(async (file: string | undefined, options: { outDir: string; format: 'md' | 'yaml'; stdout?: boolean; only?: string; templates?: string; force?: boolean; check?: boolean; csvDelimiter?: CsvDelimiter }) => {
+    .action(async (file: string | undefined, options: { outDir: string; format: 'md' | 'yaml' | 'html'; flavour?: MarkdownFlavour; stdout?: boolean; only?: string; templates?: string; force?: boolean; check?: boolean; csvDelimiter?: CsvDelimiter }) => {
       const { render } = await import('../commands/render.js');
       exitCode = await render(
         {
           ...(file ? { file } : {}),
           outDir: options.outDir,
           format: options.format,
+          ...(options.flavour ? { flavour: options.flavour } : {}),
           stdout: options.stdout === true,
           ...(options.only ? { only: options.only } : {}),
           ...(options.templates ? { templates: options.templates } : {}),

@@ -10,6 +10,8 @@ import type { Language } from '../model/strategy.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { translator } from '../i18n/messages.js';
 import { CalendarTooLarge, NORMALISED_NAME, OUTPUT_NAMES, renderAll } from '../render/outputs.js';
+import type { MarkdownFlavour } from '../render/outputs.js';
+import { HTML_NAME } from '../render/output-names.js';
 import type { RenderSettings } from '../render/outputs.js';
 import { icsStamp } from '../export/ics.js';
 import type { CsvDelimiter } from '../export/csv.js';
@@ -24,7 +26,8 @@ import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
 export interface RenderOptions {
   file?: string;
   outDir: string;
-  format: 'md' | 'yaml';
+  format: 'md' | 'yaml' | 'html';
+  flavour?: MarkdownFlavour;
   stdout: boolean;
   only?: string;
   templates?: string;
@@ -70,12 +73,17 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a.buffe
 export async function render(options: RenderOptions, io: Io): Promise<number> {
   const file = options.file ?? DEFAULT_STRATEGY_FILE;
   // With --force a strategy that breaks the method's rules is rendered all the same.
-  const strategy = await loadValidStrategy(io, file, options.language, { rules: !options.force && options.format === 'md' });
+  const strategy = await loadValidStrategy(io, file, options.language, { rules: !options.force && options.format !== 'yaml' });
   const language = options.language.current;
   const t = translator(language);
   // The calendar render wrote before, so events keep their SEQUENCE unless they changed.
   const earlierIcs = options.stdout || options.format !== 'md' ? undefined : await readEarlierCalendar(io, join(resolve(io.cwd, options.outDir), 'calendar.ics'));
-  const earlier: RenderSettings = { ...(earlierIcs !== undefined ? { ics: earlierIcs } : {}), now: icsStamp(renderTime(io)), ...(options.csvDelimiter ? { csvDelimiter: options.csvDelimiter } : {}) };
+  const earlier: RenderSettings = {
+    ...(earlierIcs !== undefined ? { ics: earlierIcs } : {}),
+    now: icsStamp(renderTime(io)),
+    ...(options.csvDelimiter ? { csvDelimiter: options.csvDelimiter } : {}),
+    ...(options.flavour ? { flavour: options.flavour } : {}),
+  };
   const rendered = await produce(options, io, strategy, language, earlier);
 
   if (options.stdout) {
@@ -174,6 +182,10 @@ async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnT
   const effective = options.stdout ? new Set<OutputName>(only ?? ['strategy.md']) : only;
   try {
     const sources = await templateSources(io, options.templates);
+    if (options.format === 'html') {
+      const { renderHtml } = await import('../render/html.js');
+      return [{ name: HTML_NAME, content: renderHtml(strategy, language, sources, await compilerFor(sources)) }];
+    }
     return renderAll(strategy, language, sources, effective, await compilerFor(sources), earlier);
   } catch (error) {
     if (error instanceof TemplateError) throw new StrategyError('error.template', { template: error.template, detail: error.detail });

@@ -1067,4 +1067,8 @@ export interface Document {
   adopted_by?: string;
   adopted_on?: IsoDate;
   authors?: TextList;
+  /**
+   * The wiki strategy.md is read in: github and gitlab draw charts from Mermaid fences, azure-devops from `::: mermaid` blocks, plain shows charts as tables. `render --flavour` overrides it.
+   */
+  flavour?: 'github' | 'gitlab' | 'azure-devops' | 'plain';
 }

@@ -14,6 +14,9 @@ import { calendarView, documentView } from './view.js';
 
 import { NORMALISED_NAME } from './output-names.js';
 import type { OutputName } from './output-names.js';
+import type { Flavour } from './output-names.js';
+
+export type MarkdownFlavour = Exclude<Flavour, 'html'>;
 
 export { NORMALISED_NAME, OUTPUT_NAMES } from './output-names.js';
 export type { OutputName } from './output-names.js';
@@ -61,6 +64,8 @@ export interface RenderSettings {
   ics?: string;
   now?: string;
   csvDelimiter?: CsvDelimiter;
+  /** The wiki the Markdown is for: `--flavour`, else `document.flavour`. */
+  flavour?: MarkdownFlavour;
 }
 
 export function renderIcs(strategy: Strategy, entries: CalendarEntry[], language: Language, earlier: RenderSettings = {}): string {
@@ -78,7 +83,8 @@ export function renderAll(strategy: Strategy, language: Language, sources: Templ
   const wanted = (name: OutputName): boolean => !only || only.has(name);
   const templates = compileTemplates(sources, language, compiler);
   const out: Rendered[] = [];
-  if (wanted('strategy.md')) out.push({ name: 'strategy.md', content: templates.render('strategy.md', documentView(strategy, language)) });
+  const flavour = settings.flavour ?? strategy.document?.flavour ?? 'github';
+  if (wanted('strategy.md')) out.push({ name: 'strategy.md', content: templates.render('strategy.md', documentView(strategy, language, flavour)) });
   const needsCalendar = wanted('calendar.md') || wanted('calendar.csv') || wanted('calendar.ics');
   const entries = needsCalendar ? calendarEntries(strategy, undefined, language) : [];
   if (wanted('calendar.md')) out.push({ name: 'calendar.md', content: templates.render('calendar.md', calendarView(strategy, entries, language)) });

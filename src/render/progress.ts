@@ -26,7 +26,7 @@ export interface Progress {
 export function goalDisplayName(goal: Goal): string {
   if (goal.name?.trim()) return goal.name.trim();
   if (goal.metric?.trim()) return goal.metric.trim();
-  const clause = goal.statement.split(/[,:;.]\s/)[0]!.trim();
+  const clause = goal.statement.split(/[,:;.]\s/)[0]!.trim().replace(/[.!?]+$/, '');
   const words = clause.split(/\s+/);
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : clause;
 }

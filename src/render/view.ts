@@ -6,6 +6,7 @@ import { DEFAULT_MINUTES_PER_POST, figures } from '../model/figures.js';
 import type { CalendarEntry } from './calendar.js';
 import { channelNamer, entryTexter, shortDate } from './calendar-text.js';
 import { goalDisplayName, progressOf } from './progress.js';
+import type { Flavour } from './output-names.js';
 import { targetOf } from '../rules/goal-target.js';
 import { holidaySettings } from './holidays.js';
 import { VOCABULARY } from '../i18n/vocabulary.js';
@@ -50,7 +51,7 @@ export interface Section {
   anchor: string;
 }
 
-export function documentView(strategy: Strategy, language: Language) {
+export function documentView(strategy: Strategy, language: Language, flavour: Flavour = 'github') {
   const l = labels(language);
   const members = strategy.team?.members ?? {};
   const memberName = (id: string): string => own(members, id)?.name ?? id;
@@ -114,9 +115,13 @@ export function documentView(strategy: Strategy, language: Language) {
     // "600 aanmeldingen", but "74%".
     const unit = g.unit ? (g.unit.trim() === '%' ? '%' : ` ${g.unit}`) : '';
     const course = p?.course ? l.label(`course.${p.course}`) : null;
+    // A total starts from zero at the start of the period; a level from its baseline.
+    const startLabel = g.kind === 'total' ? l.label('control.start') : l.label('goals.change').split(' ')[0]!;
     return {
       id,
       name,
+      // A name made from the statement itself is not said twice.
+      showName: Boolean(g.name?.trim() || g.metric?.trim()),
       statement: g.statement,
       metric: g.metric ?? null,
       baseline: num(g.baseline),
@@ -138,14 +143,14 @@ export function documentView(strategy: Strategy, language: Language) {
         p && series.length > 0
           ? {
               title: name,
-              labels: [l.label('goals.change').split(' ')[0]!, ...series.map((m) => shortDate(m.date, language).replace(/\u00A0/g, ' '))],
+              labels: [startLabel, ...series.map((m) => shortDate(m.date, language).replace(/\u00A0/g, ' '))],
               values: [p.start, ...series.map((m) => m.value)],
               target: p.target,
               max: Math.max(p.target, p.start, ...series.map((m) => m.value)),
               min: Math.min(0, p.target, p.start, ...series.map((m) => m.value)),
               legend: l.label('control.legend', { measured: l.label('control.measured'), target: l.label('control.target-line') }),
               rows: [
-                { label: l.label('goals.change').split(' ')[0]!, value: num(p.start)! },
+                { label: startLabel, value: num(p.start)! },
                 ...series.map((m) => ({ label: cellDate(m.date)!, value: num(m.value)! })),
               ],
             }
@@ -339,6 +344,7 @@ export function documentView(strategy: Strategy, language: Language) {
   const reflection = r && (r.rose || r.thorn || r.bud) ? { rose: r.rose ?? null, thorn: r.thorn ?? null, bud: r.bud ?? null } : null;
 
   // The first page: what a board reads in a minute.
+  const forecastNote = goals.some((g) => g.forecast !== null);
   const d = strategy.document;
   const status = d
     ? [
@@ -393,27 +399,37 @@ export function documentView(strategy: Strategy, language: Language) {
   };
   const hasAgenda = agenda.keyDates.length > 0 || agenda.blackouts.length > 0 || list(strategy.content?.cadence).length > 0;
 
+  // A section shows when it has something to say: a block written as `crisis: {}` has not.
+  const filled = (value: unknown): boolean =>
+    value === null || value === undefined || value === false
+      ? false
+      : Array.isArray(value)
+        ? value.some(filled)
+        : typeof value === 'object'
+          ? Object.values(value).some(filled)
+          : value !== '';
   const present: Record<string, boolean> = {
     summary: summary.shown,
     organisation: true,
-    baseline: baseline !== null,
+    baseline: filled(baseline),
     goals: goals.length > 0,
     audiences: audiences.length > 0,
     channels: channels.length > 0,
-    content: contentView !== null,
-    team: team !== null,
-    webcare: webcare !== null,
-    crisis: crisis !== null,
-    privacy: privacy !== null,
+    content: filled(contentView && [contentView.principles, contentView.pillars, contentView.cadence]),
+    team: filled(team && [team.owner, team.members, team.contributors, team.tasks.map((task) => task.who)]),
+    webcare: filled(webcare),
+    crisis: filled(crisis),
+    privacy: filled(privacy),
     benchmark: benchmark.length > 0,
-    control: control !== null,
+    control: filled(control && [control.kpis, control.reporting, control.tools]) || goals.length > 0,
     agenda: hasAgenda,
     communities: communities.length > 0,
-    costs: costs !== null,
+    costs: filled(costs),
     reflection: reflection !== null,
   };
+  // The summary comes before the table of contents; the contents list what follows.
   const sections: Section[] = Object.entries(present)
-    .filter(([, shown]) => shown)
+    .filter(([key, shown]) => shown && key !== 'summary')
     .map(([key]) => {
       const title = l.label(`${key}.title` as LabelKey);
       return { key, title, anchor: anchor(title) };
@@ -421,26 +437,30 @@ export function documentView(strategy: Strategy, language: Language) {
 
   return {
     language,
+    // What the charts become: Mermaid in a fence (GitHub, GitLab), in Azure DevOps' `::: mermaid`,
+    // a table (plain Markdown), or an SVG drawn by the HTML writer.
+    flavour: { mermaid: flavour === 'github' || flavour === 'gitlab', azure: flavour === 'azure-devops', table: flavour === 'plain', html: flavour === 'html' },
     title: `${l.label('document.title')} ${organisation.name}`,
     // In words in the document's prose (1 augustus 2026); the file keeps ISO dates.
     period: strategy.period ? { start: words(language).date(strategy.period.start), end: words(language).date(strategy.period.end) } : null,
     sections,
     organisation,
-    baseline,
+    baseline: present.baseline ? baseline : null,
     goals,
     audiences,
     channels,
-    content: contentView,
-    team,
-    webcare,
-    crisis,
-    privacy,
+    content: present.content ? contentView : null,
+    team: present.team ? team : null,
+    webcare: present.webcare ? webcare : null,
+    crisis: present.crisis ? crisis : null,
+    privacy: present.privacy ? privacy : null,
     benchmark,
-    control,
+    control: present.control ? control : null,
     communities,
-    costs,
+    costs: present.costs ? costs : null,
     reflection,
     summary,
+    forecastNote,
     agenda: hasAgenda ? agenda : null,
     derived,
   };

@@ -1,0 +1,141 @@
+// `render --format html`: the strategy document as one self-contained, accessible HTML page
+// that pastes into SharePoint or Confluence and prints as a clean A4 document. The Markdown of
+// the built-in templates goes through markdown-it (with raw HTML off, so user text stays text);
+// each progress chart is an SVG drawn here at render time with d3's scales and line generator:
+// no script and no outside request in the page.
+import MarkdownIt from 'markdown-it';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { Language } from '../model/strategy.js';
+import { formatNumber } from '../i18n/words.js';
+import { labels } from './labels.js';
+import { anchor } from './markdown.js';
+import type { Strategy } from '../model/strategy.js';
+import { compileTemplates } from './templates.js';
+import type { TemplateCompiler, TemplateSources } from './templates.js';
+import { documentView } from './view.js';
+
+export interface ChartData {
+  title: string;
+  labels: readonly string[];
+  values: readonly number[];
+  target: number;
+}
+
+const MEASURED = '#1f5fbf';
+const TARGET = '#c0392b';
+
+const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** A line chart of a goal: the measurements and the target, each named in a legend and in the text alternative. */
+export function chartSvg(chart: ChartData, language: Language, id: string): string {
+  const l = labels(language);
+  const width = 640;
+  const height = 300;
+  const margin = { top: 56, right: 24, bottom: 40, left: 64 };
+  const low = Math.min(0, chart.target, ...chart.values);
+  const high = Math.max(chart.target, ...chart.values);
+  const y = scaleLinear().domain([low, high === low ? low + 1 : high]).nice().range([height - margin.bottom, margin.top]);
+  const x = scalePoint<number>().domain(chart.values.map((_, i) => i)).range([margin.left, width - margin.right]).padding(0.3);
+  const path = line<number>()
+    .x((_, i) => x(i)!)
+    .y((value) => y(value));
+  const measured = path(chart.values as number[]) ?? '';
+  const target = `M${margin.left},${y(chart.target)}H${width - margin.right}`;
+  const measuredName = l.label('control.measured');
+  const targetName = l.label('control.target-line');
+  const description = `${measuredName}: ${chart.values.map((value, i) => `${chart.labels[i]} ${formatNumber(value, language)}`).join(', ')}; ${targetName}: ${formatNumber(chart.target, language)}.`;
+  const ticks = y.ticks(5).map((tick) => `<g class="tick"><line x1="${margin.left}" x2="${width - margin.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#d0d4da" stroke-width="1"/><text x="${margin.left - 8}" y="${y(tick) + 4}" text-anchor="end">${escapeXml(formatNumber(tick, language))}</text></g>`);
+  const xLabels = chart.labels.map((label, i) => `<text x="${x(i)}" y="${height - margin.bottom + 20}" text-anchor="middle">${escapeXml(label)}</text>`);
+  const dots = chart.values.map((value, i) => `<circle cx="${x(i)}" cy="${y(value)}" r="4" fill="${MEASURED}"/>`);
+  return [
+    `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="inherit" font-size="13">`,
+    `<title id="${id}-title">${escapeXml(chart.title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(description)}</desc>`,
+    `<text x="${margin.left}" y="20" font-size="15" font-weight="bold">${escapeXml(chart.title)}</text>`,
+    `<g class="legend"><line x1="${margin.left}" x2="${margin.left + 28}" y1="38" y2="38" stroke="${MEASURED}" stroke-width="3"/><text x="${margin.left + 34}" y="42">${escapeXml(measuredName)}</text>`,
+    `<line x1="${margin.left + 150}" x2="${margin.left + 178}" y1="38" y2="38" stroke="${TARGET}" stroke-width="3" stroke-dasharray="6 4"/><text x="${margin.left + 184}" y="42">${escapeXml(targetName)}</text></g>`,
+    ...ticks,
+    ...xLabels,
+    `<path class="series target" d="${target}" fill="none" stroke="${TARGET}" stroke-width="2.5" stroke-dasharray="6 4"/>`,
+    `<path class="series measured" d="${measured}" fill="none" stroke="${MEASURED}" stroke-width="3"/>`,
+    ...dots,
+    '</svg></figure>',
+  ].join('');
+}
+
+const STYLE = `
+:root { color-scheme: light; }
+body { font-family: "Segoe UI", Calibri, Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: #1b1f24; max-width: 60rem; margin: 2rem auto; padding: 0 1.5rem; }
+h1 { font-size: 1.8rem; margin-bottom: 0.5rem; }
+h2 { font-size: 1.35rem; margin-top: 2rem; border-bottom: 1px solid #d0d4da; padding-bottom: 0.2rem; }
+h3 { font-size: 1.1rem; }
+table { border-collapse: collapse; margin: 0.75rem 0; width: 100%; }
+th, td { border: 1px solid #c4c9d0; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #eef1f5; }
+td:has(> code:only-child) { white-space: nowrap; }
+figure.chart { margin: 1rem 0; }
+figure.chart svg { max-width: 100%; height: auto; }
+a { color: #1f5fbf; }
+@page { size: A4; margin: 18mm 16mm; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10pt; }
+  h2 { break-after: avoid; }
+  table, figure { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+/**
+ * The page around the document's Markdown: headings get the anchors the table of contents
+ * links to, and each `strategy-chart` fence becomes the SVG of that goal's chart.
+ */
+export function documentHtml(markdown: string, options: { language: Language; title: string; charts: readonly (ChartData | null)[] }): string {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  const fence = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (tokens, index, settings, env, self) => {
+    const token = tokens[index]!;
+    if (token.info.trim() === 'strategy-chart') {
+      const chart = options.charts[Number(token.content.trim())];
+      return chart ? chartSvg(chart, options.language, `chart-${Number(token.content.trim()) + 1}`) : '';
+    }
+    return fence(tokens, index, settings, env, self);
+  };
+  md.renderer.rules.heading_open = (tokens, index, settings, _env, self) => {
+    const text = tokens[index + 1]?.children?.map((child) => child.content).join('') ?? '';
+    tokens[index]!.attrSet('id', anchor(text));
+    return self.renderToken(tokens, index, settings);
+  };
+  md.renderer.rules.th_open = (tokens, index, settings, _env, self) => {
+    tokens[index]!.attrSet('scope', 'col');
+    return self.renderToken(tokens, index, settings);
+  };
+  // The generated-file note is a Markdown comment line; the page says it in its <meta>.
+  const body = md.render(markdown.replace(/^\[\/\/\]: # .*\n+/, ''));
+  const l = labels(options.language);
+  return [
+    '<!doctype html>',
+    `<html lang="${options.language}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="${escapeXml(l.label('document.generated'))}">`,
+    `<title>${escapeXml(options.title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    body.trimEnd(),
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The whole HTML page of a strategy, from the same templates as strategy.md. */
+export function renderHtml(strategy: Strategy, language: Language, sources: TemplateSources, compiler?: TemplateCompiler): string {
+  const view = documentView(strategy, language, 'html');
+  const markdown = compileTemplates(sources, language, compiler).render('strategy.md', view);
+  return documentHtml(markdown, { language, title: view.title, charts: view.goals.map((goal) => goal.chart) });
+}

@@ -1,0 +1,36 @@
+// strategy.md for each wiki, read back with markdown-it: GitHub and GitLab draw Mermaid from
+// fences, Azure DevOps from `::: mermaid` blocks, plain Markdown shows the charts as tables.
+import { describe, expect, it } from 'vitest';
+import MarkdownIt from 'markdown-it';
+import { renderAll } from '../../src/render/outputs.js';
+import { example } from './helpers.js';
+
+const md = new MarkdownIt();
+const documentIn = (flavour: 'github' | 'gitlab' | 'azure-devops' | 'plain'): string =>
+  renderAll(example('mbo'), 'nl', new Map(), new Set(['strategy.md']), undefined, { flavour })[0]!.content;
+
+describe('Markdown flavours', () => {
+  it.each(['github', 'gitlab'] as const)('%s: Mermaid in fences, with colours and a legend', (flavour) => {
+    const tokens = md.parse(documentIn(flavour), {});
+    const fences = tokens.filter((t) => t.type === 'fence' && t.info === 'mermaid');
+    expect(fences).toHaveLength(4);
+    for (const fence of fences) expect(fence.content).toMatch(/^%%\{init: .*plotColorPalette.*\}%%\nxychart-beta\n {2}title "/);
+    expect(tokens.filter((t) => t.type === 'inline' && t.content.startsWith('Legenda: gemeten is de blauwe lijn'))).toHaveLength(4);
+  });
+
+  it('azure-devops: ::: mermaid blocks and no fences', () => {
+    const text = documentIn('azure-devops');
+    const tokens = md.parse(text, {});
+    expect(tokens.filter((t) => t.type === 'fence')).toEqual([]);
+    expect(text.match(/^::: mermaid\n%%\{init[^\n]*\nxychart-beta\n(?: {2}[^\n]*\n)+:::$/gm)).toHaveLength(4);
+  });
+
+  it('plain: each chart as a table of its measurements and target', () => {
+    const tokens = md.parse(documentIn('plain'), {});
+    expect(tokens.filter((t) => t.type === 'fence')).toEqual([]);
+    const cells = tokens.filter((t) => t.type === 'inline').map((t) => t.content);
+    expect(cells).toContain('**Volgers op LinkedIn**');
+    const at = cells.indexOf('**Volgers op LinkedIn**');
+    expect(cells.slice(at + 1, at + 11)).toEqual(['Datum', 'gemeten', 'Nulmeting', '1.240', '1\u00A0okt\u00A02026', '1.310', '1\u00A0nov\u00A02026', '1.370', 'streefwaarde', '1.600 volgers']);
+  });
+});
