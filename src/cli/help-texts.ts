@@ -29,6 +29,7 @@ export const HELP_NL: Readonly<Record<string, string>> = {
   'last day (YYYY-MM-DD); the overview shows four weeks': 'laatste dag (JJJJ-MM-DD); het overzicht toont vier weken',
   'separator between CSV columns: ";" (Excel with Dutch settings), "," or tab': 'scheidingsteken tussen CSV-kolommen: ";" (Excel met Nederlandse instellingen), "," of tab',
   'only this channel': 'alleen dit kanaal',
+  'the schema of strategy.normalised.yaml, which render --format yaml writes': 'het schema van strategy.normalised.yaml, dat render --format yaml schrijft',
   'check as on this day (YYYY-MM-DD) instead of today': 'controleer alsof het deze dag is (JJJJ-MM-DD) in plaats van vandaag',
   'overwrite templates already there': 'overschrijf sjablonen die er al staan',
   'folder to write in': 'map om in te schrijven',

@@ -194,9 +194,10 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
   program
     .command('schema')
     .description(h('print the JSON Schema of strategy.yaml'))
-    .action(async () => {
+    .option('--normalised', h('the schema of strategy.normalised.yaml, which render --format yaml writes'))
+    .action(async (options: { normalised?: boolean }) => {
       const { schema } = await import('../commands/schema.js');
-      exitCode = await schema(io);
+      exitCode = await schema(io, { normalised: options.normalised === true });
     });
 
   try {

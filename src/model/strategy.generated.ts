@@ -189,6 +189,35 @@ export interface Strategy {
   calendar?: Calendar;
   document?: Document;
   /**
+   * Figures `strategy render --format yaml` adds to the normalised strategy (hours per channel and member, capacity used). A strategy file does not need them; `strategy schema --normalised` describes that file.
+   */
+  derived?: {
+    /**
+     * Hours a week the cadence takes.
+     */
+    cadence_hours_per_week?: number;
+    /**
+     * Hours a week the team has.
+     */
+    team_hours_per_week?: number;
+    /**
+     * Cadence hours divided by team hours; null without team hours.
+     */
+    capacity_used?: number | null;
+    /**
+     * Minutes a week the cadence takes, per channel id.
+     */
+    minutes_per_week_per_channel?: {
+      [k: string]: number | undefined;
+    };
+    /**
+     * Minutes a week of posting and webcare, per team member id.
+     */
+    minutes_per_week_per_member?: {
+      [k: string]: number | undefined;
+    };
+  };
+  /**
    * How strictly `strategy check` holds this strategy to the method: per rule id, a severity (`off`, `info`, `warning`, `error`) or a block with `severity` and the rule's options. `strategy rules` lists the rules.
    */
   checks?: {

@@ -29,6 +29,7 @@ import crisisReady from './crisis-ready.js';
 import measurementsCurrent from './measurements-current.js';
 import onCourse from './on-course.js';
 import backing from './backing.js';
+import normalisedFile from './normalised-file.js';
 import type { Rule, RuleOptions } from './types.js';
 
 export const RULES: readonly Rule<RuleOptions>[] = [
@@ -60,6 +61,7 @@ export const RULES: readonly Rule<RuleOptions>[] = [
   cadenceDays,
   holidayRegion,
   holidayData,
+  normalisedFile,
   references,
   suppressions,
 ] as Rule<RuleOptions>[];

@@ -267,6 +267,29 @@ export const scenarios: Scenario[] = [
   { name: 'render: a broken template', args: ['render', english, '--templates', 'house-style', '--stdout'], files: { [houseStyle]: '{{#if}}\n' }, exitCode: 2, stderr: [/strategy\.md\.hbs/] },
   { name: 'render: an invalid strategy is refused with its errors', args: ['render', typos, '--stdout'], exitCode: 2, stderr: [/goal-with-typos\.yaml:12:5 +error +schema +Unknown key "deadlin"/], stdout: [/^$/] },
   { name: 'render: a missing strategy', args: ['render'], exitCode: 2, stderr: [/strategy\.yaml/] },
+  {
+    name: 'render: --format html writes one self-contained page',
+    args: ['render', mbo, '--format', 'html', '--out-dir', 'docs'],
+    exitCode: 0,
+    writes: { 'docs/strategy.html': [/^<!doctype html>\n<html lang="nl">/, /<h2 id="samenvatting">Samenvatting<\/h2>/, /<svg [^>]*role="img"/], 'docs/.strategy-render.json': [] },
+    noWrites: ['docs/strategy.md'],
+  },
+  {
+    name: 'render: --flavour azure-devops draws charts in ::: mermaid blocks',
+    args: ['render', mbo, '--flavour', 'azure-devops', '--stdout'],
+    exitCode: 0,
+    stdout: [/^::: mermaid$/m],
+    notStdout: [/^```mermaid$/m],
+  },
+  { name: 'render: an unknown --flavour', args: ['render', mbo, '--flavour', 'confluence', '--stdout'], exitCode: 2, stderr: [/--flavour/] },
+  { name: 'schema --normalised describes strategy.normalised.yaml', args: ['schema', '--normalised'], exitCode: 0, stdout: [/"title": "Normalised social-media strategy"/, /"derived"/] },
+  {
+    name: 'check: a normalised strategy says what it is',
+    args: ['check', 'docs/strategy.normalised.yaml'],
+    before: [['render', mbo, '--format', 'yaml', '--out-dir', 'docs']],
+    exitCode: 0,
+    stdout: [/info {2}normalised-file {2}Dit is een genormaliseerde strategie/],
+  },
 
   // calendar
   { name: 'calendar: a range for one channel', args: ['calendar', english, '--from', '2026-09-01', '--to', '2026-09-30'], exitCode: 0, stdout: [/2026-09-\d\d/] },
