@@ -461,6 +461,8 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
     reflection,
     summary,
     forecastNote,
+    /** The content section, for the calendar's link to the cadence. */
+    contentSection: sections.find((section) => section.key === 'content') ?? null,
     agenda: hasAgenda ? agenda : null,
     derived,
   };
