@@ -136,9 +136,17 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
       latest: p?.latest ? { date: cellDate(p.latest.date)!, value: num(p.latest.value)!, text: `${num(p.latest.value)}${unit}` } : null,
       progress: p?.share ?? null,
       course,
-      courseText: p?.course && p.latest ? `${course} (${say.percent(Math.round((p.share ?? 0) * 100))} ${language === 'nl' ? 'van de weg, bij' : 'of the way at'} ${say.percent(Math.round((p.elapsed ?? 0) * 100))} ${language === 'nl' ? 'van de tijd' : 'of the time'})` : null,
-      // A share cannot pass 100%.
-      forecast: p?.forecast !== null && p?.forecast !== undefined ? `${formatNumber(Math.round(unit === '%' ? Math.min(100, Math.max(0, p.forecast)) : p.forecast), language)}${unit}` : null,
+      courseText: p?.course && p.latest
+        ? l.label('course.text', { course: course!, share: say.percent(Math.round((p.share ?? 0) * 100)), elapsed: say.percent(Math.round((p.elapsed ?? 0) * 100)), date: shortDate(p.latest.date, language, true) })
+        : null,
+      // The forecast as a number, or "reached" when the line gets there: never a share past 100%.
+      forecast:
+        p?.forecast === null || p?.forecast === undefined
+          ? null
+          : (g.direction === 'decrease' ? p.forecast <= p.target : p.forecast >= p.target)
+            ? l.label('course.reached')
+            : `${formatNumber(Math.round(p.forecast), language)}${unit}`,
+      previous: g.kind === 'total' && g.baseline !== undefined ? l.label('goals.previous', { value: `${formatNumber(g.baseline, language)}${unit}` }) : null,
       chart:
         p && series.length > 0
           ? {
@@ -240,6 +248,8 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
           who: list(strategy.team?.tasks?.[task]).map(memberName),
         })),
         contributors: list(strategy.team.contributors).map((c) => ({ name: c.name, delivers: c.delivers ?? null })),
+        sponsor: strategy.team.sponsor ?? null,
+        training: strategy.team.training ?? null,
       }
     : null;
 
@@ -261,6 +271,8 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
         experts: w.experts ?? null,
         authorities: w.authorities ?? null,
         escalation: w.escalation ?? null,
+        coverage: w.coverage ?? null,
+        autoReply: w.auto_reply ?? null,
       }
     : null;
 
@@ -282,10 +294,16 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
     ? {
         policy: strategy.privacy.policy ?? null,
         consent: strategy.privacy.consent ?? null,
-        consentPer: list(strategy.privacy.consent_per).map((per) => l.label(`privacy.per-${per}`)),
+        consentPer:
+          list(strategy.privacy.consent_per).length > 0
+            ? l.label('privacy.consent-per-text', { what: say.list(list(strategy.privacy.consent_per).map((per) => l.label(`privacy.per-${per}`))) })
+            : null,
         register: strategy.privacy.register ?? null,
         withdrawal: strategy.privacy.withdrawal ?? null,
-        reconsent: strategy.privacy.reconsent_at_16 === true ? l.label('privacy.reconsent') : null,
+        reconsent:
+          strategy.privacy.reconsent_at_16 === true
+            ? l.label('privacy.reconsent', { pupils: l.label(strategy.organisation?.sector === 'po' || strategy.organisation?.sector === 'vo' ? 'privacy.pupils' : 'privacy.students') })
+            : null,
         measures: list(strategy.privacy.measures),
       }
     : null;
@@ -346,16 +364,10 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
   // The first page: what a board reads in a minute.
   const forecastNote = goals.some((g) => g.forecast !== null);
   const d = strategy.document;
+  // "Vastgesteld door het college op 8 juli 2026, versie 1.0", or "Concept, versie 0.3".
+  const adoption = d?.adopted_by && d.adopted_on ? l.label('summary.adopted', { by: d.adopted_by, on: say.date(d.adopted_on) }) : d?.adopted_by ? l.label('summary.adopted-by', { by: d.adopted_by }) : null;
   const status = d
-    ? [
-        l.label(`document.status.${d.status ?? 'draft'}`),
-        d.version ? l.label('summary.version', { version: d.version }) : null,
-        d.adopted_by && d.adopted_on
-          ? l.label('summary.adopted', { by: d.adopted_by, on: say.date(d.adopted_on) })
-          : d.adopted_by
-            ? l.label('summary.adopted-by', { by: d.adopted_by })
-            : null,
-      ]
+    ? [d.status === 'adopted' && adoption ? adoption : l.label(`document.status.${d.status ?? 'draft'}`), d.version ? l.label('summary.version', { version: d.version }) : null, d.status !== 'adopted' ? adoption : null]
         .filter(Boolean)
         .join(', ')
     : null;
@@ -368,7 +380,12 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
     shown: false,
     status: status ? `${status.charAt(0).toUpperCase()}${status.slice(1)}` : null,
     authors: list(d?.authors),
-    goals: goals.map((g) => ({ name: g.name, target: g.targetText, deadline: g.deadline, course: g.courseText ?? g.course })),
+    goals: goals.map((g) => ({
+      name: g.name,
+      target: g.targetText,
+      deadline: g.deadline,
+      course: [g.course, g.forecast && g.forecast !== l.label('course.reached') ? l.label('course.forecast', { forecast: g.forecast }) : null].filter(Boolean).join('; ') || null,
+    })),
     channels: channels.map((c) => c.platform).filter((name, i, all) => all.indexOf(name) === i),
     team:
       derived.teamHours > 0

@@ -61,9 +61,9 @@ describe('the document', () => {
 
   it('shows each goal’s progress as a bar and a Mermaid chart', () => {
     const text = renderDocument(example('university-en'));
-    expect(text).toMatch(/\| Questions answered within 24 hours \| ▓{5,6}░{4,5} \d+% \| 81% \(1\u00A0Nov\u00A02026\) \| ahead \(/);
+    expect(text).toMatch(/\| Questions answered within 24 hours \| ▓{5,6}░{4,5} \d+% \| 81% \(1\u00A0Nov\u00A02026\) \| ahead of schedule: 60% of the target reached, 20% of the time gone \(as of 1\u00A0Nov\u00A02026\) \| target reached \|/);
     expect(text).toMatch(/```mermaid\n%%\{init: .*"plotColorPalette": "#1f5fbf, #c0392b".*\}%%\nxychart-beta\n {2}title "Questions answered within 24 hours"/);
-    expect(text).toMatch(/^Legend: measured blue line, target red line\.$/m);
+    expect(text).toMatch(/^Legend: blue = measured, red = target\.$/m);
     // The intake is a total counted from zero: not 0% against last year's total.
     expect(text).toMatch(/\| International applications \| ▓{2,3}░{7,8} 29% \| 260 applications/);
   });

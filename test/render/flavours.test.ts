@@ -15,7 +15,7 @@ describe('Markdown flavours', () => {
     const fences = tokens.filter((t) => t.type === 'fence' && t.info === 'mermaid');
     expect(fences).toHaveLength(4);
     for (const fence of fences) expect(fence.content).toMatch(/^%%\{init: .*plotColorPalette.*\}%%\nxychart-beta\n {2}title "/);
-    expect(tokens.filter((t) => t.type === 'inline' && t.content.startsWith('Legenda: gemeten is de blauwe lijn'))).toHaveLength(4);
+    expect(tokens.filter((t) => t.type === 'inline' && t.content.startsWith('Legenda: blauw = gemeten, rood = streefwaarde'))).toHaveLength(4);
   });
 
   it('azure-devops: ::: mermaid blocks and no fences', () => {

@@ -65,6 +65,7 @@ const LABELS_ALIKE: string[] = [
   'guidelines.protocol', // Protocol
   'benchmark.title', // Benchmark
   'control.kpi', // KPI
+  'team.training', // Training
   'privacy.per-platform', // platform
   'summary.status', // Status
   'summary.team', // Team
