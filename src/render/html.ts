@@ -17,6 +17,8 @@ import { documentView } from './view.js';
 
 export interface ChartData {
   title: string;
+  /** The unit of the values, for the axis (%, followers). */
+  unit?: string | null;
   labels: readonly string[];
   values: readonly number[];
   target: number;
@@ -58,6 +60,9 @@ export function chartSvg(chart: ChartData, language: Language, id: string): stri
     ...ticks,
     ...xLabels,
     `<path class="series target" d="${target}" fill="none" stroke="${TARGET}" stroke-width="2.5" stroke-dasharray="6 4"/>`,
+    // The target's value at the end of its line, and the unit beside the axis.
+    `<text x="${width - margin.right}" y="${y(chart.target) - 6}" text-anchor="end" fill="${TARGET}">${escapeXml(formatNumber(chart.target, language))}</text>`,
+    chart.unit ? `<text x="${margin.left - 8}" y="${margin.top - 8}" text-anchor="end">${escapeXml(chart.unit)}</text>` : '',
     `<path class="series measured" d="${measured}" fill="none" stroke="${MEASURED}" stroke-width="3"/>`,
     ...dots,
     '</svg></figure>',
@@ -80,7 +85,7 @@ a { color: #1f5fbf; }
 @page { size: A4; margin: 18mm 16mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
-  h2 { break-after: avoid; }
+  h2, h3, h4 { break-after: avoid; }
   table, figure { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
@@ -137,5 +142,5 @@ export function documentHtml(markdown: string, options: { language: Language; ti
 export function renderHtml(strategy: Strategy, language: Language, sources: TemplateSources, compiler?: TemplateCompiler): string {
   const view = documentView(strategy, language, 'html');
   const markdown = compileTemplates(sources, language, compiler).render('strategy.md', view);
-  return documentHtml(markdown, { language, title: view.title, charts: view.goals.map((goal) => goal.chart) });
+  return documentHtml(markdown, { language, title: view.title, charts: view.goals.map((goal) => (goal.chart ? { ...goal.chart, unit: goal.unit } : null)) });
 }
