@@ -62,7 +62,7 @@ export function chartSvg(chart: ChartData, language: Language, id: string): stri
     `<path class="series target" d="${target}" fill="none" stroke="${TARGET}" stroke-width="2.5" stroke-dasharray="6 4"/>`,
     // The target's value at the end of its line, and the unit beside the axis.
     `<text x="${width - margin.right}" y="${y(chart.target) - 6}" text-anchor="end" fill="${TARGET}">${escapeXml(formatNumber(chart.target, language))}</text>`,
-    chart.unit ? `<text x="${margin.left - 8}" y="${margin.top - 8}" text-anchor="end">${escapeXml(chart.unit)}</text>` : '',
+    chart.unit ? `<text class="unit" x="${margin.left - 8}" y="${margin.top - 8}" text-anchor="end">${escapeXml(chart.unit)}</text>` : '',
     `<path class="series measured" d="${measured}" fill="none" stroke="${MEASURED}" stroke-width="3"/>`,
     ...dots,
     '</svg></figure>',
