@@ -73,7 +73,8 @@ export function previousEvents(text: string): Map<string, Previous> {
     let content = '';
     for (const line of lines.slice(0, end)) {
       if (line.startsWith('UID:')) uid = line.slice(4);
-      else if (line.startsWith('SEQUENCE:')) sequence = Number(line.slice(9)) || 0;
+      // A hand-edited file may say anything: a SEQUENCE is a whole number that fits RFC 5545's integer.
+      else if (line.startsWith('SEQUENCE:')) sequence = /^\d{1,9}$/.test(line.slice(9).trim()) ? Number(line.slice(9)) : 0;
       else if (line.startsWith('DTSTAMP:')) stamp = line.slice(8);
       else if (line.startsWith('X-STRATEGY-CONTENT:')) content = line.slice(19);
     }

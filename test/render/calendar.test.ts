@@ -160,3 +160,17 @@ describe('the CSV export', () => {
     expect(['=1', '+1', '-1', '@x', '\tx', 'ok'].map(neutralise)).toEqual(["'=1", "'+1", "'-1", "'@x", "'\tx", 'ok']);
   });
 });
+
+describe('an earlier calendar that was edited by hand', () => {
+  it('cannot make a SEQUENCE that is not a whole number', () => {
+    const strategy = base();
+    const first = renderIcs(strategy, buildCalendar(strategy), 'en');
+    const mangled = first.replace(/SEQUENCE:0/g, 'SEQUENCE:1e309').replace(/X-STRATEGY-CONTENT:[^\r\n]+/, 'X-STRATEGY-CONTENT:changed');
+    const again = renderIcs(strategy, buildCalendar(strategy), 'en', { ics: mangled, now: '20261201T120000Z' });
+    const sequences = [...again.matchAll(/^SEQUENCE:(.*)$/gm)].map((m) => m[1]!.trim());
+    expect(sequences.every((value) => /^\d+$/.test(value))).toBe(true);
+    // The one event whose fingerprint no longer matched is counted as changed.
+    expect(sequences.filter((value) => value === '1')).toHaveLength(1);
+    expect(new ICAL.Component(ICAL.parse(again)).getAllSubcomponents('vevent')).toHaveLength(buildCalendar(strategy).length);
+  });
+});
