@@ -119,6 +119,18 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     });
 
   program
+    .command('diff')
+    .description(h('what changed between two versions of a strategy: two files, or a git revision (HEAD~1, main)'))
+    .argument('<old>', h('the old file, or a git revision'))
+    .argument('[new...]', h('the new file (default: strategy.yaml), or a second revision'))
+    .addOption(new Option('--format <format>', h('text, markdown (for a pull-request comment) or json')).choices(['text', 'markdown', 'json']).default('text'))
+    .addOption(new Option('--fail-on <kind>', h('exit 1 when there is a weakening change')).choices(['weakening']))
+    .action(async (old: string, rest: string[], options: { format: 'text' | 'markdown' | 'json'; failOn?: 'weakening' }) => {
+      const { diff } = await import('../commands/diff.js');
+      exitCode = await diff({ old, rest, format: options.format, ...(options.failOn ? { failOn: options.failOn } : {}), language }, io);
+    });
+
+  program
     .command('calendar')
     .description(h('show the content calendar, or print one export of it'))
     .argument('[file]', h('strategy file (default: strategy.yaml)'))

@@ -169,6 +169,9 @@ const en = {
       : `The strategy has no channel ${w.quote(p.channel)}.${p.suggestion ? ` Did you mean ${w.quote(p.suggestion)}?` : ''} Give one of its channels: ${p.channels.join(', ')}.`,
   'error.reversed-range': (p: { from: string; to: string }, w: Words) => `--from ${p.from} is after --to ${p.to}. Give the first day first, e.g. --from ${p.to} --to ${p.from}.`,
   'error.bad-date': (p: { option: string; value: string }, w: Words) => `${p.option} needs a date as YYYY-MM-DD, not ${w.quote(p.value)}. Give one, e.g. ${p.option} 2026-09-01.`,
+  'error.git': (p: { revision: string; file: string; detail: string }, w: Words) =>
+    `Cannot read ${w.quote(p.file)} at ${w.quote(p.revision)} from git: ${p.detail}. Give a revision of this repository (HEAD~1, main) or two files.`,
+  'error.diff-invalid': (p: { file: string; count: number }, w: Words) => `${p.file} is not a valid strategy (${w.count(p.count, 'error')}); run strategy check on it first.`,
   'error.eject-exists': (p: { files: readonly string[] }, w: Words) =>
     `Not copied: ${w.list(p.files)} already exist${p.files.length === 1 ? 's' : ''}. Use --force to overwrite them. Nothing was copied.`,
   'error.unknown-block': (p: { block: string; blocks: readonly string[]; dutch: readonly string[]; suggestion?: string }, w: Words) =>
@@ -180,6 +183,14 @@ const en = {
     `Internal error: ${p.detail}. This is a bug in strategy: please report it at https://www.npmjs.com/package/strategy-as-code (see "Report a bug" there) with the command you ran and the output of the same command with --debug.`,
 
   'render.written': (p: { count: number; dir: string }, w: Words) => `✔ ${w.count(p.count, 'file')} written to ${p.dir}.`,
+  'diff.title': () => 'Changes to the strategy',
+  'diff.between': (p: { before: string; after: string }) => `from ${p.before} to ${p.after}.`,
+  'diff.none': () => 'No changes to the content.',
+  'diff.none-between': (p: { before: string; after: string }) => `No changes to the content from ${p.before} to ${p.after}.`,
+  'diff.weakening': () => 'Weakening changes',
+  'diff.other': () => 'Other changes',
+  'diff.summary': (p: { before: string; after: string; count: number; weakening: number }, w: Words) =>
+    `${w.capital(w.count(p.count, 'change'))} from ${p.before} to ${p.after}${p.weakening > 0 ? `, ${p.weakening} of them weakening (!)` : ''}.`,
   'render.up-to-date': (p: { dir: string }) => `✔ The documents in ${p.dir} are up to date.`,
   'render.out-of-date': (p: { files: readonly string[] }, w: Words) => `Out of date with the strategy: ${w.list(p.files)}. Run "strategy render" and commit the result.`,
   'templates.ejected': (p: { count: number; dir: string }, w: Words) =>
@@ -271,6 +282,8 @@ const nl: Messages = {
       : `De strategie heeft geen kanaal ${w.quote(p.channel)}.${p.suggestion ? ` Bedoel je ${w.quote(p.suggestion)}?` : ''} Kies een van deze kanalen: ${p.channels.join(', ')}.`,
   'error.reversed-range': (p, w) => `--from ${p.from} valt na --to ${p.to}. Geef eerst de eerste dag, bijvoorbeeld --from ${p.to} --to ${p.from}.`,
   'error.bad-date': (p, w) => `${p.option} verwacht een datum in de vorm JJJJ-MM-DD, niet ${w.quote(p.value)}. Bijvoorbeeld: ${p.option} 2026-09-01.`,
+  'error.git': (p, w) => `Kan ${w.quote(p.file)} bij ${w.quote(p.revision)} niet uit git lezen: ${p.detail}. Geef een versie uit deze repository (HEAD~1, main) of twee bestanden.`,
+  'error.diff-invalid': (p, w) => `${p.file} is geen geldige strategie (${w.count(p.count, 'error')}); controleer het eerst met strategy check.`,
   'error.eject-exists': (p, w) =>
     `Niet gekopieerd: ${w.list(p.files)} ${p.files.length === 1 ? 'bestaat' : 'bestaan'} al. Gebruik --force om te overschrijven. Er is niets gekopieerd.`,
   'error.unknown-block': (p, w) =>
@@ -282,6 +295,13 @@ const nl: Messages = {
     `Interne fout: ${p.detail}. Dit is een fout in strategy: meld hem via https://www.npmjs.com/package/strategy-as-code ("Report a bug"), met de opdracht die je gaf en de uitvoer van dezelfde opdracht met --debug.`,
 
   'render.written': (p, w) => `✔ ${w.count(p.count, 'file')} geschreven naar ${p.dir}.`,
+  'diff.title': () => 'Wijzigingen in de strategie',
+  'diff.between': (p) => `van ${p.before} naar ${p.after}.`,
+  'diff.none': () => 'Geen inhoudelijke wijzigingen.',
+  'diff.none-between': (p) => `Geen inhoudelijke wijzigingen van ${p.before} naar ${p.after}.`,
+  'diff.weakening': () => 'Afzwakkingen',
+  'diff.other': () => 'Overige wijzigingen',
+  'diff.summary': (p, w) => `${w.capital(w.count(p.count, 'change'))} van ${p.before} naar ${p.after}${p.weakening > 0 ? `, waarvan ${p.weakening} ${p.weakening === 1 ? 'afzwakking' : 'afzwakkingen'} (!)` : ''}.`,
   'render.up-to-date': (p) => `✔ De documenten in ${p.dir} zijn al actueel.`,
   'render.out-of-date': (p, w) => `Ontbreekt of is niet meer actueel: ${w.list(p.files)}. Voer "strategy render" uit en zet het resultaat in Git (commit).`,
   'templates.ejected': (p, w) =>

@@ -156,6 +156,7 @@ export const NOUNS = {
   template: noun({ one: 'sjabloon', other: 'sjablonen', article: 'het' }, { one: 'template', other: 'templates' }),
   hour: noun({ one: 'uur', other: 'uur', article: 'het' }, { one: 'hour', other: 'hours', an: true }),
   day: noun({ one: 'dag', other: 'dagen', article: 'de' }, { one: 'day', other: 'days' }),
+  change: noun({ one: 'wijziging', other: 'wijzigingen', article: 'de' }, { one: 'change', other: 'changes' }),
   measurement: noun({ one: 'meetpunt', other: 'meetpunten', article: 'het' }, { one: 'data point', other: 'data points' }),
 } satisfies Record<string, Noun>;
 
