@@ -112,10 +112,10 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
     const manifestFile = join(dir, MANIFEST);
     const accepting = { version: 1 as const, files: { ...manifest.files } };
     for (const output of outputs) accepting.files[output.name] = [...new Set([...recorded(manifest.files[output.name]), fingerprint(output.bytes)])];
-    await writeFileAtomic(io, manifestFile, manifestText(accepting));
+    await writeFileAtomic(io, manifestFile, manifestText(accepting), { regular: true });
     await writeFilesAtomic(io, outputs.map((output) => ({ file: output.path, text: output.bytes })));
     for (const output of outputs) manifest.files[output.name] = fingerprint(output.bytes);
-    await writeFileAtomic(io, manifestFile, manifestText(manifest));
+    await writeFileAtomic(io, manifestFile, manifestText(manifest), { regular: true });
     io.stdout.write(`${t('render.written', { count: rendered.length, dir: shown })}\n`);
     return EXIT.ok;
   });
@@ -145,8 +145,10 @@ function withLock<T>(io: Io, dir: string, shown: string, write: () => Promise<T>
 }
 
 /** The fingerprints a manifest accepts for one file. */
-function recorded(entry: string | readonly string[] | undefined): string[] {
-  return entry === undefined ? [] : typeof entry === 'string' ? [entry] : [...entry];
+/** The fingerprints recorded for a file; whatever else a hand-edited manifest holds is ignored. */
+function recorded(entry: unknown): string[] {
+  if (typeof entry === 'string') return [entry];
+  return Array.isArray(entry) ? entry.filter((print): print is string => typeof print === 'string') : [];
 }
 
 function manifestText(manifest: Manifest): string {
@@ -154,7 +156,7 @@ function manifestText(manifest: Manifest): string {
 }
 
 /** The largest earlier calendar read: far beyond the calendar of the largest strategy allowed. */
-const MAX_EARLIER_CALENDAR = 64 * 1024 * 1024;
+const MAX_EARLIER_CALENDAR = 256 * 1024 * 1024;
 
 /** The calendar.ics a render wrote before, when there is one that is a file of sane size. */
 async function readEarlierCalendar(io: Io, path: string): Promise<string | undefined> {
@@ -237,6 +239,7 @@ const NOT_A_FILE = new Uint8Array([0]);
 async function readManifest(io: Io, dir: string): Promise<Manifest> {
   const bytes = await readIfExists(io, join(dir, MANIFEST));
   if (!bytes) return { version: 1, files: {} };
+  if (bytes === NOT_A_FILE) throw new StrategyError('error.write', { file: join(dir, MANIFEST), detail: 'not a regular file (a pipe, a device or a folder); move it away' });
   try {
     const parsed = JSON.parse(new TextDecoder().decode(bytes)) as Partial<Manifest>;
     return { version: 1, files: typeof parsed.files === 'object' && parsed.files ? { ...parsed.files } : {} };

@@ -10,6 +10,8 @@ export interface WriteOptions {
    * another run created it first, so two runs cannot both write it.
    */
   create?: boolean;
+  /** A file of the command's own (a manifest, a lock): anything but a regular file there is refused, never written into. */
+  regular?: boolean;
 }
 
 const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
@@ -24,6 +26,7 @@ export async function writeFileAtomic(io: Io, file: string, text: string | Uint8
   // A device or a pipe the user named (--output /dev/null) is written into, never replaced.
   const path = resolve(io.cwd, file);
   const special = await io.fs.stat(path).then((stats) => !stats.isFile() && !stats.isDirectory(), () => false);
+  if (special && options.regular) throw new StrategyError('error.write', { file, detail: 'not a regular file (a pipe, a device or a socket); move it away' });
   if (special) {
     try {
       await io.fs.writeInto(path, text);
@@ -90,8 +93,8 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
   }
 }
 
-/** A file staged by writeFilesAtomic: `.<name>.<8 letters or digits>.tmp`. */
-export const STAGED = /^\..+\.[a-z0-9]{1,8}\.tmp$/;
+/** A file staged by writeFilesAtomic for one of render's own files: `.<name>.<8 letters or digits>.tmp`. */
+export const STAGED = /^\.(strategy\.md|calendar\.md|calendar\.csv|calendar\.ics|strategy\.html|strategy\.normalised\.yaml|\.strategy-render\.json)\.[a-z0-9]{1,8}\.tmp$/;
 
 /** How long a command waits for another one holding the same lock. */
 const LOCK_WAIT_MS = 30_000;
@@ -105,13 +108,16 @@ const LOCK_WAIT_MS = 30_000;
 export async function withFileLock<T>(io: Io, lock: string, shown: string, busy: 'error.render-busy' | 'error.init-busy', work: () => Promise<T>): Promise<T> {
   for (let waited = 0; ; waited += 100) {
     try {
-      await writeFileAtomic(io, lock, `${io.pid}\n`, { create: true });
+      await writeFileAtomic(io, lock, `${io.pid}\n`, { create: true, regular: true });
       break;
     } catch (error) {
       // A folder the command cannot write in is named as such.
       if (error instanceof StrategyError && error.code === 'error.write') throw new StrategyError('error.write', { file: shown, detail: (error.data as { detail: string }).detail });
       if (!(error instanceof StrategyError) || error.code !== 'error.created-meanwhile') throw error;
     }
+    // A pipe or a device under the lock's name would block a read: refused instead.
+    const regular = await io.fs.stat(lock).then((stats) => stats.isFile(), () => true);
+    if (!regular) throw new StrategyError('error.write', { file: relative(io.cwd, lock) || lock, detail: 'not a regular file (a pipe, a device or a folder); move it away' });
     const holder = await io.fs.readUpTo(lock, 32).then(({ bytes }) => Number(new TextDecoder().decode(bytes).trim()), () => NaN);
     if (Number.isInteger(holder) && holder > 0 && !io.isRunning(holder)) {
       await io.fs.unlink(lock).catch(() => undefined);

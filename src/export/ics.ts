@@ -74,13 +74,22 @@ export function previousEvents(text: string): Map<string, Previous> {
     for (const line of lines.slice(0, end)) {
       if (line.startsWith('UID:')) uid = line.slice(4);
       // A hand-edited file may say anything: a SEQUENCE is a whole number that fits RFC 5545's integer.
-      else if (line.startsWith('SEQUENCE:')) sequence = /^\d{1,9}$/.test(line.slice(9).trim()) ? Number(line.slice(9)) : 0;
-      else if (line.startsWith('DTSTAMP:')) stamp = line.slice(8);
+      else if (line.startsWith('SEQUENCE:')) sequence = /^\d{1,9}$/.test(line.slice(9).trim()) ? Math.min(Number(line.slice(9)), 999_999_998) : 0;
+      else if (line.startsWith('DTSTAMP:')) stamp = validStamp(line.slice(8).trim()) ? line.slice(8).trim() : '';
       else if (line.startsWith('X-STRATEGY-CONTENT:')) content = line.slice(19);
     }
     if (uid !== undefined && /^\d{8}T\d{6}Z$/.test(stamp)) events.set(uid, { sequence: Math.max(0, Math.floor(sequence)), stamp, content });
   }
   return events;
+}
+
+/** A DTSTAMP as this program writes it: a real UTC time, 1970 to 2999. */
+function validStamp(stamp: string): boolean {
+  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(stamp);
+  if (!match) return false;
+  const [, year, month, day, hour, minute, second] = match.map(Number) as number[];
+  const time = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
+  return year! >= 1970 && year! < 3000 && new Date(time).getUTCMonth() === month! - 1 && new Date(time).getUTCDate() === day! && hour! < 24 && minute! < 60 && second! < 60;
 }
 
 /** A fingerprint of an event's properties (CRC-32 and length of their jCal form): it changes when they do. */
@@ -125,7 +134,9 @@ function property(name: string, type: 'date' | 'date-time', value: string, param
 
 /** Control characters have no place in iCalendar text (RFC 5545 3.3.11); line breaks stay. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const text = (value: string): string => value.replace(CONTROL, '');
+// A bare carriage return or another line separator is a line break in text: escaped as one by
+// ical.js, so it can never start a property of its own.
+const text = (value: string): string => value.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n').replace(CONTROL, '');
 
 export function calendarIcs(strategy: Strategy, entries: readonly CalendarEntry[], options: IcsOptions): string {
   const l = labels(options.language);

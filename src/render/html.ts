@@ -106,9 +106,10 @@ export function documentHtml(markdown: string, options: { language: Language; ti
     }
     return fence(tokens, index, settings, env, self);
   };
+  // The contents link to the sections (h2) only; an audience named "Webcare" (h3) takes no id.
   md.renderer.rules.heading_open = (tokens, index, settings, _env, self) => {
     const text = tokens[index + 1]?.children?.map((child) => child.content).join('') ?? '';
-    tokens[index]!.attrSet('id', anchor(text));
+    if (tokens[index]!.tag === 'h2') tokens[index]!.attrSet('id', anchor(text));
     return self.renderToken(tokens, index, settings);
   };
   md.renderer.rules.th_open = (tokens, index, settings, _env, self) => {

@@ -8,7 +8,8 @@ const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/
 // strikethrough, entities, math.
 const ANYWHERE = /[\\`*_[\]<>|~&$]/g;
 // Characters with a meaning only where a block can start: headings, lists, quotes, rules.
-const LINE_START = /^(\s*)([#>+\-=]|\d+[.)])/;
+// (":" too: Azure DevOps' `::: mermaid` and GitLab's `::include` start with it.)
+const LINE_START = /^(\s*)([#>+\-=:]|\d+[.)])/;
 
 // One pass over the text, as a calendar of ten thousand rows calls this a hundred thousand times.
 const ALL_INLINE = new RegExp(`${INVISIBLE.source}|(${LINE_BREAKS.source})|(${ANYWHERE.source})`, 'g');
@@ -27,7 +28,7 @@ function escapeAnywhere(value: unknown): string {
  * one line, no markup, and no heading, list or quote marker at its start.
  */
 export function inline(value: unknown): string {
-  return escapeAnywhere(value).replace(LINE_START, (_, space: string, marker: string) => `${space}${marker.replace(/([#>+\-=.)])/, '\\$1')}`);
+  return escapeAnywhere(value).replace(LINE_START, (_, space: string, marker: string) => `${space}${marker.replace(/([#>+\-=.):])/, '\\$1')}`);
 }
 
 /** A table cell: no block can start inside one, so only inline markup is escaped; a dash when empty. */
@@ -76,6 +77,8 @@ export function mermaidText(value: unknown): string {
     .replace(LINE_BREAKS, ' ')
     .replace(INVISIBLE, '')
     .replace(/["`\\]/g, "'")
+    // "%%" starts a Mermaid comment, even inside a title.
+    .replace(/%%+/g, '%')
     .replace(/[<>{}[\];]/g, ' ')
     .trim();
 }

@@ -89,8 +89,10 @@ export function compileTemplates(overrides: TemplateSources, language: Language,
     bar: (fraction: unknown) => progressBar(Number(fraction)),
     mermaid: (value: unknown) => safe(`"${mermaidText(value)}"`),
     mermaidList: (values: unknown) => safe((Array.isArray(values) ? values : []).map((v) => `"${mermaidText(v)}"`).join(', ')),
-    numbers: (values: unknown) => (Array.isArray(values) ? values : []).map((v) => String(Number(v))).join(', '),
-    repeat: (value: unknown, count: unknown) => Array.from({ length: Number(count) }, () => String(Number(value))).join(', '),
+    // Numbers for Mermaid, which a Markdown escape would break ("\\-20"): safe as they are, being
+    // numbers; a value that is no finite number becomes 0.
+    numbers: (values: unknown) => safe((Array.isArray(values) ? values : [values]).map((v) => String(Number.isFinite(Number(v)) ? Number(v) : 0)).join(', ')),
+    repeat: (value: unknown, count: unknown) => safe(Array.from({ length: Number(count) }, () => String(Number.isFinite(Number(value)) ? Number(value) : 0)).join(', ')),
     length: (values: unknown) => (Array.isArray(values) ? values.length : 0),
     any: (...args: unknown[]) =>
       args.slice(0, -1).some((value) => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== '' && value !== false)),

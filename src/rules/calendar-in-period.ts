@@ -17,6 +17,10 @@ export default defineRule({
     example: 'version: 1\nperiod: {start: 2026-08-01, end: 2027-07-31}\ncalendar:\n  key_dates:\n    - {date: 2027-09-15, title: Open dag}\n',
   },
   messages: {
+    'duplicate-id': message<{ id: string }>(
+      (p, w) => `The id ${w.quote(p.id)} is given twice in the calendar: calendar apps would mix up the two events. Give each its own id.`,
+      (p, w) => `Het kenmerk ${w.quote(p.id)} staat twee keer in de kalender: agenda-apps halen de twee afspraken dan door elkaar. Geef elk een eigen kenmerk.`,
+    ),
     outside: message<{ date: string; start: string; end: string }>(
       (p, w) => `The date ${w.date(p.date)} lies outside the strategy period (${w.date(p.start)} to ${w.date(p.end)}).`,
       (p, w) => `De datum ${w.date(p.date)} valt buiten de periode van de strategie (${w.date(p.start)} tot en met ${w.date(p.end)}).`,
@@ -27,6 +31,20 @@ export default defineRule({
     ),
   },
   check({ strategy, report }) {
+    // An item's or key date's id names its calendar event: it must be one of a kind.
+    const seen = new Set<string>();
+    for (const [list, entries] of [
+      ['items', strategy.calendar?.items ?? []],
+      ['key_dates', strategy.calendar?.key_dates ?? []],
+    ] as const) {
+      for (const [index, entry] of entries.entries()) {
+        const id = entry?.id;
+        if (!id) continue;
+        const key = `${list === 'items' ? 'item' : 'key'}-${id}`;
+        if (seen.has(key)) report({ pointer: pointer('calendar', list, index, 'id'), messageId: 'duplicate-id', data: { id } });
+        seen.add(key);
+      }
+    }
     const period = strategy.period;
     const dated = [
       ...items(strategy.calendar?.items).map(([index, item]) => ({ date: item.date, path: ['calendar', 'items', index] as const })),

@@ -3,7 +3,8 @@
 
 /** `text` with line breaks and other control characters written as escapes (\n, \u001b). */
 export function visible(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (char) => {
+  // Bidirectional overrides too: they would reorder what the reader sees.
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => {
     if (char === '\n') return '\\n';
     if (char === '\r') return '\\r';
     if (char === '\t') return '\\t';

@@ -174,3 +174,13 @@ describe('an earlier calendar that was edited by hand', () => {
     expect(new ICAL.Component(ICAL.parse(again)).getAllSubcomponents('vevent')).toHaveLength(buildCalendar(strategy).length);
   });
 });
+
+describe('user text in the iCalendar', () => {
+  it('cannot start a property of its own with a bare carriage return', () => {
+    const strategy = base({ calendar: { key_dates: [{ date: '2026-09-12', title: 'Open\rATTACH:https://evil.example/x\u2028URL:https://evil.example' }] } });
+    const ics = renderIcs(strategy, buildCalendar(strategy), 'en');
+    expect(ics.split('\r\n').filter((line) => /^(ATTACH|URL):/.test(line))).toEqual([]);
+    const event = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').find((e) => String(e.getFirstPropertyValue('summary')).includes('Open'))!;
+    expect(String(event.getFirstPropertyValue('summary'))).toBe('Key date: Open\nATTACH:https://evil.example/x\nURL:https://evil.example');
+  });
+});

@@ -34,3 +34,14 @@ describe('Markdown flavours', () => {
     expect(cells.slice(at + 1, at + 11)).toEqual(['Datum', 'gemeten', 'Nulmeting', '1.240', '1\u00A0okt\u00A02026', '1.310', '1\u00A0nov\u00A02026', '1.370', 'streefwaarde', '1.600 volgers']);
   });
 });
+
+describe('Mermaid numbers', () => {
+  it('are written as numbers, a negative one too, and a name cannot start a comment', () => {
+    const strategy = example('mbo');
+    strategy.goals!['nps'] = { statement: 'NPS omhoog', name: '%% Tevredenheid', baseline: -20, target: 10, unit: 'NPS', deadline: '2027-06-01' };
+    strategy.control!.kpis!['nps'] = { goal: 'nps', frequency: 'quarterly' };
+    strategy.control!.measurements!.push({ kpi: 'nps', date: '2026-11-01', value: -12 });
+    const text = renderAll(strategy, 'nl', new Map(), new Set(['strategy.md']))[0]!.content;
+    expect(text).toMatch(/ {2}title "% Tevredenheid"\n {2}x-axis \[[^\]]*\]\n {2}y-axis "NPS" -20 --> 10\n {2}line \[-20, -12\]\n/);
+  });
+});

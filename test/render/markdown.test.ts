@@ -74,3 +74,11 @@ describe('other helpers', () => {
     expect(progressBar(2)).toBe('▓▓▓▓▓▓▓▓▓▓ 100%');
   });
 });
+
+describe('wiki directives in user text', () => {
+  it('cannot open an Azure DevOps block or a GitLab include at the start of a line', async () => {
+    const { paragraphs } = await import('../../src/render/markdown.js');
+    const text = paragraphs('::: mermaid\n\ngraph LR\n\n:::\n\n::include{file=../README.md}');
+    expect(text.split('\n').filter((line) => line.startsWith(':'))).toEqual([]);
+  });
+});

@@ -108,6 +108,29 @@ describe('two inits editing one strategy, as installed', () => {
   }, 60_000);
 });
 
+describe('render and its own files', () => {
+  it.each(['.strategy-render.json', '.strategy-render.lock'])('refuses a pipe named %s instead of waiting on it forever', (name) => {
+    const dir = folder();
+    mkdirSync(join(dir, 'docs'));
+    spawnSync('mkfifo', [join(dir, 'docs', name)]);
+    const result = strategy(dir, ['render']);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/not a regular file/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  }, 40_000);
+
+  it('leaves a .tmp file that is not its own alone, and survives a manifest written by hand', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', '.meeting-notes.backup.tmp'), 'mine\n');
+    writeFileSync(join(dir, 'docs', '.strategy-render.json'), '{"files":{"calendar.ics":true,"strategy.md":null}}');
+    const result = strategy(dir, ['render']);
+    expect(result.stderr).not.toMatch(/Internal error/);
+    expect(readFileSync(join(dir, 'docs', '.meeting-notes.backup.tmp'), 'utf8')).toBe('mine\n');
+  });
+});
+
 describe('render as one step, as installed', () => {
   /** A strategy whose render takes long enough to be stopped half-way. */
   function bigStrategy(dir: string): void {

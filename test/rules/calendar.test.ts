@@ -135,3 +135,14 @@ ruleTable('calendar-blackout', {
     },
   ],
 });
+
+ruleTable('calendar-in-period', {
+  valid: [{ name: 'ids of their own', yaml: yaml(...head, '  key_dates:', '    - {id: open, date: 2026-11-21, title: Open dag}', '  items:', '    - {id: open, date: 2026-11-20, title: Morgen open dag, channel: ig}') }],
+  invalid: [
+    {
+      name: 'two items with one id',
+      yaml: yaml(...head, '  items:', '    - {id: promo, date: 2026-11-20, title: Een, channel: ig}', '    - {id: promo, date: 2026-11-27, title: Twee, channel: ig}'),
+      errors: [{ line: 8, column: 12, message: /^The id "promo" is given twice in the calendar/ }],
+    },
+  ],
+});
