@@ -118,6 +118,18 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
       );
     });
 
+  const measure = program.command('measure').description(h('measurements of the KPIs'));
+  measure
+    .command('import')
+    .description(h('add measurements from CSV files (date;kpi;value) to the strategy, keeping its comments'))
+    .argument('<files...>', h('CSV files with a date, a KPI and a value per row'))
+    .option('--file <strategy>', h('strategy file (default: strategy.yaml)'))
+    .option('--dry-run', h('show what would be added, and write nothing'))
+    .action(async (files: string[], options: { file?: string; dryRun?: boolean }) => {
+      const { measureImport } = await import('../commands/measure.js');
+      exitCode = await measureImport({ exports: files, ...(options.file ? { file: options.file } : {}), dryRun: options.dryRun === true, language }, io);
+    });
+
   program
     .command('diff')
     .description(h('what changed between two versions of a strategy: two files, or a git revision (HEAD~1, main)'))

@@ -183,6 +183,18 @@ const en = {
     `Internal error: ${p.detail}. This is a bug in strategy: please report it at https://www.npmjs.com/package/strategy-as-code (see "Report a bug" there) with the command you ran and the output of the same command with --debug.`,
 
   'render.written': (p: { count: number; dir: string }, w: Words) => `✔ ${w.count(p.count, 'file')} written to ${p.dir}.`,
+  'error.import-file': (p: { file: string; detail: string }, w: Words) => `Cannot read ${w.quote(p.file)}: ${p.detail}. Check the name of the CSV file. Nothing was imported.`,
+  'error.import-columns': (p: { file: string; found: readonly string[] }, w: Words) =>
+    `${w.quote(p.file)} has no columns for the date, the KPI and the value (found: ${p.found.length > 0 ? p.found.join(', ') : 'none'}). Give a header such as date;kpi;value.`,
+  'error.import-value': (p: { file: string; line: number; what: 'date' | 'value'; value: string }, w: Words) =>
+    `${p.file}:${p.line}: ${w.quote(p.value)} is not a ${p.what === 'date' ? 'date (2026-11-01, 1-11-2026)' : 'number'}. Nothing was imported.`,
+  'error.import-kpi': (p: { file: string; line: number; kpi: string; kpis: readonly string[]; suggestion?: string }, w: Words) =>
+    `${p.file}:${p.line}: the strategy has no KPI ${w.quote(p.kpi)}.${p.suggestion ? ` Did you mean ${w.quote(p.suggestion)}?` : ''} Its KPIs: ${p.kpis.join(', ') || 'none yet'}. Nothing was imported.`,
+  'error.import-no-control': (_p: Record<string, never>) => 'The measurements cannot be added: the strategy needs a control block with KPIs, and its measurements as a list. Write the KPIs under control first. Nothing was imported.',
+  'measure.added': (p: { count: number; skipped: number; file: string }, w: Words) =>
+    `${w.capital(w.count(p.count, 'reading'))} added to ${p.file}${p.skipped > 0 ? ` (${p.skipped} already there)` : ''}.`,
+  'measure.would-add': (p: { count: number; skipped: number; file: string }, w: Words) =>
+    `${w.capital(w.count(p.count, 'reading'))} would be added to ${p.file}${p.skipped > 0 ? ` (${p.skipped} already there)` : ''}; nothing was written.`,
   'diff.title': () => 'Changes to the strategy',
   'diff.between': (p: { before: string; after: string }) => `from ${p.before} to ${p.after}.`,
   'diff.none': () => 'No changes to the content.',
@@ -295,6 +307,15 @@ const nl: Messages = {
     `Interne fout: ${p.detail}. Dit is een fout in strategy: meld hem via https://www.npmjs.com/package/strategy-as-code ("Report a bug"), met de opdracht die je gaf en de uitvoer van dezelfde opdracht met --debug.`,
 
   'render.written': (p, w) => `✔ ${w.count(p.count, 'file')} geschreven naar ${p.dir}.`,
+  'error.import-file': (p, w) => `Kan ${w.quote(p.file)} niet lezen: ${p.detail}. Controleer de naam van het CSV-bestand. Er is niets geïmporteerd.`,
+  'error.import-columns': (p, w) =>
+    `${w.quote(p.file)} heeft geen kolommen voor de datum, de KPI en de waarde (gevonden: ${p.found.length > 0 ? p.found.join(', ') : 'geen'}). Geef een kopregel als datum;kpi;waarde.`,
+  'error.import-value': (p, w) => `${p.file}:${p.line}: ${w.quote(p.value)} is geen ${p.what === 'date' ? 'datum (2026-11-01, 1-11-2026)' : 'getal'}. Er is niets geïmporteerd.`,
+  'error.import-kpi': (p, w) =>
+    `${p.file}:${p.line}: de strategie heeft geen KPI ${w.quote(p.kpi)}.${p.suggestion ? ` Bedoel je ${w.quote(p.suggestion)}?` : ''} De KPI's: ${p.kpis.join(', ') || 'nog geen'}. Er is niets geïmporteerd.`,
+  'error.import-no-control': () => 'De metingen kunnen niet worden toegevoegd: de strategie heeft een blok meten en evalueren met KPI’s nodig, en de metingen als lijst. Zet eerst de KPI’s onder control. Er is niets geïmporteerd.',
+  'measure.added': (p, w) => `${w.capital(w.count(p.count, 'reading'))} toegevoegd aan ${p.file}${p.skipped > 0 ? ` (${p.skipped} stond${p.skipped === 1 ? '' : 'en'} er al)` : ''}.`,
+  'measure.would-add': (p, w) => `${w.capital(w.count(p.count, 'reading'))} zou${p.count === 1 ? '' : 'den'} worden toegevoegd aan ${p.file}${p.skipped > 0 ? ` (${p.skipped} stond${p.skipped === 1 ? '' : 'en'} er al)` : ''}; er is niets geschreven.`,
   'diff.title': () => 'Wijzigingen in de strategie',
   'diff.between': (p) => `van ${p.before} naar ${p.after}.`,
   'diff.none': () => 'Geen inhoudelijke wijzigingen.',

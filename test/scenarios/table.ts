@@ -282,6 +282,14 @@ export const scenarios: Scenario[] = [
     notStdout: [/^```mermaid$/m],
   },
   { name: 'render: an unknown --flavour', args: ['render', mbo, '--flavour', 'confluence', '--stdout'], exitCode: 2, stderr: [/--flavour/] },
+  {
+    name: 'measure import: a Dutch CSV into the strategy',
+    args: ['measure', 'import', 'export.csv'],
+    files: { 'strategy.yaml': readFileSync(new URL('../../examples/mbo/strategy.yaml', import.meta.url), 'utf8'), 'export.csv': '\uFEFFDatum;KPI;Waarde\r\n1-12-2026;linkedin-volgers;1.412\r\n' },
+    exitCode: 0,
+    stdout: [/^1 meting toegevoegd aan strategy\.yaml\.\n$/],
+    writes: { 'strategy.yaml': [/^ {4}- \{ kpi: linkedin-volgers, date: 2026-12-01, value: 1412 \}$/m] },
+  },
   { name: 'schema --normalised describes strategy.normalised.yaml', args: ['schema', '--normalised'], exitCode: 0, stdout: [/"title": "Normalised social-media strategy"/, /"derived"/] },
   {
     name: 'check: a normalised strategy says what it is',

@@ -1,0 +1,64 @@
+// strategy measure import: measurements from a CSV with a byte-order mark, Dutch headers and
+// Dutch numbers and dates go into control.measurements as the expected numbers; a second
+// import adds nothing; every byte of strategy.yaml outside the new lines stays as it was.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { run } from '../../src/main.js';
+import { captureIo, packageRoot } from '../helpers/io.js';
+import type { Strategy } from '../../src/model/strategy.js';
+
+function project(csv: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'measure-'));
+  copyFileSync(join(packageRoot, 'examples/mbo/strategy.yaml'), join(dir, 'strategy.yaml'));
+  writeFileSync(join(dir, 'export.csv'), csv);
+  return dir;
+}
+
+const DUTCH = '\uFEFFDatum;KPI;Waarde;Toelichting\r\n1-12-2026;linkedin-volgers;1.412;na de open dag\r\n2026-12-01;aanmeldingen-link;1,2K;\r\n2026-11-01;linkedin-volgers;1370;\r\n';
+
+describe('strategy measure import', () => {
+  it('adds the measurements as numbers, once, and changes no other byte', async () => {
+    const dir = project(DUTCH);
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    const io = captureIo({ cwd: dir });
+    expect(await run(['measure', 'import', 'export.csv'], io)).toBe(0);
+    expect(io.out()).toBe('2 metingen toegevoegd aan strategy.yaml (1 stond er al).\n');
+    const after = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
+    expect(added).toEqual(['    - { kpi: linkedin-volgers, date: 2026-12-01, value: 1412, note: "na de open dag" }', '    - { kpi: aanmeldingen-link, date: 2026-12-01, value: 1200 }']);
+    expect(after.split('\n').filter((line) => !added.includes(line)).join('\n')).toBe(before);
+    const measurements = (parse(after) as Strategy).control!.measurements!;
+    expect(measurements.filter((m) => m!.date === '2026-12-01').map((m) => [m!.kpi, m!.value])).toEqual([['linkedin-volgers', 1412], ['aanmeldingen-link', 1200]]);
+
+    const again = captureIo({ cwd: dir });
+    expect(await run(['measure', 'import', 'export.csv'], again)).toBe(0);
+    expect(again.out()).toBe('Geen metingen toegevoegd aan strategy.yaml (3 stonden er al).\n');
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(after);
+  });
+
+  it('with --dry-run shows the lines and writes nothing', async () => {
+    const dir = project(DUTCH);
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    const io = captureIo({ cwd: dir });
+    expect(await run(['measure', 'import', 'export.csv', '--dry-run'], io)).toBe(0);
+    expect(io.out()).toMatch(/^\+ \{ kpi: linkedin-volgers, date: 2026-12-01, value: 1412, note: "na de open dag" \}\n/);
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('names the columns it found, and the KPI it does not know, and imports nothing', async () => {
+    const columns = project('Day,Impressions,Reach\n11/01/2026,120,80\n');
+    const io = captureIo({ cwd: columns });
+    expect(await run(['--lang', 'en', 'measure', 'import', 'export.csv'], io)).toBe(2);
+    expect(io.err()).toMatch(/"export\.csv" has no columns for the date, the KPI and the value \(found: Day, Impressions, Reach\)/);
+
+    const kpi = project('date,kpi,value\n11/01/2026,linkedin-volger,1400\n');
+    const before = readFileSync(join(kpi, 'strategy.yaml'), 'utf8');
+    const io2 = captureIo({ cwd: kpi });
+    expect(await run(['--lang', 'en', 'measure', 'import', 'export.csv'], io2)).toBe(2);
+    expect(io2.err()).toMatch(/export\.csv:2: the strategy has no KPI "linkedin-volger"\. Did you mean "linkedin-volgers"\?/);
+    expect(readFileSync(join(kpi, 'strategy.yaml'), 'utf8')).toBe(before);
+  });
+});
