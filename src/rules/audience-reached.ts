@@ -28,7 +28,7 @@ export default defineRule({
     const served = new Set(entries(strategy.channels).flatMap(([, channel]) => channel.audiences ?? []));
     for (const [id, audience] of entries(strategy.audiences)) {
       if (served.has(id)) continue;
-      report({ pointer: pointer('audiences', id), at: 'key', messageId: 'missing', data: { audience: id, platforms: audience.platforms ?? [] } });
+      report({ pointer: pointer('audiences', id), at: 'key', messageId: 'missing', data: { audience: audience.name ?? id, platforms: audience.platforms ?? [] } });
     }
   },
 });
