@@ -12,7 +12,7 @@ import type { Language, Strategy } from '../model/strategy.js';
 import { labels } from '../render/labels.js';
 import { words } from '../i18n/words.js';
 import { closest } from '../util/suggest.js';
-import { todayIn } from '../util/today.js';
+import { isDate, todayIn } from '../util/today.js';
 import type { CsvDelimiter } from '../export/csv.js';
 import { loadValidStrategy } from './strategy-source.js';
 import { compilerFor, templateSources } from './template-sources.js';
@@ -35,7 +35,7 @@ export interface CalendarOptions {
 const OVERVIEW_DAYS = 28;
 
 function checkDate(option: string, value: string | undefined): void {
-  if (value !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)) || new Date(Date.parse(value)).toISOString().slice(0, 10) !== value)) {
+  if (value !== undefined && !isDate(value)) {
     throw new StrategyError('error.bad-date', { option, value });
   }
 }

@@ -128,14 +128,14 @@ function withMeasurements(text: string, added: readonly Measurement[]): string {
     return `${text.slice(0, at)}${lineEnd < 0 ? '\n' : ''}${block}${text.slice(at)}`;
   }
   if (list !== undefined && !(isSeq(list) && (list as YAMLSeq).items.length === 0)) throw new StrategyError('error.import-no-control', {});
-  // No measurements yet: a list of its own at the end of the control block.
-  const range = (control as { range?: [number, number, number] }).range;
-  const end = range ? range[1] : text.length;
-  const lineEnd = text.lastIndexOf('\n', end - 1) + 1 === end ? end : text.indexOf('\n', end) + 1 || text.length;
-  const keyLine = text.slice(0, end).split('\n').reverse().find((l) => /^\s+\S/.test(l)) ?? '  x';
-  const indent = /^\s*/.exec(keyLine)![0];
+  // No measurements yet: a list of its own at the end of the control block, indented as its keys.
+  const end = (control as { range?: [number, number, number] }).range?.[1] ?? text.length;
+  const lineEnd = text.indexOf('\n', Math.max(0, end - 1));
+  const at = lineEnd < 0 ? text.length : lineEnd + 1;
+  const firstKey = ((control as YAMLMap).items[0]?.key as { range?: [number, number, number] } | undefined)?.range?.[0] ?? end;
+  const indent = /^[ ]*/.exec(text.slice(text.lastIndexOf('\n', firstKey - 1) + 1))![0];
   const block = `${indent}measurements:\n${added.map((m) => `${indent}  - ${line(m)}\n`).join('')}`;
-  return `${text.slice(0, lineEnd)}${block}${text.slice(lineEnd)}`;
+  return `${text.slice(0, at)}${lineEnd < 0 ? '\n' : ''}${block}${text.slice(at)}`;
 }
 
 export async function measureImport(options: MeasureImportOptions, io: Io): Promise<number> {

@@ -14,6 +14,7 @@ import type { MarkdownFlavour } from '../render/outputs.js';
 import { HTML_NAME } from '../render/output-names.js';
 import type { RenderSettings } from '../render/outputs.js';
 import { icsStamp } from '../export/ics.js';
+import { nowIn } from '../util/today.js';
 import type { CsvDelimiter } from '../export/csv.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import type { OutputName, Rendered } from '../render/outputs.js';
@@ -80,7 +81,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   const earlierIcs = options.stdout || options.format !== 'md' ? undefined : await readEarlierCalendar(io, join(resolve(io.cwd, options.outDir), 'calendar.ics'));
   const earlier: RenderSettings = {
     ...(earlierIcs !== undefined ? { ics: earlierIcs } : {}),
-    now: icsStamp(renderTime(io)),
+    now: icsStamp(nowIn(io.env)),
     ...(options.csvDelimiter ? { csvDelimiter: options.csvDelimiter } : {}),
     ...(options.flavour ? { flavour: options.flavour } : {}),
   };
@@ -167,12 +168,6 @@ async function readEarlierCalendar(io: Io, path: string): Promise<string | undef
   } catch {
     return undefined;
   }
-}
-
-/** Now, or the time SOURCE_DATE_EPOCH gives (seconds), for output that can be reproduced. */
-function renderTime(io: Io): number {
-  const epoch = io.env.SOURCE_DATE_EPOCH;
-  return epoch && /^\d{1,12}$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
 }
 
 async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnType<typeof loadValidStrategy>>, language: Language, earlier: RenderSettings): Promise<Rendered[]> {

@@ -4,6 +4,7 @@
 import type { Strategy } from '../model/strategy.js';
 import { targetOf } from '../rules/goal-target.js';
 import { goalDisplayName } from '../render/progress.js';
+import { entries } from '../rules/util.js';
 
 export type ChangeKind =
   | 'added'
@@ -43,8 +44,6 @@ export interface Change {
 }
 
 type Entries<T> = [string, T][];
-const entries = <T>(map: { [id: string]: T | undefined } | undefined): Entries<T> =>
-  Object.entries(map ?? {}).filter((entry): entry is [string, T] => entry[1] !== undefined && entry[1] !== null);
 
 /** Safeguards whose removal weakens the strategy. */
 const GUARDED: Record<'privacy' | 'crisis' | 'guidelines', readonly string[]> = {

@@ -158,7 +158,8 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
     claimed.add(uid);
     return uid;
   };
-  const blank = { until: null, time: null, minutes: 0, channel: null, platform: null, channels: [], pillar: null, pillarName: null, format: null, status: 'planned', preparedBy: null, approvedBy: [], approvedOn: null, text: null, link: null, asset: null, hashtags: [], campaign: null, publishedUrl: null, dayOff: null };
+  // The fields an entry leaves empty; a getter, so no two entries share a list.
+  const blank = () => ({ until: null, time: null, minutes: 0, channel: null, platform: null, channels: [], pillar: null, pillarName: null, format: null, status: 'planned', preparedBy: null, approvedBy: [], approvedOn: null, text: null, link: null, asset: null, hashtags: [], campaign: null, publishedUrl: null, dayOff: null });
 
   const entries: CalendarEntry[] = [];
   const explicit = new Set<string>();
@@ -183,7 +184,7 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
     const pillarName = item.pillar ? (own(pillars, item.pillar)?.name ?? item.pillar) : null;
     const day = toDay(item.date);
     entries.push({
-      ...blank,
+      ...blank(),
       uid: item.id ? claim(`item-${item.id}`) : unique(item.channel ? `post-${item.channel}-${item.date}` : `item-${item.date}`),
       kind: 'post',
       source: 'item',
@@ -252,7 +253,7 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
           firstSlot.add(`${cadence.channel}\u0000${date}`);
           if (filled) continue;
           entries.push({
-            ...blank,
+            ...blank(),
             uid: unique(`post-${cadence.channel}-${date}`),
             kind: 'post',
             source: 'cadence',
@@ -278,7 +279,7 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
   for (const keyDate of keyDates) {
     const day = toDay(keyDate.date);
     entries.push({
-      ...blank,
+      ...blank(),
       uid: keyDate.id ? claim(`key-${keyDate.id}`) : unique(`key-${keyDate.date}`),
       kind: 'key-date',
       source: 'key-date',
@@ -301,7 +302,7 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
     const base =
       off.kind === 'public' || off.kind === 'remembrance' ? `holiday-${off.id}-${off.from}` : off.kind === 'school' ? `school-${off.id}-${off.from.slice(0, 4)}` : `${off.kind}-${off.from}`;
     entries.push({
-      ...blank,
+      ...blank(),
       uid: unique(base),
       kind: 'day-off',
       source: 'day-off',

@@ -12,6 +12,8 @@ export interface Progress {
   /** Where the goal starts: the baseline, or zero for a total within the period. */
   start: number;
   target: number;
+  /** The goal's measurements (of all its KPIs), oldest first. */
+  series: { date: string; value: number }[];
   latest: { date: string; value: number } | null;
   /** Share of the way from start to target covered by the latest measurement (0–1 and beyond). */
   share: number | null;
@@ -41,7 +43,10 @@ export function progressOf(strategy: Strategy, id: string): Progress | null {
   const target = Math.round(exact * 100) / 100;
   const start = goal.kind === 'total' ? 0 : (goal.baseline ?? 0);
   const kpis = new Set(Object.entries(strategy.control?.kpis ?? {}).filter(([, kpi]) => kpi?.goal === id).map(([kpi]) => kpi));
-  const series = (strategy.control?.measurements ?? []).filter((m) => m && kpis.has(m.kpi)).sort((a, b) => (a!.date < b!.date ? -1 : a!.date > b!.date ? 1 : 0));
+  const series = (strategy.control?.measurements ?? [])
+    .filter((m): m is NonNullable<typeof m> => Boolean(m) && kpis.has(m!.kpi))
+    .map((m) => ({ date: m.date, value: m.value }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const last = series[series.length - 1];
   const latest = last ? { date: last.date, value: last.value } : null;
   const share = latest && target !== start ? (latest.value - start) / (target - start) : null;
@@ -52,5 +57,5 @@ export function progressOf(strategy: Strategy, id: string): Progress | null {
       : null;
   const course: Course | null = share === null || elapsed === null ? null : share >= elapsed + MARGIN ? 'ahead' : share < elapsed - MARGIN ? 'behind' : 'on-track';
   const predicted = latest ? forecast(strategy, id, latest.date) : null;
-  return { start, target, latest, share, elapsed, course, forecast: predicted ? predicted.value : null };
+  return { start, target, series, latest, share, elapsed, course, forecast: predicted ? predicted.value : null };
 }

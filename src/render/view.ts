@@ -102,15 +102,9 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
       }
     : null;
 
-  const measurements = list(strategy.control?.measurements);
-  const kpisByGoal = new Map<string, string[]>();
-  for (const [id, kpi] of map(strategy.control?.kpis)) kpisByGoal.set(kpi.goal, [...(kpisByGoal.get(kpi.goal) ?? []), id]);
-
   const goals = map(strategy.goals).map(([id, g]) => {
-    const series = measurements
-      .filter((m) => (kpisByGoal.get(id) ?? []).includes(m.kpi))
-      .sort((a, b2) => (a.date < b2.date ? -1 : a.date > b2.date ? 1 : 0));
     const p = progressOf(strategy, id);
+    const series = p?.series ?? [];
     const name = goalDisplayName(g);
     // "600 aanmeldingen", but "74%".
     const unit = g.unit ? (g.unit.trim() === '%' ? '%' : ` ${g.unit}`) : '';

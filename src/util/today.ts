@@ -1,8 +1,13 @@
 // Today as YYYY-MM-DD in a time zone: a run in CI at 23:30 UTC is already tomorrow in
 // Amsterdam. SOURCE_DATE_EPOCH (seconds), when set, stands for now.
-export function todayIn(zone: string | undefined, env: Readonly<Record<string, string | undefined>> = {}): string {
+/** Now in milliseconds: the time SOURCE_DATE_EPOCH gives (seconds), for output that can be reproduced, else the clock. */
+export function nowIn(env: Readonly<Record<string, string | undefined>>): number {
   const epoch = env.SOURCE_DATE_EPOCH;
-  const now = epoch && /^\d{1,12}$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return epoch && /^\d{1,12}$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
+}
+
+export function todayIn(zone: string | undefined, env: Readonly<Record<string, string | undefined>> = {}): string {
+  const now = new Date(nowIn(env));
   try {
     return new Intl.DateTimeFormat('en-CA', { timeZone: zone ?? 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
   } catch {

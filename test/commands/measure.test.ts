@@ -61,4 +61,15 @@ describe('strategy measure import', () => {
     expect(io2.err()).toMatch(/export\.csv:2: the strategy has no KPI "linkedin-volger"\. Did you mean "linkedin-volgers"\?/);
     expect(readFileSync(join(kpi, 'strategy.yaml'), 'utf8')).toBe(before);
   });
+
+  it('starts the list of measurements when the strategy has none yet, after the KPIs', async () => {
+    const dir = project('date;kpi;value\n2026-12-01;volgers;1400\n');
+    const before = 'version: 1\n# Onze KPI\ncontrol:\n  kpis:\n    volgers: {goal: meer, frequency: monthly}  # maandelijks\n\n# einde\n';
+    writeFileSync(join(dir, 'strategy.yaml'), before);
+    const io = captureIo({ cwd: dir });
+    expect(await run(['measure', 'import', 'export.csv'], io)).toBe(0);
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(
+      'version: 1\n# Onze KPI\ncontrol:\n  kpis:\n    volgers: {goal: meer, frequency: monthly}  # maandelijks\n  measurements:\n    - { kpi: volgers, date: 2026-12-01, value: 1400 }\n\n# einde\n',
+    );
+  });
 });
