@@ -121,13 +121,14 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
   const measure = program.command('measure').description(h('measurements of the KPIs'));
   measure
     .command('import')
-    .description(h('add measurements from CSV files (date;kpi;value) to the strategy, keeping its comments'))
-    .argument('<files...>', h('CSV files with a date, a KPI and a value per row'))
+    .description(h('add measurements from platform exports (Meta, LinkedIn, TikTok) or a date;kpi;value sheet to the strategy, keeping its comments'))
+    .argument('<files...>', h('exports (.csv, .xlsx) or sheets with a date, a KPI and a value per row'))
     .option('--file <strategy>', h('strategy file (default: strategy.yaml)'))
+    .addOption(new Option('--platform <platform>', h('the platform of the exports, when it cannot be told from them')).choices(['facebook', 'instagram', 'linkedin', 'tiktok']))
     .option('--dry-run', h('show what would be added, and write nothing'))
-    .action(async (files: string[], options: { file?: string; dryRun?: boolean }) => {
+    .action(async (files: string[], options: { file?: string; dryRun?: boolean; platform?: 'facebook' | 'instagram' | 'linkedin' | 'tiktok' }) => {
       const { measureImport } = await import('../commands/measure.js');
-      exitCode = await measureImport({ exports: files, ...(options.file ? { file: options.file } : {}), dryRun: options.dryRun === true, language }, io);
+      exitCode = await measureImport({ exports: files, ...(options.file ? { file: options.file } : {}), ...(options.platform ? { platform: options.platform } : {}), dryRun: options.dryRun === true, language }, io);
     });
 
   program
@@ -140,6 +141,22 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .action(async (old: string, rest: string[], options: { format: 'text' | 'markdown' | 'json'; failOn?: 'weakening' }) => {
       const { diff } = await import('../commands/diff.js');
       exitCode = await diff({ old, rest, format: options.format, ...(options.failOn ? { failOn: options.failOn } : {}), language }, io);
+    });
+
+  program
+    .command('review')
+    .description(h('write the review of a quarter: per goal its measurements and course, what changed, and the debrief'))
+    .argument('[file]', h('strategy file (default: strategy.yaml)'))
+    .option('--quarter <quarter>', h('the quarter (2027Q1) or month (2027-01) to look back on; default: the last quarter'))
+    .option('--from <date>', h('first day of the period (YYYY-MM-DD)'))
+    .option('--to <date>', h('last day of the period (YYYY-MM-DD)'))
+    .option('--date <date>', h('draw up as on this day (YYYY-MM-DD) instead of today'))
+    .option('--out-dir <dir>', h('folder to write in (default: reviews next to the strategy)'))
+    .addOption(new Option('--format <format>', h('md, html or all')).choices(['md', 'html', 'all']).default('all'))
+    .option('--stdout', h('print the Markdown instead of writing files'))
+    .action(async (file: string | undefined, options: { quarter?: string; from?: string; to?: string; date?: string; outDir?: string; format: 'md' | 'html' | 'all'; stdout?: boolean }) => {
+      const { review } = await import('../commands/review.js');
+      exitCode = await review({ ...(file ? { file } : {}), ...options, stdout: options.stdout === true, language }, io);
     });
 
   program

@@ -1,9 +1,10 @@
-// `strategy measure import <file.csv>…`: measurements from a spreadsheet into strategy.yaml,
-// added to `control.measurements` as lines of their own, so every comment and every other
-// byte of the file stays as it was. A measurement already there (same KPI and day) is skipped.
-// This reads the plain form `date;kpi;value[;note]` with Dutch, English or German headers.
+// `strategy measure import <export>…`: measurements from the platforms' analytics exports
+// (Meta Business Suite, LinkedIn .xlsx, TikTok Studio) or a plain `date;kpi;value` sheet into
+// strategy.yaml, added to `control.measurements` as lines of their own, so every comment and
+// every other byte of the file stays as it was. A KPI's `import` says which platform and
+// column feed it, and how a period's rows become one figure. A measurement already there
+// (same KPI and day) is skipped; a period the export does not cover whole is left out.
 import { basename, dirname, join, resolve } from 'node:path';
-import { dsvFormat } from 'd3-dsv';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { YAMLMap, YAMLSeq } from 'yaml';
 import type { Io } from '../io.js';
@@ -11,18 +12,22 @@ import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { translator } from '../i18n/messages.js';
 import { checkSource } from '../model/check.js';
-import { MAX_FILE_BYTES } from '../model/strategy.js';
-import { readNumber } from '../wizard/answers.js';
+import type { Kpi, Strategy } from '../model/strategy.js';
 import { closest } from '../util/suggest.js';
 import { visible } from '../util/visible.js';
-import { isDate } from '../util/today.js';
+import { todayIn } from '../util/today.js';
+import { csvSheet, dateColumn, decode, figureOf, normal, platformOf, readDate, readFigure, workbookSheets } from '../measure/exports.js';
+import type { Platform, Sheet } from '../measure/exports.js';
+import { aggregate } from '../measure/aggregate.js';
 import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
 import { withFileLock, writeFileAtomic } from './write-file.js';
+import { MAX_FILE_BYTES } from '../model/strategy.js';
 
 export interface MeasureImportOptions {
   exports: string[];
   file?: string;
   dryRun: boolean;
+  platform?: Platform;
   language: RunLanguage;
 }
 
@@ -33,7 +38,10 @@ interface Measurement {
   note?: string;
 }
 
-/** Column names as exports and people write them, per meaning. */
+/** The largest export read: a year of a busy page's posts is far less. */
+const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
+
+/** Column names of the plain form, per meaning. */
 const HEADERS: Record<'date' | 'kpi' | 'value' | 'note', readonly string[]> = {
   date: ['date', 'datum', 'day', 'dag', 'tag', 'period', 'periode'],
   kpi: ['kpi', 'indicator', 'kpi id', 'kpi-id', 'metric', 'maatstaf', 'kennzahl'],
@@ -41,62 +49,45 @@ const HEADERS: Record<'date' | 'kpi' | 'value' | 'note', readonly string[]> = {
   note: ['note', 'notitie', 'opmerking', 'toelichting', 'comment', 'notiz'],
 };
 
-const normal = (header: string): string => header.replace(/^\uFEFF/, '').trim().toLowerCase();
-
-/** "1.240", "1,240.5", "1.2K", "3,4 mln": a count as exports write it. */
-function readValue(raw: string): number | undefined {
-  const text = raw.trim().replace(/\s/g, '');
-  const scaled = /^(-?[\d.,]+)([kKmM])$/.exec(text);
-  if (scaled) {
-    const base = Number(scaled[1]!.replace(',', '.'));
-    return Number.isFinite(base) ? Math.round(base * (scaled[2]!.toLowerCase() === 'k' ? 1_000 : 1_000_000)) : undefined;
-  }
-  return readNumber(text, 'nl') ?? readNumber(text, 'en');
-}
-
-/** 2026-11-01, 1-11-2026 (Dutch day first) or 11/1/2026 (US month first), as YYYY-MM-DD. */
-function readDate(raw: string): string | undefined {
-  const text = raw.trim();
-  if (isDate(text)) return text;
-  const pad = (n: string): string => n.padStart(2, '0');
-  const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
-  if (dutch) return isDate(`${dutch[3]}-${pad(dutch[2]!)}-${pad(dutch[1]!)}`) ? `${dutch[3]}-${pad(dutch[2]!)}-${pad(dutch[1]!)}` : undefined;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (us) return isDate(`${us[3]}-${pad(us[1]!)}-${pad(us[2]!)}`) ? `${us[3]}-${pad(us[1]!)}-${pad(us[2]!)}` : undefined;
-  return undefined;
-}
-
-async function readExport(io: Io, file: string, kpis: readonly string[]): Promise<Measurement[]> {
+async function readSheets(io: Io, file: string): Promise<Sheet[]> {
   let bytes: Uint8Array;
   try {
-    const read = await io.fs.readUpTo(resolve(io.cwd, file), MAX_FILE_BYTES + 1);
-    if (read.more) throw new StrategyError('error.import-file', { file, detail: 'larger than 4 MiB' });
+    const read = await io.fs.readUpTo(resolve(io.cwd, file), MAX_EXPORT_BYTES + 1);
+    if (read.more) throw new StrategyError('error.import-file', { file, detail: 'larger than 32 MiB' });
     bytes = read.bytes;
   } catch (error) {
     if (error instanceof StrategyError) throw error;
     throw new StrategyError('error.import-file', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
-  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = [';', '\t', ','].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0]!;
-  const rows = dsvFormat(delimiter).parseRows(text).filter((row) => row.some((cell) => cell.trim() !== ''));
-  const header = (rows[0] ?? []).map(normal);
+  // An old Excel file (.xls), as LinkedIn sometimes gives: its format is not read here.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new StrategyError('error.import-xls', { file });
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    try {
+      return await workbookSheets(file, bytes);
+    } catch {
+      throw new StrategyError('error.import-zip', { file });
+    }
+  }
+  return [csvSheet(file, decode(bytes))];
+}
+
+/** The plain form: a date, a KPI and a value in every row. */
+function plainRows(sheet: Sheet, kpis: readonly string[], today: string): Measurement[] | undefined {
+  const header = sheet.header.map(normal);
   const column = (meaning: keyof typeof HEADERS): number => header.findIndex((name) => HEADERS[meaning].includes(name));
   const [date, kpi, value, note] = [column('date'), column('kpi'), column('value'), column('note')];
-  if (date < 0 || kpi < 0 || value < 0) {
-    throw new StrategyError('error.import-columns', { file, found: (rows[0] ?? []).map((name) => name.trim()).filter(Boolean) });
-  }
+  if (date < 0 || kpi < 0 || value < 0) return undefined;
   const measurements: Measurement[] = [];
-  for (const [index, row] of rows.slice(1).entries()) {
-    const line = index + 2;
-    const day = readDate(row[date] ?? '');
-    const amount = readValue(row[value] ?? '');
+  for (const [index, row] of sheet.rows.entries()) {
+    const line = sheet.lines[index]!;
+    const day = readDate(row[date] ?? '', today);
+    const amount = readFigure(row[value] ?? '');
     const id = (row[kpi] ?? '').trim();
-    if (!day) throw new StrategyError('error.import-value', { file, line, what: 'date', value: row[date] ?? '' });
-    if (amount === undefined) throw new StrategyError('error.import-value', { file, line, what: 'value', value: row[value] ?? '' });
+    if (!day) throw new StrategyError('error.import-value', { file: sheet.name, line, what: 'date', value: row[date] ?? '' });
+    if (amount === undefined || amount === null) throw new StrategyError('error.import-value', { file: sheet.name, line, what: 'value', value: row[value] ?? '' });
     if (!kpis.includes(id)) {
       const suggestion = closest(id, kpis);
-      throw new StrategyError('error.import-kpi', { file, line, kpi: id, kpis, ...(suggestion ? { suggestion } : {}) });
+      throw new StrategyError('error.import-kpi', { file: sheet.name, line, kpi: id, kpis, ...(suggestion ? { suggestion } : {}) });
     }
     const text = note >= 0 ? (row[note] ?? '').trim() : '';
     measurements.push({ kpi: id, date: day, value: amount, ...(text ? { note: text } : {}) });
@@ -104,6 +95,80 @@ async function readExport(io: Io, file: string, kpis: readonly string[]): Promis
   return measurements;
 }
 
+/** The column of a sheet a KPI's import names: by its figure (reach = Bereik) or by its heading. */
+function columnFor(sheet: Sheet, wanted: string): number {
+  const figure = figureOf(wanted);
+  const headings = sheet.header.map(normal);
+  const exact = headings.indexOf(normal(wanted));
+  if (exact >= 0) return exact;
+  if (!figure) return -1;
+  // Meta's one-figure files: the figure is the title, the column "Primary".
+  const primary = headings.indexOf('primary');
+  if (primary >= 0 && sheet.title && figureOf(sheet.title) === figure) return primary;
+  return headings.findIndex((heading) => figureOf(heading) === figure);
+}
+
+interface Feed {
+  kpi: string;
+  rows: Map<string, { date: string; value: number }>;
+  coverage: { from: string; to: string; kind: 'days' | 'posts' }[];
+}
+
+/** The rows of the platform exports that feed each KPI with an `import`. */
+function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefined>, options: { platform?: Platform; today: string }, feeds: Map<string, Feed>): { used: boolean; platform?: Platform } {
+  let used = false;
+  let found: Platform | undefined;
+  for (const sheet of sheets) {
+    const platform = options.platform ?? platformOf(sheet);
+    found ??= platform;
+    const dating = dateColumn(sheet);
+    if (!platform || !dating) continue;
+    // A post is counted once, however many exports it is in: by its id or link.
+    const headings = sheet.header.map(normal);
+    const key = headings.findIndex((h) => ['post id', 'bericht-id', 'beitrags-id', 'post link', 'video link', 'permalink'].includes(h));
+    for (const [id, kpi] of Object.entries(kpis)) {
+      if (!kpi?.import || kpi.import.platform !== platform) continue;
+      const column = columnFor(sheet, kpi.import.column);
+      if (column < 0) continue;
+      used = true;
+      const feed: Feed = feeds.get(id) ?? { kpi: id, rows: new Map(), coverage: [] };
+      feeds.set(id, feed);
+      let from = '';
+      let to = '';
+      for (const [index, row] of sheet.rows.entries()) {
+        const date = readDate(row[dating.index] ?? '', options.today);
+        if (!date) {
+          if ((row[dating.index] ?? '').trim() === '') continue;
+          throw new StrategyError('error.import-value', { file: sheet.name, line: sheet.lines[index]!, what: 'date', value: row[dating.index] ?? '' });
+        }
+        if (!from || date < from) from = date;
+        if (!to || date > to) to = date;
+        const value = readFigure(row[column] ?? '');
+        if (value === undefined) throw new StrategyError('error.import-value', { file: sheet.name, line: sheet.lines[index]!, what: 'value', value: row[column] ?? '' });
+        if (value === null) continue;
+        const identity = dating.kind === 'posts' ? (key >= 0 && row[key]?.trim() ? row[key]!.trim() : `${date}#${index}#${sheet.name}`) : date;
+        feed.rows.set(`${dating.kind}:${identity}`, { date, value });
+      }
+      if (from) feed.coverage.push({ from, to, kind: dating.kind });
+    }
+  }
+  return { used, ...(found ? { platform: found } : {}) };
+}
+
+async function readExport(io: Io, file: string, strategy: Strategy, options: { platform?: Platform; today: string }, feeds: Map<string, Feed>): Promise<Measurement[]> {
+  const kpis = strategy.control?.kpis ?? {};
+  const sheets = await readSheets(io, file);
+  const plain = sheets.length === 1 ? plainRows(sheets[0]!, Object.keys(kpis), options.today) : undefined;
+  if (plain) return plain;
+  const { used, platform } = feedsFrom(sheets, kpis, options, feeds);
+  if (used) return [];
+  const columns = [...new Set(sheets.flatMap((sheet) => sheet.header.filter(Boolean).map((heading) => {
+    const figure = figureOf(heading);
+    return figure && figure !== normal(heading) ? `${heading} (${figure})` : heading;
+  })))];
+  const wanting = Object.entries(kpis).filter(([, kpi]) => kpi?.import && (!platform || kpi.import.platform === platform)).map(([id, kpi]) => `${id}: ${kpi!.import!.column}`);
+  throw new StrategyError('error.import-columns', { file, found: columns, ...(platform ? { platform } : {}), wanting });
+}
 /** A measurement as one flow line, the way the bundled examples write them. */
 function line(m: Measurement): string {
   const note = m.note ? `, note: ${JSON.stringify(m.note)}` : '';
@@ -147,28 +212,41 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
   if (!checked.strategy || checked.findings.some((finding) => finding.severity === 'error')) {
     throw new StrategyError('error.diff-invalid', { file, count: Math.max(1, checked.findings.filter((finding) => finding.severity === 'error').length) });
   }
-  const kpis = Object.keys(checked.strategy.control?.kpis ?? {});
-  const known = new Set((checked.strategy.control?.measurements ?? []).filter(Boolean).map((m) => `${m!.kpi}\u0000${m!.date}`));
+  const strategy = checked.strategy;
+  const today = todayIn(strategy.calendar?.timezone, io.env);
+  const known = new Set((strategy.control?.measurements ?? []).filter(Boolean).map((m) => `${m!.kpi}\u0000${m!.date}`));
+  const found: Measurement[] = [];
+  const feeds = new Map<string, Feed>();
+  for (const exportFile of options.exports) {
+    found.push(...(await readExport(io, exportFile, strategy, { ...(options.platform ? { platform: options.platform } : {}), today }, feeds)));
+  }
+  // The platform exports' rows, one figure per KPI and period.
+  const left: { kpi: string; period: string; reason: 'incomplete' | 'not-ended' }[] = [];
+  for (const feed of feeds.values()) {
+    const settings = strategy.control!.kpis![feed.kpi]!.import!;
+    // Daily figures of the account, when an export has them, rather than the sum of its posts'.
+    const daily = [...feed.rows].some(([identity]) => identity.startsWith('days:'));
+    const rows = [...feed.rows].filter(([identity]) => !daily || identity.startsWith('days:')).map(([, row]) => row);
+    const result = aggregate(rows, feed.coverage.filter((span) => !daily || span.kind === 'days'), { aggregate: settings.aggregate ?? 'sum', per: settings.per ?? 'month', today });
+    for (const figure of result.figures) found.push({ kpi: feed.kpi, date: figure.date, value: figure.value });
+    for (const skipped of result.skipped) left.push({ kpi: feed.kpi, ...skipped });
+  }
   const added: Measurement[] = [];
   let skipped = 0;
-  for (const exportFile of options.exports) {
-    for (const measurement of await readExport(io, exportFile, kpis)) {
-      const key = `${measurement.kpi}\u0000${measurement.date}`;
-      if (known.has(key)) {
-        skipped += 1;
-        continue;
-      }
-      known.add(key);
-      added.push(measurement);
+  for (const measurement of found) {
+    const key = `${measurement.kpi}\u0000${measurement.date}`;
+    if (known.has(key)) {
+      skipped += 1;
+      continue;
     }
+    known.add(key);
+    added.push(measurement);
   }
   if (added.length > 0) {
     const text = withMeasurements(source.text, added);
     // What is written must still be a valid strategy.
     if (checkSource(text).findings.some((finding) => finding.severity === 'error')) throw new StrategyError('error.import-no-control', {});
-    if (options.dryRun) {
-      for (const measurement of added) io.stdout.write(`+ ${visible(line(measurement))}\n`);
-    } else {
+    if (!options.dryRun) {
       const target = resolve(io.cwd, file);
       await withFileLock(io, join(dirname(target), `.${basename(target)}.lock`), file, 'error.init-busy', async () => {
         const now = await io.fs.readUpTo(target, MAX_FILE_BYTES + 1).then(({ bytes }) => new TextDecoder().decode(bytes), () => undefined);
@@ -177,6 +255,8 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
       });
     }
   }
+  for (const measurement of added) io.stdout.write(`+ ${visible(line(measurement))}\n`);
+  for (const gap of left) io.stdout.write(`${visible(t(gap.reason === 'incomplete' ? 'measure.incomplete' : 'measure.not-ended', { kpi: gap.kpi, period: gap.period }))}\n`);
   io.stdout.write(`${t(options.dryRun ? 'measure.would-add' : 'measure.added', { count: added.length, skipped, file })}\n`);
   return EXIT.ok;
 }

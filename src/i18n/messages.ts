@@ -183,9 +183,15 @@ const en = {
     `Internal error: ${p.detail}. This is a bug in strategy: please report it at https://www.npmjs.com/package/strategy-as-code (see "Report a bug" there) with the command you ran and the output of the same command with --debug.`,
 
   'render.written': (p: { count: number; dir: string }, w: Words) => `✔ ${w.count(p.count, 'file')} written to ${p.dir}.`,
-  'error.import-file': (p: { file: string; detail: string }, w: Words) => `Cannot read ${w.quote(p.file)}: ${p.detail}. Check the name of the CSV file. Nothing was imported.`,
-  'error.import-columns': (p: { file: string; found: readonly string[] }, w: Words) =>
-    `${w.quote(p.file)} has no columns for the date, the KPI and the value (found: ${p.found.length > 0 ? p.found.join(', ') : 'none'}). Give a header such as date;kpi;value.`,
+  'error.import-file': (p: { file: string; detail: string }, w: Words) => `Cannot read ${w.quote(p.file)}: ${p.detail}. Check the name of the export. Nothing was imported.`,
+  'error.import-columns': (p: { file: string; found: readonly string[]; platform?: string; wanting?: readonly string[] }, w: Words) =>
+    p.platform
+      ? `${w.quote(p.file)} looks like a ${p.platform} export, but no KPI takes its figures. Its columns: ${p.found.join(', ') || 'none'}. ${p.wanting && p.wanting.length > 0 ? `The ${p.platform} KPIs ask for: ${p.wanting.join('; ')}.` : `Say which KPI it feeds, under control.kpis: import: {platform: ${p.platform}, column: reach}.`} Nothing was imported.`
+      : `${w.quote(p.file)} is neither a platform export this tool knows nor a sheet with date;kpi;value columns (found: ${p.found.length > 0 ? p.found.join(', ') : 'none'}). Give --platform (facebook, instagram, linkedin, tiktok) if it is an export, or a header such as date;kpi;value. Nothing was imported.`,
+  'error.import-xls': (p: { file: string }, w: Words) => `${w.quote(p.file)} is an old Excel file (.xls), which cannot be read here. Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that. Nothing was imported.`,
+  'error.import-zip': (p: { file: string }, w: Words) => `${w.quote(p.file)} is a zip file but not an Excel workbook (.xlsx). Unzip it (TikTok puts its CSV files in one) and import the CSV files. Nothing was imported.`,
+  'measure.incomplete': (p: { kpi: string; period: string }, w: Words) => `  ${p.kpi}: ${p.period} left out, the export does not cover it whole; export the whole period to add it.`,
+  'measure.not-ended': (p: { kpi: string; period: string }, w: Words) => `  ${p.kpi}: ${p.period} left out, it has not ended yet.`,
   'error.import-value': (p: { file: string; line: number; what: 'date' | 'value'; value: string }, w: Words) =>
     `${p.file}:${p.line}: ${w.quote(p.value)} is not a ${p.what === 'date' ? 'date (2026-11-01, 1-11-2026)' : 'number'}. Nothing was imported.`,
   'error.import-kpi': (p: { file: string; line: number; kpi: string; kpis: readonly string[]; suggestion?: string }, w: Words) =>
@@ -195,6 +201,9 @@ const en = {
     `${w.capital(w.count(p.count, 'reading'))} added to ${p.file}${p.skipped > 0 ? ` (${p.skipped} already there)` : ''}.`,
   'measure.would-add': (p: { count: number; skipped: number; file: string }, w: Words) =>
     `${w.capital(w.count(p.count, 'reading'))} would be added to ${p.file}${p.skipped > 0 ? ` (${p.skipped} already there)` : ''}; nothing was written.`,
+  'error.review-period': (p: { value: string }, w: Words) =>
+    `${w.quote(p.value)} is not a period to review. Give a quarter (--quarter 2027Q1), a month (--quarter 2027-01) or two dates (--from 2027-01-01 --to 2027-03-31), the first day first.`,
+  'review.written': (p: { file: string; period: string }) => `✔ Review of ${p.period} written to ${p.file}.`,
   'diff.title': () => 'Changes to the strategy',
   'diff.between': (p: { before: string; after: string }) => `from ${p.before} to ${p.after}.`,
   'diff.none': () => 'No changes to the content.',
@@ -307,15 +316,24 @@ const nl: Messages = {
     `Interne fout: ${p.detail}. Dit is een fout in strategy: meld hem via https://www.npmjs.com/package/strategy-as-code ("Report a bug"), met de opdracht die je gaf en de uitvoer van dezelfde opdracht met --debug.`,
 
   'render.written': (p, w) => `✔ ${w.count(p.count, 'file')} geschreven naar ${p.dir}.`,
-  'error.import-file': (p, w) => `Kan ${w.quote(p.file)} niet lezen: ${p.detail}. Controleer de naam van het CSV-bestand. Er is niets geïmporteerd.`,
+  'error.import-file': (p, w) => `Kan ${w.quote(p.file)} niet lezen: ${p.detail}. Controleer de naam van de export. Er is niets geïmporteerd.`,
   'error.import-columns': (p, w) =>
-    `${w.quote(p.file)} heeft geen kolommen voor de datum, de KPI en de waarde (gevonden: ${p.found.length > 0 ? p.found.join(', ') : 'geen'}). Geef een kopregel als datum;kpi;waarde.`,
+    p.platform
+      ? `${w.quote(p.file)} lijkt een export van ${p.platform}, maar geen enkele KPI haalt er cijfers uit. De kolommen: ${p.found.join(', ') || 'geen'}. ${p.wanting && p.wanting.length > 0 ? `De KPI’s voor ${p.platform} vragen om: ${p.wanting.join('; ')}.` : `Zeg bij een KPI onder control.kpis welke kolom hij gebruikt: import: {platform: ${p.platform}, column: reach}.`} Er is niets geïmporteerd.`
+      : `${w.quote(p.file)} is geen export van een platform dat dit programma kent, en ook geen overzicht met de kolommen datum;kpi;waarde (gevonden: ${p.found.length > 0 ? p.found.join(', ') : 'geen'}). Geef --platform (facebook, instagram, linkedin, tiktok) als het een export is, of een kopregel als datum;kpi;waarde. Er is niets geïmporteerd.`,
+  'error.import-xls': (p, w) => `${w.quote(p.file)} is een oud Excel-bestand (.xls); dat kan hier niet worden gelezen. Open het in Excel of LibreOffice, sla het op als .xlsx of .csv en importeer dat. Er is niets geïmporteerd.`,
+  'error.import-zip': (p, w) => `${w.quote(p.file)} is een zipbestand, maar geen Excel-werkmap (.xlsx). Pak het uit (TikTok levert de CSV-bestanden in een zipbestand) en importeer de CSV-bestanden. Er is niets geïmporteerd.`,
+  'measure.incomplete': (p) => `  ${p.kpi}: ${p.period} overgeslagen, want de export beslaat die periode niet helemaal; exporteer de hele periode om hem toe te voegen.`,
+  'measure.not-ended': (p) => `  ${p.kpi}: ${p.period} overgeslagen, want die periode is nog niet voorbij.`,
   'error.import-value': (p, w) => `${p.file}:${p.line}: ${w.quote(p.value)} is geen ${p.what === 'date' ? 'datum (2026-11-01, 1-11-2026)' : 'getal'}. Er is niets geïmporteerd.`,
   'error.import-kpi': (p, w) =>
     `${p.file}:${p.line}: de strategie heeft geen KPI ${w.quote(p.kpi)}.${p.suggestion ? ` Bedoel je ${w.quote(p.suggestion)}?` : ''} De KPI's: ${p.kpis.join(', ') || 'nog geen'}. Er is niets geïmporteerd.`,
   'error.import-no-control': () => 'De metingen kunnen niet worden toegevoegd: de strategie heeft een blok meten en evalueren met KPI’s nodig, en de metingen als lijst. Zet eerst de KPI’s onder control. Er is niets geïmporteerd.',
   'measure.added': (p, w) => `${w.capital(w.count(p.count, 'reading'))} toegevoegd aan ${p.file}${p.skipped > 0 ? ` (${p.skipped} stond${p.skipped === 1 ? '' : 'en'} er al)` : ''}.`,
   'measure.would-add': (p, w) => `${w.capital(w.count(p.count, 'reading'))} zou${p.count === 1 ? '' : 'den'} worden toegevoegd aan ${p.file}${p.skipped > 0 ? ` (${p.skipped} stond${p.skipped === 1 ? '' : 'en'} er al)` : ''}; er is niets geschreven.`,
+  'error.review-period': (p, w) =>
+    `${w.quote(p.value)} is geen periode om op terug te blikken. Geef een kwartaal (--quarter 2027Q1), een maand (--quarter 2027-01) of twee datums (--from 2027-01-01 --to 2027-03-31), de eerste dag eerst.`,
+  'review.written': (p) => `✔ Terugblik op ${p.period} geschreven naar ${p.file}.`,
   'diff.title': () => 'Wijzigingen in de strategie',
   'diff.between': (p) => `van ${p.before} naar ${p.after}.`,
   'diff.none': () => 'Geen inhoudelijke wijzigingen.',

@@ -186,6 +186,10 @@ export interface Strategy {
   communities?: Community[];
   costs?: Costs;
   reflection?: Reflection;
+  /**
+   * The strategy's reviews, one per period (a quarter, usually): what went well, what was hard, what to try next and what was decided. `strategy review` writes the report for a period; `strategy init --block review` adds the debrief here.
+   */
+  reviews?: Review[];
   calendar?: Calendar;
   document?: Document;
   /**
@@ -840,6 +844,31 @@ export interface Kpi {
    */
   source?: string;
   frequency?: Frequency;
+  import?: KpiImport;
+}
+/**
+ * Which platform export feeds this KPI in `strategy measure import`: the platform, the export's column, how a period's rows become one figure, and the period.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "kpiImport".
+ */
+export interface KpiImport {
+  /**
+   * The platform whose analytics export holds the figure.
+   */
+  platform: 'facebook' | 'instagram' | 'linkedin' | 'tiktok';
+  /**
+   * The export's column: a figure's name (followers, new_followers, reach, views, impressions, likes, reactions, interactions, comments, shares, saves, clicks, profile_views, page_views, visitors, engagement_rate) or the column's heading as the export writes it, in any language.
+   */
+  column: string;
+  /**
+   * How the rows of a period become one figure: their sum (posts, views), the last value (followers) or their mean (a rate).
+   */
+  aggregate?: 'sum' | 'last' | 'mean';
+  /**
+   * The period one measurement covers; it is dated on the period's last day.
+   */
+  per?: 'day' | 'week' | 'month' | 'quarter';
 }
 /**
  * An online community. Below 15% active members it is not representative; from 15% take part; above 30% you must take part.
@@ -914,6 +943,33 @@ export interface Reflection {
    * A new idea or something to look forward to.
    */
   bud?: string;
+}
+/**
+ * One review of the strategy: the period it looks back on and its rose, thorn and bud debrief.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "review".
+ */
+export interface Review {
+  date: IsoDate;
+  /**
+   * The period looked back on: a quarter (2027-Q1), a month (2027-01) or two dates (2027-01-01/2027-03-31).
+   */
+  period: string;
+  /**
+   * What went well.
+   */
+  rose?: string;
+  /**
+   * What was hard or went wrong.
+   */
+  thorn?: string;
+  /**
+   * A new idea, or what to try next.
+   */
+  bud?: string;
+  decisions?: TextList;
+  by?: TextList;
 }
 /**
  * Blackout periods, key dates and planned items of the content calendar.

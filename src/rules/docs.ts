@@ -56,7 +56,7 @@ export function ruleDocument(rule: Rule | MetaRule, language: Language): string 
     const findings = lintSource(rule.docs.example, { today: DOCS_DAY }).findings.filter((finding) => finding.ruleId === rule.id);
     lines.push('', `## ${h.example}`, '', '```yaml', rule.docs.example.trimEnd(), '```');
     if (findings.length > 0) {
-      lines.push('', '```console', `$ strategy check${rule.id === 'measurements-current' || rule.id === 'on-course' ? ` --date ${DOCS_DAY}` : ''}`);
+      lines.push('', '```console', `$ strategy check${rule.id === 'measurements-current' || rule.id === 'on-course' || rule.id === 'review-due' ? ` --date ${DOCS_DAY}` : ''}`);
       for (const finding of findings) {
         lines.push(`strategy.yaml:${finding.line}:${finding.column}  ${w.value('severity', finding.severity)}  ${finding.ruleId}  ${describeFinding(finding, language)}`);
       }

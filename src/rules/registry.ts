@@ -28,6 +28,7 @@ import consentDetails from './consent-details.js';
 import crisisReady from './crisis-ready.js';
 import measurementsCurrent from './measurements-current.js';
 import onCourse from './on-course.js';
+import reviewDue from './review-due.js';
 import backing from './backing.js';
 import normalisedFile from './normalised-file.js';
 import type { Rule, RuleOptions } from './types.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule<RuleOptions>[] = [
   backing,
   measurementsCurrent,
   onCourse,
+  reviewDue,
   communityParticipation,
   calendarInPeriod,
   calendarBlackout,

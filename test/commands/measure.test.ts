@@ -25,7 +25,9 @@ describe('strategy measure import', () => {
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     const io = captureIo({ cwd: dir });
     expect(await run(['measure', 'import', 'export.csv'], io)).toBe(0);
-    expect(io.out()).toBe('2 metingen toegevoegd aan strategy.yaml (1 stond er al).\n');
+    expect(io.out()).toBe(
+      '+ { kpi: linkedin-volgers, date: 2026-12-01, value: 1412, note: "na de open dag" }\n+ { kpi: aanmeldingen-link, date: 2026-12-01, value: 1200 }\n2 metingen toegevoegd aan strategy.yaml (1 stond er al).\n',
+    );
     const after = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
     expect(added).toEqual(['    - { kpi: linkedin-volgers, date: 2026-12-01, value: 1412, note: "na de open dag" }', '    - { kpi: aanmeldingen-link, date: 2026-12-01, value: 1200 }']);
@@ -52,7 +54,7 @@ describe('strategy measure import', () => {
     const columns = project('Day,Impressions,Reach\n11/01/2026,120,80\n');
     const io = captureIo({ cwd: columns });
     expect(await run(['--lang', 'en', 'measure', 'import', 'export.csv'], io)).toBe(2);
-    expect(io.err()).toMatch(/"export\.csv" has no columns for the date, the KPI and the value \(found: Day, Impressions, Reach\)/);
+    expect(io.err()).toMatch(/"export\.csv" is neither a platform export this tool knows nor a sheet with date;kpi;value columns \(found: Day, Impressions, Reach\)\. Give --platform/);
 
     const kpi = project('date,kpi,value\n11/01/2026,linkedin-volger,1400\n');
     const before = readFileSync(join(kpi, 'strategy.yaml'), 'utf8');

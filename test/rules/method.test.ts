@@ -317,3 +317,29 @@ ruleTable('backing', {
     },
   ],
 });
+
+const reviewed = (cadence: string, reviews: string[]): string =>
+  yaml('version: 1', 'period: {start: 2026-08-01, end: 2027-07-31}', 'control:', `  reporting: {cadence: ${cadence}, audience: de directie}`, ...(reviews.length > 0 ? ['reviews:', ...reviews] : []));
+
+ruleTable('review-due', {
+  valid: [
+    { name: 'reviewed last month', today: '2026-12-05', yaml: reviewed('monthly', ['  - {date: 2026-11-02, period: 2026-10}']) },
+    { name: 'monthly reports, but a review once a quarter is enough', today: '2026-12-31', yaml: reviewed('monthly', ['  - {date: 2026-10-06, period: 2026-Q3}']) },
+    { name: 'the first quarter is not over yet', today: '2026-11-29', yaml: reviewed('quarterly', []) },
+    { name: 'without the day of the check nothing is due', yaml: reviewed('monthly', []) },
+  ],
+  invalid: [
+    {
+      name: 'probe: no review since the period started, five months ago',
+      today: '2027-01-10',
+      yaml: reviewed('monthly', []),
+      errors: [{ line: 4, column: 24, message: /^No review recorded since the period started on 1 August 2026; with results reported monthly, the first was due by 2 December 2026\./ }],
+    },
+    {
+      name: 'the last review was two quarters ago',
+      today: '2027-04-20',
+      yaml: reviewed('quarterly', ['  - {date: 2026-10-06, period: 2026-Q3}']),
+      errors: [{ line: 6, column: 12, message: /^The last review \(of 2026-Q3\) was held on 6 October 2026; with results reported quarterly, the next was due by 6 February 2027\./ }],
+    },
+  ],
+});

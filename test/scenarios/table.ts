@@ -9,7 +9,7 @@ export interface Scenario {
   name: string;
   args: string[];
   /** Files written into the folder before the run, besides the copies of examples/ and test/fixtures/. */
-  files?: Record<string, string>;
+  files?: Record<string, string | Uint8Array>;
   /** Made first, in the same folder and the same way: runs (each must exit 0 or 1), or files to write. */
   before?: (string[] | { write: Record<string, string> })[];
   env?: Record<string, string>;
@@ -287,8 +287,20 @@ export const scenarios: Scenario[] = [
     args: ['measure', 'import', 'export.csv'],
     files: { 'strategy.yaml': readFileSync(new URL('../../examples/mbo/strategy.yaml', import.meta.url), 'utf8'), 'export.csv': '\uFEFFDatum;KPI;Waarde\r\n1-12-2026;linkedin-volgers;1.412\r\n' },
     exitCode: 0,
-    stdout: [/^1 meting toegevoegd aan strategy\.yaml\.\n$/],
+    stdout: [/^\+ \{ kpi: linkedin-volgers, date: 2026-12-01, value: 1412 \}\n1 meting toegevoegd aan strategy\.yaml\.\n$/],
     writes: { 'strategy.yaml': [/^ {4}- \{ kpi: linkedin-volgers, date: 2026-12-01, value: 1412 \}$/m] },
+  },
+  {
+    name: 'measure import: a Dutch Meta export and a LinkedIn workbook',
+    args: ['measure', 'import', 'posts.csv', 'followers.xlsx'],
+    files: {
+      'strategy.yaml': readFileSync(new URL('../fixtures/exports/importing.yaml', import.meta.url), 'utf8'),
+      'posts.csv': readFileSync(new URL('../fixtures/exports/meta-instagram-posts-nl.csv', import.meta.url)),
+      'followers.xlsx': readFileSync(new URL('../fixtures/exports/linkedin-followers.xlsx', import.meta.url)),
+    },
+    exitCode: 0,
+    stdout: [/^\+ \{ kpi: ig-reach, date: 2026-10-31, value: 8754 \}$/m, /^\+ \{ kpi: li-new-followers, date: 2026-10-31, value: 60 \}$/m, /^3 measurements added to strategy\.yaml\.$/m],
+    writes: { 'strategy.yaml': [/^ {4}- \{ kpi: ig-follows, date: 2026-10-31, value: 28 \}$/m] },
   },
   { name: 'schema --normalised describes strategy.normalised.yaml', args: ['schema', '--normalised'], exitCode: 0, stdout: [/"title": "Normalised social-media strategy"/, /"derived"/] },
   {

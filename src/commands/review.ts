@@ -1,0 +1,100 @@
+// `strategy review [--quarter 2027Q1 | --from … --to …]`: the review of one period written
+// next to the strategy, as reviews/2027-Q1.md and .html. What changed since the last review
+// is read from git (the version of the file on the day of the previous review).
+import { spawnSync } from 'node:child_process';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Io } from '../io.js';
+import { EXIT, StrategyError } from '../errors.js';
+import type { RunLanguage } from '../i18n/locale.js';
+import { translator } from '../i18n/messages.js';
+import { checkSource } from '../model/check.js';
+import type { Strategy } from '../model/strategy.js';
+import { changesBetween } from '../diff/changes.js';
+import { isDate, todayIn } from '../util/today.js';
+import { visible } from '../util/visible.js';
+import { parsePeriod, periodFileName, rangePeriod, reviewQuarter } from '../review/period.js';
+import type { ReviewPeriod } from '../review/period.js';
+import type { History } from '../review/review.js';
+import { loadValidStrategy } from './strategy-source.js';
+import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
+import { writeFilesAtomic } from './write-file.js';
+
+export interface ReviewOptions {
+  file?: string;
+  quarter?: string;
+  from?: string;
+  to?: string;
+  date?: string;
+  outDir?: string;
+  format: 'md' | 'html' | 'all';
+  stdout: boolean;
+  language: RunLanguage;
+}
+
+function git(cwd: string, args: readonly string[]): string | undefined {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 20_000 });
+  return result.error || result.status !== 0 ? undefined : result.stdout;
+}
+
+/**
+ * The changes to the strategy since `since`: its last commit on or before that day against
+ * the file as it is now.
+ */
+export function historySince(file: string, since: string, now: Strategy): History {
+  const dir = dirname(file);
+  const name = basename(file);
+  if (git(dir, ['ls-files', '--error-unmatch', '--', name]) === undefined) return { kind: 'no-git' };
+  const revision = git(dir, ['log', '-1', '--format=%H', `--before=${since}T23:59:59`, '--', name])?.trim();
+  if (!revision) return { kind: 'no-earlier', since };
+  const text = git(dir, ['show', `${revision}:./${name}`]);
+  const before = text === undefined ? undefined : checkSource(text).strategy;
+  if (!before) return { kind: 'no-earlier', since };
+  return { kind: 'changes', since, revision, changes: changesBetween(before, now) };
+}
+
+function periodOf(options: ReviewOptions, today: string): ReviewPeriod {
+  if (options.quarter !== undefined) {
+    const period = parsePeriod(options.quarter);
+    if (!period || options.from || options.to) throw new StrategyError('error.review-period', { value: options.quarter });
+    return period;
+  }
+  if (options.from !== undefined || options.to !== undefined) {
+    const from = options.from ?? '';
+    const to = options.to ?? '';
+    if (!isDate(from) || !isDate(to) || from > to) throw new StrategyError('error.review-period', { value: `${from || '?'} – ${to || '?'}` });
+    return rangePeriod(from, to);
+  }
+  return reviewQuarter(today);
+}
+
+export async function review(options: ReviewOptions, io: Io): Promise<number> {
+  const file = options.file ?? DEFAULT_STRATEGY_FILE;
+  if (options.date !== undefined && !isDate(options.date)) throw new StrategyError('error.bad-date', { option: '--date', value: options.date });
+  const strategy = await loadValidStrategy(io, file, options.language);
+  const language = options.language.settle([strategy.language]);
+  const t = translator(language);
+  const today = options.date ?? todayIn(strategy.calendar?.timezone, io.env);
+  const period = periodOf(options, today);
+  // Since the last review before this one was held (its date), else since the period began.
+  const earlier = (strategy.reviews ?? []).filter((r) => r && r.period !== period.label && r.date <= period.to).map((r) => r!.date).sort();
+  const since = earlier[earlier.length - 1] ?? period.from;
+  const history = historySince(resolve(io.cwd, file), since, strategy);
+  const { reviewDocument } = await import('../review/review.js');
+  const markdownDoc = reviewDocument({ strategy, period, language, today, history }, { charts: false });
+  if (options.stdout) {
+    io.stdout.write(markdownDoc.markdown);
+    return EXIT.ok;
+  }
+  const outDir = options.outDir ?? join(dirname(file), 'reviews');
+  const name = periodFileName(period);
+  const files: { file: string; text: string }[] = [];
+  if (options.format !== 'html') files.push({ file: join(outDir, `${name}.md`), text: markdownDoc.markdown });
+  if (options.format !== 'md') {
+    const { documentHtml } = await import('../render/html.js');
+    const page = reviewDocument({ strategy, period, language, today, history }, { charts: true });
+    files.push({ file: join(outDir, `${name}.html`), text: documentHtml(page.markdown, { language, title: page.title, charts: page.charts }) });
+  }
+  await writeFilesAtomic(io, files);
+  for (const written of files) io.stdout.write(`${t('review.written', { file: visible(relative(io.cwd, resolve(io.cwd, written.file)) || written.file), period: period.label })}\n`);
+  return EXIT.ok;
+}

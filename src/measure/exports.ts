@@ -1,0 +1,255 @@
+// The analytics exports platforms give their users, read as tables of days (or posts) and
+// figures: Meta Business Suite (Facebook, Instagram; the post export and the one-figure-per-
+// file export), LinkedIn page exports (.xlsx), TikTok Studio (CSV) and a plain
+// `date;kpi;value` sheet. Columns are found by their headings, in Dutch, English or German,
+// never by their place: the platforms reorder and rename them from month to month.
+import { dsvFormat } from 'd3-dsv';
+import { isDate } from '../util/today.js';
+import { readNumber } from '../wizard/answers.js';
+
+export type Platform = 'facebook' | 'instagram' | 'linkedin' | 'tiktok';
+export const PLATFORMS: readonly Platform[] = ['facebook', 'instagram', 'linkedin', 'tiktok'];
+
+/** One sheet of an export: its rows of text, the heading row first, and a title above it if any. */
+export interface Sheet {
+  /** The file, and the sheet's name for a workbook: "export.xlsx (Metrics)". */
+  name: string;
+  sheet?: string;
+  /** A line above the headings, such as Meta's "Instagram follows". */
+  title?: string;
+  header: string[];
+  rows: string[][];
+  /** The row number in the file of each row (1-based), for messages. */
+  lines: number[];
+}
+
+/** Figures as the platforms name them, each with the headings it goes by in the exports. */
+export const FIGURES: Record<string, readonly string[]> = {
+  followers: ['followers', 'volgers', 'follower', 'total followers (cumulative)', 'aantal volgers'],
+  new_followers: [
+    'new followers', 'nieuwe volgers', 'neue follower', 'follows', 'volgt', 'facebook follows', 'instagram follows',
+    'total followers', 'difference in followers from previous day',
+  ],
+  reach: ['reach', 'bereik', 'reichweite', 'instagram reach', 'facebook reach', 'accounts reached'],
+  views: ['views', 'weergaven', 'aufrufe', 'video views', 'total views', 'videoweergaven', 'videoaufrufe'],
+  impressions: ['impressions', 'impressions (total)', 'impressies', 'impressies (totaal)', 'impressionen'],
+  likes: ['likes', 'vind-ik-leuks', 'total likes', 'gefällt mir-angaben', 'gefällt mir'],
+  reactions: ['reactions', 'reacties', 'reactions (total)', 'reaktionen'],
+  interactions: ['content interactions', 'interacties met content', 'reactions, comments and shares', 'reacties, opmerkingen en deelacties'],
+  comments: ['comments', 'opmerkingen', 'kommentare', 'total comments', 'comments (total)'],
+  shares: ['shares', 'aantal keer gedeeld', 'deelacties', 'gedeeld', 'geteilte inhalte', 'total shares', 'reposts', 'reposts (total)', 'shares (total)'],
+  saves: ['saves', 'aantal keer opgeslagen', 'opgeslagen', 'gespeicherte beiträge', 'gespeichert'],
+  clicks: ['clicks', 'clicks (total)', 'total clicks', 'totaal aantal klikken', 'klikken', 'link clicks', 'klikken op link', 'facebook link clicks', 'instagram link clicks', 'linkklicks'],
+  profile_views: ['profile views', 'profielbezoeken', 'profielweergaven', 'instagram profile visits', 'facebook visits', 'profilaufrufe'],
+  page_views: ['page views', 'total page views (total)', 'paginaweergaven', 'seitenaufrufe'],
+  visitors: ['visitors', 'unique visitors', 'total unique visitors (total)', 'unieke bezoekers', 'besucher', 'viewers', 'total viewers'],
+  engagement_rate: ['engagement rate', 'engagement rate (total)', 'engagementpercentage', 'interactieratio', 'interaktionsrate'],
+};
+
+/** Headings of the column that dates a row: a day, or a post's publication. */
+const DAY_HEADINGS = ['date', 'datum', 'day', 'dag', 'tag', 'periode', 'period'];
+const POST_HEADINGS = ['publish time', 'publicatietijdstip', 'publicatietijd', 'veröffentlichungszeitpunkt', 'created date', 'aanmaakdatum', 'erstellungsdatum', 'post time', 'posted', 'geplaatst'];
+
+export const normal = (heading: string): string =>
+  heading.replace(/^\uFEFF/, '').replace(/\u00A0/g, ' ').replace(/["„“”]/g, '').replace(/^'|'$/g, '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The figure a heading stands for (reach for "Bereik"), or undefined. */
+export function figureOf(heading: string): string | undefined {
+  const wanted = normal(heading);
+  if (wanted in FIGURES) return wanted;
+  return Object.keys(FIGURES).find((figure) => FIGURES[figure]!.includes(wanted));
+}
+
+/** The platform an export comes from, by its title, sheet names, headings and links. */
+export function platformOf(sheet: Sheet): Platform | undefined {
+  const headings = sheet.header.map(normal);
+  const has = (...names: string[]): boolean => names.some((name) => headings.includes(name));
+  const title = normal(sheet.title ?? '');
+  if (title.includes('instagram')) return 'instagram';
+  if (title.includes('facebook')) return 'facebook';
+  if (headings.some((h) => h.startsWith('instagram '))) return 'instagram';
+  if (headings.some((h) => h.startsWith('facebook '))) return 'facebook';
+  if (has('account username', 'gebruikersnaam account', 'konto-benutzername')) return 'instagram';
+  if (has('page id', 'pagina-id', 'page name', 'naam van pagina', 'seiten-id')) return 'facebook';
+  if (has('video views', 'profile views', 'video link', 'difference in followers from previous day', 'videolink')) return 'tiktok';
+  if (headings.some((h) => / \((organic|sponsored|total|desktop|mobile)\)$/.test(h)) || has('sponsored followers', 'organic followers', 'auto-invited followers', 'post link', 'posted by')) return 'linkedin';
+  if (sheet.sheet && /^(metrics|all posts|new followers|visitor metrics|update metrics)/i.test(sheet.sheet)) return 'linkedin';
+  // A post export whose links say where the posts are.
+  const link = headings.findIndex((h) => h === 'permalink' || h === 'post link');
+  const first = link >= 0 ? sheet.rows.find((row) => row[link]?.trim())?.[link] ?? '' : '';
+  if (/instagram\.com/i.test(first)) return 'instagram';
+  if (/facebook\.com|fb\.com/i.test(first)) return 'facebook';
+  if (/linkedin\.com/i.test(first)) return 'linkedin';
+  if (/tiktok\.com/i.test(first)) return 'tiktok';
+  return undefined;
+}
+
+/** The column that dates each row, and whether rows are days or posts. */
+export function dateColumn(sheet: Sheet): { index: number; kind: 'days' | 'posts' } | undefined {
+  const headings = sheet.header.map(normal);
+  const post = headings.findIndex((h) => POST_HEADINGS.includes(h));
+  if (post >= 0) return { index: post, kind: 'posts' };
+  const day = headings.findIndex((h) => DAY_HEADINGS.includes(h));
+  if (day >= 0) return { index: day, kind: 'days' };
+  return undefined;
+}
+
+const MONTHS: Record<string, number> = {};
+for (const [index, names] of [
+  ['january', 'januari', 'januar', 'jan'],
+  ['february', 'februari', 'februar', 'feb'],
+  ['march', 'maart', 'märz', 'mar', 'mrt', 'mär'],
+  ['april', 'apr'],
+  ['may', 'mei', 'mai'],
+  ['june', 'juni', 'jun'],
+  ['july', 'juli', 'jul'],
+  ['august', 'augustus', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['october', 'oktober', 'oct', 'okt'],
+  ['november', 'nov'],
+  ['december', 'dezember', 'dec', 'dez'],
+].entries()) {
+  for (const name of names) MONTHS[name] = index + 1;
+}
+
+const pad = (n: number | string): string => String(n).padStart(2, '0');
+const valid = (y: number | string, m: number | string, d: number | string): string | undefined => {
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  return isDate(iso) ? iso : undefined;
+};
+
+/**
+ * A date as exports write it, as YYYY-MM-DD: 2026-11-01 (with a time after it), 1-11-2026
+ * (Dutch, day first), 01.11.2026 (German), 11/01/2026 (Meta and LinkedIn: month first), and
+ * TikTok's "November 1" or "1 November" without a year: the last such day on or before `today`.
+ */
+export function readDate(raw: string, today: string): string | undefined {
+  const text = raw.trim().replace(/^"|"$/g, '');
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (iso) return valid(iso[1]!, iso[2]!, iso[3]!);
+  const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})(?: [\d:]+)?$/.exec(text);
+  if (dutch) return valid(dutch[3]!, dutch[2]!, dutch[1]!);
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: [\d:]+)?$/.exec(text);
+  if (german) return valid(german[3]!, german[2]!, german[1]!);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: [\d:]+(?: ?[AP]M)?)?$/i.exec(text);
+  if (us) return valid(us[3]!, us[1]!, us[2]!);
+  const named = /^([A-Za-zäÄ]+)\.? (\d{1,2})(?:,? (\d{4}))?$/.exec(text) ?? /^(\d{1,2})\.? ([A-Za-zäÄ]+)\.?(?: (\d{4}))?$/.exec(text);
+  if (named) {
+    const [word, day] = /^\d/.test(named[1]!) ? [named[2]!, named[1]!] : [named[1]!, named[2]!];
+    const month = MONTHS[word.toLowerCase()];
+    if (!month) return undefined;
+    if (named[3]) return valid(named[3], month, day);
+    const year = Number(today.slice(0, 4));
+    const thisYear = valid(year, month, day);
+    if (thisYear && thisYear <= today) return thisYear;
+    return valid(year - 1, month, day);
+  }
+  return undefined;
+}
+
+/** Cells that hold no figure: Meta's "Lifetime" date, TikTok's "undefined", an empty cell. */
+const NO_VALUE = new Set(['', '-', '–', 'n/a', 'na', 'undefined', 'null', 'lifetime', 'levensduur', 'gesamte laufzeit']);
+
+/**
+ * A figure as exports write it: 1240, "1,240" and "1.240" (thousands), 5,8 or 5.8, "1.2K",
+ * "3,4M", "2%" (as 2). Undefined for a cell that is no number; null for one with no value.
+ */
+export function readFigure(raw: string): number | null | undefined {
+  const text = raw.trim().replace(/^"|"$/g, '').replace(/[\s\u00A0\u202F]/g, '');
+  if (NO_VALUE.has(text.toLowerCase())) return null;
+  if (text.startsWith('<')) return null; // LinkedIn's "< 1%"
+  const percent = text.endsWith('%') ? text.slice(0, -1) : text;
+  const scaled = /^(-?\d+(?:[.,]\d+)?)([kKmM]|mln)$/.exec(percent);
+  if (scaled) {
+    const base = Number(scaled[1]!.replace(',', '.'));
+    return Number.isFinite(base) ? Math.round(base * (scaled[2]!.toLowerCase() === 'k' ? 1_000 : 1_000_000)) : undefined;
+  }
+  // A count with thousands marks, either way: 1,240 and 1.240 and 1.240.000.
+  if (/^-?\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(percent)) return Number(percent.replace(/[.,]/g, ''));
+  return readNumber(percent, 'nl') ?? readNumber(percent, 'en');
+}
+
+/** The text of a file, whatever its encoding: UTF-16 (Meta's per-figure exports) or UTF-8, with or without a BOM. */
+export function decode(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+}
+
+/** The row that holds the headings: the first of the first five with a date column (or a plain kpi;value sheet). */
+function headingRow(rows: readonly string[][]): number {
+  for (let index = 0; index < Math.min(5, rows.length); index++) {
+    const headings = rows[index]!.map(normal);
+    if (headings.some((h) => DAY_HEADINGS.includes(h) || POST_HEADINGS.includes(h))) return index;
+  }
+  return 0;
+}
+
+/** A table of text rows as a sheet: the title line (if any) above the headings kept. */
+export function sheetOf(name: string, rows: string[][], sheet?: string): Sheet {
+  const numbered = rows.map((row, index) => ({ row, line: index + 1 })).filter(({ row }) => row.some((cell) => cell.trim() !== ''));
+  const at = headingRow(numbered.map(({ row }) => row));
+  const above = numbered.slice(0, at).map(({ row }) => row.filter((cell) => cell.trim() !== '').join(' ').trim()).filter(Boolean);
+  const title = above[above.length - 1];
+  return {
+    name: sheet ? `${name} (${sheet})` : name,
+    ...(sheet ? { sheet } : {}),
+    ...(title ? { title } : {}),
+    header: (numbered[at]?.row ?? []).map((cell) => cell.trim()),
+    rows: numbered.slice(at + 1).map(({ row }) => row),
+    lines: numbered.slice(at + 1).map(({ line }) => line),
+  };
+}
+
+/** A CSV export as a sheet: Excel's "sep=," line honoured, the delimiter found from the headings. */
+export function csvSheet(name: string, text: string): Sheet {
+  let body = text;
+  let delimiter: string | undefined;
+  const hint = /^sep=(.)\r?\n/i.exec(body);
+  if (hint) {
+    delimiter = hint[1];
+    body = body.slice(hint[0].length);
+  }
+  const lines = body.split(/\r?\n/).slice(0, 5);
+  // The delimiter that splits the heading line (the longest of the first lines) most.
+  const sample = lines.reduce((longest, line) => (line.length > longest.length ? line : longest), '');
+  delimiter ??= [';', '\t', ','].sort((a, b) => sample.split(b).length - sample.split(a).length)[0]!;
+  const rows = dsvFormat(delimiter).parseRows(body);
+  // A skipped "sep=" line still counts for line numbers.
+  const sheet = sheetOf(name, rows);
+  return hint ? { ...sheet, lines: sheet.lines.map((line) => line + 1) } : sheet;
+}
+
+/** The sheets of an .xlsx workbook, every cell as text (dates as YYYY-MM-DD). */
+export async function workbookSheets(name: string, bytes: Uint8Array): Promise<Sheet[]> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  const sheets: Sheet[] = [];
+  workbook.eachSheet((worksheet) => {
+    const rows: string[][] = [];
+    worksheet.eachRow({ includeEmpty: true }, (row, number) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        cells[column - 1] = cellText(cell.value);
+      });
+      rows[number - 1] = Array.from(cells, (cell) => cell ?? '');
+    });
+    sheets.push(sheetOf(name, Array.from(rows, (row) => row ?? []), worksheet.name));
+  });
+  return sheets;
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const object = value as { result?: unknown; text?: unknown; richText?: { text: string }[]; hyperlink?: string };
+    if (object.result !== undefined) return cellText(object.result);
+    if (Array.isArray(object.richText)) return object.richText.map((part) => part.text).join('');
+    if (typeof object.text === 'string') return object.text;
+    if (typeof object.hyperlink === 'string') return object.hyperlink;
+    return '';
+  }
+  return String(value);
+}

@@ -1,0 +1,174 @@
+// The review of one period as a document a team and its board read: per goal the target,
+// the period's measurements, where the goal stands and where the line points; what changed
+// in the strategy since the last review; the team's rose, thorn and bud; and what needs
+// attention. Markdown for the wiki; the same text becomes the HTML page.
+import type { Language, Strategy } from '../model/strategy.js';
+import type { Change } from '../diff/changes.js';
+import { describeChange } from '../diff/describe.js';
+import { formatNumber, words } from '../i18n/words.js';
+import { labels } from '../render/labels.js';
+import { cell, inline, paragraphs } from '../render/markdown.js';
+import { documentView } from '../render/view.js';
+import { shortDate } from '../render/calendar-text.js';
+import { progressOf } from '../render/progress.js';
+import type { ReviewPeriod } from './period.js';
+
+/** What the strategy's history says about the changes since the last review. */
+export type History =
+  | { kind: 'changes'; since: string; revision: string; changes: readonly Change[] }
+  | { kind: 'no-git' }
+  | { kind: 'no-earlier'; since: string };
+
+export interface ReviewInput {
+  strategy: Strategy;
+  period: ReviewPeriod;
+  language: Language;
+  /** The day the report is drawn up. */
+  today: string;
+  history: History;
+}
+
+export interface ReviewDocument {
+  markdown: string;
+  title: string;
+  /** Per goal (in the order of the Markdown's chart fences), its chart for the HTML page. */
+  charts: ({ title: string; unit?: string | null; labels: string[]; values: number[]; target: number } | null)[];
+}
+
+/** The strategy as it stood at the end of the period: later measurements left out. */
+function asOf(strategy: Strategy, day: string): Strategy {
+  const measurements = strategy.control?.measurements?.filter((m) => Boolean(m) && m!.date <= day);
+  return strategy.control ? { ...strategy, control: { ...strategy.control, ...(measurements ? { measurements } : {}) } } : strategy;
+}
+
+export function reviewDocument(input: ReviewInput, options: { charts: boolean }): ReviewDocument {
+  const { strategy, period, language } = input;
+  const l = labels(language);
+  const say = words(language);
+  const then = asOf(strategy, period.to);
+  const view = documentView(then, language, 'plain');
+  const inPeriod = (date: string): boolean => date >= period.from && date <= period.to;
+  const kpis = strategy.control?.kpis ?? {};
+  const organisation = strategy.organisation?.name?.trim() || l.label('document.title');
+  const title = l.label('review.title', { period: period.label, organisation });
+  const out: string[] = [`# ${inline(title)}`, ''];
+  out.push(l.label('review.period', { from: say.date(period.from), to: say.date(period.to), today: say.date(input.today) }), '');
+
+  const charts: ReviewDocument['charts'] = [];
+  const attention: string[] = [];
+  const goals = view.goals;
+  if (goals.length === 0) {
+    out.push(l.label('review.no-goals'), '');
+  } else {
+    out.push(`## ${l.label('review.overview')}`, '');
+    out.push(`| ${[l.label('goals.goal'), l.label('review.target'), l.label('goals.deadline'), l.label('review.stand'), l.label('control.course')].join(' | ')} |`);
+    out.push('| --- | --- | --- | --- | --- |');
+    for (const goal of goals) {
+      out.push(`| ${[cell(goal.name), cell(goal.targetText), cell(goal.deadline), cell(goal.latest ? `${goal.latest.text} (${goal.latest.date})` : null), cell(goal.course)].join(' | ')} |`);
+    }
+    out.push('');
+  }
+
+  for (const goal of goals) {
+    const source = strategy.goals![goal.id]!;
+    const progress = progressOf(then, goal.id);
+    const unit = goal.unit ? (goal.unit.trim() === '%' ? '%' : ` ${goal.unit}`) : '';
+    const value = (n: number): string => `${formatNumber(n, language)}${unit}`;
+    out.push(`## ${inline(goal.name)}`, '');
+    out.push(paragraphs(source.statement), '');
+    const target = goal.targetText
+      ? [
+          l.label('review.target-line', { target: goal.targetText, deadline: source.deadline ? say.date(source.deadline) : '–' }),
+          source.baseline !== undefined ? l.label(source.kind === 'total' ? 'review.previous' : 'review.baseline', { value: value(source.baseline) }) : '',
+        ].filter(Boolean).join(' ')
+      : l.label('review.no-target');
+    out.push(`- ${inline(target)}`);
+    if (goal.courseText) out.push(`- ${inline(say.capital(goal.courseText))}.`);
+    else out.push(`- ${l.label('review.no-stand')}`);
+    if (progress && progress.forecast !== null && source.deadline) {
+      const gap = progress.forecast - progress.target;
+      const increase = source.direction ? source.direction === 'increase' : progress.target >= progress.start;
+      const reached = increase ? gap >= 0 : gap <= 0;
+      // A share cannot pass 100% (or drop below 0), however steep the line.
+      const expected = unit === '%' ? Math.max(0, Math.min(100, progress.forecast)) : progress.forecast;
+      const deadline = say.date(source.deadline!);
+      out.push(`- ${inline(reached
+        ? l.label('review.forecast-reached', { forecast: value(Math.round(expected)), deadline })
+        : l.label('review.forecast-short', { forecast: value(Math.round(expected)), deadline, gap: value(Math.round(Math.abs(gap))) }))}`);
+      if (!reached && progress.course === 'behind') attention.push(l.label('review.attention-behind', { goal: `*${inline(goal.name)}*` }));
+    } else if (progress?.course === 'behind') {
+      attention.push(l.label('review.attention-behind', { goal: `*${inline(goal.name)}*` }));
+    }
+    out.push('');
+    // The period's measurements of the goal's KPIs.
+    const goalKpis = Object.entries(kpis).filter(([, kpi]) => kpi?.goal === goal.id);
+    const rows = (strategy.control?.measurements ?? [])
+      .filter((m): m is NonNullable<typeof m> => Boolean(m) && goalKpis.some(([id]) => id === m!.kpi) && inPeriod(m!.date))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    if (rows.length === 0) {
+      out.push(l.label('review.no-measurements'), '');
+    } else {
+      out.push(`${l.label('review.measurements')}`, '');
+      out.push(`| ${[l.label('review.date'), l.label('control.kpi'), l.label('review.value'), l.label('review.note')].join(' | ')} |`);
+      out.push('| --- | --- | ---: | --- |');
+      for (const m of rows) {
+        out.push(`| ${[cell(shortDate(m.date, language, true)), cell(kpis[m.kpi]?.metric ?? m.kpi), cell(value(m.value)), cell(m.note)].join(' | ')} |`);
+      }
+      out.push('');
+    }
+    for (const [id, kpi] of goalKpis) {
+      if (!rows.some((m) => m.kpi === id) && period.to >= (strategy.period?.start ?? period.to)) {
+        attention.push(l.label('review.attention-unmeasured', { kpi: `*${inline(kpi?.metric ?? id)}*` }));
+      }
+    }
+    if (source.deadline && inPeriod(source.deadline) && progress?.latest) {
+      const reached = (source.direction === 'decrease') ? progress.latest.value <= progress.target : progress.latest.value >= progress.target;
+      attention.push(l.label(reached ? 'review.attention-deadline-met' : 'review.attention-deadline-missed', { goal: `*${inline(goal.name)}*`, deadline: say.date(source.deadline) }));
+    }
+    if (options.charts && goal.chart) {
+      out.push('```strategy-chart', String(charts.length), '```', '');
+      charts.push({ title: goal.chart.title, unit: goal.unit, labels: goal.chart.labels, values: goal.chart.values, target: goal.chart.target });
+    } else if (options.charts) {
+      charts.push(null);
+    }
+  }
+
+  // What changed in the strategy since the last review.
+  out.push(`## ${l.label('review.changes')}`, '');
+  const history = input.history;
+  if (history.kind === 'no-git') out.push(l.label('review.changes-no-git'), '');
+  else if (history.kind === 'no-earlier') out.push(l.label('review.changes-no-earlier', { since: say.date(history.since) }), '');
+  else if (history.changes.length === 0) out.push(l.label('review.changes-none', { since: say.date(history.since) }), '');
+  else {
+    out.push(l.label('review.changes-since', { since: say.date(history.since), revision: history.revision.slice(0, 7) }), '');
+    const ordered = [...history.changes.filter((c) => c.weakening), ...history.changes.filter((c) => !c.weakening)];
+    for (const change of ordered) {
+      const text = describeChange(change, language, { name: (name) => `*${inline(name)}*` });
+      out.push(`- ${change.weakening ? `**${l.label('review.weakening')}** ` : ''}${text}`);
+    }
+    out.push('');
+  }
+
+  // The team's debrief for this period.
+  out.push(`## ${l.label('review.debrief')}`, '');
+  const debrief = [...(strategy.reviews ?? [])].reverse().find((r) => r?.period === period.label);
+  if (!debrief || !(debrief.rose || debrief.thorn || debrief.bud || debrief.decisions?.length)) {
+    out.push(l.label('review.debrief-missing', { period: period.label }), '');
+    attention.push(l.label('review.attention-debrief'));
+  } else {
+    out.push(l.label('review.debrief-held', { date: say.date(debrief.date) }) + (debrief.by?.length ? ` ${l.label('review.debrief-by', { by: inline(say.list(debrief.by)) })}` : ''), '');
+    for (const part of ['rose', 'thorn', 'bud'] as const) {
+      if (debrief[part]?.trim()) out.push(`- **${l.label(`review.${part}`)}**: ${inline(debrief[part])}`);
+    }
+    out.push('');
+    if (debrief.decisions?.length) {
+      out.push(`**${l.label('review.decisions')}**`, '', ...debrief.decisions.map((d) => `- ${inline(d)}`), '');
+    }
+  }
+
+  out.push(`## ${l.label('review.attention')}`, '');
+  if (attention.length === 0) out.push(l.label('review.attention-none'), '');
+  else out.push(...attention.map((a) => `- ${a}`), '');
+  if (goals.some((g) => g.forecast !== null)) out.push(`_${l.label('control.forecast-note')}_`, '');
+  return { markdown: `${out.join('\n').trimEnd()}\n`, title, charts };
+}

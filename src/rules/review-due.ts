@@ -1,0 +1,67 @@
+// Evaluate and follow up: a strategy is reviewed with the team as often as its results are
+// reported, and no more often than once a quarter. Needs the day of the check.
+import { defineRule, message } from './types.js';
+import { items, pointer } from './util.js';
+import type { Frequency } from '../model/strategy.js';
+
+const DAY = 86_400_000;
+const ORDER: readonly Frequency[] = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'];
+/** Days between two reviews, and the days of grace after that before one counts as late. */
+const INTERVAL: Record<Frequency, { days: number; grace: number }> = {
+  daily: { days: 1, grace: 2 },
+  weekly: { days: 7, grace: 3 },
+  monthly: { days: 31, grace: 7 },
+  quarterly: { days: 92, grace: 31 },
+  yearly: { days: 366, grace: 31 },
+};
+
+const addDays = (date: string, count: number): string => new Date(Date.parse(date) + count * DAY).toISOString().slice(0, 10);
+const days = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+
+export default defineRule({
+  id: 'review-due',
+  severity: 'warning',
+  options: { min_interval: 'quarterly' as Frequency },
+  description: {
+    en: 'The strategy is reviewed (rose, thorn, bud and decisions in `reviews`) as often as results are reported, at least once a quarter.',
+    nl: 'De strategie wordt geëvalueerd (roos, doorn, knop en besluiten in `reviews`) zo vaak als de resultaten worden gerapporteerd, minstens eens per kwartaal.',
+  },
+  docs: {
+    rationale: {
+      en: 'Measuring is only half of control: results are evaluated with the team and followed up, and the course is adjusted when a goal is behind. The rule takes the reporting cadence (`control.reporting.cadence`), but no more often than once a quarter (`min_interval`), and warns when the latest review in `reviews` (or the start of the period, when there is none) is longer ago than that plus a grace of a month. `strategy review` writes the report to discuss; `strategy init --block review` records the debrief.',
+      nl: 'Meten is maar de helft van bijsturen: de resultaten worden met het team geëvalueerd en opgevolgd, en de koers wordt aangepast als een doel achterloopt. De regel neemt de rapportagefrequentie (`control.reporting.cadence`), maar niet vaker dan eens per kwartaal (`min_interval`), en waarschuwt als de laatste evaluatie in `reviews` (of het begin van de periode, als er nog geen is) langer geleden is dan dat plus een maand speling. `strategy review` schrijft het verslag om te bespreken; `strategy init --block review` legt de evaluatie vast.',
+    },
+    example: 'version: 1\nperiod: {start: 2026-01-01, end: 2026-12-31}\ncontrol:\n  reporting: {cadence: monthly, audience: de directie}\nreviews:\n  - {date: 2026-01-10, period: 2025-Q4, rose: Veel reacties op de open dag.}\n',
+    sources: ['epale', 'social'],
+  },
+  messages: {
+    late: message<{ last: string; period: string; due: string; cadence: Frequency }>(
+      (p, w) => `The last review (of ${p.period}) was held on ${w.date(p.last)}; with results reported ${w.value('frequency', p.cadence)}, the next was due by ${w.date(p.due)}. Run strategy review, discuss it with the team and record the debrief with strategy init --block review.`,
+      (p, w) => `De laatste evaluatie (over ${p.period}) was op ${w.date(p.last)}; met een ${w.value('frequency', p.cadence).replace(/^elk /, '')} verslag was de volgende uiterlijk ${w.date(p.due)} nodig. Maak het verslag met strategy review, bespreek het met het team en leg de evaluatie vast met strategy init --block review.`,
+    ),
+    none: message<{ start: string; due: string; cadence: Frequency }>(
+      (p, w) => `No review recorded since the period started on ${w.date(p.start)}; with results reported ${w.value('frequency', p.cadence)}, the first was due by ${w.date(p.due)}. Run strategy review, discuss it with the team and record the debrief with strategy init --block review.`,
+      (p, w) => `Sinds de periode op ${w.date(p.start)} begon, is er geen evaluatie vastgelegd; met een ${w.value('frequency', p.cadence).replace(/^elk /, '')} verslag was de eerste uiterlijk ${w.date(p.due)} nodig. Maak het verslag met strategy review, bespreek het met het team en leg de evaluatie vast met strategy init --block review.`,
+    ),
+  },
+  check({ strategy, today, options, report }) {
+    const period = strategy.period;
+    const reported = strategy.control?.reporting?.cadence;
+    if (!today || !period || !reported || today < period.start || period.start > period.end) return;
+    const floor = ORDER.includes(options.min_interval) ? options.min_interval : 'quarterly';
+    const cadence = ORDER.indexOf(reported) >= ORDER.indexOf(floor) ? reported : floor;
+    const { days: interval, grace } = INTERVAL[cadence];
+    // A review after the period's end still counts; none is due long after it.
+    const until = today < addDays(period.end, interval) ? today : addDays(period.end, interval);
+    let latest: { date: string; period: string; index: number } | undefined;
+    for (const [index, review] of items(strategy.reviews)) {
+      if (review.date > until) continue;
+      if (!latest || review.date > latest.date) latest = { date: review.date, period: review.period, index };
+    }
+    const from = latest && latest.date > period.start ? latest.date : period.start;
+    const due = addDays(from, interval + grace);
+    if (days(due, until) <= 0) return;
+    if (latest) report({ pointer: pointer('reviews', latest.index, 'date'), messageId: 'late', data: { last: latest.date, period: latest.period, due, cadence: reported } });
+    else report({ pointer: pointer('control', 'reporting', 'cadence'), messageId: 'none', data: { start: period.start, due, cadence: reported } });
+  },
+});

@@ -1,0 +1,179 @@
+// strategy measure import on the platforms' analytics exports (test/fixtures/exports, built
+// from the documented column sets, no real personal data): each KPI's `import` takes the
+// expected numbers from Meta's post exports (Dutch, English and German headings), Meta's
+// UTF-16 one-figure file, LinkedIn's workbooks and TikTok's CSVs; a period the export does not
+// cover whole is left out; importing twice adds nothing; the comments of strategy.yaml survive.
+// The strategy whose KPIs say what feeds them is importing.yaml.
+import { cpSync, mkdtempSync, renameSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { run } from '../../src/main.js';
+import { captureIo, packageRoot } from '../helpers/io.js';
+import type { Strategy } from '../../src/model/strategy.js';
+import { readDate, readFigure } from '../../src/measure/exports.js';
+import { aggregate } from '../../src/measure/aggregate.js';
+
+const FIXTURES = join(packageRoot, 'test/fixtures/exports');
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'exports-'));
+  cpSync(FIXTURES, dir, { recursive: true });
+  renameSync(join(dir, 'importing.yaml'), join(dir, 'strategy.yaml'));
+  return dir;
+}
+
+/** The imported measurements, by KPI: [date, value]. */
+function imported(dir: string): Record<string, [string, number][]> {
+  const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Strategy;
+  const out: Record<string, [string, number][]> = {};
+  for (const m of strategy.control!.measurements!) (out[m!.kpi] ??= []).push([m!.date, m!.value]);
+  return out;
+}
+
+async function importing(dir: string, ...files: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = captureIo({ cwd: dir });
+  const code = await run(['--lang', 'en', 'measure', 'import', ...files], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('measure import from platform exports', () => {
+  // Each export alone: the KPI it feeds gets the figure of October 2026 (summed from the
+  // fixture's rows by hand), and November, which has not ended or is not covered whole, is left out.
+  const cases: [string, string, number, RegExp][] = [
+    // Dutch headings: Bereik and Volgt; "1.812", "6,240" and "1.1K"; Publicatietijdstip month first.
+    ['meta-instagram-posts-nl.csv', 'ig-reach', 1812 + 6240 + 702, /ig-reach: 2026-11 left out, it has not ended yet/],
+    // English headings with "3,120"; the column "Reactions", not "Reactions, Comments and Shares".
+    ['meta-facebook-posts-en.csv', 'fb-reactions', 120 + 85, /fb-reactions: 2026-11 left out/],
+    // UTF-16 with a BOM, a "sep=," line, the title "Instagram follows" and only the days with follows.
+    ['meta-instagram-follows.csv', 'ig-follows', 46, /ig-follows: 2026-11 left out, the export does not cover it whole/],
+    // German headings: Reichweite with "1.812" and "1.000", dates 02.10.2026.
+    ['meta-instagram-posts-de.csv', 'ig-reach', 1812 + 1000, /^/],
+    // Every field quoted, "October 1" without a year, one day written as 1.2K.
+    ['tiktok-overview.csv', 'tt-views', 17797, /tt-views: 2026-11 left out/],
+    // The running total: the last day of October.
+    ['tiktok-follower-history.csv', 'tt-followers', 2464, /tt-followers: 2026-11 left out/],
+    // A note above the headings of the sheet "Metrics"; "Impressions (total)"; dates as text 10/01/2026.
+    ['linkedin-content.xlsx', 'li-impressions', 13685, /li-impressions: 2026-11 left out/],
+    // "Total followers" of the sheet "New followers" is the new followers of the day.
+    ['linkedin-followers.xlsx', 'li-new-followers', 60, /li-new-followers: 2026-11 left out/],
+  ];
+  it.each(cases)('%s gives %s its October figure', async (file, kpi, value, note) => {
+    const dir = project();
+    const result = await importing(dir, file);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(imported(dir)[kpi]).toEqual([['2026-10-31', value]]);
+    expect(result.out).toContain(`+ { kpi: ${kpi}, date: 2026-10-31, value: ${value} }`);
+    expect(result.out).toMatch(note);
+  });
+
+  it('takes all exports at once, counts a post in two exports once, prefers daily figures, and adds nothing the second time', async () => {
+    const dir = project();
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    const files = readdirSync(dir).filter((name) => /\.(csv|xlsx)$/.test(name)).sort();
+    const first = await importing(dir, ...files);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/7 measurements added to strategy\.yaml\.\n$/);
+    expect(imported(dir)).toEqual({
+      followers: [['2026-11-01', 1260]],
+      // The post in both the Dutch and the German export counted once: 8754 + 1000.
+      'ig-reach': [['2026-10-31', 9754]],
+      // The account's daily follows (46), not the sum of the posts' (28 + 7).
+      'ig-follows': [['2026-10-31', 46]],
+      'fb-reactions': [['2026-10-31', 205]],
+      'li-impressions': [['2026-10-31', 13685]],
+      'li-new-followers': [['2026-10-31', 60]],
+      'tt-views': [['2026-10-31', 17797]],
+      'tt-followers': [['2026-10-31', 2464]],
+    });
+    const after = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    // Every line of the file before, comments included, is still there in order; only measurements were added.
+    const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
+    expect(added).toHaveLength(7);
+    expect(added.every((line) => /^ {4}- \{ kpi: [a-z-]+, date: 2026-10-31, value: \d+ \}$/.test(line))).toBe(true);
+    expect(after.split('\n').filter((line) => !added.includes(line)).join('\n')).toBe(before);
+    expect(after).toContain('    # Fed by the exports in this folder: which platform, which column, how a month becomes one figure.\n');
+
+    const second = await importing(dir, ...files);
+    expect(second.code).toBe(0);
+    expect(second.out).toMatch(/No measurements added to strategy\.yaml \(7 already there\)\.\n$/);
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(after);
+  });
+
+  it('--dry-run prints the lines and writes nothing', async () => {
+    const dir = project();
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    const result = await importing(dir, 'tiktok-overview.csv', '--dry-run');
+    expect(result.out).toMatch(/^\+ \{ kpi: tt-views, date: 2026-10-31, value: 17797 \}\n[\s\S]*1 measurement would be added to strategy\.yaml; nothing was written\.\n$/);
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('names the columns it found when no KPI takes an export, and imports nothing', async () => {
+    const dir = project();
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    writeFileSync(join(dir, 'strategy.yaml'), before.replace(/^ {4}tt-views: .*\n/m, ''));
+    const result = await importing(dir, 'tiktok-overview.csv');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('"tiktok-overview.csv" looks like a tiktok export, but no KPI takes its figures. Its columns: Date, Video Views (views), Profile Views (profile_views), Likes, Comments, Shares. The tiktok KPIs ask for: tt-followers: followers.');
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before.replace(/^ {4}tt-views: .*\n/m, ''));
+  });
+
+  it('says what to do with an old .xls workbook or a zip that is no workbook, and a date it cannot read', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'page.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const xls = await importing(dir, 'page.xls');
+    expect(xls.code).toBe(2);
+    expect(xls.err).toMatch(/"page\.xls" is an old Excel file \(\.xls\).*save it as \.xlsx or \.csv/);
+    writeFileSync(join(dir, 'Overview.zip'), Buffer.from('PK\u0003\u0004 not a workbook'));
+    const zip = await importing(dir, 'Overview.zip');
+    expect(zip.code).toBe(2);
+    expect(zip.err).toMatch(/"Overview\.zip" is a zip file but not an Excel workbook \(\.xlsx\)\. Unzip it/);
+    writeFileSync(join(dir, 'bad.csv'), '"Date","Video Views"\n"October 1","5"\n"Octobre 2","6"\n');
+    const bad = await importing(dir, 'bad.csv');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/bad\.csv:3: "Octobre 2" is not a date/);
+  });
+});
+
+describe('reading exports', () => {
+  it('reads dates as the platforms write them', () => {
+    const today = '2027-01-05';
+    expect(readDate('10/02/2026 18:12', today)).toBe('2026-10-02');
+    expect(readDate('2026-10-02T00:00:00', today)).toBe('2026-10-02');
+    expect(readDate('02.10.2026 18:12', today)).toBe('2026-10-02');
+    expect(readDate('2-10-2026', today)).toBe('2026-10-02');
+    // No year (TikTok): the last such day on or before today, across the new year.
+    expect(readDate('January 3', today)).toBe('2027-01-03');
+    expect(readDate('December 30', today)).toBe('2026-12-30');
+    expect(readDate('30 december', today)).toBe('2026-12-30');
+    expect(readDate('13/01/2026', today)).toBeUndefined();
+    expect(readDate('Lifetime', today)).toBeUndefined();
+  });
+
+  it('reads figures with thousands marks, K and M, and no value', () => {
+    expect(readFigure('1,240')).toBe(1240);
+    expect(readFigure('1.240')).toBe(1240);
+    expect(readFigure('1.240.000')).toBe(1240000);
+    expect(readFigure('1.2K')).toBe(1200);
+    expect(readFigure('3,4M')).toBe(3400000);
+    expect(readFigure('5,8')).toBe(5.8);
+    expect(readFigure('0.0712')).toBe(0.0712);
+    expect(readFigure('2%')).toBe(2);
+    expect(readFigure('Lifetime')).toBeNull();
+    expect(readFigure('')).toBeNull();
+    expect(readFigure('abc')).toBeUndefined();
+  });
+
+  it('dates a period on its last day, and leaves out what an export does not cover whole', () => {
+    const rows = [
+      { date: '2026-12-30', value: 5 },
+      { date: '2027-01-02', value: 7 },
+    ];
+    const days = [{ from: '2026-12-01', to: '2027-01-10', kind: 'days' as const }];
+    expect(aggregate(rows, days, { aggregate: 'sum', per: 'month', today: '2027-01-11' })).toEqual({ figures: [{ date: '2026-12-31', value: 5 }], skipped: [{ period: '2027-01', reason: 'incomplete' }] });
+    expect(aggregate(rows, days, { aggregate: 'last', per: 'week', today: '2027-01-11' }).figures).toEqual([{ date: '2027-01-03', value: 7 }]);
+    expect(aggregate(rows, days, { aggregate: 'mean', per: 'quarter', today: '2027-01-11' }).figures).toEqual([{ date: '2026-12-31', value: 5 }]);
+  });
+});

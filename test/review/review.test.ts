@@ -1,0 +1,152 @@
+// strategy review: the review of a quarter of the mbo example, in a real git repository with
+// two versions of the strategy, read as its reader reads it: the Markdown through markdown-it,
+// the HTML through parse5. In Dutch and in English.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { parse as parseHtml } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/main.js';
+import { captureIo, packageRoot } from '../helpers/io.js';
+import { parsePeriod, reviewQuarter } from '../../src/review/period.js';
+
+function git(dir: string, args: string[], date?: string): string {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'Sanne', GIT_AUTHOR_EMAIL: 'sanne@example.org', GIT_COMMITTER_NAME: 'Sanne', GIT_COMMITTER_EMAIL: 'sanne@example.org', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
+  return execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' });
+}
+
+/** The mbo example in a repository: as adopted on 1 September, then a lowered target and a removed admin on 15 November. */
+function repository(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'review-'));
+  copyFileSync(join(packageRoot, 'examples/mbo/strategy.yaml'), join(dir, 'strategy.yaml'));
+  git(dir, ['init', '-q', '-b', 'main']);
+  git(dir, ['add', 'strategy.yaml']);
+  git(dir, ['commit', '-q', '-m', 'Strategie vastgesteld'], '2026-09-01T10:00:00+02:00');
+  const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+  const changed = text.replace('target: 600', 'target: 500');
+  expect(changed).not.toBe(text);
+  writeFileSync(join(dir, 'strategy.yaml'), changed);
+  git(dir, ['commit', '-q', '-am', 'Streefwaarde bijgesteld'], '2026-11-15T10:00:00+01:00');
+  return dir;
+}
+
+interface Section {
+  heading: string;
+  text: string;
+}
+
+/** The review's sections (h2) with their text, as markdown-it reads the Markdown. */
+function sections(markdown: string): { title: string; sections: Section[]; tables: number } {
+  const tokens = new MarkdownIt().parse(markdown, {});
+  let title = '';
+  const out: Section[] = [];
+  let tables = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'heading_open' && token.tag === 'h1') title = tokens[i + 1]!.content;
+    else if (token.type === 'heading_open' && token.tag === 'h2') out.push({ heading: tokens[i + 1]!.content, text: '' });
+    else if (token.type === 'table_open') tables += 1;
+    else if (token.type === 'inline' && out.length > 0 && tokens[i - 1]?.type !== 'heading_open') out[out.length - 1]!.text += `${token.content}\n`;
+  }
+  return { title, sections: out, tables };
+}
+
+describe('strategy review', () => {
+  it('writes the review of a quarter of the mbo example: goals, measurements, course, changes since the last review, the debrief', async () => {
+    const dir = repository();
+    const io = captureIo({ cwd: dir });
+    expect(await run(['review', '--quarter', '2026Q4', '--date', '2027-01-05'], io)).toBe(0);
+    expect(io.out()).toBe('✔ Terugblik op 2026-Q4 geschreven naar reviews/2026-Q4.md.\n✔ Terugblik op 2026-Q4 geschreven naar reviews/2026-Q4.html.\n');
+    const markdown = readFileSync(join(dir, 'reviews/2026-Q4.md'), 'utf8');
+    const read = sections(markdown);
+    expect(read.title).toBe('Terugblik 2026-Q4: Vakcollege Zuiderhaven');
+    expect(read.sections.map((s) => s.heading)).toEqual([
+      'De doelen in één oogopslag',
+      'Aanmeldingen via Instagram',
+      'Open dagen via sociale media',
+      'Volgers op LinkedIn',
+      'Vragen binnen 24 uur beantwoord',
+      'Wat er veranderde in de strategie',
+      'Terugblik met het team',
+      'Aandachtspunten',
+    ]);
+    const part = (heading: string): string => read.sections.find((s) => s.heading === heading)!.text;
+    // The target as it is now (lowered), its measurements in the quarter, and where the line points.
+    expect(part('Aanmeldingen via Instagram')).toContain('Streefwaarde: 500 aanmeldingen op 1 april 2027.');
+    expect(part('Aanmeldingen via Instagram')).toMatch(/Verwachting: 635 aanmeldingen op 1 april 2027; in dit tempo wordt de streefwaarde gehaald\./);
+    // Each table cell is one line here; dates do not wrap (no-break spaces).
+    expect(part('Volgers op LinkedIn')).toContain('1\u00A0okt\u00A02026\nVolgers LinkedIn-pagina\n1.310 volgers\n–\n1\u00A0nov\u00A02026\nVolgers LinkedIn-pagina\n1.370 volgers\n');
+    // A share never forecast past 100%.
+    expect(part('Vragen binnen 24 uur beantwoord')).toContain('Verwachting: 100% op 10 juli 2027');
+    // Since the review of the third quarter (6 October), from git: the lowered target, as weakening.
+    expect(part('Wat er veranderde in de strategie')).toMatch(/^Sinds 6 oktober 2026 \(versie [0-9a-f]{7}\), afzwakkingen eerst:/);
+    expect(part('Wat er veranderde in de strategie')).toMatch(/\*\*Afgezwakt:\*\* .*600 → 500/);
+    // No debrief of this quarter yet: said, with what to do.
+    expect(part('Terugblik met het team')).toContain('Nog niet vastgelegd.');
+    expect(part('Aandachtspunten')).toContain('Houd de terugblik (roos, doorn, knop) en leg de besluiten vast.');
+    expect(read.tables).toBe(5);
+
+    // The HTML page: the same sections, and a chart for each goal with measurements.
+    const html = readFileSync(join(dir, 'reviews/2026-Q4.html'), 'utf8');
+    const document = parseHtml(html);
+    const found: string[] = [];
+    let svgs = 0;
+    const walk = (node: { nodeName: string; childNodes?: unknown[]; value?: string }): void => {
+      if (node.nodeName === 'svg') svgs += 1;
+      if (node.nodeName === 'h2') found.push(((node.childNodes ?? []) as { value?: string }[]).map((child) => child.value ?? '').join(''));
+      for (const child of (node.childNodes ?? []) as (typeof node)[]) walk(child);
+    };
+    walk(document as unknown as { nodeName: string; childNodes: unknown[] });
+    expect(found).toEqual(read.sections.map((s) => s.heading));
+    expect(svgs).toBe(4);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="nl">/);
+  });
+
+  it('shows the debrief recorded for the quarter, in English too', async () => {
+    const dir = repository();
+    const io = captureIo({ cwd: dir });
+    expect(await run(['--lang', 'en', 'review', '--quarter', 'Q3-2026', '--date', '2026-10-06', '--stdout'], io)).toBe(0);
+    const read = sections(io.out());
+    expect(read.title).toBe('Review 2026-Q3: Vakcollege Zuiderhaven');
+    const debrief = read.sections.find((s) => s.heading === 'Debrief with the team')!.text;
+    expect(debrief).toContain('Held on 6 October 2026. With Sanne de Vries, Lotte Jansen and Mehmet Yilmaz.');
+    expect(debrief).toContain('**Rose (what went well)**: De reels van de open dag');
+    expect(debrief).toContain('Vanaf oktober een vast webcarerooster, ook op woensdagmiddag.');
+    // No measurement in August and September: said per goal, and listed for attention.
+    expect(read.sections.find((s) => s.heading === 'Followers on LinkedIn' || s.heading === 'Volgers op LinkedIn')!.text).toContain('No measurements in this period.');
+    expect(read.sections.find((s) => s.heading === 'Needs attention')!.text).toMatch(/No measurement of \*Volgers LinkedIn-pagina\* in this period\./);
+    // Nothing before the period in git: said so.
+    expect(read.sections.find((s) => s.heading === 'What changed in the strategy')!.text).toBe('No version of the strategy from before 1 July 2026 in git: nothing to compare with.\n');
+    expect(existsSync(join(dir, 'reviews'))).toBe(false);
+  });
+
+  it('says when the strategy is not in git, and refuses a period it cannot read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-'));
+    copyFileSync(join(packageRoot, 'examples/mbo/strategy.yaml'), join(dir, 'strategy.yaml'));
+    const io = captureIo({ cwd: dir, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+    expect(await run(['review', '--date', '2027-01-05', '--stdout'], io)).toBe(0);
+    // In January the review is of the last quarter.
+    expect(io.out()).toMatch(/^# Terugblik 2026-Q4: /);
+    expect(io.out()).toContain('Niet na te gaan: het strategiebestand staat niet in een git-repository');
+    const bad = captureIo({ cwd: dir });
+    expect(await run(['review', '--quarter', '2027Q5'], bad)).toBe(2);
+    expect(bad.err()).toContain('"2027Q5" is geen periode om op terug te blikken. Geef een kwartaal (--quarter 2027Q1)');
+    const reversed = captureIo({ cwd: dir });
+    expect(await run(['review', '--from', '2027-03-31', '--to', '2027-01-01'], reversed)).toBe(2);
+  });
+});
+
+describe('review periods', () => {
+  it('reads quarters, months and ranges, and picks the quarter a review looks back on', () => {
+    expect(parsePeriod('2027Q1')).toEqual({ label: '2027-Q1', from: '2027-01-01', to: '2027-03-31' });
+    expect(parsePeriod('q4 2026')).toEqual({ label: '2026-Q4', from: '2026-10-01', to: '2026-12-31' });
+    expect(parsePeriod('2028-02')).toEqual({ label: '2028-02', from: '2028-02-01', to: '2028-02-29' });
+    expect(parsePeriod('2027-01-01/2027-02-15')).toEqual({ label: '2027-01-01/2027-02-15', from: '2027-01-01', to: '2027-02-15' });
+    expect(parsePeriod('2027-02-15/2027-01-01')).toBeUndefined();
+    expect(reviewQuarter('2026-11-29').label).toBe('2026-Q3');
+    expect(reviewQuarter('2026-12-15').label).toBe('2026-Q4');
+    expect(reviewQuarter('2027-02-10').label).toBe('2026-Q4');
+  });
+});
