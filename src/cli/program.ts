@@ -160,6 +160,20 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     });
 
   program
+    .command('ci')
+    .description(h('for a pull or merge request: check the strategy and show what changed, as the job summary and (with --comment) a comment'))
+    .argument('[file]', h('strategy file (default: strategy.yaml)'))
+    .addOption(new Option('--platform <platform>', h('github or gitlab (default: from the environment)')).choices(['github', 'gitlab']))
+    .option('--base <revision>', h('compare with this git revision (default: the base of the request)'))
+    .option('--comment', h('post the report as a comment on the request, or update the earlier one'))
+    .option('--summary-file <file>', h('write the report to this file (default on GitHub: the job summary)'))
+    .addOption(new Option('--fail-on <kind>', h('exit 1 when there is a weakening change')).choices(['weakening']))
+    .action(async (file: string | undefined, options: { platform?: 'github' | 'gitlab'; base?: string; comment?: boolean; summaryFile?: string; failOn?: 'weakening' }) => {
+      const { ci } = await import('../commands/ci.js');
+      exitCode = await ci({ ...(file ? { file } : {}), ...(options.platform ? { platform: options.platform } : {}), ...(options.base ? { base: options.base } : {}), comment: options.comment === true, ...(options.summaryFile ? { summaryFile: options.summaryFile } : {}), ...(options.failOn ? { failOn: options.failOn } : {}), language, version }, io);
+    });
+
+  program
     .command('calendar')
     .description(h('show the content calendar, or print one export of it'))
     .argument('[file]', h('strategy file (default: strategy.yaml)'))

@@ -24,13 +24,13 @@ export interface DiffOptions {
   language: RunLanguage;
 }
 
-interface Version {
+export interface Version {
   label: string;
   text: string;
 }
 
 /** A file's text at a git revision, read from the repository the command runs in. */
-function fromGit(io: Io, revision: string, file: string): Version {
+export function fromGit(io: Io, revision: string, file: string): Version {
   if (revision.startsWith('-')) throw new StrategyError('error.git', { revision, file, detail: 'not a revision' });
   const result = spawnSync('git', ['show', `${revision}:./${file}`], { cwd: io.cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 20_000 });
   if (result.error || result.status !== 0) {
@@ -51,7 +51,7 @@ async function fromFile(io: Io, file: string): Promise<Version> {
   return { label: file, text: (await readStrategyFile(io, file)).text };
 }
 
-function strategyOf(version: Version): Strategy {
+export function strategyOf(version: Version): Strategy {
   const checked = checkSource(version.text);
   const errors = checked.findings.filter((finding) => finding.severity === 'error');
   if (!checked.strategy || errors.length > 0) throw new StrategyError('error.diff-invalid', { file: version.label, count: Math.max(1, errors.length) });
@@ -80,11 +80,11 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
   const newStrategy = strategyOf(after);
   const language = options.language.settle([newStrategy.language]);
   const changes = changesBetween(oldStrategy, newStrategy);
-  io.stdout.write(format(changes, { before: before.label, after: after.label }, language, options.format));
+  io.stdout.write(formatChanges(changes, { before: before.label, after: after.label }, language, options.format));
   return options.failOn === 'weakening' && changes.some((change) => change.weakening) ? EXIT.findings : EXIT.ok;
 }
 
-function format(changes: readonly Change[], labels: { before: string; after: string }, language: Language, kind: DiffOptions['format']): string {
+export function formatChanges(changes: readonly Change[], labels: { before: string; after: string }, language: Language, kind: DiffOptions['format']): string {
   const t = translator(language);
   const w = words(language);
   const weakening = changes.filter((change) => change.weakening);

@@ -42,7 +42,7 @@ export interface InitOptions {
 export const EXAMPLES: Record<string, string> = { mbo: 'mbo', 'adult-education': 'adult-education', 'university-en': 'university-en' };
 const DEFAULT_EXAMPLE: Record<Language, string> = { nl: 'mbo', en: 'university-en' };
 /** The order of sections in a written strategy: the method's. */
-const SECTION_ORDER = ['version', 'language', 'organisation', 'period', 'baseline', 'goals', 'audiences', 'channels', 'content', 'team', 'webcare', 'crisis', 'guidelines', 'privacy', 'benchmark', 'control', 'communities', 'costs', 'reflection', 'calendar', 'checks'];
+const SECTION_ORDER = ['version', 'language', 'organisation', 'period', 'baseline', 'goals', 'audiences', 'channels', 'content', 'team', 'webcare', 'crisis', 'guidelines', 'privacy', 'benchmark', 'control', 'communities', 'costs', 'reflection', 'reviews', 'calendar', 'checks'];
 
 export async function init(options: InitOptions, io: Io, makePrompter?: () => Promise<Prompter>): Promise<number> {
   const language = options.language.current;
@@ -306,8 +306,62 @@ function updateDocument(doc: Document, strategy: Record<string, unknown>): strin
     if (after === undefined) doc.deleteIn(path);
     else doc.setIn(path, doc.createNode(after));
   };
-  apply([], doc.toJS(), strategy);
-  return doc.toString({ flowCollectionPadding: false });
+  const original = ORIGINAL_TEXT.get(doc);
+  const before = doc.toJS() as Record<string, unknown>;
+  apply([], before, strategy);
+  const updated = doc.toString({ flowCollectionPadding: false });
+  return original === undefined ? updated : keepUntouched(original, updated, before, strategy);
+}
+
+/**
+ * The updated text with every top-level section that did not change as it was, byte for
+ * byte: a revisit of the goals does not re-wrap the vision. A section runs from its key to
+ * the next one (the comments above that key included). Files with anchors, or where the
+ * pieces would not read back as the update, keep the updated text.
+ */
+function keepUntouched(original: string, updated: string, before: Record<string, unknown>, after: Record<string, unknown>): string {
+  const sections = (text: string): { head: string; parts: Map<string, string>; order: string[] } | undefined => {
+    const doc = parseDocument(text);
+    if (!isMap(doc.contents) || /^\s*(---|\.\.\.)\s*$/m.test(text) || /(^|[\s[{,])[&*][^\s]/m.test(text)) return undefined;
+    const starts: { key: string; at: number }[] = [];
+    for (const pair of doc.contents.items) {
+      const key = (pair.key as { value?: unknown; range?: [number, number, number] } | null);
+      if (!key?.range || typeof key.value !== 'string') return undefined;
+      const at = text.lastIndexOf('\n', key.range[0] - 1) + 1;
+      if (text.slice(at, key.range[0]).trim() !== '') return undefined;
+      starts.push({ key: key.value, at });
+    }
+    if (starts.length === 0) return undefined;
+    // A section's text begins after the previous section's last value line: comments above a key go with it.
+    const parts = new Map<string, string>();
+    const begin = starts.map(({ at }, index) => {
+      if (index === 0) return at;
+      let line = at;
+      for (;;) {
+        const previous = text.lastIndexOf('\n', line - 2) + 1;
+        const content = text.slice(previous, line).trim();
+        if (line <= starts[index - 1]!.at || previous >= line || !(content === '' || content.startsWith('#'))) return line;
+        line = previous;
+      }
+    });
+    for (const [index, { key }] of starts.entries()) parts.set(key, text.slice(begin[index], index + 1 < starts.length ? begin[index + 1] : text.length));
+    return { head: text.slice(0, begin[0]), parts, order: starts.map(({ key }) => key) };
+  };
+  const old = sections(original);
+  const now = sections(updated);
+  if (!old || !now) return updated;
+  let text = old.head;
+  for (const key of now.order) {
+    const same = old.parts.has(key) && JSON.stringify(before[key]) === JSON.stringify(after[key]);
+    let part = same ? old.parts.get(key)! : now.parts.get(key)!;
+    if (!part.endsWith('\n')) part += '\n';
+    text += part;
+  }
+  try {
+    return JSON.stringify(parse(text)) === JSON.stringify(parse(updated)) ? text : updated;
+  } catch {
+    return updated;
+  }
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

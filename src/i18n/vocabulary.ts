@@ -19,7 +19,7 @@ export type PublicHoliday =
   | 'ascension' | 'whitsun' | 'whit-monday' | 'christmas' | 'boxing-day';
 
 /** The blocks of the method, in its order: the wizard's steps and `init --block`. */
-export const BLOCK_IDS = ['baseline', 'vision', 'goals', 'audiences', 'channels', 'content', 'implementation', 'benchmark', 'control', 'calendar', 'extras'] as const;
+export const BLOCK_IDS = ['baseline', 'vision', 'goals', 'audiences', 'channels', 'content', 'implementation', 'benchmark', 'control', 'calendar', 'extras', 'review'] as const;
 export type BlockId = (typeof BLOCK_IDS)[number];
 
 interface Vocabulary {
@@ -77,6 +77,7 @@ export const VOCABULARY: Record<Language, Vocabulary> = {
       control: 'Meten en evalueren',
       calendar: 'Kalender',
       extras: 'Community’s, kosten en reflectie',
+      review: 'Terugblik met het team',
     },
     publicHoliday: {
       'new-year': 'Nieuwjaarsdag', 'good-friday': 'Goede Vrijdag', easter: 'Eerste Paasdag', 'easter-monday': 'Tweede Paasdag',
@@ -112,6 +113,7 @@ export const VOCABULARY: Record<Language, Vocabulary> = {
       control: 'Measuring and evaluating',
       calendar: 'Calendar',
       extras: 'Communities, costs and reflection',
+      review: 'Review with the team',
     },
     publicHoliday: {
       'new-year': "New Year's Day", 'good-friday': 'Good Friday', easter: 'Easter Sunday', 'easter-monday': 'Easter Monday',
@@ -144,6 +146,7 @@ export const NOUNS = {
   account: noun({ one: 'bestaand account', other: 'bestaande accounts', article: 'het', definite: 'bestaande account' }, { one: 'existing account', other: 'existing accounts', an: true }),
   administrator: noun({ one: 'beheerder', other: 'beheerders', article: 'de' }, { one: 'administrator', other: 'administrators', an: true }),
   post: noun({ one: 'bericht', other: 'berichten', article: 'het' }, { one: 'post', other: 'posts' }),
+  review: noun({ one: 'terugblik', other: 'terugblikken', article: 'de' }, { one: 'review', other: 'reviews' }),
   'key-date': noun({ one: 'belangrijke datum', other: 'belangrijke datums', article: 'de' }, { one: 'key date', other: 'key dates' }),
   blackout: noun({ one: 'stilteperiode', other: 'stilteperiodes', article: 'de' }, { one: 'blackout period', other: 'blackout periods' }),
   'calendar-item': noun({ one: 'kalenderitem', other: 'kalenderitems', article: 'het' }, { one: 'calendar item', other: 'calendar items' }),

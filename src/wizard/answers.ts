@@ -83,9 +83,10 @@ export function readAnswer(kind: Kind, raw: string, language: Language): Reading
       return suggestion ? { value: text, suggestion } : { value: text };
     }
     case 'list':
+      // Commas separate, or semicolons when the items have commas of their own.
       return {
         value: text
-          .split(',')
+          .split(text.includes(';') ? ';' : ',')
           .map((part) => part.trim())
           .filter(Boolean),
       };

@@ -17,6 +17,7 @@ export const DUTCH_BLOCK_NAMES: Record<BlockId, string> = {
   control: 'meten',
   calendar: 'kalender',
   extras: 'extra',
+  review: 'terugblik',
 };
 
 /** The block a name given on the command line stands for: its id, or its Dutch name. */

@@ -7,6 +7,8 @@ import { VOCABULARY } from '../i18n/vocabulary.js';
 import type { BlockId, NounId, ValueKind } from '../i18n/vocabulary.js';
 import { words } from '../i18n/words.js';
 import { PLATFORM_FORMATS } from '../rules/platforms.js';
+import { reviewQuarter } from '../review/period.js';
+import { todayIn } from '../util/today.js';
 
 export interface Bi {
   nl: string;
@@ -59,6 +61,8 @@ export interface Collection {
   name?: Question;
   /** Names to pick from before typing one (the eight typical audiences, say). */
   suggestions?: readonly Bi[];
+  /** "Add another?" defaults to yes: a revisit is usually to add one (a new review). */
+  addDefault?: boolean;
   questions: Question[];
 }
 
@@ -67,6 +71,8 @@ export interface Block {
   title: Bi;
   intro: Bi;
   optional?: boolean;
+  /** Asked only when named (`init --block review`), not on the walk through the method. */
+  onRequest?: boolean;
   questions: Question[];
   collections: Collection[];
 }
@@ -129,6 +135,9 @@ export const TYPICAL_AUDIENCES: readonly Bi[] = [
   bi('Media en journalisten', 'Media and journalists'),
   bi('Regio en buurt', 'The region and the neighbourhood'),
 ];
+
+/** Today in Amsterdam, or the day SOURCE_DATE_EPOCH says. */
+const today = (): string => todayIn('Europe/Amsterdam', process.env);
 
 export const CATALOGUE: readonly Block[] = [
   {
@@ -531,6 +540,39 @@ export const CATALOGUE: readonly Block[] = [
           { key: 'name', kind: 'text', required: true, prompt: bi('Naam van de community', 'Name of the community') },
           { key: 'members', kind: 'integer', prompt: bi('Aantal leden', 'Number of members') },
           { key: 'active_share', kind: 'number', prompt: bi('Aandeel actieve leden (tussen 0 en 1; 0,2 = 20%)', 'Share of active members (between 0 and 1; 0.2 = 20%)') },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'review',
+    title: blockTitle('review'),
+    intro: bi(
+      'Blik met het team terug op de afgelopen periode (meestal een kwartaal): wat ging goed (roos), wat was lastig (doorn), wat gaan jullie proberen (knop), en wat besluiten jullie? Het verslag met de cijfers maak je met strategy review.',
+      'Look back on the past period with the team (usually a quarter): what went well (rose), what was hard (thorn), what to try next (bud), and what you decide. strategy review writes the report with the figures.',
+    ),
+    questions: [],
+    onRequest: true,
+    collections: [
+      {
+        path: 'reviews',
+        shape: 'list',
+        noun: 'review',
+        addDefault: true,
+        questions: [
+          { key: 'date', kind: 'date', required: true, prompt: bi('Datum van de terugblik (JJJJ-MM-DD)', 'Date of the review (YYYY-MM-DD)'), default: () => today() },
+          {
+            key: 'period',
+            kind: 'text',
+            required: true,
+            prompt: bi('Over welke periode? Een kwartaal (2026-Q4), een maand (2026-11) of twee datums (2026-09-01/2026-11-15)', 'Which period? A quarter (2026-Q4), a month (2026-11) or two dates (2026-09-01/2026-11-15)'),
+            default: (c) => reviewQuarter(typeof c.entry?.date === 'string' ? c.entry.date : today()).label,
+          },
+          { key: 'by', kind: 'list', prompt: bi('Wie deden er mee? (gescheiden door komma’s)', 'Who took part? (comma-separated)') },
+          { key: 'rose', kind: 'longtext', prompt: bi('Roos: wat ging goed?', 'Rose: what went well?') },
+          { key: 'thorn', kind: 'longtext', prompt: bi('Doorn: wat was lastig of ging mis?', 'Thorn: what was hard or went wrong?') },
+          { key: 'bud', kind: 'longtext', prompt: bi('Knop: welk idee gaan jullie proberen?', 'Bud: which idea will you try next?') },
+          { key: 'decisions', kind: 'list', prompt: bi('Besluiten: wat veranderen jullie aan doelen, kanalen, content of team? (gescheiden door puntkomma’s)', 'Decisions: what do you change in goals, channels, content or the team? (separated by semicolons)') },
         ],
       },
     ],

@@ -31,7 +31,8 @@ export interface WizardOptions {
 export async function runWizard(state: WizardState, options: WizardOptions): Promise<WizardState> {
   const { prompter, language } = options;
   const t = wizardText(language);
-  const chosen = CATALOGUE.filter((block) => !options.blocks || options.blocks.includes(block.id));
+  // A block asked for on request only (the review) is left out of the walk through the method.
+  const chosen = CATALOGUE.filter((block) => (options.blocks ? options.blocks.includes(block.id) : !block.onRequest));
   let index = options.blocks ? 0 : Math.min(state.next, chosen.length);
   for (;;) {
     while (index < chosen.length) {
@@ -96,7 +97,7 @@ async function askCollection(collection: Collection, state: WizardState, options
 
   for (;;) {
     const count = Object.keys((getPath(state.strategy, base) as object | undefined) ?? {}).length;
-    if (!(await prompter.confirm({ message: count === 0 ? t.addFirst(noun) : t.addAnother(noun), default: count === 0 }))) return;
+    if (!(await prompter.confirm({ message: count === 0 ? t.addFirst(noun) : t.addAnother(noun), default: count === 0 || collection.addDefault === true }))) return;
     if (collection.shape === 'list') {
       const list = (getPath(state.strategy, base) as unknown[] | undefined) ?? [];
       setPath(state.strategy, base, list);

@@ -124,7 +124,7 @@ describe('strategy render', () => {
 
   it('escapes user text in a template given at run time too', async () => {
     const dir = workspace('university-en');
-    writeFileSync(join(dir, 'strategy.yaml'), read(dir, 'strategy.yaml').replace(/rose: .*/, 'rose: "<b>bold</b> | [x](javascript:y)"'));
+    writeFileSync(join(dir, 'strategy.yaml'), read(dir, 'strategy.yaml').replace(/^  rose: .*/m, '  rose: "<b>bold</b> | [x](javascript:y)"'));
     mkdirSync(join(dir, 'house/partials'), { recursive: true });
     writeFileSync(join(dir, 'house/partials/reflection.hbs'), '## Looking back\n\n{{reflection.rose}}\n');
     expect(await strategy(dir, 'render', '--templates', 'house')).toMatchObject({ code: 0 });

@@ -224,6 +224,45 @@ describe('strategy init, scripted', () => {
     const { organisation: _b, ...restBefore } = parse(before) as Record<string, unknown>;
     expect(restAfter).toEqual(restBefore);
   });
+
+  it('adds a review with --block review (terugblik) and leaves every other line of the file as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    copyFileSync(join(packageRoot, 'examples/mbo/strategy.yaml'), join(dir, 'strategy.yaml'));
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    const prompter = new ScriptedPrompter([
+      [/^Terugblik 1 aanpassen|^Change review 1/, false],
+      [/^Date of the review/, '2027-01-12'],
+      [/^Who took part/, 'Sanne de Vries, Lotte Jansen'],
+      [/^Rose/, 'De open dag in januari trok 40 bezoekers via Instagram.'],
+      [/^Thorn/, 'De LinkedIn-pagina groeit langzaam.'],
+      [/^Bud/, 'Praktijkopleiders laten vertellen over hun leerlingen.'],
+      [/^Decisions/, 'Elke maand één bericht van een leerbedrijf op LinkedIn; vragen over stages, zoals bij de open dag, gaan naar Mehmet.'],
+      [/^Add another review/, true, false],
+      [/^Write it, or go back/, { choose: 'Write' }],
+      [/^Write the changes/, true],
+    ]);
+    expect(await init(options({ blocks: ['terugblik'] }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    // Adding is the default of a revisit of the reviews.
+    expect(prompter.transcript).toContain('Add another review?');
+    const after = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    const reviews = (parse(after) as { reviews: unknown[] }).reviews;
+    expect(reviews).toHaveLength(2);
+    // The period proposed for a review in January: the quarter before.
+    expect(reviews[1]).toEqual({
+      date: '2027-01-12',
+      period: '2026-Q4',
+      by: ['Sanne de Vries', 'Lotte Jansen'],
+      rose: 'De open dag in januari trok 40 bezoekers via Instagram.',
+      thorn: 'De LinkedIn-pagina groeit langzaam.',
+      bud: 'Praktijkopleiders laten vertellen over hun leerlingen.',
+      decisions: ['Elke maand één bericht van een leerbedrijf op LinkedIn', 'vragen over stages, zoals bij de open dag, gaan naar Mehmet.'],
+    });
+    const { reviews: _a, ...restAfter } = parse(after) as Record<string, unknown>;
+    const { reviews: _b, ...restBefore } = parse(before) as Record<string, unknown>;
+    expect(restAfter).toEqual(restBefore);
+    const outside = (text: string) => text.slice(0, text.indexOf('\nreviews:')) + text.slice(text.indexOf('\ncommunities:'));
+    expect(outside(after)).toBe(outside(before));
+  });
 });
 
 describe('strategy init without a terminal', () => {

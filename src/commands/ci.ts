@@ -1,0 +1,186 @@
+// `strategy ci`: what a pull request (GitHub) or merge request (GitLab) needs to know about a
+// change to the strategy, in one Markdown report: the findings of `check` and the changes
+// since the base of the request, weakening changes first. Written as GitHub's job summary
+// (GITHUB_STEP_SUMMARY) or to a file, and, when the workflow asks with --comment, posted as
+// one comment on the request that later runs update instead of adding new ones.
+import { readFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Io } from '../io.js';
+import { EXIT, StrategyError } from '../errors.js';
+import type { RunLanguage } from '../i18n/locale.js';
+import { translator } from '../i18n/messages.js';
+import { lintSource } from '../rules/run.js';
+import { formatters } from '../formatters/index.js';
+import { formatContext } from '../formatters/context.js';
+import { PLAIN } from '../cli/color.js';
+import { changesBetween } from '../diff/changes.js';
+import { describeFinding } from '../rules/describe.js';
+import { inline } from '../render/markdown.js';
+import { words } from '../i18n/words.js';
+import { todayIn } from '../util/today.js';
+import { visible } from '../util/visible.js';
+import { formatChanges, fromGit, strategyOf } from './diff.js';
+import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
+import { writeFileAtomic } from './write-file.js';
+
+export type CiPlatform = 'github' | 'gitlab';
+
+export interface CiOptions {
+  file?: string;
+  platform?: CiPlatform;
+  base?: string;
+  comment: boolean;
+  summaryFile?: string;
+  failOn?: 'weakening';
+  language: RunLanguage;
+  version: string;
+}
+
+/** The hidden line that marks our comment, so a later run updates it. */
+export const MARKER = '<!-- strategy-as-code: check and diff -->';
+
+interface Request {
+  /** The number of the pull request, or the iid of the merge request. */
+  number?: string;
+  base?: string;
+}
+
+/** The request a job runs for, from the platform's environment. */
+function requestOf(platform: CiPlatform, env: Io['env']): Request {
+  if (platform === 'gitlab') {
+    const base = env.CI_MERGE_REQUEST_DIFF_BASE_SHA || env.CI_MERGE_REQUEST_TARGET_BRANCH_SHA;
+    return { ...(env.CI_MERGE_REQUEST_IID ? { number: env.CI_MERGE_REQUEST_IID } : {}), ...(base ? { base } : {}) };
+  }
+  if (!env.GITHUB_EVENT_PATH) return {};
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number; base?: { sha?: string } }; number?: number };
+    const number = event.pull_request?.number ?? event.number;
+    const base = event.pull_request?.base?.sha;
+    return { ...(number !== undefined ? { number: String(number) } : {}), ...(base ? { base } : {}) };
+  } catch {
+    return {};
+  }
+}
+
+export async function ci(options: CiOptions, io: Io): Promise<number> {
+  const platform: CiPlatform = options.platform ?? (io.env.GITLAB_CI === 'true' ? 'gitlab' : 'github');
+  const file = options.file ?? DEFAULT_STRATEGY_FILE;
+  const source = await readStrategyFile(io, file);
+  const checked = lintSource(source.text, { byteLength: source.byteLength, today: todayIn(undefined, io.env) });
+  const language = options.language.settle([checked.language]);
+  const t = translator(language);
+  const w = words(language);
+  const request = requestOf(platform, io.env);
+  const base = options.base ?? request.base;
+
+  // GitHub shows each finding on the changed line too.
+  if (platform === 'github') io.stdout.write(formatters.github([{ file: source.file, findings: checked.findings }], formatContext(language, PLAIN, options.version)));
+
+  const errors = checked.findings.filter((f) => f.severity === 'error').length;
+  const warnings = checked.findings.filter((f) => f.severity === 'warning').length;
+  const lines: string[] = [MARKER, `## ${t('ci.title', { file: source.file })}`, ''];
+  lines.push(errors > 0 ? `❌ ${t('ci.errors', { errors, warnings })}` : warnings > 0 ? `⚠️ ${t('ci.warnings', { warnings })}` : `✅ ${t('ci.clean')}`, '');
+  if (checked.findings.length > 0) {
+    const item = (f: (typeof checked.findings)[number]): string => `- **${w.value('severity', f.severity)}** ${source.file}:${f.line}:${f.column} \`${f.ruleId}\`: ${inline(describeFinding(f, language))}`;
+    const shown = checked.findings.filter((f) => f.severity !== 'info');
+    const info = checked.findings.filter((f) => f.severity === 'info');
+    if (shown.length > 0) lines.push(...shown.map(item), '');
+    if (info.length > 0) lines.push(`<details><summary>${t('ci.info', { count: info.length })}</summary>`, '', ...info.map(item), '', '</details>', '');
+  }
+
+  // What changed since the base of the request, when there is one.
+  let weakening = false;
+  if (base) {
+    try {
+      const before = strategyOf(fromGit(io, base, file));
+      const after = checked.strategy && errors === 0 ? checked.strategy : undefined;
+      if (after) {
+        const changes = changesBetween(before, after);
+        weakening = changes.some((change) => change.weakening);
+        lines.push(formatChanges(changes, { before: `${base.slice(0, 7)}`, after: t('ci.this-request') }, language, 'markdown'));
+      } else {
+        lines.push(t('ci.no-diff-errors'), '');
+      }
+    } catch (error) {
+      if (!(error instanceof StrategyError)) throw error;
+      lines.push(t('ci.no-base', { base: base.slice(0, 12), detail: error.describe(t) }), '');
+    }
+  } else {
+    lines.push(t('ci.no-request'), '');
+  }
+  const body = `${lines.join('\n').trimEnd()}\n`;
+
+  // The report: GitHub's job summary, and any file the workflow names.
+  const summary = options.summaryFile ?? (platform === 'github' ? io.env.GITHUB_STEP_SUMMARY : undefined);
+  if (summary) {
+    try {
+      if (options.summaryFile) await writeFileAtomic(io, options.summaryFile, body);
+      else await appendFile(resolve(io.cwd, summary), `${body}\n`, 'utf8');
+    } catch (error) {
+      if (error instanceof StrategyError) throw error;
+      throw new StrategyError('error.write', { file: summary, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
+  } else {
+    io.stdout.write(body);
+  }
+
+  if (options.comment) {
+    try {
+      const posted = await postComment(platform, request, body, io.env);
+      io.stderr.write(`${visible(t(posted.updated ? 'ci.updated' : 'ci.commented', { where: posted.where }))}\n`);
+    } catch (error) {
+      // A read-only token (a pull request from a fork) is no reason to hide the check's result.
+      io.stderr.write(`${visible(t('ci.comment-failed', { detail: error instanceof Error ? error.message : String(error) }))}\n`);
+    }
+  }
+  if (errors > 0) return EXIT.findings;
+  return options.failOn === 'weakening' && weakening ? EXIT.findings : EXIT.ok;
+}
+
+/** Posts the report as a comment on the request, or updates the one an earlier run posted. */
+async function postComment(platform: CiPlatform, request: Request, body: string, env: Io['env']): Promise<{ where: string; updated: boolean }> {
+  if (!request.number) throw new Error(platform === 'github' ? 'this run is not for a pull request (no pull_request in GITHUB_EVENT_PATH)' : 'this job is not for a merge request (no CI_MERGE_REQUEST_IID)');
+  const call = async (method: string, url: string, headers: Record<string, string>, payload?: unknown): Promise<unknown> => {
+    const response = await fetch(url, {
+      method,
+      headers: { ...headers, 'Content-Type': 'application/json', 'User-Agent': 'strategy-as-code' },
+      ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}),
+      signal: AbortSignal.timeout(20_000),
+      redirect: 'error',
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${new URL(url).pathname}: HTTP ${response.status}${text ? ` ${text.slice(0, 200).replace(/\s+/g, ' ')}` : ''}`);
+    return text ? (JSON.parse(text) as unknown) : null;
+  };
+  if (platform === 'github') {
+    const token = env.GITHUB_TOKEN;
+    const repository = env.GITHUB_REPOSITORY;
+    if (!token || !repository) throw new Error('GITHUB_TOKEN and GITHUB_REPOSITORY are needed to comment');
+    const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const headers = { Authorization: `Bearer ${token}`, Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28' };
+    const comments = (await call('GET', `${api}/repos/${repository}/issues/${request.number}/comments?per_page=100`, headers)) as { id: number; body?: string }[];
+    const ours = Array.isArray(comments) ? comments.find((comment) => comment.body?.startsWith(MARKER)) : undefined;
+    if (ours) {
+      await call('PATCH', `${api}/repos/${repository}/issues/comments/${ours.id}`, headers, { body });
+      return { where: `#${request.number}`, updated: true };
+    }
+    await call('POST', `${api}/repos/${repository}/issues/${request.number}/comments`, headers, { body });
+    return { where: `#${request.number}`, updated: false };
+  }
+  // GitLab: a project or group access token with the api scope; the job token cannot write notes.
+  const token = env.STRATEGY_GITLAB_TOKEN;
+  const project = env.CI_PROJECT_ID;
+  const api = (env.CI_API_V4_URL || '').replace(/\/+$/, '');
+  if (!token || !project || !api) throw new Error('STRATEGY_GITLAB_TOKEN, CI_PROJECT_ID and CI_API_V4_URL are needed to comment');
+  const headers = { 'PRIVATE-TOKEN': token };
+  const notes = (await call('GET', `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes?per_page=100`, headers)) as { id: number; body?: string }[];
+  const ours = Array.isArray(notes) ? notes.find((note) => note.body?.startsWith(MARKER)) : undefined;
+  if (ours) {
+    await call('PUT', `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes/${ours.id}`, headers, { body });
+    return { where: `!${request.number}`, updated: true };
+  }
+  await call('POST', `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes`, headers, { body });
+  return { where: `!${request.number}`, updated: false };
+}
+

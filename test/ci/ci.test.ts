@@ -1,0 +1,224 @@
+// The GitHub Action and the GitLab CI template, their scripts run as the platforms run them:
+// the installed package, a real git repository with the base and the head of a request, a
+// fake GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH (or GitLab's variables), and a local HTTP
+// server on 127.0.0.1 standing in for the platform's API.
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { packageRoot } from '../helpers/io.js';
+
+const project = inject('installedProject');
+
+interface Call {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: unknown;
+}
+
+/** The platform's API: comments kept in memory; `refuse` answers every write with 403, as for a fork. */
+function fakeApi(): { server: Server; calls: Call[]; url: () => string; refuse: { on: boolean } } {
+  const calls: Call[] = [];
+  const comments: { id: number; body: string; thread: string }[] = [];
+  const refuse = { on: false };
+  const server = createServer((request, response) => {
+    let data = '';
+    request.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
+    request.on('end', () => {
+      const body = data ? (JSON.parse(data) as { body: string }) : undefined;
+      calls.push({ method: request.method!, url: request.url!, headers: request.headers, body });
+      const json = (status: number, value: unknown): void => {
+        response.writeHead(status, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify(value));
+      };
+      const thread = request.url!.split('?')[0]!;
+      if (request.method === 'GET') return json(200, comments.filter((c) => c.thread === thread));
+      if (refuse.on) return json(403, { message: 'Resource not accessible by integration' });
+      if (request.method === 'POST') {
+        comments.push({ id: 100 + comments.length, body: body!.body, thread });
+        return json(201, comments[comments.length - 1]);
+      }
+      const id = Number(request.url!.split('/').pop());
+      const comment = comments.find((c) => c.id === id);
+      if (!comment) return json(404, { message: 'Not Found' });
+      comment.body = body!.body;
+      return json(200, comment);
+    });
+  });
+  return { server, calls, url: () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`, refuse };
+}
+
+function git(dir: string, args: string[]): string {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'Sanne', GIT_AUTHOR_EMAIL: 'sanne@example.org', GIT_COMMITTER_NAME: 'Sanne', GIT_COMMITTER_EMAIL: 'sanne@example.org' };
+  return execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
+}
+
+/** A repository with the mbo example on main and a request that lowers a target; returns it and the base commit. */
+function repository(): { dir: string; base: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ci-'));
+  copyFileSync(join(packageRoot, 'examples/mbo/strategy.yaml'), join(dir, 'strategy.yaml'));
+  git(dir, ['init', '-q', '-b', 'main']);
+  git(dir, ['add', 'strategy.yaml']);
+  git(dir, ['commit', '-q', '-m', 'Strategie']);
+  const base = git(dir, ['rev-parse', 'HEAD']);
+  git(dir, ['checkout', '-q', '-b', 'lager-doel']);
+  writeFileSync(join(dir, 'strategy.yaml'), readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace('target: 600', 'target: 500'));
+  git(dir, ['commit', '-q', '-am', 'Lager doel']);
+  return { dir, base };
+}
+
+/** Runs a shell script as the runner does, with the installed package where the install step puts it. */
+function runScript(shell: string, script: string, cwd: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(shell, ['-e', '-c', script], { cwd, env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? tmpdir(), SOURCE_DATE_EPOCH: '1795953600', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** Headings and list items of a Markdown report, as markdown-it reads them. */
+function readReport(markdown: string): { headings: string[]; items: string[] } {
+  const tokens = new MarkdownIt({ html: true }).parse(markdown, {});
+  const headings: string[] = [];
+  const items: string[] = [];
+  tokens.forEach((token, index) => {
+    if (token.type === 'heading_open') headings.push(tokens[index + 1]!.content);
+    if (token.type === 'list_item_open') items.push(tokens[index + 2]!.content);
+  });
+  return { headings, items };
+}
+
+const api = fakeApi();
+beforeAll(() => new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve)));
+afterAll(() => new Promise<void>((resolve) => api.server.close(() => resolve())));
+
+describe('the GitHub Action', () => {
+  const action = parse(readFileSync(join(packageRoot, 'action.yml'), 'utf8')) as { runs: { using: string; steps: { run: string; env: Record<string, string> }[] } };
+
+  it('is a composite action that installs the package and then runs strategy ci', () => {
+    expect(action.runs.using).toBe('composite');
+    expect(action.runs.steps[0]!.run).toContain('npm install');
+    expect(action.runs.steps[0]!.run).toContain('"$STRATEGY_PACKAGE"');
+    expect(action.runs.steps[1]!.env.GITHUB_TOKEN).toBe('${{ inputs.token }}');
+  });
+
+  it('writes the job summary and one comment on the pull request, updated by the next run', async () => {
+    const { dir, base } = repository();
+    const runner = mkdtempSync(join(tmpdir(), 'runner-'));
+    symlinkSync(project, join(runner, 'strategy-as-code'));
+    writeFileSync(join(runner, 'event.json'), JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: base } } }));
+    const env = {
+      RUNNER_TEMP: runner,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_PATH: join(runner, 'event.json'),
+      GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
+      GITHUB_API_URL: api.url(),
+      GITHUB_REPOSITORY: 'zuiderhaven/strategie',
+      GITHUB_TOKEN: 'test-token',
+      STRATEGY_FILE: 'strategy.yaml',
+      STRATEGY_COMMENT: 'true',
+      STRATEGY_FAIL_ON_WEAKENING: 'false',
+      STRATEGY_LANGUAGE: '',
+    };
+    const first = await runScript('bash', action.runs.steps[1]!.run, dir, env);
+    expect(first.stderr).toContain('✔ Verslag geplaatst bij #7.');
+    expect(first.code).toBe(0);
+    // Each finding as an annotation: the mbo example has only information.
+    expect(first.stdout).toMatch(/^::notice file=strategy\.yaml,line=\d+,col=\d+,.*::.*Studentenraad/m);
+    expect(first.stdout).not.toMatch(/^::(error|warning)/m);
+
+    const summary = readFileSync(join(runner, 'summary.md'), 'utf8');
+    const report = readReport(summary);
+    expect(report.headings).toEqual(['Strategiecheck: strategy.yaml', 'Wijzigingen in de strategie']);
+    expect(summary).toContain('✅ Geen fouten of waarschuwingen: de strategie volgt de methode.');
+    expect(summary).toContain(`Van ${base.slice(0, 7)} naar dit voorstel.`);
+    expect(report.items.some((item) => /Aanmeldingen via Instagram.*600 → 500/.test(item))).toBe(true);
+
+    const posted = api.calls.filter((call) => call.method !== 'GET');
+    expect(posted.map((call) => [call.method, call.url])).toEqual([['POST', '/repos/zuiderhaven/strategie/issues/7/comments']]);
+    expect(posted[0]!.headers.authorization).toBe('Bearer test-token');
+    expect((posted[0]!.body as { body: string }).body).toBe(summary.trimEnd() + '\n');
+    expect((posted[0]!.body as { body: string }).body.startsWith('<!-- strategy-as-code: check and diff -->\n')).toBe(true);
+
+    // The next push: the same comment is updated; with fail-on-weakening the job fails.
+    const second = await runScript('bash', action.runs.steps[1]!.run, dir, { ...env, STRATEGY_FAIL_ON_WEAKENING: 'true', STRATEGY_LANGUAGE: 'en' });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain('✔ Report updated on #7.');
+    const writes = api.calls.filter((call) => call.method !== 'GET');
+    expect(writes.map((call) => [call.method, call.url])).toEqual([
+      ['POST', '/repos/zuiderhaven/strategie/issues/7/comments'],
+      ['PATCH', '/repos/zuiderhaven/strategie/issues/comments/100'],
+    ]);
+    expect((writes[1]!.body as { body: string }).body).toContain('## Strategy check: strategy.yaml');
+  });
+
+  it('keeps the check’s result when the token may not comment (a fork), and compares nothing without a pull request', async () => {
+    const { dir } = repository();
+    const runner = mkdtempSync(join(tmpdir(), 'runner-'));
+    symlinkSync(project, join(runner, 'strategy-as-code'));
+    writeFileSync(join(runner, 'event.json'), JSON.stringify({ ref: 'refs/heads/main' }));
+    api.refuse.on = true;
+    try {
+      const result = await runScript('bash', action.runs.steps[1]!.run, dir, {
+        RUNNER_TEMP: runner,
+        GITHUB_EVENT_PATH: join(runner, 'event.json'),
+        GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
+        GITHUB_API_URL: api.url(),
+        GITHUB_REPOSITORY: 'zuiderhaven/strategie',
+        GITHUB_TOKEN: 'read-only',
+        STRATEGY_FILE: 'strategy.yaml',
+        STRATEGY_COMMENT: 'true',
+        STRATEGY_LANGUAGE: 'en',
+      });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('Could not post the report as a comment (this run is not for a pull request');
+      expect(readFileSync(join(runner, 'summary.md'), 'utf8')).toContain('No base to compare with: the changes are shown on a pull or merge request.');
+    } finally {
+      api.refuse.on = false;
+    }
+  });
+});
+
+describe('the GitLab CI template', () => {
+  const template = parse(readFileSync(join(packageRoot, 'ci/strategy.gitlab-ci.yml'), 'utf8')) as { strategy: { script: string[]; variables: Record<string, string>; artifacts: { paths: string[] } } };
+
+  it('writes the report as an artifact and one note on the merge request', async () => {
+    const { dir, base } = repository();
+    symlinkSync(project, join(dir, '.strategy-as-code'));
+    const env = {
+      ...template.strategy.variables,
+      GITLAB_CI: 'true',
+      CI_PROJECT_DIR: dir,
+      CI_API_V4_URL: `${api.url()}/api/v4`,
+      CI_PROJECT_ID: '42',
+      CI_MERGE_REQUEST_IID: '3',
+      CI_MERGE_REQUEST_DIFF_BASE_SHA: base,
+      STRATEGY_GITLAB_TOKEN: 'glpat-test',
+    };
+    const result = await runScript('sh', template.strategy.script[1]!, dir, env);
+    expect(result.stderr).toContain('✔ Verslag geplaatst bij !3.');
+    expect(result.code).toBe(0);
+    const report = readFileSync(join(dir, template.strategy.artifacts.paths[0]!), 'utf8');
+    expect(result.stdout).toBe(report);
+    expect(readReport(report).items.some((item) => /600 → 500/.test(item))).toBe(true);
+    const note = api.calls.find((call) => call.url === '/api/v4/projects/42/merge_requests/3/notes' && call.method === 'POST')!;
+    expect(note.headers['private-token']).toBe('glpat-test');
+    expect((note.body as { body: string }).body).toBe(report);
+
+    // Without the token variable, no note is attempted.
+    const before = api.calls.length;
+    const quiet = await runScript('sh', template.strategy.script[1]!, dir, { ...env, STRATEGY_GITLAB_TOKEN: '' });
+    expect(quiet.code).toBe(0);
+    expect(api.calls.length).toBe(before);
+  });
+});
