@@ -174,6 +174,19 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     });
 
   program
+    .command('report')
+    .description(h('one overview of many strategies (the schools of a school board): status, goals on course, errors and warnings, last review'))
+    .argument('<files...>', h('strategy files or patterns, such as "schools/*/strategy.yaml"'))
+    .option('-o, --output <file>', h('where to write the overview (.md and .html)'), 'overview')
+    .addOption(new Option('--format <format>', h('md, html or all')).choices(['md', 'html', 'all']).default('all'))
+    .option('--date <date>', h('check as on this day (YYYY-MM-DD) instead of today'))
+    .option('--force', h('overwrite a file of that name that this command did not write'))
+    .action(async (files: string[], options: { output: string; format: 'md' | 'html' | 'all'; date?: string; force?: boolean }) => {
+      const { report } = await import('../commands/report.js');
+      exitCode = await report({ patterns: files, output: options.output, format: options.format, ...(options.date ? { date: options.date } : {}), force: options.force === true, language }, io);
+    });
+
+  program
     .command('calendar')
     .description(h('show the content calendar, or print one export of it'))
     .argument('[file]', h('strategy file (default: strategy.yaml)'))

@@ -143,7 +143,7 @@ function resolveTargets(targets: readonly OutputTarget[], env: Io['env']): { for
   return resolved;
 }
 
-async function expandPatterns(patterns: readonly string[], io: Io): Promise<string[]> {
+export async function expandPatterns(patterns: readonly string[], io: Io): Promise<string[]> {
   const files: string[] = [];
   for (const pattern of patterns) {
     if (!GLOB.test(pattern)) {

@@ -204,6 +204,7 @@ const en = {
   'error.review-period': (p: { value: string }, w: Words) =>
     `${w.quote(p.value)} is not a period to review. Give a quarter (--quarter 2027Q1), a month (--quarter 2027-01) or two dates (--from 2027-01-01 --to 2027-03-31), the first day first.`,
   'review.written': (p: { file: string; period: string }) => `✔ Review of ${p.period} written to ${p.file}.`,
+  'report.written': (p: { count: number; file: string }, w: Words) => `✔ Overview of ${w.count(p.count, 'file')} written to ${p.file}.`,
   'ci.title': (p: { file: string }) => `Strategy check: ${p.file}`,
   'ci.errors': (p: { errors: number; warnings: number }, w: Words) => `${w.capital(w.count(p.errors, 'error'))}${p.warnings > 0 ? ` and ${w.count(p.warnings, 'warning')}` : ''}: fix the errors before this is merged.`,
   'ci.warnings': (p: { warnings: number }, w: Words) => `No errors; ${w.count(p.warnings, 'warning')} worth a look.`,
@@ -346,6 +347,7 @@ const nl: Messages = {
   'error.review-period': (p, w) =>
     `${w.quote(p.value)} is geen periode om op terug te blikken. Geef een kwartaal (--quarter 2027Q1), een maand (--quarter 2027-01) of twee datums (--from 2027-01-01 --to 2027-03-31), de eerste dag eerst.`,
   'review.written': (p) => `✔ Terugblik op ${p.period} geschreven naar ${p.file}.`,
+  'report.written': (p, w) => `✔ Overzicht van ${w.count(p.count, 'file')} geschreven naar ${p.file}.`,
   'ci.title': (p) => `Strategiecheck: ${p.file}`,
   'ci.errors': (p, w) => `${w.capital(w.count(p.errors, 'error'))}${p.warnings > 0 ? ` en ${w.count(p.warnings, 'warning')}` : ''}: herstel de fouten voordat dit wordt samengevoegd.`,
   'ci.warnings': (p, w) => `Geen fouten; ${w.count(p.warnings, 'warning')} om naar te kijken.`,

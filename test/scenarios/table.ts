@@ -302,6 +302,41 @@ export const scenarios: Scenario[] = [
     stdout: [/^\+ \{ kpi: ig-reach, date: 2026-10-31, value: 8754 \}$/m, /^\+ \{ kpi: li-new-followers, date: 2026-10-31, value: 60 \}$/m, /^3 measurements added to strategy\.yaml\.$/m],
     writes: { 'strategy.yaml': [/^ {4}- \{ kpi: ig-follows, date: 2026-10-31, value: 28 \}$/m] },
   },
+  {
+    name: 'review: the fourth quarter of the mbo example, printed',
+    args: ['review', 'strategy.yaml', '--quarter', '2026Q4', '--date', '2027-01-05', '--stdout'],
+    files: { 'strategy.yaml': readFileSync(new URL('../../examples/mbo/strategy.yaml', import.meta.url), 'utf8') },
+    exitCode: 0,
+    stdout: [/^# Terugblik 2026-Q4: Vakcollege Zuiderhaven$/m, /^## Aanmeldingen via Instagram$/m, /^- Verwachting: 635 aanmeldingen op 1 april 2027; in dit tempo wordt de streefwaarde gehaald\.$/m],
+  },
+  {
+    name: 'review: writes reviews/2026-Q3.md and .html with the recorded debrief',
+    args: ['review', 'strategy.yaml', '--quarter', '2026-Q3'],
+    files: { 'strategy.yaml': readFileSync(new URL('../../examples/mbo/strategy.yaml', import.meta.url), 'utf8') },
+    exitCode: 0,
+    stdout: [/^✔ Terugblik op 2026-Q3 geschreven naar reviews\/2026-Q3\.md\.$/m],
+    writes: { 'reviews/2026-Q3.md': [/^- \*\*Roos \(wat ging goed\)\*\*: De reels van de open dag/m], 'reviews/2026-Q3.html': [/<html lang="nl">/] },
+  },
+  { name: 'review: a quarter that does not exist', args: ['review', mbo, '--quarter', '2027Q5'], exitCode: 2, stderr: [/"2027Q5" is geen periode om op terug te blikken/] },
+  {
+    name: 'report: an overview of two strategies',
+    args: ['report', 'a/strategy.yaml', 'b/strategy.yaml', '--format', 'md'],
+    files: {
+      'a/strategy.yaml': readFileSync(new URL('../../examples/mbo/strategy.yaml', import.meta.url), 'utf8'),
+      'b/strategy.yaml': readFileSync(new URL('../fixtures/minimal-valid.yaml', import.meta.url), 'utf8'),
+    },
+    exitCode: 0,
+    // One Dutch and one English strategy: the language of the environment.
+    stdout: [/^✔ Overview of 2 files written to overview\.md\.$/m],
+    writes: { 'overview.md': [/^\| Vakcollege Zuiderhaven \| ✅ in order \| 0 \| 0 \| 4 of 4 on course \|/m, /^\| Minimal College \| ✅ in order \|/m] },
+  },
+  {
+    name: 'ci: the report of a strategy outside a pull request',
+    args: ['--lang', 'en', 'ci', 'strategy.yaml', '--platform', 'gitlab'],
+    files: { 'strategy.yaml': readFileSync(new URL('../fixtures/minimal-valid.yaml', import.meta.url), 'utf8') },
+    exitCode: 0,
+    stdout: [/^<!-- strategy-as-code: check and diff -->\n## Strategy check: strategy\.yaml\n\n✅ No errors or warnings/, /No base to compare with/],
+  },
   { name: 'schema --normalised describes strategy.normalised.yaml', args: ['schema', '--normalised'], exitCode: 0, stdout: [/"title": "Normalised social-media strategy"/, /"derived"/] },
   {
     name: 'check: a normalised strategy says what it is',

@@ -1,0 +1,133 @@
+// `strategy report "schools/*/strategy.yaml"`: one overview of many strategies, for a school
+// board with many schools: per strategy whether it holds to the method, how many of its goals
+// are on course, and when it was last reviewed; then per strategy what needs attention.
+// Markdown for the wiki and the same as one HTML page.
+import { dirname, extname, relative, resolve } from 'node:path';
+import type { Io } from '../io.js';
+import { EXIT, StrategyError } from '../errors.js';
+import type { RunLanguage } from '../i18n/locale.js';
+import { translator } from '../i18n/messages.js';
+import { lintSource } from '../rules/run.js';
+import { describeFinding } from '../rules/describe.js';
+import { labels } from '../render/labels.js';
+import { cell, inline } from '../render/markdown.js';
+import { goalDisplayName, progressOf } from '../render/progress.js';
+import { shortDate } from '../render/calendar-text.js';
+import { words } from '../i18n/words.js';
+import type { Language, Strategy } from '../model/strategy.js';
+import type { Finding } from '../model/finding.js';
+import { isDate, todayIn } from '../util/today.js';
+import { visible } from '../util/visible.js';
+import { expandPatterns } from './check.js';
+import { readStrategyFile } from './read-strategy.js';
+import { writeFilesAtomic } from './write-file.js';
+
+export interface ReportOptions {
+  patterns: string[];
+  output: string;
+  format: 'md' | 'html' | 'all';
+  date?: string;
+  force: boolean;
+  language: RunLanguage;
+}
+
+/** The first line of a report this command wrote: another file under its name is not overwritten. */
+const GENERATED = '[//]: # (strategy report)';
+
+interface Row {
+  file: string;
+  name: string;
+  strategy?: Strategy;
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+  goals: { name: string; course: 'on-track' | 'ahead' | 'behind' | null }[];
+  review?: { date: string; period: string };
+  reviewDue: boolean;
+}
+
+export async function report(options: ReportOptions, io: Io): Promise<number> {
+  if (options.date !== undefined && !isDate(options.date)) throw new StrategyError('error.bad-date', { option: '--date', value: options.date });
+  const files = await expandPatterns(options.patterns, io);
+  const today = options.date ?? todayIn(undefined, io.env);
+  const rows: Row[] = [];
+  for (const file of files) {
+    const source = await readStrategyFile(io, file);
+    const checked = lintSource(source.text, { byteLength: source.byteLength, today });
+    const strategy = checked.strategy ?? undefined;
+    const reviews = (strategy?.reviews ?? []).filter((r): r is NonNullable<typeof r> => Boolean(r)).sort((a, b) => (a.date < b.date ? -1 : 1));
+    const last = reviews[reviews.length - 1];
+    rows.push({
+      file: source.file,
+      name: strategy?.organisation?.name?.trim() || dirname(source.file).split(/[\\/]/).pop() || source.file,
+      ...(strategy ? { strategy } : {}),
+      findings: checked.findings,
+      errors: checked.findings.filter((f) => f.severity === 'error').length,
+      warnings: checked.findings.filter((f) => f.severity === 'warning').length,
+      goals: strategy ? Object.entries(strategy.goals ?? {}).filter(([, g]) => g).map(([id, g]) => ({ name: goalDisplayName(g!), course: progressOf(strategy, id)?.course ?? null })) : [],
+      ...(last ? { review: { date: last.date, period: last.period } } : {}),
+      reviewDue: checked.findings.some((f) => f.ruleId === 'review-due'),
+    });
+  }
+  // The language most of the strategies are written in.
+  const counts = new Map<string, number>();
+  for (const row of rows) if (row.strategy?.language) counts.set(row.strategy.language, (counts.get(row.strategy.language) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const majority = ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? [ranked[0]![0] as Language] : ranked.map(([name]) => name as Language);
+  const language = options.language.settle(majority);
+  const t = translator(language);
+  const markdown = overview(rows, language, today);
+  const outputs: { file: string; text: string }[] = [];
+  const base = extname(options.output) === '.md' || extname(options.output) === '.html' ? options.output.slice(0, -extname(options.output).length) : options.output;
+  if (options.format !== 'html') outputs.push({ file: `${base}.md`, text: markdown });
+  if (options.format !== 'md') {
+    const { documentHtml } = await import('../render/html.js');
+    outputs.push({ file: `${base}.html`, text: documentHtml(markdown, { language, title: labels(language).label('report.title'), charts: [] }) });
+  }
+  // A file of the user's own under the same name is not overwritten.
+  if (!options.force) {
+    for (const output of outputs) {
+      const existing = await io.fs.readUpTo(resolve(io.cwd, output.file), 4096).then(({ bytes }) => new TextDecoder().decode(bytes), () => undefined);
+      if (existing !== undefined && !existing.startsWith(GENERATED) && !existing.includes('<meta name="generator" content="strategy report">')) {
+        throw new StrategyError('error.refuse-overwrite', { files: [output.file] });
+      }
+    }
+  }
+  await writeFilesAtomic(io, outputs.map((output) => ({ file: output.file, text: output.file.endsWith('.html') ? output.text.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<meta name="generator" content="strategy report">') : output.text })));
+  for (const output of outputs) io.stdout.write(`${visible(t('report.written', { count: rows.length, file: relative(io.cwd, resolve(io.cwd, output.file)) || output.file }))}\n`);
+  return rows.some((row) => row.errors > 0) ? EXIT.findings : EXIT.ok;
+}
+
+function overview(rows: readonly Row[], language: Language, today: string): string {
+  const l = labels(language);
+  const say = words(language);
+  const out: string[] = [GENERATED, '', `# ${l.label('report.title')}`, ''];
+  const healthy = rows.filter((row) => row.errors === 0).length;
+  out.push(l.label('report.intro', { count: say.count(rows.length, 'file'), healthy: String(healthy), today: say.date(today) }), '');
+  out.push(`| ${[l.label('report.organisation'), l.label('report.status'), l.label('report.errors'), l.label('report.warnings'), l.label('report.goals'), l.label('report.review'), l.label('report.file')].join(' | ')} |`);
+  out.push('| --- | --- | ---: | ---: | --- | --- | --- |');
+  for (const row of rows) {
+    const status = !row.strategy && row.errors > 0 ? `❌ ${l.label('report.unreadable')}` : row.errors > 0 ? `❌ ${l.label('report.has-errors')}` : row.warnings > 0 ? `⚠️ ${l.label('report.has-warnings')}` : `✅ ${l.label('report.in-order')}`;
+    const measured = row.goals.filter((g) => g.course !== null);
+    const onCourse = measured.filter((g) => g.course !== 'behind').length;
+    const goals = row.goals.length === 0 ? l.label('report.no-goals') : measured.length === 0 ? l.label('report.not-measured', { count: String(row.goals.length) }) : l.label('report.on-course', { on: String(onCourse), count: String(measured.length) }) + (measured.length < row.goals.length ? `; ${l.label('report.unmeasured', { count: String(row.goals.length - measured.length) })}` : '');
+    const review = row.review ? `${shortDate(row.review.date, language, true)} (${row.review.period})${row.reviewDue ? ` ⚠️ ${l.label('report.overdue')}` : ''}` : row.reviewDue ? `⚠️ ${l.label('report.none-overdue')}` : l.label('report.none');
+    out.push(`| ${[cell(row.name), status, String(row.errors), String(row.warnings), cell(goals), cell(review), cell(row.file)].join(' | ')} |`);
+  }
+  out.push('');
+  // Per strategy, what needs attention: its errors and warnings, and the goals behind.
+  const attention = rows.filter((row) => row.errors + row.warnings > 0 || row.goals.some((g) => g.course === 'behind'));
+  if (attention.length > 0) {
+    out.push(`## ${l.label('report.attention')}`, '');
+    for (const row of attention) {
+      out.push(`### ${inline(row.name)}`, '');
+      for (const goal of row.goals.filter((g) => g.course === 'behind')) out.push(`- ${l.label('report.goal-behind', { goal: `*${inline(goal.name)}*` })}`);
+      for (const finding of row.findings.filter((f) => f.severity !== 'info')) {
+        out.push(`- **${say.value('severity', finding.severity)}** ${inline(`${row.file}:${finding.line}:${finding.column}`)}: ${inline(describeFinding(finding, language))}`);
+      }
+      out.push('');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
