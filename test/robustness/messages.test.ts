@@ -33,7 +33,7 @@ const SAMPLES: Record<string, unknown> = {
   steps: [{ step: 'detect', hours: 4 }, { step: 'respond', hours: 24 }],
   staffed: 'ma-vr 08:30-17:00',
 };
-const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value', 'perWeek', 'points', 'forecast', 'short', 'target', 'baseline', 'computed', 'total', 'promised', 'work', 'makers', 'members', 'posting', 'webcare', 'monitoring', 'overdue'];
+const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value', 'perWeek', 'points', 'forecast', 'short', 'target', 'baseline', 'computed', 'total', 'promised', 'work', 'makers', 'members', 'posting', 'webcare', 'monitoring', 'overdue', 'errors', 'warnings'];
 const anything = new Proxy(
   {},
   {
@@ -74,6 +74,7 @@ const LABELS_ALIKE: string[] = [
   'calendar.link', // Link
   'calendar.hashtags', // Hashtags
   'calendar.status', // Status
+  'report.status', // Status
   'none', // –
 ];
 
