@@ -64,7 +64,8 @@ async function readSheets(io: Io, file: string): Promise<Sheet[]> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     try {
       return await workbookSheets(file, bytes);
-    } catch {
+    } catch (error) {
+      if (error instanceof StrategyError) throw error;
       throw new StrategyError('error.import-zip', { file });
     }
   }

@@ -5,6 +5,7 @@
 // never by their place: the platforms reorder and rename them from month to month.
 import { dsvFormat } from 'd3-dsv';
 import { isDate } from '../util/today.js';
+import { StrategyError } from '../errors.js';
 import { readNumber } from '../wizard/answers.js';
 
 export type Platform = 'facebook' | 'instagram' | 'linkedin' | 'tiktok';
@@ -220,8 +221,43 @@ export function csvSheet(name: string, text: string): Sheet {
   return hint ? { ...sheet, lines: sheet.lines.map((line) => line + 1) } : sheet;
 }
 
+/** The most a workbook may hold unpacked: far more than a year of a page's figures. */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
+/**
+ * What a zip file says its entries take unpacked, from its central directory; undefined when
+ * it is no zip file or says nothing readable (a zip64 archive, a damaged directory).
+ */
+export function unpackedSize(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record, within the last 64 KiB (its comment's length).
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let index = 0; index < entries; index++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return undefined;
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
 /** The sheets of an .xlsx workbook, every cell as text (dates as YYYY-MM-DD). */
 export async function workbookSheets(name: string, bytes: Uint8Array): Promise<Sheet[]> {
+  // A workbook that unpacks to gigabytes (a zip bomb) is refused before it is opened.
+  const size = unpackedSize(bytes);
+  if (size !== undefined && size > MAX_UNPACKED_BYTES) throw new StrategyError('error.import-file', { file: name, detail: 'it unpacks to more than 256 MiB' });
+  if (size === undefined) throw new Error('no zip directory');
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);

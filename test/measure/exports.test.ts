@@ -38,6 +38,25 @@ async function importing(dir: string, ...files: string[]): Promise<{ code: numbe
   return { code, out: io.out(), err: io.err() };
 }
 
+/** A zip file of one stored entry whose central directory declares `size` bytes unpacked. */
+function zipDeclaring(name: string, size: number): Buffer {
+  const file = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(file.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt32LE(size, 24);
+  central.writeUInt16LE(file.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + file.length, 12);
+  end.writeUInt32LE(local.length + file.length, 16);
+  return Buffer.concat([local, file, central, file, end]);
+}
+
 describe('measure import from platform exports', () => {
   // Each export alone: the KPI it feeds gets the figure of October 2026 (summed from the
   // fixture's rows by hand), and November, which has not ended or is not covered whole, is left out.
@@ -130,6 +149,11 @@ describe('measure import from platform exports', () => {
     const zip = await importing(dir, 'Overview.zip');
     expect(zip.code).toBe(2);
     expect(zip.err).toMatch(/"Overview\.zip" is a zip file but not an Excel workbook \(\.xlsx\)\. Unzip it/);
+    // A workbook whose directory says it unpacks to 300 MiB is refused before it is opened.
+    writeFileSync(join(dir, 'bomb.xlsx'), zipDeclaring('xl/worksheets/sheet1.xml', 300 * 1024 * 1024));
+    const bomb = await importing(dir, 'bomb.xlsx');
+    expect(bomb.code).toBe(2);
+    expect(bomb.err).toMatch(/Cannot read "bomb\.xlsx": it unpacks to more than 256 MiB\./);
     writeFileSync(join(dir, 'bad.csv'), '"Date","Video Views"\n"October 1","5"\n"Octobre 2","6"\n');
     const bad = await importing(dir, 'bad.csv');
     expect(bad.code).toBe(2);
