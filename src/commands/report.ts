@@ -42,6 +42,10 @@ interface Row {
   errors: number;
   warnings: number;
   goals: { name: string; course: 'on-track' | 'ahead' | 'behind' | null }[];
+  /** The day of the latest measurement up to the day of the report. */
+  measured?: string;
+  /** The first day of a strategy that has not begun yet. */
+  starts?: string;
   review?: { date: string; period: string };
   reviewDue: boolean;
 }
@@ -55,16 +59,23 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     const source = await readStrategyFile(io, file);
     const checked = lintSource(source.text, { byteLength: source.byteLength, today });
     const strategy = checked.strategy ?? undefined;
+    // Progress as on the day of the report: later measurements (an example's, a typo's) do not count.
+    const known = strategy ? { ...strategy, control: { ...(strategy.control ?? {}), measurements: (strategy.control?.measurements ?? []).filter((m) => Boolean(m) && m!.date <= today) } } : undefined;
+    const dates = (known?.control?.measurements ?? []).map((m) => m!.date).sort();
+    const raw = checked.parsed?.data as { organisation?: { name?: unknown } } | undefined;
+    const named = typeof raw?.organisation?.name === 'string' ? raw.organisation.name.trim() : '';
     const reviews = (strategy?.reviews ?? []).filter((r): r is NonNullable<typeof r> => Boolean(r)).sort((a, b) => (a.date < b.date ? -1 : 1));
     const last = reviews[reviews.length - 1];
     rows.push({
       file: source.file,
-      name: strategy?.organisation?.name?.trim() || dirname(source.file).split(/[\\/]/).pop() || source.file,
+      name: named || dirname(source.file).split(/[\\/]/).pop() || source.file,
       ...(strategy ? { strategy } : {}),
       findings: checked.findings,
       errors: checked.findings.filter((f) => f.severity === 'error').length,
       warnings: checked.findings.filter((f) => f.severity === 'warning').length,
-      goals: strategy ? Object.entries(strategy.goals ?? {}).filter(([, g]) => g).map(([id, g]) => ({ name: goalDisplayName(g!), course: progressOf(strategy, id)?.course ?? null })) : [],
+      goals: known ? Object.entries(known.goals ?? {}).filter(([, g]) => g).map(([id, g]) => ({ name: goalDisplayName(g!), course: progressOf(known, id)?.course ?? null })) : [],
+      ...(dates.length > 0 ? { measured: dates[dates.length - 1]! } : {}),
+      ...(strategy?.period && strategy.period.start > today ? { starts: strategy.period.start } : {}),
       ...(last ? { review: { date: last.date, period: last.period } } : {}),
       reviewDue: checked.findings.some((f) => f.ruleId === 'review-due'),
     });
@@ -82,7 +93,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   if (options.format !== 'html') outputs.push({ file: `${base}.md`, text: markdown });
   if (options.format !== 'md') {
     const { documentHtml } = await import('../render/html.js');
-    outputs.push({ file: `${base}.html`, text: documentHtml(markdown, { language, title: labels(language).label('report.title'), charts: [] }) });
+    outputs.push({ file: `${base}.html`, text: documentHtml(markdown, { language, title: labels(language).label('report.title'), charts: [], generator: 'strategy report' }) });
   }
   // A file of the user's own under the same name is not overwritten.
   if (!options.force) {
@@ -93,7 +104,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
       }
     }
   }
-  await writeFilesAtomic(io, outputs.map((output) => ({ file: output.file, text: output.file.endsWith('.html') ? output.text.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<meta name="generator" content="strategy report">') : output.text })));
+  await writeFilesAtomic(io, outputs);
   for (const output of outputs) io.stdout.write(`${visible(t('report.written', { count: rows.length, file: relative(io.cwd, resolve(io.cwd, output.file)) || output.file }))}\n`);
   return rows.some((row) => row.errors > 0) ? EXIT.findings : EXIT.ok;
 }
@@ -103,16 +114,26 @@ function overview(rows: readonly Row[], language: Language, today: string): stri
   const say = words(language);
   const out: string[] = [GENERATED, '', `# ${l.label('report.title')}`, ''];
   const healthy = rows.filter((row) => row.errors === 0).length;
-  out.push(l.label('report.intro', { count: say.count(rows.length, 'file'), healthy: String(healthy), today: say.date(today) }), '');
-  out.push(`| ${[l.label('report.organisation'), l.label('report.status'), l.label('report.errors'), l.label('report.warnings'), l.label('report.goals'), l.label('report.review'), l.label('report.file')].join(' | ')} |`);
-  out.push('| --- | --- | ---: | ---: | --- | --- | --- |');
+  out.push(l.label('report.intro', { count: say.count(rows.length, 'strategy'), today: say.date(today), errors: say.count(rows.length - healthy, 'strategy') }), '');
+  out.push(`| ${[l.label('report.organisation'), l.label('report.goals'), l.label('report.measured'), l.label('report.review'), l.label('report.status'), l.label('report.file')].join(' | ')} |`);
+  out.push('| --- | --- | --- | --- | --- | --- |');
   for (const row of rows) {
-    const status = !row.strategy && row.errors > 0 ? `❌ ${l.label('report.unreadable')}` : row.errors > 0 ? `❌ ${l.label('report.has-errors')}` : row.warnings > 0 ? `⚠️ ${l.label('report.has-warnings')}` : `✅ ${l.label('report.in-order')}`;
+    const status = !row.strategy && row.errors > 0 ? `❌ ${l.label('report.unreadable')}` : row.errors > 0 ? `❌ ${say.count(row.errors, 'error')}` : row.warnings > 0 ? `⚠️ ${say.count(row.warnings, 'warning')}` : `✅ ${l.label('report.in-order')}`;
     const measured = row.goals.filter((g) => g.course !== null);
-    const onCourse = measured.filter((g) => g.course !== 'behind').length;
-    const goals = row.goals.length === 0 ? l.label('report.no-goals') : measured.length === 0 ? l.label('report.not-measured', { count: String(row.goals.length) }) : l.label('report.on-course', { on: String(onCourse), count: String(measured.length) }) + (measured.length < row.goals.length ? `; ${l.label('report.unmeasured', { count: String(row.goals.length - measured.length) })}` : '');
-    const review = row.review ? `${shortDate(row.review.date, language, true)} (${row.review.period})${row.reviewDue ? ` ⚠️ ${l.label('report.overdue')}` : ''}` : row.reviewDue ? `⚠️ ${l.label('report.none-overdue')}` : l.label('report.none');
-    out.push(`| ${[cell(row.name), status, String(row.errors), String(row.warnings), cell(goals), cell(review), cell(row.file)].join(' | ')} |`);
+    const behind = measured.filter((g) => g.course === 'behind');
+    const goals = row.starts
+      ? l.label('report.starts', { date: shortDate(row.starts, language, true) })
+      : row.goals.length === 0
+        ? l.label('report.no-goals')
+        : measured.length === 0
+          ? l.label('report.not-measured', { count: String(row.goals.length) })
+          : [
+              l.label('report.on-course', { on: String(measured.length - behind.length), count: String(row.goals.length) }),
+              behind.length > 0 ? l.label('report.behind', { goals: say.list(behind.map((g) => g.name)) }) : '',
+              measured.length < row.goals.length ? l.label('report.unmeasured', { count: String(row.goals.length - measured.length) }) : '',
+            ].filter(Boolean).join('; ');
+    const review = row.review ? `${shortDate(row.review.date, language, true)}${row.reviewDue ? ` ⚠️ ${l.label('report.overdue')}` : ''}` : row.reviewDue ? `⚠️ ${l.label('report.none-overdue')}` : l.label('report.none');
+    out.push(`| ${[cell(row.name), cell(goals), cell(row.measured ? shortDate(row.measured, language, true) : null), cell(review), status, cell(row.file)].join(' | ')} |`);
   }
   out.push('');
   // Per strategy, what needs attention: its errors and warnings, and the goals behind.

@@ -36,20 +36,28 @@ function git(cwd: string, args: readonly string[]): string | undefined {
   return result.error || result.status !== 0 ? undefined : result.stdout;
 }
 
-/**
- * The changes to the strategy since `since`: its last commit on or before that day against
- * the file as it is now.
- */
-export function historySince(file: string, since: string, now: Strategy): History {
+/** Whether git keeps the file. */
+function tracked(file: string): boolean {
+  return git(dirname(file), ['ls-files', '--error-unmatch', '--', basename(file)]) !== undefined;
+}
+
+/** The strategy as its last commit on or before a day left it; undefined when git has none (or no valid one). */
+export function strategyAt(file: string, day: string): { revision: string; strategy: Strategy } | undefined {
   const dir = dirname(file);
   const name = basename(file);
-  if (git(dir, ['ls-files', '--error-unmatch', '--', name]) === undefined) return { kind: 'no-git' };
-  const revision = git(dir, ['log', '-1', '--format=%H', `--before=${since}T23:59:59`, '--', name])?.trim();
-  if (!revision) return { kind: 'no-earlier', since };
+  const revision = git(dir, ['log', '-1', '--format=%H', `--before=${day}T23:59:59`, '--', name])?.trim();
+  if (!revision) return undefined;
   const text = git(dir, ['show', `${revision}:./${name}`]);
-  const before = text === undefined ? undefined : checkSource(text).strategy;
+  const strategy = text === undefined ? undefined : checkSource(text).strategy;
+  return strategy ? { revision, strategy } : undefined;
+}
+
+/** The changes to the strategy from its version on `since` to `now`. */
+export function historySince(file: string, since: string, now: Strategy): History {
+  if (!tracked(file)) return { kind: 'no-git' };
+  const before = strategyAt(file, since);
   if (!before) return { kind: 'no-earlier', since };
-  return { kind: 'changes', since, revision, changes: changesBetween(before, now) };
+  return { kind: 'changes', since, revision: before.revision, changes: changesBetween(before.strategy, now) };
 }
 
 function periodOf(options: ReviewOptions, today: string): ReviewPeriod {
@@ -78,9 +86,13 @@ export async function review(options: ReviewOptions, io: Io): Promise<number> {
   // Since the last review before this one was held (its date), else since the period began.
   const earlier = (strategy.reviews ?? []).filter((r) => r && r.period !== period.label && r.date <= period.to).map((r) => r!.date).sort();
   const since = earlier[earlier.length - 1] ?? period.from;
-  const history = historySince(resolve(io.cwd, file), since, strategy);
+  const path = resolve(io.cwd, file);
+  // The goals and targets as they were at the end of the period, when git knows; else as they are now.
+  const ended = period.to < today && tracked(path) ? strategyAt(path, period.to)?.strategy : undefined;
+  const history = historySince(path, since, ended ?? strategy);
   const { reviewDocument } = await import('../review/review.js');
-  const markdownDoc = reviewDocument({ strategy, period, language, today, history }, { charts: false });
+  const input = { strategy, ...(ended ? { then: ended } : {}), period, language, today, history };
+  const markdownDoc = reviewDocument(input, { charts: false });
   if (options.stdout) {
     io.stdout.write(markdownDoc.markdown);
     return EXIT.ok;
@@ -91,8 +103,8 @@ export async function review(options: ReviewOptions, io: Io): Promise<number> {
   if (options.format !== 'html') files.push({ file: join(outDir, `${name}.md`), text: markdownDoc.markdown });
   if (options.format !== 'md') {
     const { documentHtml } = await import('../render/html.js');
-    const page = reviewDocument({ strategy, period, language, today, history }, { charts: true });
-    files.push({ file: join(outDir, `${name}.html`), text: documentHtml(page.markdown, { language, title: page.title, charts: page.charts }) });
+    const page = reviewDocument(input, { charts: true });
+    files.push({ file: join(outDir, `${name}.html`), text: documentHtml(page.markdown, { language, title: page.title, charts: page.charts, generator: 'strategy review' }) });
   }
   await writeFilesAtomic(io, files);
   for (const written of files) io.stdout.write(`${t('review.written', { file: visible(relative(io.cwd, resolve(io.cwd, written.file)) || written.file), period: period.label })}\n`);

@@ -146,6 +146,7 @@ export const NOUNS = {
   account: noun({ one: 'bestaand account', other: 'bestaande accounts', article: 'het', definite: 'bestaande account' }, { one: 'existing account', other: 'existing accounts', an: true }),
   administrator: noun({ one: 'beheerder', other: 'beheerders', article: 'de' }, { one: 'administrator', other: 'administrators', an: true }),
   post: noun({ one: 'bericht', other: 'berichten', article: 'het' }, { one: 'post', other: 'posts' }),
+  strategy: noun({ one: 'strategie', other: 'strategieën', article: 'de' }, { one: 'strategy', other: 'strategies' }),
   review: noun({ one: 'terugblik', other: 'terugblikken', article: 'de' }, { one: 'review', other: 'reviews' }),
   'key-date': noun({ one: 'belangrijke datum', other: 'belangrijke datums', article: 'de' }, { one: 'key date', other: 'key dates' }),
   blackout: noun({ one: 'stilteperiode', other: 'stilteperiodes', article: 'de' }, { one: 'blackout period', other: 'blackout periods' }),

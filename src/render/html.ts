@@ -89,13 +89,17 @@ a { color: #1f5fbf; }
   table, figure { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
+@media screen and (max-width: 40rem) {
+  body { padding: 0 0.75rem; }
+  table { display: block; overflow-x: auto; }
+}
 `;
 
 /**
  * The page around the document's Markdown: headings get the anchors the table of contents
  * links to, and each `strategy-chart` fence becomes the SVG of that goal's chart.
  */
-export function documentHtml(markdown: string, options: { language: Language; title: string; charts: readonly (ChartData | null)[] }): string {
+export function documentHtml(markdown: string, options: { language: Language; title: string; charts: readonly (ChartData | null)[]; generator?: string }): string {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   const fence = md.renderer.rules.fence!;
   md.renderer.rules.fence = (tokens, index, settings, env, self) => {
@@ -125,7 +129,7 @@ export function documentHtml(markdown: string, options: { language: Language; ti
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${escapeXml(l.label('document.generated'))}">`,
+    `<meta name="generator" content="${escapeXml(options.generator ?? l.label('document.generated'))}">`,
     `<title>${escapeXml(options.title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',

@@ -11,6 +11,7 @@ import { cell, inline, paragraphs } from '../render/markdown.js';
 import { documentView } from '../render/view.js';
 import { shortDate } from '../render/calendar-text.js';
 import { progressOf } from '../render/progress.js';
+import { periodName } from './period.js';
 import type { ReviewPeriod } from './period.js';
 
 /** What the strategy's history says about the changes since the last review. */
@@ -20,7 +21,10 @@ export type History =
   | { kind: 'no-earlier'; since: string };
 
 export interface ReviewInput {
+  /** The strategy as it is now: its measurements and its debriefs. */
   strategy: Strategy;
+  /** The strategy as it stood at the end of the period (its goals and targets then), if git knows it. */
+  then?: Strategy;
   period: ReviewPeriod;
   language: Language;
   /** The day the report is drawn up. */
@@ -35,24 +39,33 @@ export interface ReviewDocument {
   charts: ({ title: string; unit?: string | null; labels: string[]; values: number[]; target: number } | null)[];
 }
 
-/** The strategy as it stood at the end of the period: later measurements left out. */
-function asOf(strategy: Strategy, day: string): Strategy {
-  const measurements = strategy.control?.measurements?.filter((m) => Boolean(m) && m!.date <= day);
-  return strategy.control ? { ...strategy, control: { ...strategy.control, ...(measurements ? { measurements } : {}) } } : strategy;
+/**
+ * The strategy as it stood at the end of the period: its goals and targets then, with the
+ * measurements known now up to that day.
+ */
+function asOf(then: Strategy, now: Strategy, day: string): Strategy {
+  const measurements = (now.control?.measurements ?? []).filter((m) => Boolean(m) && m!.date <= day);
+  return { ...then, control: { ...(then.control ?? {}), ...(now.control?.kpis && !then.control?.kpis ? { kpis: now.control.kpis } : {}), measurements } };
 }
+
+const DAY = 86_400_000;
+/** Days between two measurements of a KPI, with a week's grace. */
+const DUE: Record<string, number> = { daily: 3, weekly: 10, monthly: 38, quarterly: 106, yearly: 397 };
 
 export function reviewDocument(input: ReviewInput, options: { charts: boolean }): ReviewDocument {
   const { strategy, period, language } = input;
   const l = labels(language);
   const say = words(language);
-  const then = asOf(strategy, period.to);
+  const then = asOf(input.then ?? strategy, strategy, period.to);
   const view = documentView(then, language, 'plain');
   const inPeriod = (date: string): boolean => date >= period.from && date <= period.to;
-  const kpis = strategy.control?.kpis ?? {};
-  const organisation = strategy.organisation?.name?.trim() || l.label('document.title');
-  const title = l.label('review.title', { period: period.label, organisation });
+  const kpis = then.control?.kpis ?? {};
+  const organisation = then.organisation?.name?.trim() || l.label('document.title');
+  const title = l.label('review.title', { period: periodName(period, language, (iso) => say.date(iso), (index) => l.month(index)), organisation });
   const out: string[] = [`# ${inline(title)}`, ''];
-  out.push(l.label('review.period', { from: say.date(period.from), to: say.date(period.to), today: say.date(input.today) }), '');
+  // A period that begins before the strategy does is shown from the strategy's first day.
+  const from = then.period?.start && then.period.start > period.from && then.period.start <= period.to ? then.period.start : period.from;
+  out.push(l.label(from === period.from ? 'review.period' : 'review.period-from-start', { from: say.date(from), to: say.date(period.to), today: say.date(input.today) }), '');
 
   const charts: ReviewDocument['charts'] = [];
   const attention: string[] = [];
@@ -70,7 +83,7 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
   }
 
   for (const goal of goals) {
-    const source = strategy.goals![goal.id]!;
+    const source = then.goals![goal.id]!;
     const progress = progressOf(then, goal.id);
     const unit = goal.unit ? (goal.unit.trim() === '%' ? '%' : ` ${goal.unit}`) : '';
     const value = (n: number): string => `${formatNumber(n, language)}${unit}`;
@@ -91,11 +104,12 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
       const reached = increase ? gap >= 0 : gap <= 0;
       // A share cannot pass 100% (or drop below 0), however steep the line.
       const expected = unit === '%' ? Math.max(0, Math.min(100, progress.forecast)) : progress.forecast;
-      const deadline = say.date(source.deadline!);
-      out.push(`- ${inline(reached
-        ? l.label('review.forecast-reached', { forecast: value(Math.round(expected)), deadline })
-        : l.label('review.forecast-short', { forecast: value(Math.round(expected)), deadline, gap: value(Math.round(Math.abs(gap))) }))}`);
-      if (!reached && progress.course === 'behind') attention.push(l.label('review.attention-behind', { goal: `*${inline(goal.name)}*` }));
+      const deadline = say.date(source.deadline);
+      // Within a tenth of the way from start to target, the line's miss is "just short", as on-course counts it.
+      const near = Math.abs(gap) <= 0.1 * Math.abs(progress.target - progress.start);
+      const key = reached ? 'review.forecast-reached' : near ? (increase ? 'review.forecast-near' : 'review.forecast-near-down') : increase ? 'review.forecast-short' : 'review.forecast-above';
+      out.push(`- ${inline(l.label(key, { forecast: value(Math.round(expected)), deadline, gap: value(Math.round(Math.abs(gap))) }))}`);
+      if (!reached && !near) attention.push(l.label('review.attention-behind', { goal: `*${inline(goal.name)}*` }));
     } else if (progress?.course === 'behind') {
       attention.push(l.label('review.attention-behind', { goal: `*${inline(goal.name)}*` }));
     }
@@ -116,9 +130,15 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
       }
       out.push('');
     }
+    // A KPI not measured in the period, or not since longer than its frequency allows by the day of the review.
+    const until = input.today < period.to ? input.today : period.to;
     for (const [id, kpi] of goalKpis) {
-      if (!rows.some((m) => m.kpi === id) && period.to >= (strategy.period?.start ?? period.to)) {
+      const measured = (strategy.control?.measurements ?? []).filter((m) => m?.kpi === id && m.date <= until).map((m) => m!.date).sort();
+      const latest = measured[measured.length - 1];
+      if (!rows.some((m) => m.kpi === id) && period.to >= (then.period?.start ?? period.to)) {
         attention.push(l.label('review.attention-unmeasured', { kpi: `*${inline(kpi?.metric ?? id)}*` }));
+      } else if (latest && kpi?.frequency && (Date.parse(until) - Date.parse(latest)) / DAY > DUE[kpi.frequency]!) {
+        attention.push(l.label('review.attention-stale', { kpi: `*${inline(kpi.metric ?? id)}*`, date: say.date(latest) }));
       }
     }
     if (source.deadline && inPeriod(source.deadline) && progress?.latest) {
@@ -140,7 +160,7 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
   else if (history.kind === 'no-earlier') out.push(l.label('review.changes-no-earlier', { since: say.date(history.since) }), '');
   else if (history.changes.length === 0) out.push(l.label('review.changes-none', { since: say.date(history.since) }), '');
   else {
-    out.push(l.label('review.changes-since', { since: say.date(history.since), revision: history.revision.slice(0, 7) }), '');
+    out.push(l.label('review.changes-since', { since: say.date(history.since) }), '');
     const ordered = [...history.changes.filter((c) => c.weakening), ...history.changes.filter((c) => !c.weakening)];
     for (const change of ordered) {
       const text = describeChange(change, language, { name: (name) => `*${inline(name)}*` });
@@ -156,7 +176,7 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
     out.push(l.label('review.debrief-missing', { period: period.label }), '');
     attention.push(l.label('review.attention-debrief'));
   } else {
-    out.push(l.label('review.debrief-held', { date: say.date(debrief.date) }) + (debrief.by?.length ? ` ${l.label('review.debrief-by', { by: inline(say.list(debrief.by)) })}` : ''), '');
+    out.push(debrief.by?.length ? l.label('review.debrief-held-by', { date: say.date(debrief.date), by: inline(say.list(debrief.by)) }) : l.label('review.debrief-held', { date: say.date(debrief.date) }), '');
     for (const part of ['rose', 'thorn', 'bud'] as const) {
       if (debrief[part]?.trim()) out.push(`- **${l.label(`review.${part}`)}**: ${inline(debrief[part])}`);
     }
@@ -169,6 +189,6 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
   out.push(`## ${l.label('review.attention')}`, '');
   if (attention.length === 0) out.push(l.label('review.attention-none'), '');
   else out.push(...attention.map((a) => `- ${a}`), '');
-  if (goals.some((g) => g.forecast !== null)) out.push(`_${l.label('control.forecast-note')}_`, '');
+  if (goals.some((g) => g.forecast !== null)) out.push(`_${l.label('review.forecast-note')}_`, '');
   return { markdown: `${out.join('\n').trimEnd()}\n`, title, charts };
 }

@@ -37,7 +37,7 @@ function tableRows(markdown: string): string[][] {
 }
 
 describe('strategy report', () => {
-  it('writes one overview of the strategies of a board: status, goals on course, errors and warnings, last review', async () => {
+  it('writes one overview of the strategies of a board: goals on course, latest measurement, last review, the check', async () => {
     const dir = board();
     const io = captureIo({ cwd: dir });
     // One of the strategies has errors: exit 1, as check would.
@@ -45,14 +45,16 @@ describe('strategy report', () => {
     expect(io.out()).toBe('✔ Overzicht van 3 bestanden geschreven naar overview.md.\n✔ Overzicht van 3 bestanden geschreven naar overview.html.\n');
     const markdown = readFileSync(join(dir, 'overview.md'), 'utf8');
     expect(tableRows(markdown)).toEqual([
-      ['Organisatie', 'Status', 'Fouten', 'Waarschuwingen', 'Doelen op koers', 'Laatste terugblik', 'Bestand'],
-      ['klimop', '❌ ongeldig', '2', '0', 'geen doelen', 'nog geen', 'scholen/klimop/strategy.yaml'],
-      ['Leerhuis Oost', '✅ in orde', '0', '0', '2 van 3 op koers', '20\u00A0nov\u00A02026 (2026-09-01/2026-11-15)', 'scholen/leerhuis/strategy.yaml'],
-      ['Vakcollege Zuiderhaven', '✅ in orde', '0', '0', '4 van 4 op koers', '6\u00A0okt\u00A02026 (2026-Q3)', 'scholen/zuiderhaven/strategy.yaml'],
+      ['Organisatie', 'Doelen op koers', 'Laatste meting', 'Laatste evaluatie', 'Controle', 'Bestand'],
+      // Invalid, but named by the name it gives.
+      ['Minimal College', 'geen doelen', '–', 'nog geen', '❌ ongeldig', 'scholen/klimop/strategy.yaml'],
+      // Its period begins in 2027: measurements dated then do not count on 29 November 2026.
+      ['Leerhuis Oost', 'begint op 1\u00A0jan\u00A02027', '–', '20\u00A0nov\u00A02026', '✅ in orde', 'scholen/leerhuis/strategy.yaml'],
+      ['Vakcollege Zuiderhaven', '4 van 4', '1\u00A0nov\u00A02026', '6\u00A0okt\u00A02026', '✅ in orde', 'scholen/zuiderhaven/strategy.yaml'],
     ]);
+    expect(markdown).toContain('3 strategieën gecontroleerd op 29 november 2026; fouten in 1 strategie.');
     // What needs attention, per strategy.
-    expect(markdown).toContain('### Leerhuis Oost\n\n- Het doel *Aanmeldingen via verwijzers* ligt achter op schema.');
-    expect(markdown).toMatch(/### klimop\n\n- \*\*fout\*\* scholen\/klimop\/strategy\.yaml:12:5: Onbekende sleutel "deadlin"/);
+    expect(markdown).toMatch(/### Minimal College\n\n- \*\*fout\*\* scholen\/klimop\/strategy\.yaml:12:5: Onbekende sleutel "deadlin"/);
 
     const html = parseHtml(readFileSync(join(dir, 'overview.html'), 'utf8'));
     const cells: string[] = [];
@@ -61,7 +63,7 @@ describe('strategy report', () => {
       for (const child of (node.childNodes ?? []) as (typeof node)[]) walk(child);
     };
     walk(html as unknown as { nodeName: string; childNodes: unknown[] });
-    expect(cells.slice(0, 7)).toEqual(tableRows(markdown)[1]);
+    expect(cells.slice(0, 6)).toEqual(tableRows(markdown)[1]);
 
     // Written again over its own files; a file of the user's own is left alone unless --force.
     expect(await run(['report', 'scholen/*/strategy.yaml', '--format', 'md'], captureIo({ cwd: dir }))).toBe(1);
@@ -78,8 +80,8 @@ describe('strategy report', () => {
     const io = captureIo({ cwd: dir });
     expect(await run(['report', 'strategy.yaml', '--date', '2027-06-01', '--format', 'md', '--output', 'board'], io)).toBe(0);
     const rows = tableRows(readFileSync(join(dir, 'board.md'), 'utf8'));
-    expect(rows[0]).toEqual(['Organisation', 'Status', 'Errors', 'Warnings', 'Goals on course', 'Last review', 'File']);
-    expect(rows[1]![1]).toBe('⚠️ warnings');
-    expect(rows[1]![5]).toBe('4\u00A0Nov\u00A02026 (2026-10) ⚠️ overdue');
+    expect(rows[0]).toEqual(['Organisation', 'Goals on course', 'Latest measurement', 'Last review with the team', 'Check', 'File']);
+    expect(rows[1]![3]).toBe('4\u00A0Nov\u00A02026 ⚠️ overdue');
+    expect(rows[1]![4]).toMatch(/^⚠️ \d+ warnings$/);
   });
 });

@@ -61,7 +61,7 @@ describe('strategy review', () => {
     expect(io.out()).toBe('✔ Terugblik op 2026-Q4 geschreven naar reviews/2026-Q4.md.\n✔ Terugblik op 2026-Q4 geschreven naar reviews/2026-Q4.html.\n');
     const markdown = readFileSync(join(dir, 'reviews/2026-Q4.md'), 'utf8');
     const read = sections(markdown);
-    expect(read.title).toBe('Terugblik 2026-Q4: Vakcollege Zuiderhaven');
+    expect(read.title).toBe('Terugblik vierde kwartaal 2026: Vakcollege Zuiderhaven');
     expect(read.sections.map((s) => s.heading)).toEqual([
       'De doelen in één oogopslag',
       'Aanmeldingen via Instagram',
@@ -75,17 +75,21 @@ describe('strategy review', () => {
     const part = (heading: string): string => read.sections.find((s) => s.heading === heading)!.text;
     // The target as it is now (lowered), its measurements in the quarter, and where the line points.
     expect(part('Aanmeldingen via Instagram')).toContain('Streefwaarde: 500 aanmeldingen op 1 april 2027.');
-    expect(part('Aanmeldingen via Instagram')).toMatch(/Verwachting: 635 aanmeldingen op 1 april 2027; in dit tempo wordt de streefwaarde gehaald\./);
+    expect(part('Aanmeldingen via Instagram')).toMatch(/Verwachting: 635 aanmeldingen op 1 april 2027; in dit tempo halen we de streefwaarde\./);
+    // A line just short of the target is said to be just short, next to "op koers".
+    expect(part('Open dagen via sociale media')).toMatch(/Op koers: .*\n.*Verwachting: 342 bezoekers op 14 maart 2027, net onder de streefwaarde \(8 bezoekers te weinig\): houd het tempo vast\./);
     // Each table cell is one line here; dates do not wrap (no-break spaces).
     expect(part('Volgers op LinkedIn')).toContain('1\u00A0okt\u00A02026\nVolgers LinkedIn-pagina\n1.310 volgers\n–\n1\u00A0nov\u00A02026\nVolgers LinkedIn-pagina\n1.370 volgers\n');
     // A share never forecast past 100%.
     expect(part('Vragen binnen 24 uur beantwoord')).toContain('Verwachting: 100% op 10 juli 2027');
     // Since the review of the third quarter (6 October), from git: the lowered target, as weakening.
-    expect(part('Wat er veranderde in de strategie')).toMatch(/^Sinds 6 oktober 2026 \(versie [0-9a-f]{7}\), afzwakkingen eerst:/);
+    expect(part('Wat er veranderde in de strategie')).toMatch(/^Veranderd sinds 6 oktober 2026; wat de strategie afzwakt, staat bovenaan:/);
     expect(part('Wat er veranderde in de strategie')).toMatch(/\*\*Afgezwakt:\*\* .*600 → 500/);
     // No debrief of this quarter yet: said, with what to do.
     expect(part('Terugblik met het team')).toContain('Nog niet vastgelegd.');
-    expect(part('Aandachtspunten')).toContain('Houd de terugblik (roos, doorn, knop) en leg de besluiten vast.');
+    expect(part('Aandachtspunten')).toContain('Plan de evaluatie met het team en leg de besluiten vast.');
+    // Drawn up on 5 January: the monthly figures of December are missing.
+    expect(part('Aandachtspunten')).toContain('De laatste meting van *Volgers LinkedIn-pagina* is van 1 november 2026: de metingen daarna ontbreken nog.');
     expect(read.tables).toBe(5);
 
     // The HTML page: the same sections, and a chart for each goal with measurements.
@@ -107,18 +111,21 @@ describe('strategy review', () => {
   it('shows the debrief recorded for the quarter, in English too', async () => {
     const dir = repository();
     const io = captureIo({ cwd: dir });
-    expect(await run(['--lang', 'en', 'review', '--quarter', 'Q3-2026', '--date', '2026-10-06', '--stdout'], io)).toBe(0);
+    expect(await run(['--lang', 'en', 'review', '--quarter', 'Q3-2026', '--date', '2027-01-05', '--stdout'], io)).toBe(0);
     const read = sections(io.out());
-    expect(read.title).toBe('Review 2026-Q3: Vakcollege Zuiderhaven');
+    expect(read.title).toBe('Review of the third quarter of 2026: Vakcollege Zuiderhaven');
+    // The quarter began before the strategy did; the target as it stood then (600), not the lowered one.
+    expect(io.out()).toContain('Period: 1 August 2026 (the start of the strategy) to 30 September 2026.');
+    expect(read.sections.find((s) => s.heading === 'Aanmeldingen via Instagram')!.text).toContain('Target: 600 aanmeldingen by 1 April 2027.');
     const debrief = read.sections.find((s) => s.heading === 'Debrief with the team')!.text;
-    expect(debrief).toContain('Held on 6 October 2026. With Sanne de Vries, Lotte Jansen and Mehmet Yilmaz.');
+    expect(debrief).toContain('Held on 6 October 2026 with Sanne de Vries, Lotte Bakker and Mehmet Yilmaz.');
     expect(debrief).toContain('**Rose (what went well)**: De reels van de open dag');
     expect(debrief).toContain('Vanaf oktober een vast webcarerooster, ook op woensdagmiddag.');
     // No measurement in August and September: said per goal, and listed for attention.
     expect(read.sections.find((s) => s.heading === 'Followers on LinkedIn' || s.heading === 'Volgers op LinkedIn')!.text).toContain('No measurements in this period.');
     expect(read.sections.find((s) => s.heading === 'Needs attention')!.text).toMatch(/No measurement of \*Volgers LinkedIn-pagina\* in this period\./);
     // Nothing before the period in git: said so.
-    expect(read.sections.find((s) => s.heading === 'What changed in the strategy')!.text).toBe('No version of the strategy from before 1 July 2026 in git: nothing to compare with.\n');
+    expect(read.sections.find((s) => s.heading === 'What changed in the strategy')!.text).toBe('There is no earlier version of the strategy from before 1 July 2026 to compare with.\n');
     expect(existsSync(join(dir, 'reviews'))).toBe(false);
   });
 
@@ -128,8 +135,8 @@ describe('strategy review', () => {
     const io = captureIo({ cwd: dir, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
     expect(await run(['review', '--date', '2027-01-05', '--stdout'], io)).toBe(0);
     // In January the review is of the last quarter.
-    expect(io.out()).toMatch(/^# Terugblik 2026-Q4: /);
-    expect(io.out()).toContain('Niet na te gaan: het strategiebestand staat niet in een git-repository');
+    expect(io.out()).toMatch(/^# Terugblik vierde kwartaal 2026: /);
+    expect(io.out()).toContain('Niet na te gaan: het strategiebestand wordt niet in git bijgehouden');
     const bad = captureIo({ cwd: dir });
     expect(await run(['review', '--quarter', '2027Q5'], bad)).toBe(2);
     expect(bad.err()).toContain('"2027Q5" is geen periode om op terug te blikken. Geef een kwartaal (--quarter 2027Q1)');
