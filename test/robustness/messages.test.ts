@@ -74,7 +74,6 @@ const LABELS_ALIKE: string[] = [
   'calendar.link', // Link
   'calendar.hashtags', // Hashtags
   'calendar.status', // Status
-  'report.status', // Status
   'none', // –
 ];
 
