@@ -14,6 +14,11 @@ import { getPath, setPath, splitPath } from '../wizard/answers.js';
 import { runWizard } from '../wizard/engine.js';
 import type { WizardState } from '../wizard/engine.js';
 import { Cancelled } from '../wizard/prompter.js';
+import { essentialsStrategy, questionsToFix, runEssentials } from '../wizard/essentials.js';
+import type { Answers } from '../wizard/essentials.js';
+import { findingLines, findingsOf, summaryText } from '../wizard/summary.js';
+import { todayIn } from '../util/today.js';
+import type { Strategy } from '../model/strategy.js';
 import type { Prompter } from '../wizard/prompter.js';
 import { wizardText } from '../wizard/texts.js';
 import { BLOCK_NAMES, blockByName, DUTCH_BLOCK_NAMES } from '../wizard/blocks.js';
@@ -82,9 +87,16 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
   }
 
   const prompter = await (makePrompter ?? (() => defaultPrompter(io, language)))();
-  let state: WizardState = { strategy: { version: 1, language, ...given.values } as WizardState['strategy'], given: given.paths, next: 0 };
-  let blocks: string[] | undefined = chosenBlocks.length > 0 ? chosenBlocks : undefined;
+  const today = todayIn(undefined, io.env);
+  const saveDraft = async (content: Record<string, unknown>): Promise<void> => {
+    if (!options.dryRun) await writeFileAtomic(io, draftFile, `# ${w.cancelled(basename(draftFile))}\n${stringify(content)}`);
+  };
+  // A new strategy starts with the essentials, unless the answers come from an example or a file.
+  const essentials = (!existing || options.force) && chosenBlocks.length === 0 && !options.example && !options.answers && !options.yes;
   try {
+    if (essentials) return await initEssentials({ io, prompter, options, language, target, shown, draftFile, given, today, saveDraft, existing: existing && !options.force ? existing : undefined });
+    let state: WizardState = { strategy: { version: 1, language, ...given.values } as WizardState['strategy'], given: given.paths, next: 0 };
+    let blocks: string[] | undefined = chosenBlocks.length > 0 ? chosenBlocks : undefined;
     const draft = await readDraft(io, draftFile);
     if (draft && (options.resume || (await prompter.confirm({ message: w.resumeDraft(relative(io.cwd, draftFile)), default: true })))) {
       state = { ...draft, strategy: deepMerge(draft.strategy, given.values) as WizardState['strategy'] };
@@ -100,34 +112,146 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
       }
     }
     state.strategy.language = state.strategy.language ?? language;
+    const before = structuredClone(state.strategy);
     const done = await runWizard(state, {
       prompter,
       language,
+      today,
       ...(blocks ? { blocks } : {}),
-      onBlockDone: async (s) => {
-        if (!options.dryRun) await writeFileAtomic(io, draftFile, `# ${w.cancelled(basename(draftFile))}\n${stringify(s)}`);
-      },
+      onBlockDone: async (s) => saveDraft(s as unknown as Record<string, unknown>),
     });
-    if (existing && !options.force && !(await prompter.confirm({ message: w.confirmWrite(shown), default: true }))) {
-      io.stdout.write(`${w.nothingWritten}\n`);
-      return EXIT.ok;
+    // A revisit says what changed, in words.
+    if (existing && !options.force) {
+      const { changesBetween } = await import('../diff/changes.js');
+      const { describeChange } = await import('../diff/describe.js');
+      const oldStrategy = checkSource(stringify(before)).strategy;
+      const newStrategy = checkSource(stringify(done.strategy)).strategy;
+      if (oldStrategy && newStrategy) {
+        const changes = changesBetween(oldStrategy, newStrategy);
+        prompter.say(changes.length === 0 ? w.unchanged : `${w.revisited}\n${changes.map((change) => `  - ${describeChange(change, language)}`).join('\n')}`);
+      }
+      if (!(await prompter.confirm({ message: w.confirmWrite(shown), default: true }))) {
+        io.stdout.write(`${w.nothingWritten}\n`);
+        return EXIT.ok;
+      }
     }
-    const code = await write(io, target, shown, done.strategy, existing && !options.force ? existing : undefined, options.dryRun, language, options.force);
+    const errors = findingsOf(done.strategy, today).findings.filter((f) => f.severity === 'error').length;
+    const code = await write(io, target, shown, done.strategy, existing && !options.force ? existing : undefined, options.dryRun, language, options.force, errors);
     if (code !== EXIT.ok || options.dryRun) return code;
     await io.fs.unlink(draftFile).catch(() => undefined);
-    if (await prompter.confirm({ message: w.offerRender, default: false })) {
-      const { render } = await import('./render.js');
-      return render({ file: shown, outDir: join(relative(io.cwd, dirname(target)) || '.', 'docs'), format: 'md', stdout: false, force: false, check: false, language: options.language }, io);
-    }
-    return code;
+    return errors > 0 ? EXIT.ok : offerRender(io, prompter, options, w, shown, target);
   } catch (error) {
     if (error instanceof Cancelled) {
-      // Before the first block is done there is no draft to point to.
+      // Before the first answer there is no draft to point to.
       const saved = await io.fs.stat(draftFile).then(() => true, () => false);
       io.stderr.write(`\n${saved ? w.cancelled(relative(io.cwd, draftFile)) : w.cancelledEarly}\n`);
       return EXIT.cancelled;
     }
     throw error;
+  }
+}
+
+async function offerRender(io: Io, prompter: Prompter, options: InitOptions, w: ReturnType<typeof wizardText>, shown: string, target: string): Promise<number> {
+  if (await prompter.confirm({ message: w.offerRender, default: false })) {
+    const { render } = await import('./render.js');
+    return render({ file: shown, outDir: join(relative(io.cwd, dirname(target)) || '.', 'docs'), format: 'md', stdout: false, force: false, check: false, language: options.language }, io);
+  }
+  return EXIT.ok;
+}
+
+interface EssentialsRun {
+  io: Io;
+  prompter: Prompter;
+  options: InitOptions;
+  language: Language;
+  target: string;
+  shown: string;
+  draftFile: string;
+  given: Given;
+  today: string;
+  saveDraft: (content: Record<string, unknown>) => Promise<void>;
+  existing: Document | undefined;
+}
+
+/**
+ * A new strategy: the essentials first, every answer saved in the draft as it is given; then
+ * other blocks if the user wants them; then what `check` would say about it, with the choice
+ * to fix it now, keep it as a draft, or write it anyway.
+ */
+async function initEssentials(run: EssentialsRun): Promise<number> {
+  const { io, prompter, options, language, today } = run;
+  const w = wizardText(language);
+  let answers: Answers = {};
+  let extra: Record<string, unknown> | undefined;
+  const raw = await readRawDraft(io, run.draftFile);
+  if (raw && isPlainObject(raw.answers) && (options.resume || (await prompter.confirm({ message: w.resumeDraft(relative(io.cwd, run.draftFile)), default: true })))) {
+    answers = raw.answers;
+    if (isPlainObject(raw.strategy)) extra = raw.strategy;
+  }
+  const save = async (): Promise<void> => run.saveDraft({ answers, ...(extra ? { strategy: extra } : {}) });
+  let previous: Answers | undefined;
+  for (;;) {
+    await runEssentials({ prompter, language, answers, today, onAnswer: save, ...(previous ? { previous } : {}) });
+    let strategy = deepMerge(essentialsStrategy(answers, language), run.given.values);
+    if (!('more' in answers)) {
+      const more = await prompter.checkbox<string>({
+        message: w.moreBlocks,
+        choices: CATALOGUE.filter((block) => !block.onRequest).map((block) => ({ name: block.title[language], value: block.id })),
+      });
+      answers.more = more;
+      await save();
+      if (more.length > 0) {
+        const done = await runWizard({ strategy: strategy as WizardState['strategy'], given: [], next: 0 }, { prompter, language, today, blocks: more, summary: false });
+        extra = done.strategy as Record<string, unknown>;
+        await save();
+      }
+    }
+    // What the other blocks added, over the essentials (which win where both answered).
+    if (extra) strategy = deepMerge(extra, strategy);
+    const { findings } = findingsOf(strategy, today);
+    prompter.say(`\n${w.summaryIntro}\n\n${summaryText(strategy as Partial<Strategy>, language)}\n`);
+    const errors = findings.filter((f) => f.severity === 'error');
+    const warnings = findings.filter((f) => f.severity === 'warning');
+    if (errors.length === 0) {
+      prompter.say(warnings.length === 0 ? w.noFindings : `${w.warningsOnly(warnings.length)}\n${findingLines(warnings, language).join('\n')}`);
+      const code = await write(io, run.target, run.shown, strategy, run.existing, options.dryRun, language, options.force, 0);
+      if (code !== EXIT.ok || options.dryRun) return code;
+      await io.fs.unlink(run.draftFile).catch(() => undefined);
+      return offerRender(io, prompter, options, w, run.shown, run.target);
+    }
+    prompter.say(`${w.errorsFound(errors.length)}\n${findingLines(errors, language).join('\n')}${warnings.length > 0 ? `\n${findingLines(warnings, language).join('\n')}` : ''}`);
+    const fixes = errors.map((finding) => questionsToFix(finding, answers, language)).filter((fix): fix is NonNullable<typeof fix> => Boolean(fix && fix.keys.length > 0));
+    const choice = await prompter.select<string>({
+      message: w.whatNow,
+      choices: [
+        ...(fixes.length > 0 ? [{ name: w.fixNow([...new Set(fixes.map((fix) => fix.label))].join(', ')), value: 'fix' }] : []),
+        { name: w.keepDraft, value: 'draft' },
+        { name: w.writeAnyway(errors.length), value: 'write' },
+      ],
+    });
+    if (choice === 'fix') {
+      previous = { ...answers };
+      for (const key of new Set(fixes.flatMap((fix) => fix.keys))) delete answers[key];
+      await save();
+      continue;
+    }
+    if (choice === 'draft') {
+      await save();
+      io.stdout.write(`${w.draftKept(relative(io.cwd, run.draftFile))}\n`);
+      return EXIT.ok;
+    }
+    const code = await write(io, run.target, run.shown, strategy, run.existing, options.dryRun, language, options.force, errors.length);
+    if (code === EXIT.ok && !options.dryRun) await io.fs.unlink(run.draftFile).catch(() => undefined);
+    return code;
+  }
+}
+
+async function readRawDraft(io: Io, file: string): Promise<{ answers?: Answers; strategy?: Record<string, unknown> } | undefined> {
+  try {
+    const draft = parse(new TextDecoder().decode(await io.fs.readFile(file))) as unknown;
+    return isPlainObject(draft) ? (draft as { answers?: Answers; strategy?: Record<string, unknown> }) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -250,6 +374,8 @@ async function write(
   dryRun: boolean,
   language: Language,
   replace = false,
+  /** Errors by the method's rules the user chose to write anyway: said after writing. */
+  ruleErrors = 0,
 ): Promise<number> {
   const text = existing ? updateDocument(existing, strategy) : newDocument(io, target, strategy);
   const checked = checkSource(text);
@@ -271,7 +397,7 @@ async function write(
     }
     await writeFileAtomic(io, target, text, { create: !existing && !replace });
   });
-  io.stdout.write(`${wizardText(language).written(shown)}\n`);
+  io.stdout.write(`${ruleErrors > 0 ? wizardText(language).writtenWithErrors(shown, ruleErrors) : wizardText(language).written(shown)}\n`);
   return EXIT.ok;
 }
 
@@ -280,7 +406,7 @@ function newDocument(io: Io, target: string, strategy: Record<string, unknown>):
   const ordered: Record<string, unknown> = {};
   for (const key of SECTION_ORDER) if (strategy[key] !== undefined) ordered[key] = strategy[key];
   for (const [key, value] of Object.entries(strategy)) if (!(key in ordered)) ordered[key] = value;
-  return `# yaml-language-server: $schema=${schemaReference(io, target)}\n${stringify(ordered, { lineWidth: 0 })}`;
+  return `# yaml-language-server: $schema=${schemaReference(io, target)}\n${stringify(ordered, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }
 
 /**
@@ -304,7 +430,7 @@ function updateDocument(doc: Document, strategy: Record<string, unknown>): strin
     }
     if (JSON.stringify(before) === JSON.stringify(after)) return;
     if (after === undefined) doc.deleteIn(path);
-    else doc.setIn(path, doc.createNode(after));
+    else doc.setIn(path, doc.createNode(after, { aliasDuplicateObjects: false }));
   };
   const original = ORIGINAL_TEXT.get(doc);
   const before = doc.toJS() as Record<string, unknown>;

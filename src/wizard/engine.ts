@@ -1,15 +1,16 @@
 // Walks the catalogue block by block through a Prompter: a progress header and an intro per
 // block, every answer checked when it is given, collections entered one entry at a time,
 // and a summary at the end with the chance to go back to any block.
-import { stringify } from 'yaml';
 import type { Language, Strategy } from '../model/strategy.js';
-import { ID_PATTERN, slugify } from '../model/ids.js';
+import { slugify } from '../model/ids.js';
 import { CATALOGUE, say } from './catalogue.js';
 import type { Block, Collection, Context, Question } from './catalogue.js';
 import { checkAnswer, convert, getPath, readAnswer, setPath, splitPath } from './answers.js';
 import type { Path } from './answers.js';
 import type { Prompter } from './prompter.js';
 import { wizardText } from './texts.js';
+import { findingLines, findingsOf, summaryText } from './summary.js';
+import { todayIn } from '../util/today.js';
 
 export interface WizardState {
   strategy: Partial<Strategy> & Record<string, unknown>;
@@ -26,6 +27,10 @@ export interface WizardOptions {
   blocks?: readonly string[];
   /** Called after each block, so the answers so far can be saved as a draft. */
   onBlockDone?: (state: WizardState) => Promise<void>;
+  /** The day of the run: the findings shown before writing depend on it. */
+  today?: string;
+  /** Show the strategy and offer to go back to a block before it is written (default). */
+  summary?: boolean;
 }
 
 export async function runWizard(state: WizardState, options: WizardOptions): Promise<WizardState> {
@@ -33,7 +38,7 @@ export async function runWizard(state: WizardState, options: WizardOptions): Pro
   const t = wizardText(language);
   // A block asked for on request only (the review) is left out of the walk through the method.
   const chosen = CATALOGUE.filter((block) => (options.blocks ? options.blocks.includes(block.id) : !block.onRequest));
-  let index = options.blocks ? 0 : Math.min(state.next, chosen.length);
+  let index = Math.min(state.next, chosen.length);
   for (;;) {
     while (index < chosen.length) {
       const block = chosen[index]!;
@@ -42,14 +47,20 @@ export async function runWizard(state: WizardState, options: WizardOptions): Pro
         await askBlock(block, state, options);
       }
       index += 1;
-      if (!options.blocks) state.next = index;
+      state.next = index;
       await options.onBlockDone?.(state);
     }
-    prompter.say(`\n${t.summaryTitle}\n\n${stringify(state.strategy, { lineWidth: 0 })}`);
+    if (options.summary === false) return state;
+    // The strategy in sentences, and what check would say about it.
+    const { findings } = findingsOf(state.strategy, options.today ?? todayIn(undefined, process.env));
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    prompter.say(`\n${t.summaryIntro}\n\n${summaryText(state.strategy, language)}\n`);
+    const lines = findingLines(findings, language);
+    prompter.say(errors > 0 ? `${t.errorsFound(errors)}\n${lines.join('\n')}` : lines.length > 0 ? `${t.warningsOnly(lines.length)}\n${lines.join('\n')}` : t.noFindings);
     const choice = await prompter.select<string>({
       message: t.summaryQuestion,
       choices: [
-        { name: t.write, value: '' },
+        { name: errors > 0 ? t.writeAnyway(errors) : t.write, value: '' },
         ...chosen.map((block, i) => ({ name: `${t.goBackTo} [${i + 1}] ${say(block.title, language)}`, value: block.id })),
       ],
       default: '',
@@ -58,7 +69,8 @@ export async function runWizard(state: WizardState, options: WizardOptions): Pro
     // Go back to one block, then straight to the summary again.
     const back = chosen.findIndex((block) => block.id === choice);
     prompter.say(`\n[${back + 1}/${chosen.length}] ${say(chosen[back]!.title, language)}\n`);
-    await askBlock(chosen[back]!, state, options);
+    // Going back means changing: answers from flags or an example are asked too, with their values.
+    await askBlock(chosen[back]!, { ...state, given: [] }, options);
     await options.onBlockDone?.(state);
   }
 }
@@ -108,12 +120,8 @@ async function askCollection(collection: Collection, state: WizardState, options
     const entry: Record<string, unknown> = {};
     const name = await askName(collection, state, options, entry);
     const map = (getPath(state.strategy, base) as Record<string, unknown> | undefined) ?? {};
-    const suggested = uniqueId(slugify(String(name)) || collection.noun, map);
-    const id = await prompter.input({
-      message: t.idFor(noun),
-      default: suggested,
-      validate: (value) => (!ID_PATTERN.test(value) ? t.badId : value in map ? t.takenId(value) : true),
-    });
+    // The id is made from the name; it can be changed in the file.
+    const id = uniqueId(slugify(String(name)) || collection.noun, map);
     setPath(state.strategy, [...base, id], entry);
     await askEntry(collection, [...base, id], state, options, true);
   }
@@ -219,7 +227,10 @@ async function askValue(question: Question, path: Path, state: WizardState, opti
       value = await prompter.confirm({ message, default: current === true });
       break;
     case 'longtext': {
+      // The question and its help stay on screen while the editor is open, and the answer is shown after.
+      prompter.say(`${message}\n${wizardText(language).editorNext}`);
       value = convert('text', await prompter.editor({ message, ...(typeof current === 'string' ? { default: current } : {}), validate: (raw) => check(convert('text', raw)) }));
+      if (typeof value === 'string') prompter.say(wizardText(language).answered(value.length > 200 ? `${value.slice(0, 200)}…` : value));
       break;
     }
     default: {

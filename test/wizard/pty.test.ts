@@ -22,56 +22,150 @@ function drive(dir: string, steps: [string, string][], args: string[] = [], lang
   return JSON.parse(result.stdout) as { exit: number | null; output: string; waiting_for?: string };
 }
 
-describe('strategy init in a terminal', () => {
-  it('answers with keystrokes, stops on Ctrl-C with exit 130, and resumes where it stopped', () => {
+const SPACE = ' ';
+/** Every block of the method, as `init --block` walks them one by one. */
+const ALL_BLOCKS = ['nulmeting', 'visie', 'doelen', 'doelgroepen', 'kanalen', 'content', 'uitvoering', 'benchmark', 'meten', 'kalender', 'extra'].flatMap((block) => ['--block', block]);
+
+/** The number of questions a script answers: the steps that type something. */
+const questions = (steps: [string, string][]): number => steps.filter(([, keys]) => keys !== '').length;
+
+function check(dir: string): { status: number | null; stdout: string } {
+  const result = spawnSync(join(inject('installedProject'), 'node_modules', '.bin', 'strategy'), ['check', 'strategy.yaml'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: dir } });
+  return { status: result.status, stdout: result.stdout };
+}
+
+/** A secondary school's essentials in Dutch: two goals, two audiences, two channels. */
+const DUTCH_ESSENTIALS: [string, string][] = [
+  ['Naam van de school of organisatie', `Het Baken${ENTER}`],
+  ['Soort onderwijs', `${DOWN}${ENTER}`],
+  ['Eerste dag van de strategie', `2026-08-01${ENTER}`],
+  ['Laatste dag van de strategie', `2027-07-31${ENTER}`],
+  ['In welke regio liggen de schoolvakanties', ENTER],
+  ['Wie is eindverantwoordelijk', `Fatima el Amrani${ENTER}`],
+  ['Wie werken er nog meer aan mee', `Joost de Boer${ENTER}`],
+  ['Hoeveel uur per week heeft Fatima el Amrani', `6${ENTER}`],
+  ['Hoeveel uur per week heeft Joost de Boer', `3${ENTER}`],
+  ['Doel 1: wat wil je bereiken', `Meer aanmeldingen van groep 8 via Instagram.${ENTER}`],
+  ['Doel 1: wat meet je daarvoor', `aanmeldingen via Instagram${ENTER}`],
+  ['Doel 1: in welke eenheid', ENTER],
+  ['Doel 1: waar sta je nu', `180${ENTER}`],
+  ['Doel 1: waar wil je uitkomen', `240${ENTER}`],
+  ['Doel 1: wanneer moet dat bereikt zijn', `2027-04-01${ENTER}`],
+  ['Doel 2: wat wil je nog meer bereiken', `Ouders volgen het nieuws van school op Facebook.${ENTER}`],
+  ['Doel 2: wat meet je daarvoor', `volgers op Facebook${ENTER}`],
+  ['Doel 2: in welke eenheid', ENTER],
+  ['Doel 2: waar sta je nu', `1.240${ENTER}`],
+  ['gelezen als 1240', ''],
+  ['Doel 2: waar wil je uitkomen', `1.500${ENTER}`],
+  ['Doel 2: wanneer moet dat bereikt zijn', ENTER],
+  ['Doel 3: wat wil je nog meer bereiken', ENTER],
+  ['Wie wil je bereiken', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
+  ['Nog andere doelgroepen', ENTER],
+  ['Op welke platforms ben je actief', `${SPACE}${DOWN}${SPACE}${ENTER}`],
+  ['Naam van het account op Instagram', `@hetbaken${ENTER}`],
+  ['Wie bereik je via Instagram', `${DOWN}${SPACE}${ENTER}`],
+  ['Wie beheren het account op Instagram', ENTER],
+  ['Hoeveel berichten per week op Instagram', `3${ENTER}`],
+  ['Naam van het account op Facebook', `Het Baken${ENTER}`],
+  ['Wie bereik je via Facebook', `${SPACE}${ENTER}`],
+  ['Wie beheren het account op Facebook', ENTER],
+  ['Hoeveel berichten per week op Facebook', ENTER],
+  ['Waarover post je', `leven op school, open dagen${ENTER}`],
+  ['hoe vraag je toestemming', `Bij de inschrijving per doel, bijgehouden in de leerlingadministratie.${ENTER}`],
+  ['Hoe vaak rapporteer je de resultaten', ENTER],
+  ['Aan wie', `de schoolleiding${ENTER}`],
+  ['De basis staat', ENTER],
+  ['Opgeslagen: strategy\\.yaml', ''],
+  ['Nu het strategiedocument en de contentkalender maken', `n${ENTER}`],
+];
+
+describe('strategy init in a terminal: the essentials first', () => {
+  it('takes a Dutch communications officer to a strategy that strategy check passes, in at most 60 questions', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-pty-nl-'));
+    const result = drive(dir, DUTCH_ESSENTIALS, [], 'nl');
+    expect(result.waiting_for).toBeUndefined();
+    expect(result.exit).toBe(0);
+    expect(questions(DUTCH_ESSENTIALS)).toBeLessThanOrEqual(60);
+    // Before writing: the strategy in sentences, and what check says about it.
+    expect(result.output).toMatch(/Je strategie:\s+Organisatie: Het Baken \(voortgezet onderwijs\), periode 1 augustus 2026 tot en met 31 juli 2027\./);
+    expect(result.output).toMatch(/Geen fouten; \d+ waarschuwingen om later naar te kijken\./);
+    expect(result.output).not.toMatch(/Korte id|toevoegen\?/);
+    const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as { goals: Record<string, { baseline: number; target: number; deadline: string }>; channels: Record<string, { admins: string[] }> };
+    expect(strategy.goals['volgers-op-facebook']).toMatchObject({ baseline: 1240, target: 1500, deadline: '2027-07-31' });
+    expect(strategy.channels.instagram!.admins).toEqual(['fatima-el-amrani', 'joost-de-boer']);
+    expect(check(dir).status).toBe(0);
+    expect(existsSync(join(dir, '.strategy-draft.yaml'))).toBe(false);
+  }, 120_000);
+
+  it('takes an English one to a strategy that passes, and reports answers that break three rules before it writes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-pty-en-'));
+    const steps: [string, string][] = [
+      ['Name of the school or organisation', `Riverside College${ENTER}`],
+      ['Kind of education', `${DOWN}${DOWN}${DOWN}${ENTER}`],
+      ['First day of the strategy', `2026-09-01${ENTER}`],
+      ['Last day of the strategy', `2027-08-31${ENTER}`],
+      ['Who is responsible for social media', `Sam Carter${ENTER}`],
+      ['Who else works on it', ENTER],
+      ['How many hours a week does Sam Carter', `1${ENTER}`],
+      ['Goal 1: what do you want to achieve', `More applications through Instagram.${ENTER}`],
+      ['Goal 1: what do you measure for it', `applications through Instagram${ENTER}`],
+      ['Goal 1: in which unit', ENTER],
+      ['Goal 1: where are you now', `300${ENTER}`],
+      ['Goal 1: where do you want to get', `360${ENTER}`],
+      ['Goal 1: by when', `2027-06-01${ENTER}`],
+      ['Goal 2: what else', ENTER],
+      // No audience at all, and five posts a week on two channels in one hour.
+      ['Whom do you want to reach', ENTER],
+      ['Any other audiences', ENTER],
+      ['Which platforms are you on', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
+      ['Name of the account on Instagram', `@riverside${ENTER}`],
+      ['How many posts a week on Instagram', `5${ENTER}`],
+      ['Name of the account on LinkedIn', ENTER],
+      ['How many posts a week on LinkedIn', `5${ENTER}`],
+      ['What do you post about', `student life, open days${ENTER}`],
+      ['How often do you report the results', ENTER],
+      ['To whom', `the board${ENTER}`],
+      ['Fill in other parts now as well', ENTER],
+      // Each of the three, before anything is written.
+      ['strategy check would fail: \\d+ errors\\.', ''],
+      ['What now\\?', ENTER],
+      ['How many hours a week does Sam Carter', `${'\u007f'.repeat(3)}8${ENTER}`],
+      ['Whom do you want to reach', `${SPACE}${ENTER}`],
+      ['Any other audiences', ENTER],
+      ['Whom do you reach via Instagram', ENTER],
+      ['How many posts a week on Instagram', `${'\u007f'.repeat(3)}3${ENTER}`],
+      ['Whom do you reach via LinkedIn', ENTER],
+      ['How many posts a week on LinkedIn', `${'\u007f'.repeat(3)}2${ENTER}`],
+      ['Written: strategy\\.yaml', ''],
+      ['Render the strategy document', `n${ENTER}`],
+    ];
+    const result = drive(dir, steps, [], 'en');
+    expect(result.waiting_for).toBeUndefined();
+    expect(result.exit).toBe(0);
+    const before = result.output.slice(0, result.output.indexOf('What now?'));
+    expect(before).toMatch(/✖ Error: The strategy has no audiences yet/);
+    expect(before).toMatch(/✖ Error: .*hours/);
+    expect(before).toMatch(/⚠ Warning: Channel "instagram" has 1 administrator/);
+    expect(result.output.indexOf('Written: strategy.yaml')).toBeGreaterThan(result.output.indexOf('What now?'));
+    expect(check(dir).status).toBe(0);
+  }, 120_000);
+
+  it('saves every answer as it is given: Ctrl-C keeps them, and a resume asks the next question', () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-pty-'));
-    const first = drive(dir, [
-      ['\\[1/11\\] Baseline', ''],
-      ['How do you use social media now', `Mostly Instagram.${ENTER}`],
-      ['Which formats \\(photo, video, story …\\) do you use already', `${ENTER}`],
-      ['How many hours a week', `4${ENTER}`],
-      ['How is content made', ENTER],
-      ['How satisfied', `${DOWN}${DOWN}${ENTER}`],
-      ['Add an existing account', `n${ENTER}`],
-      ['\\[2/11\\] Vision and team', ''],
-      ['Name of the organisation', `Pty College${ENTER}`],
-      ['Sector', `${DOWN}${DOWN}${ENTER}`],
-      ['What does social media contribute', `Show student life.${ENTER}`],
-      ['In which domains', ENTER],
-      ['First day of the strategy period', `2026-09-01${ENTER}`],
-      ['Last day of the strategy period', `31-07-2027${ENTER}`],
-      ['not a valid date. Write dates as YYYY-MM-DD, here 2027-07-31', '\u0015'.repeat(1) + `${'\u007f'.repeat(12)}2027-07-31${ENTER}`],
-      ['Add a team member', `n${ENTER}`],
-      ['\\[3/11\\] Goals', ''],
-      ['Add a goal', CTRL_C],
-    ]);
-    expect(first.waiting_for).toBeUndefined();
+    const upTo = DUTCH_ESSENTIALS.findIndex(([pattern]) => pattern === 'Doel 1: waar wil je uitkomen');
+    const first = drive(dir, [...DUTCH_ESSENTIALS.slice(0, upTo), ['Doel 1: waar wil je uitkomen', CTRL_C]], [], 'nl');
     expect(first.exit).toBe(130);
-    expect(first.output).toMatch(/Stopped\. Your answers up to the last finished block are saved in \.strategy-draft\.yaml; run "strategy init --resume" to continue\./);
+    expect(first.output).toMatch(/Gestopt\. Je antwoorden tot nu toe staan in \.strategy-draft\.yaml; voer "strategy init --resume" uit om verder te gaan\./);
     expect(first.output).not.toMatch(/\n\s+at /);
+    const draft = parse(readFileSync(join(dir, '.strategy-draft.yaml'), 'utf8')) as { answers: Record<string, unknown> };
+    expect(draft.answers).toMatchObject({ 'organisation.name': 'Het Baken', 'goal.1.metric': 'aanmeldingen via Instagram', 'goal.1.baseline': 180 });
     expect(existsSync(join(dir, 'strategy.yaml'))).toBe(false);
 
-    const second = drive(dir, [
-      ['\\[3/11\\] Goals', ''],
-      ['Add a goal', `n${ENTER}`],
-      ['Add an audience', `n${ENTER}`],
-      ['Add a channel', `n${ENTER}`],
-      ['Principles for content', ENTER],
-      ['Add a content pillar', `n${ENTER}`],
-      ['Add a regular post', `n${ENTER}`],
-      ['\\[7/11\\] Implementation', ''],
-      ['Within how many hours', ENTER],
-      ['When and to whom do you escalate', ENTER],
-      ['What happens in a crisis', ENTER],
-      ['Who is the spokesperson', ENTER],
-      ['Where is the social-media protocol', CTRL_C],
-    ], ['--resume']);
+    const second = drive(dir, DUTCH_ESSENTIALS.slice(upTo), ['--resume'], 'nl');
     expect(second.waiting_for).toBeUndefined();
-    expect(second.exit).toBe(130);
-    expect(second.output).not.toMatch(/Name of the organisation/);
-    const draft = parse(readFileSync(join(dir, '.strategy-draft.yaml'), 'utf8')) as { strategy: { organisation: { name: string; sector: string }; period: { end: string } } };
-    expect(draft.strategy.organisation).toEqual({ name: 'Pty College', sector: 'mbo', vision: 'Show student life.' });
-    expect(draft.strategy.period.end).toBe('2027-07-31');
+    expect(second.exit).toBe(0);
+    expect(second.output).not.toMatch(/Naam van de school|Waar sta je nu\? \(de nulmeting, een getal\) [^1]/);
+    expect(check(dir).status).toBe(0);
   }, 120_000);
 
   it('takes Dutch answers as a Dutch user types them: j and nee, 1.240, 15.30, and a date it corrects itself', () => {
@@ -107,7 +201,6 @@ describe('strategy init in a terminal', () => {
         ['Een doelgroep toevoegen', `n${ENTER}`],
         ['Een kanaal toevoegen', `j${ENTER}`],
         ['Platform', ENTER],
-        ['Korte id voor dit kanaal', ENTER],
         ['Accountnaam', ENTER],
         ['Waarvoor gebruiken jullie dit kanaal', ENTER],
         ['Openbaar of besloten', ENTER],
@@ -140,9 +233,8 @@ describe('strategy init in a terminal', () => {
         ['Een stilteperiode toevoegen', `n${ENTER}`],
         ['Wil je dit optionele blok invullen', `nee${ENTER}`],
         ['Opslaan, of terug naar een blok', ENTER],
-        ['Nu het strategiedocument en de contentkalender maken', `n${ENTER}`],
       ],
-      [],
+      ALL_BLOCKS,
       'nl',
     );
     expect(result.waiting_for).toBeUndefined();
@@ -151,7 +243,9 @@ describe('strategy init in a terminal', () => {
     expect(result.output).toMatch(/Is het account echt actief\? Ja/);
     expect(result.output).toMatch(/Houden jullie dit account aan in de nieuwe strategie\? Nee/);
     expect(result.output).not.toMatch(/\bYes\b|\bNo\b|You must answer/);
-    expect(result.output).toMatch(/Opgeslagen: strategy\.yaml/);
+    // Saved, with the errors check will report said, and no offer to publish it.
+    expect(result.output).toMatch(/Opgeslagen: strategy\.yaml, met \d+ fouten die strategy check zal melden/);
+    expect(result.output).not.toMatch(/Nu het strategiedocument/);
     const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as {
       baseline: { hours_per_week: number; accounts: { followers: number; active: boolean; keep: boolean }[] };
       period: { end: string };

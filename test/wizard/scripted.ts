@@ -17,13 +17,19 @@ export class ScriptedPrompter implements Prompter {
   readonly rejected: string[] = [];
   private readonly used = new Map<Rule, number>();
 
+  /** How many questions were asked. */
+  asked = 0;
+
   constructor(
     private readonly rules: Rule[],
     private readonly stopAt?: RegExp,
+    /** Cancel at this question (1 is the first), as Ctrl-C would. */
+    private readonly stopAtQuestion?: number,
   ) {}
 
   private next(message: string): Answer | undefined {
-    if (this.stopAt?.test(message)) throw new Cancelled();
+    this.asked += 1;
+    if (this.stopAt?.test(message) || this.asked === this.stopAtQuestion) throw new Cancelled();
     for (const rule of this.rules) {
       if (!rule[0].test(message)) continue;
       const count = this.used.get(rule) ?? 0;

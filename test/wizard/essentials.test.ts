@@ -1,0 +1,152 @@
+// strategy init for a new strategy: the essentials first, in-process with a scripted prompter.
+// The path a communications officer takes, in each language, ends in a strategy that passes
+// strategy check; answers that break rules are reported before anything is written; Ctrl-C at
+// any question loses nothing that was answered.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { init } from '../../src/commands/init.js';
+import type { InitOptions } from '../../src/commands/init.js';
+import { RunLanguage } from '../../src/i18n/locale.js';
+import { lintSource } from '../../src/rules/run.js';
+import { captureIo } from '../helpers/io.js';
+import { ScriptedPrompter } from './scripted.js';
+import type { Rule } from './scripted.js';
+
+const options = (language: 'nl' | 'en', extra: Partial<InitOptions> = {}): InitOptions => ({
+  language: new RunLanguage(language, language),
+  yes: false,
+  set: [],
+  resume: false,
+  blocks: [],
+  force: false,
+  dryRun: false,
+  interactive: true,
+  questions: false,
+  ...extra,
+});
+
+/** A secondary school's essentials, in Dutch, as a communications officer answers them. */
+export const DUTCH: Rule[] = [
+  [/^Naam van de school/, 'Het Baken'],
+  [/^Soort onderwijs/, 'vo'],
+  [/^Eerste dag van de strategie/, '2026-08-01'],
+  [/^Laatste dag van de strategie/, '2027-07-31'],
+  [/^In welke regio/, 'noord'],
+  [/^Wie is eindverantwoordelijk/, 'Fatima el Amrani'],
+  [/^Wie werken er nog meer/, 'Joost de Boer'],
+  [/^Hoeveel uur per week heeft Fatima/, '6'],
+  [/^Hoeveel uur per week heeft Joost/, '3'],
+  [/^Doel 1: wat wil je bereiken/, 'Meer aanmeldingen van groep 8 via Instagram.'],
+  [/^Doel 2: wat wil je nog meer/, 'Ouders lezen het nieuws van de school op Facebook.'],
+  [/^Doel 3: wat wil je nog meer/, ''],
+  [/^Doel 1: wat meet je daarvoor/, 'aanmeldingen via Instagram'],
+  [/^Doel 1: in welke eenheid/, 'aanmeldingen'],
+  [/^Doel 1: waar sta je nu/, '180'],
+  [/^Doel 1: waar wil je uitkomen/, '240'],
+  [/^Doel 1: wanneer moet dat bereikt zijn/, '2027-04-01'],
+  [/^Doel 2: wat meet je daarvoor/, 'ouders die Facebook volgen'],
+  [/^Doel 2: in welke eenheid/, 'volgers'],
+  [/^Doel 2: waar sta je nu/, '420'],
+  [/^Doel 2: waar wil je uitkomen/, '600'],
+  [/^Doel 2: wanneer moet dat bereikt zijn/, '2027-07-01'],
+  [/^Wie wil je bereiken/, ['Aankomende leerlingen en studenten', 'Ouders en verzorgers']],
+  [/^Nog andere doelgroepen/, ''],
+  [/^Op welke platforms/, ['instagram', 'facebook']],
+  [/^Naam van het account op Instagram/, '@hetbaken'],
+  [/^Naam van het account op Facebook/, 'Het Baken'],
+  [/^Wie bereik je via Instagram/, ['Aankomende leerlingen en studenten']],
+  [/^Wie bereik je via Facebook/, ['Ouders en verzorgers']],
+  [/^Wie beheren het account/, ['Fatima el Amrani', 'Joost de Boer']],
+  [/^Hoeveel berichten per week op Instagram/, '3'],
+  [/^Hoeveel berichten per week op Facebook/, '2'],
+  [/^Waarover post je/, 'leven op school, open dagen, prestaties van leerlingen'],
+  [/^Je plaatst foto’s of video’s van leerlingen/, 'Bij de inschrijving vragen we per doel toestemming aan de ouders; de administratie houdt die bij in Magister.'],
+  [/^Hoe vaak rapporteer je/, 'quarterly'],
+  [/^Aan wie\?/, 'de schoolleiding'],
+  [/^De basis staat/, []],
+  [/^Wil je het strategiedocument|^Nu het strategiedocument/, false],
+];
+
+function project(): string {
+  return mkdtempSync(join(tmpdir(), 'essentials-'));
+}
+
+describe('strategy init: the essentials first', () => {
+  it('takes a Dutch communications officer through the essentials to a strategy that passes strategy check', async () => {
+    const dir = project();
+    const prompter = new ScriptedPrompter(DUTCH);
+    const io = captureIo({ cwd: dir });
+    expect(await init(options('nl'), io, async () => prompter)).toBe(0);
+    expect(prompter.asked).toBeLessThanOrEqual(60);
+    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    expect(lintSource(text, { today: '2026-11-29' }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // Ids made from names, every list its own (no YAML aliases), a KPI per goal.
+    expect(text).not.toMatch(/[&*]a\d/);
+    const strategy = parse(text) as Record<string, any>;
+    expect(Object.keys(strategy.goals)).toEqual(['aanmeldingen-via-instagram', 'ouders-die-facebook-volgen']);
+    expect(strategy.control.kpis['aanmeldingen-via-instagram']).toEqual({ goal: 'aanmeldingen-via-instagram', metric: 'aanmeldingen via Instagram', frequency: 'monthly' });
+    expect(strategy.calendar).toEqual({ holidays: { region: 'noord' } });
+    // The summary in sentences, before writing.
+    expect(prompter.transcript.join('\n')).toMatch(/Je strategie:\n\nOrganisatie: Het Baken \(voortgezet onderwijs\), periode 1 augustus 2026 tot en met 31 juli 2027\.\nTeam: Fatima el Amrani \(6 uur per week\), eindverantwoordelijk en Joost de Boer \(3 uur per week\)\./);
+    expect(existsSync(join(dir, '.strategy-draft.yaml'))).toBe(false);
+  });
+
+  it('loses nothing on Ctrl-C at any question: the draft holds every answer given, and a resume ends where an uninterrupted run does', async () => {
+    const whole = project();
+    const complete = new ScriptedPrompter(DUTCH);
+    expect(await init(options('nl'), captureIo({ cwd: whole }), async () => complete)).toBe(0);
+    const expected = readFileSync(join(whole, 'strategy.yaml'), 'utf8');
+    // Every question of the essentials and the question about the other blocks.
+    const count = complete.transcript.filter((line) => !line.startsWith('\n') && !/^(Je strategie|Geen fouten|✔)/.test(line)).length - 1;
+    expect(count).toBeGreaterThan(30);
+    for (let question = 1; question <= count; question++) {
+      const dir = project();
+      const stopped = new ScriptedPrompter(DUTCH, undefined, question);
+      const io = captureIo({ cwd: dir });
+      expect(await init(options('nl'), io, async () => stopped)).toBe(130);
+      if (question === 1) {
+        expect(io.err()).toContain('Gestopt voor het eerste antwoord: er is niets bewaard.');
+        continue;
+      }
+      const draft = parse(readFileSync(join(dir, '.strategy-draft.yaml'), 'utf8')) as { answers: Record<string, unknown> };
+      expect(Object.keys(draft.answers), `stopped at question ${question}`).toHaveLength(question - 1);
+      const resumed = new ScriptedPrompter(DUTCH);
+      expect(await init(options('nl', { resume: true }), captureIo({ cwd: dir }), async () => resumed)).toBe(0);
+      // Nothing answered before is asked again.
+      expect(resumed.asked, `resumed after question ${question}`).toBe(complete.asked - (question - 1));
+      expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(expected);
+    }
+  });
+
+  it('reports what check would say before writing, and keeps a draft when asked, writing nothing', async () => {
+    const dir = project();
+    const prompter = new ScriptedPrompter([
+      [/^Hoeveel uur per week heeft Fatima/, '1'],
+      [/^Hoeveel berichten per week op Instagram/, '7'],
+      [/^Wat wil je doen\?/, { choose: 'Als concept bewaren' }],
+      ...DUTCH,
+    ]);
+    const io = captureIo({ cwd: dir });
+    expect(await init(options('nl'), io, async () => prompter)).toBe(0);
+    const said = prompter.transcript.join('\n');
+    expect(said).toMatch(/strategy check zou deze strategie afkeuren: \d+ fouten?\./);
+    expect(said).toMatch(/✖ Fout: .*Fatima el Amrani/);
+    expect(io.out()).toContain('Bewaard als concept in .strategy-draft.yaml; er is niets opgeslagen in de strategie.');
+    expect(existsSync(join(dir, 'strategy.yaml'))).toBe(false);
+
+    // Resumed: fixed now, by answering the questions it asks again (with the earlier answers offered).
+    const fixing = new ScriptedPrompter([
+      [/^Wat wil je doen\?/, { choose: 'Nu herstellen' }],
+      [/^Hoeveel uur per week heeft Fatima/, '1', '8'],
+      [/^Hoeveel berichten per week op Instagram/, '3'],
+      ...DUTCH,
+    ]);
+    expect(await init(options('nl', { resume: true }), captureIo({ cwd: dir }), async () => fixing)).toBe(0);
+    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    expect(lintSource(text, { today: '2026-11-29' }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect((parse(text) as Record<string, any>).team.members['fatima-el-amrani'].hours_per_week).toBe(8);
+  });
+});
