@@ -2,6 +2,7 @@
 // writes strategy.yaml, or the same from answers files and flags when there is no terminal.
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Document, isMap, parse, parseDocument, stringify } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
@@ -18,6 +19,7 @@ import { essentialsStrategy, questionsToFix, runEssentials } from '../wizard/ess
 import type { Answers } from '../wizard/essentials.js';
 import { findingLines, findingsOf, summaryText } from '../wizard/summary.js';
 import { todayIn } from '../util/today.js';
+import { describeFinding } from '../rules/describe.js';
 import type { Strategy } from '../model/strategy.js';
 import type { Prompter } from '../wizard/prompter.js';
 import { wizardText } from '../wizard/texts.js';
@@ -289,6 +291,11 @@ async function givenAnswers(options: InitOptions, io: Io, language: Language): P
     } catch {
       value = raw;
     }
+    // Checked on its own, so a mistake is named by the option that made it, not by a line of a file not yet written.
+    const alone: Record<string, unknown> = {};
+    setPath(alone, splitPath(key), value);
+    const problem = checkSource(stringify({ version: 1, ...alone })).findings.find((f) => f.severity === 'error' && f.messageId !== 'schema.required');
+    if (problem) throw new StrategyError('error.bad-set-value', { value: setting, detail: describeFinding(problem, language) });
     setPath(values, splitPath(key), value);
   }
   if (options.yes) {
@@ -385,7 +392,8 @@ async function write(
     throw new StrategyError('error.invalid-strategy', { file: shown, count: errors.length });
   }
   if (dryRun) {
-    io.stdout.write(text);
+    // A strategy that exists is shown as the lines that would change.
+    io.stdout.write(existing ? lineDiff(ORIGINAL_TEXT.get(existing) ?? '', text, shown) || `${wizardText(language).unchanged}\n` : text);
     return EXIT.ok;
   }
   // Under a lock on the file: a new strategy is created only if no other run created one
@@ -440,54 +448,143 @@ function updateDocument(doc: Document, strategy: Record<string, unknown>): strin
 }
 
 /**
- * The updated text with every top-level section that did not change as it was, byte for
- * byte: a revisit of the goals does not re-wrap the vision. A section runs from its key to
- * the next one (the comments above that key included). Files with anchors, or where the
- * pieces would not read back as the update, keep the updated text.
+ * The updated text with everything that did not change as it was, byte for byte: a revisit
+ * of the goals does not re-wrap the vision. A key's text runs from its line to the next key's
+ * (the comments above that key go with it); a map that changed is merged key by key in the
+ * same way, three levels deep. Files with anchors, or where the pieces would not read back as
+ * the update, keep the updated text.
  */
 function keepUntouched(original: string, updated: string, before: Record<string, unknown>, after: Record<string, unknown>): string {
-  const sections = (text: string): { head: string; parts: Map<string, string>; order: string[] } | undefined => {
-    const doc = parseDocument(text);
-    if (!isMap(doc.contents) || /^\s*(---|\.\.\.)\s*$/m.test(text) || /(^|[\s[{,])[&*][^\s]/m.test(text)) return undefined;
-    const starts: { key: string; at: number }[] = [];
-    for (const pair of doc.contents.items) {
-      const key = (pair.key as { value?: unknown; range?: [number, number, number] } | null);
+  if (/^\s*(---|\.\.\.)\s*$/m.test(original) || /(^|[\s[{,])[&*][^\s]/m.test(original)) return updated;
+  const oldDoc = parseDocument(original);
+  const newDoc = parseDocument(updated);
+  if (!isMap(oldDoc.contents) || !isMap(newDoc.contents)) return updated;
+  type Parts = { head: string; parts: Map<string, { text: string; value: unknown; start: number }>; order: string[] };
+  /** A block map's keys and the text of each, within [from, to). */
+  const parts = (text: string, map: YAMLMap, from: number, to: number): Parts | undefined => {
+    if (map.flow) return undefined;
+    const starts: { key: string; at: number; value: unknown }[] = [];
+    for (const pair of map.items) {
+      const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
       if (!key?.range || typeof key.value !== 'string') return undefined;
       const at = text.lastIndexOf('\n', key.range[0] - 1) + 1;
       if (text.slice(at, key.range[0]).trim() !== '') return undefined;
-      starts.push({ key: key.value, at });
+      starts.push({ key: key.value, at, value: pair.value });
     }
     if (starts.length === 0) return undefined;
-    // A section's text begins after the previous section's last value line: comments above a key go with it.
-    const parts = new Map<string, string>();
+    // Comment lines right above a key go with it.
     const begin = starts.map(({ at }, index) => {
-      if (index === 0) return at;
       let line = at;
+      const floor = index === 0 ? from : starts[index - 1]!.at + 1;
       for (;;) {
         const previous = text.lastIndexOf('\n', line - 2) + 1;
-        const content = text.slice(previous, line).trim();
-        if (line <= starts[index - 1]!.at || previous >= line || !(content === '' || content.startsWith('#'))) return line;
+        if (previous >= line || previous < floor || !text.slice(previous, line).trim().startsWith('#')) return line;
         line = previous;
       }
     });
-    for (const [index, { key }] of starts.entries()) parts.set(key, text.slice(begin[index], index + 1 < starts.length ? begin[index + 1] : text.length));
-    return { head: text.slice(0, begin[0]), parts, order: starts.map(({ key }) => key) };
+    const result = new Map<string, { text: string; value: unknown; start: number }>();
+    for (const [index, { key, value }] of starts.entries()) result.set(key, { text: text.slice(begin[index], index + 1 < starts.length ? begin[index + 1] : to), value, start: begin[index]! });
+    return { head: text.slice(from, begin[0]), parts: result, order: starts.map(({ key }) => key) };
   };
-  const old = sections(original);
-  const now = sections(updated);
-  if (!old || !now) return updated;
-  let text = old.head;
-  for (const key of now.order) {
-    const same = old.parts.has(key) && JSON.stringify(before[key]) === JSON.stringify(after[key]);
-    let part = same ? old.parts.get(key)! : now.parts.get(key)!;
-    if (!part.endsWith('\n')) part += '\n';
-    text += part;
-  }
+  const merge = (oldParts: Parts, newParts: Parts, beforeMap: Record<string, unknown>, afterMap: Record<string, unknown>, depth: number, head: string): string => {
+    let text = head;
+    for (const key of newParts.order) {
+      const now = newParts.parts.get(key)!;
+      const then = oldParts.parts.get(key);
+      let part = now.text;
+      if (then && JSON.stringify(beforeMap[key]) === JSON.stringify(afterMap[key])) part = then.text;
+      else if (then && depth < 3 && isMap(then.value) && isMap(now.value) && isPlainObject(beforeMap[key]) && isPlainObject(afterMap[key])) {
+        const inner = parts(original, then.value as YAMLMap, then.start, then.start + then.text.length);
+        const innerNew = parts(updated, now.value as YAMLMap, now.start, now.start + now.text.length);
+        if (inner && innerNew) part = merge(inner, innerNew, beforeMap[key] as Record<string, unknown>, afterMap[key] as Record<string, unknown>, depth + 1, innerNew.head);
+      }
+      if (!part.endsWith('\n')) part += '\n';
+      text += part;
+    }
+    return text;
+  };
+  const oldTop = parts(original, oldDoc.contents as YAMLMap, 0, original.length);
+  const newTop = parts(updated, newDoc.contents as YAMLMap, 0, updated.length);
+  if (!oldTop || !newTop) return updated;
+  const text = merge(oldTop, newTop, before, after, 1, oldTop.head);
   try {
     return JSON.stringify(parse(text)) === JSON.stringify(parse(updated)) ? text : updated;
   } catch {
     return updated;
   }
+}
+
+/**
+ * The lines that change from one text to the other, as a unified diff (---/+++ and @@ hunks
+ * with three lines of context); empty when nothing changes.
+ */
+export function lineDiff(before: string, after: string, file: string): string {
+  if (before === after) return '';
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  // The middle by longest common subsequence when it is small enough; else as one change.
+  const ops: { kind: ' ' | '-' | '+'; line: string }[] = [];
+  const midA = a.slice(start, endA);
+  const midB = b.slice(start, endB);
+  if (midA.length * midB.length <= 4_000_000) {
+    const table: Uint32Array[] = Array.from({ length: midA.length + 1 }, () => new Uint32Array(midB.length + 1));
+    for (let i = midA.length - 1; i >= 0; i--) for (let j = midB.length - 1; j >= 0; j--) table[i]![j] = midA[i] === midB[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    let i = 0;
+    let j = 0;
+    while (i < midA.length || j < midB.length) {
+      if (i < midA.length && j < midB.length && midA[i] === midB[j]) ops.push({ kind: ' ', line: midA[i++]! }), j++;
+      else if (i < midA.length && (j === midB.length || table[i + 1]![j]! >= table[i]![j + 1]!)) ops.push({ kind: '-', line: midA[i++]! });
+      else ops.push({ kind: '+', line: midB[j++]! });
+    }
+  } else {
+    for (const line of midA) ops.push({ kind: '-', line });
+    for (const line of midB) ops.push({ kind: '+', line });
+  }
+  const all = [...a.slice(0, start).map((line) => ({ kind: ' ' as const, line })), ...ops, ...a.slice(endA).map((line) => ({ kind: ' ' as const, line }))];
+  // Hunks: the changes with three lines around them.
+  const out = [`--- ${file}`, `+++ ${file}`];
+  let index = 0;
+  let oldLine = 1;
+  let newLine = 1;
+  const lineAt: { old: number; new: number }[] = all.map((op) => {
+    const at = { old: oldLine, new: newLine };
+    if (op.kind !== '+') oldLine++;
+    if (op.kind !== '-') newLine++;
+    return at;
+  });
+  while (index < all.length) {
+    if (all[index]!.kind === ' ') {
+      index++;
+      continue;
+    }
+    const from = Math.max(0, index - 3);
+    let to = index;
+    while (to < all.length) {
+      if (all[to]!.kind !== ' ') {
+        to++;
+        continue;
+      }
+      let next = to;
+      while (next < all.length && all[next]!.kind === ' ') next++;
+      if (next < all.length && next - to <= 6) to = next;
+      else break;
+    }
+    const end = Math.min(all.length, to + 3);
+    const hunk = all.slice(from, end);
+    const oldCount = hunk.filter((op) => op.kind !== '+').length;
+    const newCount = hunk.filter((op) => op.kind !== '-').length;
+    out.push(`@@ -${lineAt[from]!.old},${oldCount} +${lineAt[from]!.new},${newCount} @@`, ...hunk.map((op) => `${op.kind}${op.line}`));
+    index = end;
+  }
+  return `${out.join('\n')}\n`;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -178,6 +178,7 @@ const en = {
     `Unknown block ${w.quote(p.block)}.${p.suggestion ? ` Did you mean ${w.quote(p.suggestion)}?` : ''} Blocks: ${p.blocks.join(', ')} (or the Dutch names: ${p.dutch.join(', ')}).`,
   'error.unknown-example': (p: { name: string; examples: readonly string[] }, w: Words) => `Unknown example ${w.quote(p.name)}. Examples: ${p.examples.join(', ')}.`,
   'error.bad-set': (p: { value: string }, w: Words) => `--set ${w.quote(p.value)} is not understood: write --set key.path=value, e.g. --set organisation.name="ROC Example".`,
+  'error.bad-set-value': (p: { value: string; detail: string }, w: Words) => `--set ${w.quote(p.value)}: ${p.detail} Nothing was written.`,
   'error.init-exists': (p: { file: string }) => `${p.file} exists already. Use --block <block> to change part of it, or --force to replace it. Nothing was written.`,
   'error.internal': (p: { detail: string }) =>
     `Internal error: ${p.detail}. This is a bug in strategy: please report it at https://www.npmjs.com/package/strategy-as-code (see "Report a bug" there) with the command you ran and the output of the same command with --debug.`,
@@ -324,6 +325,7 @@ const nl: Messages = {
     `Onbekend blok ${w.quote(p.block)}.${p.suggestion ? ` Bedoelde je ${w.quote(p.suggestion)}?` : ''} Kies uit: ${p.dutch.join(', ')} (of de Engelse namen: ${p.blocks.join(', ')}).`,
   'error.unknown-example': (p, w) => `Onbekend voorbeeld ${w.quote(p.name)}. Kies uit: ${p.examples.join(', ')}.`,
   'error.bad-set': (p, w) => `--set ${w.quote(p.value)} wordt niet herkend: schrijf --set sleutel.pad=waarde, bijvoorbeeld --set organisation.name="ROC Voorbeeld".`,
+  'error.bad-set-value': (p, w) => `--set ${w.quote(p.value)}: ${p.detail} Er is niets opgeslagen.`,
   'error.init-exists': (p) => `${p.file} bestaat al. Gebruik --block <blok> om een deel aan te passen, of --force om het te vervangen. Er is niets geschreven.`,
   'error.internal': (p) =>
     `Interne fout: ${p.detail}. Dit is een fout in strategy: meld hem via https://www.npmjs.com/package/strategy-as-code ("Report a bug"), met de opdracht die je gaf en de uitvoer van dezelfde opdracht met --debug.`,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { init } from '../../src/commands/init.js';
+import { init, lineDiff } from '../../src/commands/init.js';
 import type { InitOptions } from '../../src/commands/init.js';
 import { lintSource } from '../../src/rules/run.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
@@ -272,6 +272,67 @@ describe('strategy init, scripted', () => {
   });
 });
 
+describe('the editor and the example', () => {
+  it('shows the question before the editor opens and the answer after', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-editor-'));
+    copyFileSync(join(packageRoot, 'examples/university-en/strategy.yaml'), join(dir, 'strategy.yaml'));
+    const prompter = new ScriptedPrompter([
+      [/^Change review 1/, false],
+      [/^Rose: what went well/, 'The takeover week.'],
+      [/^Add another review/, true, false],
+      [/^Write it/, { choose: 'Write' }],
+      [/^Write the changes/, true],
+    ]);
+    expect(await init(options({ blocks: ['review'] }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    const at = prompter.transcript.findIndex((line) => line.startsWith('Rose: what went well'));
+    expect(prompter.transcript.slice(at, at + 3)).toEqual(['Rose: what went well?\nYour editor opens for the answer; save and close it to go on.', 'Rose: what went well?', '  → The takeover week.']);
+  });
+
+  it('with --example, going back to a block asks its questions with the example’s values', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-example-'));
+    const prompter = new ScriptedPrompter([
+      [/^Write it, or go back/, { choose: 'Go back to [2]' }, { choose: 'Write' }],
+      [/^Name of the organisation/, 'Riverside University'],
+      [/^Change team member|^Add another team member/, false],
+      [/^Render the strategy document/, false],
+    ]);
+    expect(await init(options({ example: 'university-en' }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    expect(prompter.transcript.some((line) => line.startsWith('Name of the organisation'))).toBe(true);
+    expect((parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as { organisation: { name: string } }).organisation.name).toBe('Riverside University');
+  });
+});
+
+describe('revisiting one block of each example', () => {
+  it.each([
+    ['mbo', 'nl', /^Doel "aanmeldingen-instagram" aanpassen\?|^Change goal "aanmeldingen-instagram"\?/],
+    ['adult-education', 'nl', /^Change goal "[^"]+"\?/],
+    ['university-en', 'en', /^Change goal "[^"]+"\?/],
+  ] as const)('%s: a new target changes that line and no other', async (example, _language, first) => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-revisit-'));
+    copyFileSync(join(packageRoot, 'examples', example, 'strategy.yaml'), join(dir, 'strategy.yaml'));
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    const target = (parse(before) as { goals: Record<string, { target?: number }> }).goals;
+    const [goal] = Object.entries(target).filter(([, g]) => g.target !== undefined)[0]!;
+    const prompter = new ScriptedPrompter([
+      [new RegExp(`^Change goal "${goal}"\\?`), true],
+      [first, false],
+      [/^Change goal/, false],
+      [/^Target value/, String(target[goal]!.target! + 7)],
+      [/^Write it|^Write it anyway/, { choose: 'Write' }],
+      [/^Write the changes/, true],
+      [/^Add another/, false],
+    ]);
+    expect(await init(options({ blocks: ['goals'] }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    const after = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    // What changed, said in words before writing.
+    expect(prompter.transcript.join('\n')).toMatch(/What changed:\n {2}- /);
+    const diff = lineDiff(before, after, 'strategy.yaml').split('\n').filter((line) => /^[-+][^-+]/.test(line));
+    expect(diff).toHaveLength(2);
+    expect(diff[0]).toMatch(new RegExp(`^-\\s+target: ${target[goal]!.target}$`));
+    expect(diff[1]).toMatch(new RegExp(`^\\+\\s+target: ${target[goal]!.target! + 7}$`));
+  });
+});
+
 describe('strategy init without a terminal', () => {
   const run = async (dir: string, extra: Partial<InitOptions>) => {
     const io = captureIo({ cwd: dir });
@@ -323,6 +384,21 @@ describe('strategy init without a terminal', () => {
     expect(again.code).toBe(2);
     expect(again.err).toMatch(/strategy\.yaml exists already/);
     expect((await run(dir, { example: 'university-en', force: true })).code).toBe(0);
+  });
+
+  it('--dry-run on an existing strategy prints the lines it would change; --set names its own mistakes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    copyFileSync(join(packageRoot, 'examples/mbo/strategy.yaml'), join(dir, 'strategy.yaml'));
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    const dry = await run(dir, { dryRun: true, set: ['organisation.name=Vakcollege Noord'] });
+    expect(dry.code).toBe(0);
+    expect(dry.out).toBe('--- strategy.yaml\n+++ strategy.yaml\n@@ -4,7 +4,7 @@\n language: nl\n \n organisation:\n-  name: Vakcollege Zuiderhaven\n+  name: Vakcollege Noord\n   sector: mbo\n   website: https://www.vakcollege-zuiderhaven.example.nl\n   vision: >-\n');
+    expect((await run(dir, { dryRun: true })).out).toBe('Nothing changed.\n');
+    const typo = await run(dir, { dryRun: true, set: ['organisation.nam=X'] });
+    expect(typo.code).toBe(2);
+    expect(typo.err).toBe('strategy: --set "organisation.nam=X": Unknown key "nam". Did you mean "name"? Allowed here: name, sector, vision, domains, website. Nothing was written.\n');
+    expect(typo.err).not.toMatch(/strategy\.yaml:\d+/);
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before);
   });
 
   it('writes to --dir and --output, and --no-interactive wins over a terminal', async () => {
