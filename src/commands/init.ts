@@ -121,6 +121,7 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
       today,
       ...(blocks ? { blocks } : {}),
       onBlockDone: async (s) => saveDraft(s as unknown as Record<string, unknown>),
+      onAnswer: async (s) => saveDraft(s as unknown as Record<string, unknown>),
     });
     // A revisit says what changed, in words.
     if (existing && !options.force) {

@@ -31,6 +31,13 @@ export interface WizardOptions {
   today?: string;
   /** Show the strategy and offer to go back to a block before it is written (default). */
   summary?: boolean;
+  /** Called after every answer, so that nothing answered is lost (the draft). */
+  onAnswer?: (state: WizardState) => Promise<void>;
+}
+
+/** The sections of the strategy a block writes: organisation and team for the vision, and so on. */
+function sectionsOf(block: Block): Set<string> {
+  return new Set([...block.questions.map((q) => q.key), ...block.collections.map((c) => c.path)].map((path) => splitPath(path)[0]!));
 }
 
 export async function runWizard(state: WizardState, options: WizardOptions): Promise<WizardState> {
@@ -45,6 +52,11 @@ export async function runWizard(state: WizardState, options: WizardOptions): Pro
       prompter.say(`\n[${index + 1}/${chosen.length}] ${say(block.title, language)}\n${say(block.intro, language)}\n`);
       if (!block.optional || (await prompter.confirm({ message: t.fillOptional, default: false }))) {
         await askBlock(block, state, options);
+        // What check says about this block's sections, at once, while it is fresh.
+        const sections = sectionsOf(block);
+        const { findings } = findingsOf(state.strategy, options.today ?? todayIn(undefined, process.env));
+        const own = findings.filter((f) => sections.has(f.pointer.split('/')[1] ?? '') && f.severity !== 'info');
+        if (own.length > 0) prompter.say(`${t.blockFindings}\n${findingLines(own, language).join('\n')}`);
       }
       index += 1;
       state.next = index;
@@ -165,6 +177,7 @@ async function askQuestion(question: Question, path: Path, state: WizardState, o
   if (question.link) return askLink(question, question.link, path, state, options, context);
   const value = await askValue(question, path, state, options, context);
   setPath(state.strategy, path, value);
+  await options.onAnswer?.(state);
 }
 
 /** Records the answer on the other side: each chosen entry lists this entry's id. */

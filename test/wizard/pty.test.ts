@@ -9,6 +9,7 @@ import { packageRoot } from '../helpers/io.js';
 
 const ENTER = '\r';
 const DOWN = '\u001b[B';
+const UP = '\u001b[A';
 const CTRL_C = '\u0003';
 
 function drive(dir: string, steps: [string, string][], args: string[] = [], lang = 'en') {
@@ -95,6 +96,56 @@ describe('strategy init in a terminal: the essentials first', () => {
     expect(strategy.channels.instagram!.admins).toEqual(['fatima-el-amrani', 'joost-de-boer']);
     expect(check(dir).status).toBe(0);
     expect(existsSync(join(dir, '.strategy-draft.yaml'))).toBe(false);
+  }, 120_000);
+
+  it('takes an English communications officer to a strategy that strategy check passes, in at most 60 questions', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-pty-en-'));
+    const steps: [string, string][] = [
+      ['Name of the school or organisation', `Northbank University of Applied Sciences${ENTER}`],
+      ['Kind of education', `${DOWN}${DOWN}${DOWN}${ENTER}`],
+      ['First day of the strategy', `2026-09-01${ENTER}`],
+      ['Last day of the strategy', `2027-08-31${ENTER}`],
+      ['Who is responsible for social media', `Priya Shah${ENTER}`],
+      ['Who else works on it', `Tom Evans, Lena Vos${ENTER}`],
+      ['How many hours a week does Priya Shah', `8${ENTER}`],
+      ['How many hours a week does Tom Evans', `4${ENTER}`],
+      ['How many hours a week does Lena Vos', `2,5${ENTER}`],
+      ['Goal 1: what do you want to achieve', `More international applications through LinkedIn and Instagram.${ENTER}`],
+      ['Goal 1: what do you measure for it', `applications from outside the Netherlands${ENTER}`],
+      ['Goal 1: in which unit', `applications${ENTER}`],
+      ['Goal 1: where are you now', `1,240${ENTER}`],
+      ['read as 1240', ''],
+      ['Goal 1: where do you want to get', `1,500${ENTER}`],
+      ['Goal 1: by when', `2027-05-01${ENTER}`],
+      ['Goal 2: what else', ENTER],
+      ['Whom do you want to reach', `${SPACE}${DOWN}${DOWN}${DOWN}${DOWN}${SPACE}${ENTER}`],
+      ['Any other audiences', `international students${ENTER}`],
+      ['Which platforms are you on', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
+      ['Name of the account on Instagram', `@northbank${ENTER}`],
+      ['Whom do you reach via Instagram', ENTER],
+      ['Who administer the account on Instagram', ENTER],
+      ['How many posts a week on Instagram', `3${ENTER}`],
+      ['Name of the account on LinkedIn', `Northbank UAS${ENTER}`],
+      ['Whom do you reach via LinkedIn', ENTER],
+      ['Who administer the account on LinkedIn', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
+      ['How many posts a week on LinkedIn', `2${ENTER}`],
+      ['What do you post about', `student life, research, careers${ENTER}`],
+      ['How often do you report the results', `${UP}${ENTER}`],
+      ['To whom', `the executive board${ENTER}`],
+      ['Fill in other parts now as well', ENTER],
+      ['Your strategy:', ''],
+      ['Written: strategy\\.yaml', ''],
+      ['Render the strategy document', `n${ENTER}`],
+    ];
+    const result = drive(dir, steps, [], 'en');
+    expect(result.waiting_for).toBeUndefined();
+    expect(result.exit).toBe(0);
+    expect(questions(steps)).toBeLessThanOrEqual(60);
+    expect(result.output).toMatch(/Team: Priya Shah \(8 hours a week\), responsible, Tom Evans \(4 hours a week\) and Lena Vos \(2\.5 hours a week\)\./);
+    const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as { channels: Record<string, { admins: string[] }>; control: { reporting: { cadence: string } } };
+    expect(strategy.channels.linkedin!.admins).toEqual(['tom-evans', 'lena-vos']);
+    expect(strategy.control.reporting.cadence).toBe('monthly');
+    expect(check(dir).status).toBe(0);
   }, 120_000);
 
   it('takes an English one to a strategy that passes, and reports answers that break three rules before it writes', () => {
