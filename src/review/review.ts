@@ -12,6 +12,7 @@ import { documentView } from '../render/view.js';
 import { shortDate } from '../render/calendar-text.js';
 import { progressOf } from '../render/progress.js';
 import { periodName } from './period.js';
+import { INTERVAL } from '../rules/intervals.js';
 import type { ReviewPeriod } from './period.js';
 
 /** What the strategy's history says about the changes since the last review. */
@@ -49,8 +50,6 @@ function asOf(then: Strategy, now: Strategy, day: string): Strategy {
 }
 
 const DAY = 86_400_000;
-/** Days between two measurements of a KPI, with a week's grace. */
-const DUE: Record<string, number> = { daily: 3, weekly: 10, monthly: 38, quarterly: 106, yearly: 397 };
 
 export function reviewDocument(input: ReviewInput, options: { charts: boolean }): ReviewDocument {
   const { strategy, period, language } = input;
@@ -137,7 +136,7 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
       const latest = measured[measured.length - 1];
       if (!rows.some((m) => m.kpi === id) && period.to >= (then.period?.start ?? period.to)) {
         attention.push(l.label('review.attention-unmeasured', { kpi: `*${inline(kpi?.metric ?? id)}*` }));
-      } else if (latest && kpi?.frequency && (Date.parse(until) - Date.parse(latest)) / DAY > DUE[kpi.frequency]!) {
+      } else if (latest && kpi?.frequency && (Date.parse(until) - Date.parse(latest)) / DAY > INTERVAL[kpi.frequency].days + INTERVAL[kpi.frequency].grace) {
         attention.push(l.label('review.attention-stale', { kpi: `*${inline(kpi.metric ?? id)}*`, date: say.date(latest) }));
       }
     }

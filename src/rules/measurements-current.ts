@@ -3,19 +3,7 @@
 import { defineRule, message } from './types.js';
 import { entries, items, pointer } from './util.js';
 import type { Frequency } from '../model/strategy.js';
-
-const DAY = 86_400_000;
-/** Days between two measurements, and the days of grace after that before it counts as late. */
-const INTERVAL: Record<Frequency, { days: number; grace: number }> = {
-  daily: { days: 1, grace: 2 },
-  weekly: { days: 7, grace: 3 },
-  monthly: { days: 31, grace: 7 },
-  quarterly: { days: 92, grace: 14 },
-  yearly: { days: 366, grace: 31 },
-};
-
-const days = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
-const addDays = (date: string, count: number): string => new Date(Date.parse(date) + count * DAY).toISOString().slice(0, 10);
+import { addDays, daysBetween as days, INTERVAL } from './intervals.js';
 
 export default defineRule({
   id: 'measurements-current',

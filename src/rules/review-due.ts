@@ -3,20 +3,10 @@
 import { defineRule, message } from './types.js';
 import { items, pointer } from './util.js';
 import type { Frequency } from '../model/strategy.js';
+import { addDays, daysBetween as days, FREQUENCIES as ORDER, INTERVAL } from './intervals.js';
 
-const DAY = 86_400_000;
-const ORDER: readonly Frequency[] = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'];
-/** Days between two reviews, and the days of grace after that before one counts as late. */
-const INTERVAL: Record<Frequency, { days: number; grace: number }> = {
-  daily: { days: 1, grace: 2 },
-  weekly: { days: 7, grace: 3 },
-  monthly: { days: 31, grace: 7 },
-  quarterly: { days: 92, grace: 31 },
-  yearly: { days: 366, grace: 31 },
-};
-
-const addDays = (date: string, count: number): string => new Date(Date.parse(date) + count * DAY).toISOString().slice(0, 10);
-const days = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+/** A review of a quarter or a year is held within a month of its end. */
+const graceOf = (cadence: Frequency): number => Math.max(INTERVAL[cadence].grace, cadence === 'quarterly' || cadence === 'yearly' ? 31 : 0);
 
 export default defineRule({
   id: 'review-due',
@@ -50,7 +40,8 @@ export default defineRule({
     if (!today || !period || !reported || today < period.start || period.start > period.end) return;
     const floor = ORDER.includes(options.min_interval) ? options.min_interval : 'quarterly';
     const cadence = ORDER.indexOf(reported) >= ORDER.indexOf(floor) ? reported : floor;
-    const { days: interval, grace } = INTERVAL[cadence];
+    const interval = INTERVAL[cadence].days;
+    const grace = graceOf(cadence);
     // A review after the period's end still counts; none is due long after it.
     const until = today < addDays(period.end, interval) ? today : addDays(period.end, interval);
     let latest: { date: string; period: string; index: number } | undefined;

@@ -8,25 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { init } from '../../src/commands/init.js';
-import type { InitOptions } from '../../src/commands/init.js';
-import { RunLanguage } from '../../src/i18n/locale.js';
 import { lintSource } from '../../src/rules/run.js';
 import { captureIo } from '../helpers/io.js';
-import { ScriptedPrompter } from './scripted.js';
+import { initOptions, ScriptedPrompter } from './scripted.js';
 import type { Rule } from './scripted.js';
 
-const options = (language: 'nl' | 'en', extra: Partial<InitOptions> = {}): InitOptions => ({
-  language: new RunLanguage(language, language),
-  yes: false,
-  set: [],
-  resume: false,
-  blocks: [],
-  force: false,
-  dryRun: false,
-  interactive: true,
-  questions: false,
-  ...extra,
-});
+const options = initOptions;
 
 /** A secondary school's essentials, in Dutch, as a communications officer answers them. */
 export const DUTCH: Rule[] = [

@@ -1,6 +1,13 @@
 // A Prompter that answers from a script, so the whole wizard runs in-process in tests.
 import { Cancelled } from '../../src/wizard/prompter.js';
 import type { Choice, Prompter, Validate } from '../../src/wizard/prompter.js';
+import type { InitOptions } from '../../src/commands/init.js';
+import { RunLanguage } from '../../src/i18n/locale.js';
+
+/** The options of an interactive `strategy init` in a language, with any of them changed. */
+export function initOptions(language: 'nl' | 'en', extra: Partial<InitOptions> = {}): InitOptions {
+  return { language: new RunLanguage(language, language), yes: false, set: [], resume: false, blocks: [], force: false, dryRun: false, interactive: true, questions: false, ...extra };
+}
 
 export type Answer = string | boolean | string[] | { choose: string };
 /** A pattern and the answers for each time it is asked; the last one repeats. */

@@ -10,23 +10,12 @@ import { lintSource } from '../../src/rules/run.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
 import { StrategyError } from '../../src/errors.js';
 import { translator } from '../../src/i18n/messages.js';
-import { ScriptedPrompter } from './scripted.js';
+import { initOptions, ScriptedPrompter } from './scripted.js';
 import type { Rule } from './scripted.js';
 import { RunLanguage } from '../../src/i18n/locale.js';
 import { BLOCK_IDS } from '../../src/i18n/vocabulary.js';
 
-const options = (extra: Partial<InitOptions> = {}): InitOptions => ({
-  language: new RunLanguage('en', 'en'),
-  yes: false,
-  set: [],
-  resume: false,
-  blocks: [],
-  force: false,
-  dryRun: false,
-  interactive: true,
-  questions: false,
-  ...extra,
-});
+const options = (extra: Partial<InitOptions> = {}): InitOptions => initOptions('en', extra);
 
 /** Every block of the method in turn, as `init --block` runs them (a new strategy starts with the essentials instead). */
 const FULL = BLOCK_IDS.filter((id) => id !== 'review');
