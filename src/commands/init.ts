@@ -123,6 +123,12 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
       onBlockDone: async (s) => saveDraft(s as unknown as Record<string, unknown>),
       onAnswer: async (s) => saveDraft(s as unknown as Record<string, unknown>),
     });
+    if (done.kept) {
+      const { kept: _kept, ...draft } = done;
+      await saveDraft(draft as unknown as Record<string, unknown>);
+      io.stdout.write(`${w.draftKept(relative(io.cwd, draftFile))}\n`);
+      return EXIT.ok;
+    }
     // A revisit says what changed, in words.
     if (existing && !options.force) {
       const { changesBetween } = await import('../diff/changes.js');
@@ -131,7 +137,9 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
       const newStrategy = checkSource(stringify(done.strategy)).strategy;
       if (oldStrategy && newStrategy) {
         const changes = changesBetween(oldStrategy, newStrategy);
-        prompter.say(changes.length === 0 ? w.unchanged : `${w.revisited}\n${changes.map((change) => `  - ${describeChange(change, language)}`).join('\n')}`);
+        // What the changelog has no words for is shown as the lines that change.
+        const lines = changes.length === 0 && JSON.stringify(before) !== JSON.stringify(done.strategy) ? lineDiff(stringify(before), stringify(done.strategy), shown) : '';
+        prompter.say(changes.length > 0 ? `${w.revisited}\n${changes.map((change) => `  - ${describeChange(change, language)}`).join('\n')}` : lines ? `${w.revisited}\n${lines}` : w.unchanged);
       }
       if (!(await prompter.confirm({ message: w.confirmWrite(shown), default: true }))) {
         io.stdout.write(`${w.nothingWritten}\n`);

@@ -5,7 +5,18 @@ const MAX_ID_LENGTH = 64;
 
 export function slugify(name: string): string {
   // NFKD splits accents off letters (é -> e + U+0301) so they can be dropped; ASCII has none.
-  const plain = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  // Letters NFKD leaves whole are spelt out: Yılmaz is yilmaz, Straße strasse.
+  const plain = /^[\x00-\x7f]*$/.test(name)
+    ? name
+    : name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[ıİ]/g, 'i')
+        .replace(/ß/g, 'ss')
+        .replace(/[æÆ]/g, 'ae')
+        .replace(/[øØ]/g, 'o')
+        .replace(/[łŁ]/g, 'l')
+        .replace(/[œŒ]/g, 'oe');
   return plain
     .toLowerCase()
     .replace(/&/g, ' en ')

@@ -103,6 +103,17 @@ function mapChoices(section: Record<string, { name?: string; statement?: string;
 }
 
 const members = (c: Context): ChoiceItem[] => mapChoices(c.strategy.team?.members);
+
+/**
+ * An account of the baseline to offer for a channel: the one on `platform`, or else the
+ * first kept one that is no channel yet.
+ */
+function baselineAccount(c: Context, platform?: string): { platform: string; handle?: string } | undefined {
+  const accounts = (c.strategy.baseline?.accounts ?? []).filter((account): account is NonNullable<typeof account> => Boolean(account) && account!.keep !== false);
+  if (platform) return accounts.find((account) => account.platform === platform);
+  const used = new Set(Object.values(c.strategy.channels ?? {}).map((channel) => channel?.platform));
+  return accounts.find((account) => !used.has(account.platform));
+}
 const audiences = (c: Context): ChoiceItem[] => mapChoices(c.strategy.audiences);
 const goals = (c: Context): ChoiceItem[] =>
   Object.entries(c.strategy.goals ?? {}).map(([id, goal]) => ({ value: id, label: `${id}: ${goal?.statement ?? ''}`.slice(0, 70) }));
@@ -319,9 +330,9 @@ export const CATALOGUE: readonly Block[] = [
         path: 'channels',
         shape: 'map',
         noun: 'channel',
-        name: { key: 'platform', kind: 'select', required: true, prompt: bi('Platform', 'Platform'), choices: platformChoices },
+        name: { key: 'platform', kind: 'select', required: true, prompt: bi('Platform', 'Platform'), choices: platformChoices, default: (c) => baselineAccount(c)?.platform },
         questions: [
-          { key: 'handle', kind: 'text', prompt: bi('Accountnaam', 'Account name') },
+          { key: 'handle', kind: 'text', prompt: bi('Accountnaam', 'Account name'), default: (c) => baselineAccount(c, c.entry?.platform as string | undefined)?.handle },
           { key: 'purpose', kind: 'text', prompt: bi('Waarvoor gebruiken jullie dit kanaal?', 'What do you use this channel for?') },
           { key: 'audiences', kind: 'multiselect', prompt: bi('Welke doelgroepen bereiken jullie via dit kanaal?', 'Which audiences do you reach through this channel?'), ...offer(audiences) },
           { key: 'goals', kind: 'multiselect', prompt: bi('Aan welke doelen draagt dit kanaal bij?', 'Which goals does this channel serve?'), ...offer(goals) },

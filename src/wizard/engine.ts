@@ -18,6 +18,8 @@ export interface WizardState {
   given: string[];
   /** Index of the next block to ask. */
   next: number;
+  /** The user chose to keep the answers as a draft instead of writing them. */
+  kept?: boolean;
 }
 
 export interface WizardOptions {
@@ -74,10 +76,12 @@ export async function runWizard(state: WizardState, options: WizardOptions): Pro
       choices: [
         { name: errors > 0 ? t.writeAnyway(errors) : t.write, value: '' },
         ...chosen.map((block, i) => ({ name: `${t.goBackTo} [${i + 1}] ${say(block.title, language)}`, value: block.id })),
+        { name: t.keepDraft, value: '\u0000draft' },
       ],
       default: '',
     });
     if (choice === '') return state;
+    if (choice === '\u0000draft') return { ...state, kept: true };
     // Go back to one block, then straight to the summary again.
     const back = chosen.findIndex((block) => block.id === choice);
     prompter.say(`\n[${back + 1}/${chosen.length}] ${say(chosen[back]!.title, language)}\n`);

@@ -52,30 +52,33 @@ const Q = {
   region: bi('In welke regio liggen de schoolvakanties? (dan plant de kalender er geen berichten in)', 'Which region are the school holidays in? (the calendar then plans no posts in them)'),
   regionUnknown: bi('Weet ik niet / geen school', 'Not sure / not a school'),
   owner: bi('Wie is eindverantwoordelijk voor sociale media? (naam)', 'Who is responsible for social media in the end? (name)'),
-  others: bi('Wie werken er nog meer aan mee? (namen, gescheiden door komma’s; leeg als niemand)', 'Who else works on it? (names, comma-separated; empty if nobody)'),
+  others: bi('Wie werkt er nog meer aan mee? (namen, gescheiden door komma’s; leeg als niemand)', 'Who else works on it? (names, comma-separated; empty if nobody)'),
   hours: (name: string) => bi(`Hoeveel uur per week heeft ${name} voor sociale media?`, `How many hours a week does ${name} have for social media?`),
   goalsIntro: bi(
     'Doelen: maak ze SMART, met een maatstaf, een nulmeting, een streefwaarde en een deadline. Begin met het belangrijkste; je kunt er drie opgeven (meer kan later in het bestand).',
     'Goals: make them SMART, with a metric, a baseline, a target and a deadline. Start with the most important; you can give three here (more later in the file).',
   ),
   statement: (n: number) => (n === 1 ? bi('Doel 1: wat wil je bereiken? (één zin)', 'Goal 1: what do you want to achieve? (one sentence)') : bi(`Doel ${n}: wat wil je nog meer bereiken? (leeg laten als je klaar bent)`, `Goal ${n}: what else do you want to achieve? (leave empty when done)`)),
-  metric: (n: number) => bi(`Doel ${n}: wat meet je daarvoor? (bijvoorbeeld: aanmeldingen via Instagram, volgers op LinkedIn)`, `Goal ${n}: what do you measure for it? (for example: applications via Instagram, followers on LinkedIn)`),
-  unit: (n: number) => bi(`Doel ${n}: in welke eenheid tel je dat? (aanmeldingen, volgers, %)`, `Goal ${n}: in which unit do you count it? (applications, followers, %)`),
+  metric: (n: number) => bi(`Doel ${n}: hoe meet je dat? (bijvoorbeeld: aanmeldingen via Instagram, volgers op LinkedIn)`, `Goal ${n}: how do you measure it? (for example: applications via Instagram, followers on LinkedIn)`),
+  unit: (n: number) => bi(`Doel ${n}: waarin druk je dat uit? (aanmeldingen, volgers, %)`, `Goal ${n}: in what do you count it? (applications, followers, %)`),
   baseline: (n: number) => bi(`Doel ${n}: waar sta je nu? (de nulmeting, een getal)`, `Goal ${n}: where are you now? (the baseline, a number)`),
   target: (n: number) => bi(`Doel ${n}: waar wil je uitkomen? (de streefwaarde, een getal)`, `Goal ${n}: where do you want to get? (the target, a number)`),
   deadline: (n: number) => bi(`Doel ${n}: wanneer moet dat bereikt zijn? (JJJJ-MM-DD)`, `Goal ${n}: by when? (YYYY-MM-DD)`),
-  audiences: bi('Wie wil je bereiken? (kies een of meer)', 'Whom do you want to reach? (choose one or more)'),
+  audiences: bi('Wie wil je bereiken? (kies er één of meer)', 'Whom do you want to reach? (choose one or more)'),
   moreAudiences: bi('Nog andere doelgroepen? (namen, gescheiden door komma’s; leeg als er geen zijn)', 'Any other audiences? (names, comma-separated; empty if none)'),
-  channels: bi('Op welke platforms ben je actief, of word je dat? (kies een of meer)', 'Which platforms are you on, or will be? (choose one or more)'),
+  channels: bi('Op welke platforms zijn jullie actief, of willen jullie dat worden? (kies er één of meer)', 'Which platforms are you on, or will be? (choose one or more)'),
   handle: (platform: string) => bi(`Naam van het account op ${platform} (bijvoorbeeld @onzeschool; leeg als het er nog niet is)`, `Name of the account on ${platform} (for example @ourschool; empty if there is none yet)`),
   reaches: (platform: string) => bi(`Wie bereik je via ${platform}?`, `Whom do you reach via ${platform}?`),
-  admins: (platform: string) => bi(`Wie beheren het account op ${platform}? (kies er twee, zodat iemand er altijd bij kan)`, `Who administer the account on ${platform}? (choose two, so that someone can always get in)`),
+  admins: (platform: string) => bi(`Wie beheert het account op ${platform}? (kies er minstens twee, zodat er altijd iemand bij kan)`, `Who administer the account on ${platform}? (choose at least two, so that someone can always get in)`),
+  maker: (platform: string) => bi(`Wie maakt vooral de berichten op ${platform}?`, `Who mainly makes the posts on ${platform}?`),
   perWeek: (platform: string) => bi(`Hoeveel berichten per week op ${platform}?`, `How many posts a week on ${platform}?`),
   pillars: bi('Waarover post je? (onderwerpen, gescheiden door komma’s, bijvoorbeeld: leven op school, open dagen, stages)', 'What do you post about? (topics, comma-separated, for example: school life, open days, work placements)'),
   consent: bi(
-    'Je plaatst foto’s of video’s van leerlingen: hoe vraag je toestemming en hoe houd je die bij? (bijvoorbeeld: bij inschrijving per doel, in de leerlingadministratie)',
-    'You post photos or video of pupils: how do you ask consent and keep track of it? (for example: at enrolment, per purpose, in the pupil records)',
+    'Als je foto’s of video’s van leerlingen plaatst: hoe vraag je toestemming en waar leg je die vast? (bijvoorbeeld: bij de inschrijving, apart voor website, sociale media en folder)',
+    'When you post photos or video of pupils: how do you ask consent and where do you record it? (for example: at enrolment, separately for website, social media and brochure)',
   ),
+  unitInWords: bi('Schrijf de eenheid in woorden, zoals aanmeldingen, volgers of %.', 'Write the unit in words, such as applications, followers or %.'),
+  welcomeBack: bi('Welkom terug: je gaat verder bij de vraag waar je was gebleven.', 'Welcome back: you go on at the question where you stopped.'),
   reporting: bi('Hoe vaak rapporteer je de resultaten?', 'How often do you report the results?'),
   reportTo: bi('Aan wie? (bijvoorbeeld: de directie)', 'To whom? (for example: the management)'),
   badNumber: bi('Typ een getal, zoals 1.240 of 12,5.', 'Type a number, such as 1,240 or 12.5.'),
@@ -86,10 +89,12 @@ const Q = {
   pickOne: bi('Kies er minstens één (met de spatiebalk).', 'Choose at least one (with the space bar).'),
 };
 
-/** The start of the school year a day falls in: 1 August. */
-function schoolYearStart(today: string): string {
+/** The first day a new strategy can start: 1 August in August (a school year), else the first of next month. */
+function firstDay(today: string): string {
   const year = Number(today.slice(0, 4));
-  return today.slice(5) >= '08-01' ? `${year}-08-01` : `${year - 1}-08-01`;
+  const month = Number(today.slice(5, 7));
+  if (month === 8) return `${year}-08-01`;
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
 function dayBefore(iso: string, years: number): string {
@@ -165,14 +170,14 @@ export async function runEssentials(options: EssentialsOptions): Promise<Answers
       validate: (values) => (required && values.length === 0 ? s(Q.pickOne) : true),
     });
 
-  prompter.say(`\n${s(Q.intro)}\n`);
+  prompter.say(`\n${s(Object.keys(answers).length === 0 ? Q.intro : Q.welcomeBack)}\n`);
 
   // The organisation and the period.
   await ask('organisation.name', () => typed(Q.name, 'text', { required: true }));
   const sector = await ask('organisation.sector', () =>
     prompter.select<string>({ message: s(Q.sector), choices: SECTORS.map((value) => ({ name: (VOCABULARY[language].sector as Record<string, string>)[value] ?? value, value })) }),
   );
-  const start = String(await ask('period.start', () => typed(Q.start, 'date', { required: true, default: schoolYearStart(options.today) })));
+  const start = String(await ask('period.start', () => typed(Q.start, 'date', { required: true, default: firstDay(options.today) })));
   await ask('period.end', () => typed(Q.end, 'date', { required: true, default: dayBefore(start, 1), check: (value) => (String(value) <= start ? Q.endBeforeStart(start) : undefined) }));
   const end = String(answers['period.end']);
   if (MINORS.has(String(sector))) {
@@ -193,14 +198,14 @@ export async function runEssentials(options: EssentialsOptions): Promise<Answers
   }
 
   // At most three SMART goals.
-  prompter.say(`\n${s(Q.goalsIntro)}\n`);
+  if (!('goal.1.statement' in answers)) prompter.say(`\n${s(Q.goalsIntro)}\n`);
   for (let n = 1; n <= MAX_GOALS; n++) {
     const statement = await ask(`goal.${n}.statement`, () => typed(Q.statement(n), 'text', { required: n === 1 }));
     if (statement === undefined || statement === null || String(statement).trim() === '') break;
     await ask(`goal.${n}.metric`, () => typed(Q.metric(n), 'text', { required: true }));
     const metric = String(answers[`goal.${n}.metric`]);
     // The unit is often the last word of the metric: "aanmeldingen via Instagram" counts aanmeldingen.
-    await ask(`goal.${n}.unit`, () => typed(Q.unit(n), 'text', { required: true, default: metric.split(/\s+/)[0]!.toLowerCase() }));
+    await ask(`goal.${n}.unit`, () => typed(Q.unit(n), 'text', { required: true, default: metric.split(/\s+/)[0]!.toLowerCase(), check: (value) => (/^[\d\s.,+-]+$/.test(String(value)) ? Q.unitInWords : undefined) }));
     const baseline = await ask(`goal.${n}.baseline`, () => typed(Q.baseline(n), 'number', { required: true }));
     await ask(`goal.${n}.target`, () => typed(Q.target(n), 'number', { required: true, check: (value) => (value === baseline ? Q.sameAsBaseline : undefined) }));
     await ask(`goal.${n}.deadline`, () => typed(Q.deadline(n), 'date', { required: true, default: end, check: (value) => (String(value) < start || String(value) > end ? Q.outsidePeriod(start, end) : undefined) }));
@@ -216,7 +221,12 @@ export async function runEssentials(options: EssentialsOptions): Promise<Answers
     const name = platformName(platform, language);
     await ask(`channel.${platform}.handle`, () => typed(Q.handle(name), 'text'));
     if (audienceNames.length > 0) await ask(`channel.${platform}.audiences`, () => pick(Q.reaches(name), audienceNames.map((value) => ({ name: value, value })), audienceNames));
-    if (people.length > 1) await ask(`channel.${platform}.admins`, () => pick(Q.admins(name), people.map((value) => ({ name: value, value })), people.slice(0, 2)));
+    if (people.length > 1) {
+      await ask(`channel.${platform}.admins`, () => pick(Q.admins(name), people.map((value) => ({ name: value, value })), people.slice(0, 2)));
+      // The work shared out: by default the channels take turns among the team.
+      const turn = people[platforms.indexOf(platform) % people.length]!;
+      await ask(`channel.${platform}.maker`, () => prompter.select<string>({ message: s(Q.maker(name)), choices: people.map((value) => ({ name: value, value })), default: typeof earlier() === 'string' ? (earlier() as string) : turn }));
+    }
     await ask(`channel.${platform}.per_week`, () => typed(Q.perWeek(name), 'number', { required: true, default: '2' }));
   }
   await ask('content.pillars', () => typed(Q.pillars, 'list'));
@@ -266,6 +276,10 @@ export function essentialsStrategy(answers: Answers, language: Language): Record
   const audiences = Object.fromEntries(
     audienceNames.map((name, index) => [audienceIds[index]!, { name, platforms: platforms.filter((platform) => reaching(platform).includes(name)) }]),
   );
+  // A goal that names platforms is served by those channels; one that names none, by all.
+  const goalText = (n: number): string => `${text(`goal.${n}.statement`) ?? ''} ${text(`goal.${n}.metric`) ?? ''}`.toLowerCase();
+  const named = (n: number): string[] => platforms.filter((platform) => goalText(n).includes(platformName(platform, language).toLowerCase()));
+  const goalsOf = (platform: string): string[] => goalNumbers.filter((n) => named(n).length === 0 || named(n).includes(platform)).map((n) => goalIds[goalNumbers.indexOf(n)]!);
   const channels = Object.fromEntries(
     platforms.map((platform) => {
       const admins = Array.isArray(answers[`channel.${platform}.admins`]) ? list(answers[`channel.${platform}.admins`]) : people.slice(0, 2);
@@ -275,7 +289,7 @@ export function essentialsStrategy(answers: Answers, language: Language): Record
           platform,
           ...(text(`channel.${platform}.handle`) ? { handle: text(`channel.${platform}.handle`) } : {}),
           audiences: reaching(platform).map((name) => audienceOf.get(name)).filter(Boolean),
-          goals: goalIds,
+          goals: goalsOf(platform),
           admins: admins.map((name) => memberOf.get(name)).filter(Boolean),
         },
       ];
@@ -283,11 +297,20 @@ export function essentialsStrategy(answers: Answers, language: Language): Record
   );
   const pillarNames = list(answers['content.pillars']);
   const pillarIds = idsFor(pillarNames, 'onderwerp');
+  // Each channel's posts shared over the topics, so the calendar plans a topic for every slot.
+  const cadence = platforms.flatMap((platform) => {
+    const perWeek = number(`channel.${platform}.per_week`);
+    if (perWeek === undefined) return [];
+    const maker = memberOf.get(text(`channel.${platform}.maker`) ?? '') ?? memberIds[0];
+    const base = { channel: platform, ...(maker ? { owner: maker } : {}) };
+    if (pillarIds.length === 0) return [{ ...base, per_week: perWeek }];
+    return pillarIds.map((pillar) => ({ ...base, pillar, per_week: Math.round((perWeek / pillarIds.length) * 100) / 100 }));
+  });
   const content = {
     ...(pillarNames.length > 0
       ? { pillars: Object.fromEntries(pillarNames.map((name, index) => [pillarIds[index]!, { name, goals: goalIds, audiences: audienceIds, channels: platforms }])) }
       : {}),
-    cadence: platforms.filter((platform) => number(`channel.${platform}.per_week`) !== undefined).map((platform) => ({ channel: platform, per_week: number(`channel.${platform}.per_week`), ...(memberIds[0] ? { owner: memberIds[0] } : {}) })),
+    cadence,
   };
   const region = text('calendar.region');
   // Each list its own, so nothing is written as a YAML alias.
@@ -311,7 +334,8 @@ export function essentialsStrategy(answers: Answers, language: Language): Record
     },
     ...(text('privacy.consent') ? { privacy: { consent: text('privacy.consent') } } : {}),
     control: {
-      kpis: Object.fromEntries(goalNumbers.map((n, index) => [goalIds[index]!, { goal: goalIds[index]!, metric: text(`goal.${n}.metric`) ?? text(`goal.${n}.statement`), frequency: 'monthly' }])),
+      // Measured as often as it is reported.
+      kpis: Object.fromEntries(goalNumbers.map((n, index) => [goalIds[index]!, { goal: goalIds[index]!, metric: text(`goal.${n}.metric`) ?? text(`goal.${n}.statement`), frequency: text('control.reporting.cadence') ?? 'monthly' }])),
       ...(text('control.reporting.cadence') ? { reporting: { cadence: text('control.reporting.cadence'), ...(text('control.reporting.audience') ? { audience: text('control.reporting.audience') } : {}) } } : {}),
     },
     ...(region ? { calendar: { holidays: { region } } } : {}),
@@ -326,7 +350,7 @@ const FIX_LABELS = {
   period: bi('de periode', 'the period'),
   goal: (n: number) => bi(`doel ${n}`, `goal ${n}`),
   channel: (platform: string) => bi(`het kanaal ${platform}`, `the channel ${platform}`),
-  hours: bi('de uren en hoe vaak je post', 'the hours and how often you post'),
+  hours: bi('de uren, wie de berichten maakt en hoe vaak', 'the hours, who makes the posts and how often'),
   consent: bi('de toestemming voor beeld', 'consent for images'),
   audiences: bi('de doelgroepen', 'the audiences'),
   channels: bi('de kanalen', 'the channels'),
@@ -358,9 +382,9 @@ export function questionsToFix(finding: { pointer: string; ruleId: string; data:
     case 'channels':
       return parts[1] ? { keys: matching(`channel.${parts[1]}.`), label: label(FIX_LABELS.channel(platformName(parts[1], language))) } : { keys: ['channels'], label: label(FIX_LABELS.channels) };
     case 'team':
-      return parts[1] === 'owner' ? { keys: ['team.owner'], label: label(FIX_LABELS.team) } : { keys: [...matching('team.hours.'), ...keys.filter((key) => key.endsWith('.per_week'))], label: label(FIX_LABELS.hours) };
+      return parts[1] === 'owner' ? { keys: ['team.owner'], label: label(FIX_LABELS.team) } : { keys: [...matching('team.hours.'), ...keys.filter((key) => key.endsWith('.per_week') || key.endsWith('.maker'))], label: label(FIX_LABELS.hours) };
     case 'content':
-      return parts[1] === 'cadence' ? { keys: [...matching('team.hours.'), ...keys.filter((key) => key.endsWith('.per_week'))], label: label(FIX_LABELS.hours) } : { keys: ['content.pillars'], label: label(FIX_LABELS.topics) };
+      return parts[1] === 'cadence' ? { keys: [...matching('team.hours.'), ...keys.filter((key) => key.endsWith('.per_week') || key.endsWith('.maker'))], label: label(FIX_LABELS.hours) } : { keys: ['content.pillars'], label: label(FIX_LABELS.topics) };
     case 'privacy':
       return { keys: ['privacy.consent'], label: label(FIX_LABELS.consent) };
     case 'audiences':

@@ -82,7 +82,10 @@ export function summaryText(strategy: Partial<Strategy>, language: Language): st
   lines.push(`${t.organisation}: ${[org?.name ? `${org.name}${sector ? ` (${sector})` : ''}` : t.none, period].filter(Boolean).join(', ')}.`);
   const people = Object.entries(members).filter(([, m]) => m);
   if (people.length > 0) {
-    const list = people.map(([id, m]) => `${m!.name}${m!.hours_per_week !== undefined ? ` (${t.hours(w.number(m!.hours_per_week))})` : ''}${strategy.team?.owner === id ? `, ${t.responsible}` : ''}`);
+    const list = people.map(([id, m]) => {
+      const about = [strategy.team?.owner === id ? t.responsible : '', m!.hours_per_week !== undefined ? t.hours(w.number(m!.hours_per_week)) : ''].filter(Boolean).join(', ');
+      return `${m!.name}${about ? ` (${about})` : ''}`;
+    });
     lines.push(`${t.team}: ${w.list(list)}.`);
   }
   const goals = Object.entries(strategy.goals ?? {}).filter(([, g]) => g);

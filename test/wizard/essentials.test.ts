@@ -23,19 +23,19 @@ export const DUTCH: Rule[] = [
   [/^Laatste dag van de strategie/, '2027-07-31'],
   [/^In welke regio/, 'noord'],
   [/^Wie is eindverantwoordelijk/, 'Fatima el Amrani'],
-  [/^Wie werken er nog meer/, 'Joost de Boer'],
+  [/^Wie werkt er nog meer/, 'Joost de Boer'],
   [/^Hoeveel uur per week heeft Fatima/, '6'],
   [/^Hoeveel uur per week heeft Joost/, '3'],
   [/^Doel 1: wat wil je bereiken/, 'Meer aanmeldingen van groep 8 via Instagram.'],
   [/^Doel 2: wat wil je nog meer/, 'Ouders lezen het nieuws van de school op Facebook.'],
   [/^Doel 3: wat wil je nog meer/, ''],
-  [/^Doel 1: wat meet je daarvoor/, 'aanmeldingen via Instagram'],
-  [/^Doel 1: in welke eenheid/, 'aanmeldingen'],
+  [/^Doel 1: hoe meet je dat/, 'aanmeldingen via Instagram'],
+  [/^Doel 1: waarin druk je dat uit/, 'aanmeldingen'],
   [/^Doel 1: waar sta je nu/, '180'],
   [/^Doel 1: waar wil je uitkomen/, '240'],
   [/^Doel 1: wanneer moet dat bereikt zijn/, '2027-04-01'],
-  [/^Doel 2: wat meet je daarvoor/, 'ouders die Facebook volgen'],
-  [/^Doel 2: in welke eenheid/, 'volgers'],
+  [/^Doel 2: hoe meet je dat/, 'ouders die Facebook volgen'],
+  [/^Doel 2: waarin druk je dat uit/, 'volgers'],
   [/^Doel 2: waar sta je nu/, '420'],
   [/^Doel 2: waar wil je uitkomen/, '600'],
   [/^Doel 2: wanneer moet dat bereikt zijn/, '2027-07-01'],
@@ -46,11 +46,11 @@ export const DUTCH: Rule[] = [
   [/^Naam van het account op Facebook/, 'Het Baken'],
   [/^Wie bereik je via Instagram/, ['Aankomende leerlingen en studenten']],
   [/^Wie bereik je via Facebook/, ['Ouders en verzorgers']],
-  [/^Wie beheren het account/, ['Fatima el Amrani', 'Joost de Boer']],
+  [/^Wie beheert het account/, ['Fatima el Amrani', 'Joost de Boer']],
   [/^Hoeveel berichten per week op Instagram/, '3'],
   [/^Hoeveel berichten per week op Facebook/, '2'],
   [/^Waarover post je/, 'leven op school, open dagen, prestaties van leerlingen'],
-  [/^Je plaatst foto’s of video’s van leerlingen/, 'Bij de inschrijving vragen we per doel toestemming aan de ouders; de administratie houdt die bij in Magister.'],
+  [/^Als je foto’s of video’s van leerlingen plaatst/, 'Bij de inschrijving vragen we per doel toestemming aan de ouders; de administratie houdt die bij in Magister.'],
   [/^Hoe vaak rapporteer je/, 'quarterly'],
   [/^Aan wie\?/, 'de schoolleiding'],
   [/^De basis staat/, []],
@@ -74,11 +74,32 @@ describe('strategy init: the essentials first', () => {
     expect(text).not.toMatch(/[&*]a\d/);
     const strategy = parse(text) as Record<string, any>;
     expect(Object.keys(strategy.goals)).toEqual(['aanmeldingen-via-instagram', 'ouders-die-facebook-volgen']);
-    expect(strategy.control.kpis['aanmeldingen-via-instagram']).toEqual({ goal: 'aanmeldingen-via-instagram', metric: 'aanmeldingen via Instagram', frequency: 'monthly' });
+    expect(strategy.control.kpis['aanmeldingen-via-instagram']).toEqual({ goal: 'aanmeldingen-via-instagram', metric: 'aanmeldingen via Instagram', frequency: 'quarterly' });
+    // A goal about Instagram is served by Instagram; the posts are shared over the topics and the team.
+    expect(strategy.channels.instagram.goals).toEqual(['aanmeldingen-via-instagram']);
+    expect(strategy.channels.facebook.goals).toEqual(['ouders-die-facebook-volgen']);
+    expect(strategy.content.cadence.filter((c: { channel: string }) => c.channel === 'facebook')).toEqual([
+      { channel: 'facebook', owner: 'joost-de-boer', pillar: 'leven-op-school', per_week: 0.67 },
+      { channel: 'facebook', owner: 'joost-de-boer', pillar: 'open-dagen', per_week: 0.67 },
+      { channel: 'facebook', owner: 'joost-de-boer', pillar: 'prestaties-van-leerlingen', per_week: 0.67 },
+    ]);
     expect(strategy.calendar).toEqual({ holidays: { region: 'noord' } });
     // The summary in sentences, before writing.
-    expect(prompter.transcript.join('\n')).toMatch(/Je strategie:\n\nOrganisatie: Het Baken \(voortgezet onderwijs\), periode 1 augustus 2026 tot en met 31 juli 2027\.\nTeam: Fatima el Amrani \(6 uur per week\), eindverantwoordelijk en Joost de Boer \(3 uur per week\)\./);
+    expect(prompter.transcript.join('\n')).toMatch(/Je strategie:\n\nOrganisatie: Het Baken \(voortgezet onderwijs\), periode 1 augustus 2026 tot en met 31 juli 2027\.\nTeam: Fatima el Amrani \(eindverantwoordelijk, 6 uur per week\) en Joost de Boer \(3 uur per week\)\./);
     expect(existsSync(join(dir, '.strategy-draft.yaml'))).toBe(false);
+  });
+
+  it('refuses a number where the unit goes, and a slug keeps the letters of a Turkish name', async () => {
+    const dir = project();
+    const prompter = new ScriptedPrompter([
+      [/^Doel 1: waarin druk je dat uit/, '1.240', 'aanmeldingen'],
+      [/^Wie werkt er nog meer/, 'Mehmet Yılmaz'],
+      [/^Hoeveel uur per week heeft Mehmet/, '3'],
+      ...DUTCH,
+    ]);
+    expect(await init(options('nl'), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    expect(prompter.rejected).toEqual(['Doel 1: waarin druk je dat uit? (aanmeldingen, volgers, %) => Schrijf de eenheid in woorden, zoals aanmeldingen, volgers of %.']);
+    expect(Object.keys((parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Record<string, any>).team.members)).toEqual(['fatima-el-amrani', 'mehmet-yilmaz']);
   });
 
   it('loses nothing on Ctrl-C at any question: the draft holds every answer given, and a resume ends where an uninterrupted run does', async () => {

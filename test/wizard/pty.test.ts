@@ -43,18 +43,18 @@ const DUTCH_ESSENTIALS: [string, string][] = [
   ['Laatste dag van de strategie', `2027-07-31${ENTER}`],
   ['In welke regio liggen de schoolvakanties', ENTER],
   ['Wie is eindverantwoordelijk', `Fatima el Amrani${ENTER}`],
-  ['Wie werken er nog meer aan mee', `Joost de Boer${ENTER}`],
+  ['Wie werkt er nog meer aan mee', `Joost de Boer${ENTER}`],
   ['Hoeveel uur per week heeft Fatima el Amrani', `6${ENTER}`],
   ['Hoeveel uur per week heeft Joost de Boer', `3${ENTER}`],
   ['Doel 1: wat wil je bereiken', `Meer aanmeldingen van groep 8 via Instagram.${ENTER}`],
-  ['Doel 1: wat meet je daarvoor', `aanmeldingen via Instagram${ENTER}`],
-  ['Doel 1: in welke eenheid', ENTER],
+  ['Doel 1: hoe meet je dat', `aanmeldingen via Instagram${ENTER}`],
+  ['Doel 1: waarin druk je dat uit', ENTER],
   ['Doel 1: waar sta je nu', `180${ENTER}`],
   ['Doel 1: waar wil je uitkomen', `240${ENTER}`],
   ['Doel 1: wanneer moet dat bereikt zijn', `2027-04-01${ENTER}`],
   ['Doel 2: wat wil je nog meer bereiken', `Ouders volgen het nieuws van school op Facebook.${ENTER}`],
-  ['Doel 2: wat meet je daarvoor', `volgers op Facebook${ENTER}`],
-  ['Doel 2: in welke eenheid', ENTER],
+  ['Doel 2: hoe meet je dat', `volgers op Facebook${ENTER}`],
+  ['Doel 2: waarin druk je dat uit', ENTER],
   ['Doel 2: waar sta je nu', `1.240${ENTER}`],
   ['gelezen als 1240', ''],
   ['Doel 2: waar wil je uitkomen', `1.500${ENTER}`],
@@ -62,14 +62,16 @@ const DUTCH_ESSENTIALS: [string, string][] = [
   ['Doel 3: wat wil je nog meer bereiken', ENTER],
   ['Wie wil je bereiken', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
   ['Nog andere doelgroepen', ENTER],
-  ['Op welke platforms ben je actief', `${SPACE}${DOWN}${SPACE}${ENTER}`],
+  ['Op welke platforms zijn jullie actief', `${SPACE}${DOWN}${SPACE}${ENTER}`],
   ['Naam van het account op Instagram', `@hetbaken${ENTER}`],
   ['Wie bereik je via Instagram', `${DOWN}${SPACE}${ENTER}`],
-  ['Wie beheren het account op Instagram', ENTER],
+  ['Wie beheert het account op Instagram', ENTER],
+  ['Wie maakt vooral de berichten op Instagram', ENTER],
   ['Hoeveel berichten per week op Instagram', `3${ENTER}`],
   ['Naam van het account op Facebook', `Het Baken${ENTER}`],
   ['Wie bereik je via Facebook', `${SPACE}${ENTER}`],
-  ['Wie beheren het account op Facebook', ENTER],
+  ['Wie beheert het account op Facebook', ENTER],
+  ['Wie maakt vooral de berichten op Facebook', ENTER],
   ['Hoeveel berichten per week op Facebook', ENTER],
   ['Waarover post je', `leven op school, open dagen${ENTER}`],
   ['hoe vraag je toestemming', `Bij de inschrijving per doel, bijgehouden in de leerlingadministratie.${ENTER}`],
@@ -111,8 +113,8 @@ describe('strategy init in a terminal: the essentials first', () => {
       ['How many hours a week does Tom Evans', `4${ENTER}`],
       ['How many hours a week does Lena Vos', `2,5${ENTER}`],
       ['Goal 1: what do you want to achieve', `More international applications through LinkedIn and Instagram.${ENTER}`],
-      ['Goal 1: what do you measure for it', `applications from outside the Netherlands${ENTER}`],
-      ['Goal 1: in which unit', `applications${ENTER}`],
+      ['Goal 1: how do you measure it', `applications from outside the Netherlands${ENTER}`],
+      ['Goal 1: in what do you count it', `applications${ENTER}`],
       ['Goal 1: where are you now', `1,240${ENTER}`],
       ['read as 1240', ''],
       ['Goal 1: where do you want to get', `1,500${ENTER}`],
@@ -124,10 +126,12 @@ describe('strategy init in a terminal: the essentials first', () => {
       ['Name of the account on Instagram', `@northbank${ENTER}`],
       ['Whom do you reach via Instagram', ENTER],
       ['Who administer the account on Instagram', ENTER],
+      ['Who mainly makes the posts on Instagram', ENTER],
       ['How many posts a week on Instagram', `3${ENTER}`],
       ['Name of the account on LinkedIn', `Northbank UAS${ENTER}`],
       ['Whom do you reach via LinkedIn', ENTER],
       ['Who administer the account on LinkedIn', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
+      ['Who mainly makes the posts on LinkedIn', `${DOWN}${ENTER}`],
       ['How many posts a week on LinkedIn', `2${ENTER}`],
       ['What do you post about', `student life, research, careers${ENTER}`],
       ['How often do you report the results', `${UP}${ENTER}`],
@@ -141,7 +145,7 @@ describe('strategy init in a terminal: the essentials first', () => {
     expect(result.waiting_for).toBeUndefined();
     expect(result.exit).toBe(0);
     expect(questions(steps)).toBeLessThanOrEqual(60);
-    expect(result.output).toMatch(/Team: Priya Shah \(8 hours a week\), responsible, Tom Evans \(4 hours a week\) and Lena Vos \(2\.5 hours a week\)\./);
+    expect(result.output).toMatch(/Team: Priya Shah \(responsible, 8 hours a week\), Tom Evans \(4 hours a week\) and Lena Vos \(2\.5 hours a week\)\./);
     const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as { channels: Record<string, { admins: string[] }>; control: { reporting: { cadence: string } } };
     expect(strategy.channels.linkedin!.admins).toEqual(['tom-evans', 'lena-vos']);
     expect(strategy.control.reporting.cadence).toBe('monthly');
@@ -159,8 +163,8 @@ describe('strategy init in a terminal: the essentials first', () => {
       ['Who else works on it', ENTER],
       ['How many hours a week does Sam Carter', `1${ENTER}`],
       ['Goal 1: what do you want to achieve', `More applications through Instagram.${ENTER}`],
-      ['Goal 1: what do you measure for it', `applications through Instagram${ENTER}`],
-      ['Goal 1: in which unit', ENTER],
+      ['Goal 1: how do you measure it', `applications through Instagram${ENTER}`],
+      ['Goal 1: in what do you count it', ENTER],
       ['Goal 1: where are you now', `300${ENTER}`],
       ['Goal 1: where do you want to get', `360${ENTER}`],
       ['Goal 1: by when', `2027-06-01${ENTER}`],
@@ -206,7 +210,7 @@ describe('strategy init in a terminal: the essentials first', () => {
     const upTo = DUTCH_ESSENTIALS.findIndex(([pattern]) => pattern === 'Doel 1: waar wil je uitkomen');
     const first = drive(dir, [...DUTCH_ESSENTIALS.slice(0, upTo), ['Doel 1: waar wil je uitkomen', CTRL_C]], [], 'nl');
     expect(first.exit).toBe(130);
-    expect(first.output).toMatch(/Gestopt\. Je antwoorden tot nu toe staan in \.strategy-draft\.yaml; voer "strategy init --resume" uit om verder te gaan\./);
+    expect(first.output).toMatch(/Gestopt\. Je antwoorden tot nu toe staan in \.strategy-draft\.yaml; voer "npx strategy init --resume" uit om verder te gaan\./);
     expect(first.output).not.toMatch(/\n\s+at /);
     const draft = parse(readFileSync(join(dir, '.strategy-draft.yaml'), 'utf8')) as { answers: Record<string, unknown> };
     expect(draft.answers).toMatchObject({ 'organisation.name': 'Het Baken', 'goal.1.metric': 'aanmeldingen via Instagram', 'goal.1.baseline': 180 });

@@ -161,7 +161,7 @@ describe('strategy init, scripted', () => {
     const io = captureIo({ cwd: dir });
     const stopped = new ScriptedPrompter(englishRun, /^The goal in one sentence/);
     expect(await init(walkAll(), io, async () => stopped)).toBe(130);
-    expect(io.err()).toMatch(/Stopped\. Your answers so far are saved in \.strategy-draft\.yaml; run "strategy init --resume"/);
+    expect(io.err()).toMatch(/Stopped\. Your answers so far are saved in \.strategy-draft\.yaml; run "npx strategy init --resume"/);
     const draft = parse(readFileSync(join(dir, '.strategy-draft.yaml'), 'utf8')) as { next: number; strategy: Record<string, any> };
     expect(draft.next).toBe(2);
     expect(draft.strategy.organisation.name).toBe('Example College');
@@ -288,6 +288,25 @@ describe('the editor and the example', () => {
     expect(await init(options({ example: 'university-en' }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
     expect(prompter.transcript.some((line) => line.startsWith('Name of the organisation'))).toBe(true);
     expect((parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as { organisation: { name: string } }).organisation.name).toBe('Riverside University');
+  });
+});
+
+describe('earlier answers and drafts in block runs', () => {
+  it('offers the baseline’s accounts for the channels, and keeps the answers as a draft when asked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-blocks-'));
+    writeFileSync(join(dir, 'strategy.yaml'), 'version: 1\nlanguage: en\nbaseline:\n  accounts:\n    - {platform: linkedin, handle: Riverside College, followers: 800}\n');
+    const prompter = new ScriptedPrompter([
+      [/^Add a channel\?/, true],
+      [/^Add another channel\?/, false],
+      [/^Write it, or go back/, { choose: 'Keep it as a draft' }],
+      [/^Add /, false],
+    ]);
+    const io = captureIo({ cwd: dir });
+    expect(await init(options({ blocks: ['channels'] }), io, async () => prompter)).toBe(0);
+    expect(io.out()).toContain('Kept as a draft in .strategy-draft.yaml; nothing was written.');
+    const draft = parse(readFileSync(join(dir, '.strategy-draft.yaml'), 'utf8')) as { strategy: { channels: Record<string, { platform: string; handle: string }> } };
+    expect(Object.values(draft.strategy.channels)).toEqual([expect.objectContaining({ platform: 'linkedin', handle: 'Riverside College' })]);
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).not.toContain('channels');
   });
 });
 
