@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'strategy-first-prompt-'));
 const { project } = installPacked();
 const bin = join(project, 'node_modules', 'strategy-as-code', 'bin', 'strategy.cjs');
 const script = join(dir, 'script.json');
-writeFileSync(script, JSON.stringify([['How do you use social media now', '\u0003']]));
+writeFileSync(script, JSON.stringify([['Name of the school or organisation', '\u0003']]));
 const none = join(dir, 'none.json');
 writeFileSync(none, '[]');
 

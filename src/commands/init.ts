@@ -17,7 +17,6 @@ import type { WizardState } from '../wizard/engine.js';
 import { Cancelled } from '../wizard/prompter.js';
 import { essentialsStrategy, questionsToFix, runEssentials } from '../wizard/essentials.js';
 import type { Answers } from '../wizard/essentials.js';
-import { findingLines, findingsOf, summaryText } from '../wizard/summary.js';
 import { todayIn } from '../util/today.js';
 import { describeFinding } from '../rules/describe.js';
 import type { Strategy } from '../model/strategy.js';
@@ -89,7 +88,9 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
   }
 
   const prompter = await (makePrompter ?? (() => defaultPrompter(io, language)))();
-  const today = todayIn(undefined, io.env);
+  // Asked for once it is needed: the time zone's data takes a moment to load, and the first question should not wait for it.
+  let day: string | undefined;
+  const today = (): string => (day ??= todayIn(undefined, io.env));
   const saveDraft = async (content: Record<string, unknown>): Promise<void> => {
     if (!options.dryRun) await writeFileAtomic(io, draftFile, `# ${w.cancelled(basename(draftFile))}\n${stringify(content)}`);
   };
@@ -146,7 +147,8 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
         return EXIT.ok;
       }
     }
-    const errors = findingsOf(done.strategy, today).findings.filter((f) => f.severity === 'error').length;
+    const { findingsOf } = await import('../wizard/summary.js');
+    const errors = findingsOf(done.strategy, today()).findings.filter((f) => f.severity === 'error').length;
     const code = await write(io, target, shown, done.strategy, existing && !options.force ? existing : undefined, options.dryRun, language, options.force, errors);
     if (code !== EXIT.ok || options.dryRun) return code;
     await io.fs.unlink(draftFile).catch(() => undefined);
@@ -179,7 +181,7 @@ interface EssentialsRun {
   shown: string;
   draftFile: string;
   given: Given;
-  today: string;
+  today: () => string;
   saveDraft: (content: Record<string, unknown>) => Promise<void>;
   existing: Document | undefined;
 }
@@ -219,7 +221,9 @@ async function initEssentials(run: EssentialsRun): Promise<number> {
     }
     // What the other blocks added, over the essentials (which win where both answered).
     if (extra) strategy = deepMerge(extra, strategy);
-    const { findings } = findingsOf(strategy, today);
+    // The rules are loaded once there is something to check, not before the first question.
+    const { findingLines, findingsOf, summaryText } = await import('../wizard/summary.js');
+    const { findings } = findingsOf(strategy, today());
     prompter.say(`\n${w.summaryIntro}\n\n${summaryText(strategy as Partial<Strategy>, language)}\n`);
     const errors = findings.filter((f) => f.severity === 'error');
     const warnings = findings.filter((f) => f.severity === 'warning');

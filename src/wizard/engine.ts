@@ -9,7 +9,6 @@ import { checkAnswer, convert, getPath, readAnswer, setPath, splitPath } from '.
 import type { Path } from './answers.js';
 import type { Prompter } from './prompter.js';
 import { wizardText } from './texts.js';
-import { findingLines, findingsOf, summaryText } from './summary.js';
 import { todayIn } from '../util/today.js';
 
 export interface WizardState {
@@ -30,7 +29,7 @@ export interface WizardOptions {
   /** Called after each block, so the answers so far can be saved as a draft. */
   onBlockDone?: (state: WizardState) => Promise<void>;
   /** The day of the run: the findings shown before writing depend on it. */
-  today?: string;
+  today?: () => string;
   /** Show the strategy and offer to go back to a block before it is written (default). */
   summary?: boolean;
   /** Called after every answer, so that nothing answered is lost (the draft). */
@@ -55,8 +54,9 @@ export async function runWizard(state: WizardState, options: WizardOptions): Pro
       if (!block.optional || (await prompter.confirm({ message: t.fillOptional, default: false }))) {
         await askBlock(block, state, options);
         // What check says about this block's sections, at once, while it is fresh.
+        const { findingLines, findingsOf } = await import('./summary.js');
         const sections = sectionsOf(block);
-        const { findings } = findingsOf(state.strategy, options.today ?? todayIn(undefined, process.env));
+        const { findings } = findingsOf(state.strategy, options.today?.() ?? todayIn(undefined, process.env));
         const own = findings.filter((f) => sections.has(f.pointer.split('/')[1] ?? '') && f.severity !== 'info');
         if (own.length > 0) prompter.say(`${t.blockFindings}\n${findingLines(own, language).join('\n')}`);
       }
@@ -66,7 +66,8 @@ export async function runWizard(state: WizardState, options: WizardOptions): Pro
     }
     if (options.summary === false) return state;
     // The strategy in sentences, and what check would say about it.
-    const { findings } = findingsOf(state.strategy, options.today ?? todayIn(undefined, process.env));
+    const { findingLines, findingsOf, summaryText } = await import('./summary.js');
+    const { findings } = findingsOf(state.strategy, options.today?.() ?? todayIn(undefined, process.env));
     const errors = findings.filter((f) => f.severity === 'error').length;
     prompter.say(`\n${t.summaryIntro}\n\n${summaryText(state.strategy, language)}\n`);
     const lines = findingLines(findings, language);

@@ -29,7 +29,7 @@ export interface EssentialsOptions {
   /** Earlier answers to questions asked again (to fix a finding): offered as the defaults. */
   previous?: Answers;
   /** The day of the run, for defaults. */
-  today: string;
+  today: () => string;
 }
 
 const bi = (nl: string, en: string): Bi => ({ nl, en });
@@ -177,7 +177,7 @@ export async function runEssentials(options: EssentialsOptions): Promise<Answers
   const sector = await ask('organisation.sector', () =>
     prompter.select<string>({ message: s(Q.sector), choices: SECTORS.map((value) => ({ name: (VOCABULARY[language].sector as Record<string, string>)[value] ?? value, value })) }),
   );
-  const start = String(await ask('period.start', () => typed(Q.start, 'date', { required: true, default: firstDay(options.today) })));
+  const start = String(await ask('period.start', () => typed(Q.start, 'date', { required: true, default: firstDay(options.today()) })));
   await ask('period.end', () => typed(Q.end, 'date', { required: true, default: dayBefore(start, 1), check: (value) => (String(value) <= start ? Q.endBeforeStart(start) : undefined) }));
   const end = String(answers['period.end']);
   if (MINORS.has(String(sector))) {
