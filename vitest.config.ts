@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Packs and installs the package once, for the tests that run it as users do.
     globalSetup: ['test/scenarios/global-setup.ts'],
-    testTimeout: 20_000,
+    // Generous: the scenario rows run child processes side by side, and a busy machine is slow.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 });
