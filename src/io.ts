@@ -14,7 +14,9 @@ export interface FileSystem {
    * (/dev/zero) costs `limit` bytes, not all memory. `more` says whether there was more.
    */
   readUpTo(path: string, limit: number): Promise<{ bytes: Uint8Array; more: boolean }>;
-  stat(path: string): Promise<Pick<Stats, 'size' | 'isDirectory' | 'isFile' | 'dev' | 'ino'>>;
+  stat(path: string): Promise<Pick<Stats, 'size' | 'isDirectory' | 'isFile' | 'dev' | 'ino' | 'mode'>>;
+  /** Sets a file's permissions. */
+  chmod(path: string, mode: number): Promise<void>;
   /** Text is written as UTF-8. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;

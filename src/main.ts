@@ -1,6 +1,6 @@
 // The process boundary: the only module that touches `process`. Everything below receives an
 // Io and returns an exit code.
-import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { join } from 'node:path';
 import type { Io, Output } from './io.js';
@@ -124,6 +124,7 @@ export function processIo(packageRoot: string): Io {
       mkdir: async (path, options) => mkdirSync(path, options),
       readdir: async (path) => readdirSync(path),
       realpath: async (path) => realpathSync(path),
+      chmod: async (path, mode) => chmodSync(path, mode),
     },
     packageRoot,
     pid: process.pid,

@@ -154,9 +154,10 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .option('--out-dir <dir>', h('folder to write in (default: reviews next to the strategy)'))
     .addOption(new Option('--format <format>', h('md, html or all')).choices(['md', 'html', 'all']).default('all'))
     .option('--stdout', h('print the Markdown instead of writing files'))
-    .action(async (file: string | undefined, options: { quarter?: string; from?: string; to?: string; date?: string; outDir?: string; format: 'md' | 'html' | 'all'; stdout?: boolean }) => {
+    .option('--force', h('overwrite a file of that name that this command did not write'))
+    .action(async (file: string | undefined, options: { quarter?: string; from?: string; to?: string; date?: string; outDir?: string; format: 'md' | 'html' | 'all'; stdout?: boolean; force?: boolean }) => {
       const { review } = await import('../commands/review.js');
-      exitCode = await review({ ...(file ? { file } : {}), ...options, stdout: options.stdout === true, language }, io);
+      exitCode = await review({ ...(file ? { file } : {}), ...options, stdout: options.stdout === true, force: options.force === true, language }, io);
     });
 
   program

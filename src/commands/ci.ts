@@ -3,7 +3,6 @@
 // since the base of the request, weakening changes first. Written as GitHub's job summary
 // (GITHUB_STEP_SUMMARY) or to a file, and, when the workflow asks with --comment, posted as
 // one comment on the request that later runs update instead of adding new ones.
-import { readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
@@ -46,22 +45,31 @@ interface Request {
   base?: string;
 }
 
-/** The request a job runs for, from the platform's environment. */
-function requestOf(platform: CiPlatform, env: Io['env']): Request {
+/** The request a job runs for, from the platform's environment; `unreadable` when GitHub's event file cannot be read. */
+async function requestOf(platform: CiPlatform, io: Io): Promise<Request & { unreadable?: string }> {
+  const env = io.env;
   if (platform === 'gitlab') {
     const base = env.CI_MERGE_REQUEST_DIFF_BASE_SHA || env.CI_MERGE_REQUEST_TARGET_BRANCH_SHA;
     return { ...(env.CI_MERGE_REQUEST_IID ? { number: env.CI_MERGE_REQUEST_IID } : {}), ...(base ? { base } : {}) };
   }
   if (!env.GITHUB_EVENT_PATH) return {};
   try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number; base?: { sha?: string } }; number?: number };
+    // An event file is a few kilobytes; a device or a huge file is not read whole.
+    const read = await io.fs.readUpTo(resolve(io.cwd, env.GITHUB_EVENT_PATH), MAX_EVENT_BYTES + 1);
+    if (read.more) return { unreadable: env.GITHUB_EVENT_PATH };
+    const event = JSON.parse(new TextDecoder().decode(read.bytes)) as { pull_request?: { number?: unknown; base?: { sha?: unknown } }; number?: unknown };
     const number = event.pull_request?.number ?? event.number;
     const base = event.pull_request?.base?.sha;
-    return { ...(number !== undefined ? { number: String(number) } : {}), ...(base ? { base } : {}) };
+    return { ...(typeof number === 'number' ? { number: String(number) } : {}), ...(typeof base === 'string' && /^[0-9a-f]{7,64}$/.test(base) ? { base } : {}) };
   } catch {
-    return {};
+    return { unreadable: env.GITHUB_EVENT_PATH };
   }
 }
+
+const MAX_EVENT_BYTES = 16 * 1024 * 1024;
+/** The most of an API's answer that is read, and how long it may take, headers and body together. */
+const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+const API_DEADLINE_MS = 20_000;
 
 export async function ci(options: CiOptions, io: Io): Promise<number> {
   const platform: CiPlatform = options.platform ?? (io.env.GITLAB_CI === 'true' ? 'gitlab' : 'github');
@@ -71,18 +79,24 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
   const language = options.language.settle([checked.language]);
   const t = translator(language);
   const w = words(language);
-  const request = requestOf(platform, io.env);
+  const request = await requestOf(platform, io);
+  if (request.unreadable) io.stderr.write(`${visible(t('ci.event-unreadable', { file: request.unreadable }))}\n`);
   const base = options.base ?? request.base;
+  // The report must not replace the strategy it reports on.
+  if (options.summaryFile) {
+    const real = async (path: string): Promise<string> => io.fs.realpath(resolve(io.cwd, path)).catch(() => resolve(io.cwd, path));
+    if ((await real(options.summaryFile)) === (await real(file))) throw new StrategyError('error.output-of-input', { file: options.summaryFile });
+  }
 
   // GitHub shows each finding on the changed line too.
   if (platform === 'github') io.stdout.write(formatters.github([{ file: source.file, findings: checked.findings }], formatContext(language, PLAIN, options.version)));
 
   const errors = checked.findings.filter((f) => f.severity === 'error').length;
   const warnings = checked.findings.filter((f) => f.severity === 'warning').length;
-  const lines: string[] = [MARKER, `## ${t('ci.title', { file: source.file })}`, ''];
+  const lines: string[] = [MARKER, `## ${t('ci.title', { file: inline(source.file) })}`, ''];
   lines.push(errors > 0 ? `❌ ${t('ci.errors', { errors, warnings })}` : warnings > 0 ? `⚠️ ${t('ci.warnings', { warnings })}` : `✅ ${t('ci.clean')}`, '');
   if (checked.findings.length > 0) {
-    const item = (f: (typeof checked.findings)[number]): string => `- **${w.value('severity', f.severity)}** ${source.file}:${f.line}:${f.column} \`${f.ruleId}\`: ${inline(describeFinding(f, language))}`;
+    const item = (f: (typeof checked.findings)[number]): string => `- **${w.value('severity', f.severity)}** ${inline(`${source.file}:${f.line}:${f.column}`)} \`${f.ruleId}\`: ${inline(describeFinding(f, language))}`;
     const shown = checked.findings.filter((f) => f.severity !== 'info');
     const info = checked.findings.filter((f) => f.severity === 'info');
     if (shown.length > 0) lines.push(...shown.map(item), '');
@@ -104,6 +118,8 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
       }
     } catch (error) {
       if (!(error instanceof StrategyError)) throw error;
+      // Without its base a request cannot be compared: a check that would pass silently is no check.
+      if (error.code === 'error.git') throw new StrategyError('error.ci-base', { base: base.slice(0, 12), detail: (error.data as { detail: string }).detail });
       lines.push(t('ci.no-base', { base: base.slice(0, 12), detail: error.describe(t) }), '');
     }
   } else {
@@ -142,16 +158,49 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
 async function postComment(platform: CiPlatform, request: Request, body: string, env: Io['env']): Promise<{ where: string; updated: boolean }> {
   if (!request.number) throw new Error(platform === 'github' ? 'this run is not for a pull request (no pull_request in GITHUB_EVENT_PATH)' : 'this job is not for a merge request (no CI_MERGE_REQUEST_IID)');
   const call = async (method: string, url: string, headers: Record<string, string>, payload?: unknown): Promise<unknown> => {
-    const response = await fetch(url, {
-      method,
-      headers: { ...headers, 'Content-Type': 'application/json', 'User-Agent': 'strategy-as-code' },
-      ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}),
-      signal: AbortSignal.timeout(20_000),
-      redirect: 'error',
+    // One deadline for the headers and the whole body, and a cap on the body.
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new Error(`${method} ${new URL(url).pathname}: no answer within ${API_DEADLINE_MS / 1000} s`));
+      }, API_DEADLINE_MS);
     });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${new URL(url).pathname}: HTTP ${response.status}${text ? ` ${text.slice(0, 200).replace(/\s+/g, ' ')}` : ''}`);
-    return text ? (JSON.parse(text) as unknown) : null;
+    const exchange = async (): Promise<unknown> => {
+      const response = await fetch(url, {
+        method,
+        headers: { ...headers, 'Content-Type': 'application/json', 'User-Agent': 'strategy-as-code' },
+        ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}),
+        signal: controller.signal,
+        redirect: 'error',
+      });
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      const reader = response.body?.getReader();
+      for (;;) {
+        const next = reader ? await reader.read() : { done: true as const, value: undefined };
+        if (next.done) break;
+        size += next.value.byteLength;
+        if (size > MAX_RESPONSE_BYTES) {
+          controller.abort();
+          throw new Error(`${method} ${new URL(url).pathname}: the answer is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`);
+        }
+        chunks.push(next.value);
+      }
+      const text = new TextDecoder().decode(Buffer.concat(chunks));
+      if (!response.ok) throw new Error(`${method} ${new URL(url).pathname}: HTTP ${response.status}${text ? ` ${text.slice(0, 200).replace(/\s+/g, ' ')}` : ''}`);
+      try {
+        return text ? (JSON.parse(text) as unknown) : null;
+      } catch {
+        throw new Error(`${method} ${new URL(url).pathname}: the answer is not JSON`);
+      }
+    };
+    try {
+      return await Promise.race([exchange(), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
   };
   if (platform === 'github') {
     const token = env.GITHUB_TOKEN;
@@ -159,11 +208,12 @@ async function postComment(platform: CiPlatform, request: Request, body: string,
     if (!token || !repository) throw new Error('GITHUB_TOKEN and GITHUB_REPOSITORY are needed to comment');
     const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
     const headers = { Authorization: `Bearer ${token}`, Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28' };
-    const comments = (await call('GET', `${api}/repos/${repository}/issues/${request.number}/comments?per_page=100`, headers)) as { id: number; body?: string }[];
-    const ours = Array.isArray(comments) ? comments.find((comment) => comment.body?.startsWith(MARKER)) : undefined;
+    const comments = (await call('GET', `${api}/repos/${repository}/issues/${request.number}/comments?per_page=100`, headers)) as { id: number; body?: string; user?: { type?: string } }[];
+    // Only a comment an app or bot posted is ours to update: anyone can type the marker.
+    const ours = Array.isArray(comments) ? comments.find((comment) => typeof comment?.body === 'string' && comment.body.startsWith(MARKER) && comment.user?.type === 'Bot') : undefined;
     if (ours) {
-      await call('PATCH', `${api}/repos/${repository}/issues/comments/${ours.id}`, headers, { body });
-      return { where: `#${request.number}`, updated: true };
+      const updated = await call('PATCH', `${api}/repos/${repository}/issues/comments/${ours.id}`, headers, { body }).then(() => true, () => false);
+      if (updated) return { where: `#${request.number}`, updated: true };
     }
     await call('POST', `${api}/repos/${repository}/issues/${request.number}/comments`, headers, { body });
     return { where: `#${request.number}`, updated: false };

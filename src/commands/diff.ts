@@ -94,7 +94,7 @@ export function formatChanges(changes: readonly Change[], labels: { before: stri
   }
   if (kind === 'markdown') {
     // Names are user text: escaped, then set in italics.
-    const markdownLine = (change: Change): string => `- ${describeChange(change, language, { name: (name) => `*${inline(name)}*` })}`;
+    const markdownLine = (change: Change): string => `- ${describeChange(change, language, { name: (name) => `*${inline(name)}*`, text: (text) => inline(text) })}`;
     const parts = [`### ${t('diff.title')}`, '', `${w.capital(t('diff.between', { before: labels.before, after: labels.after }))}`, ''];
     if (changes.length === 0) parts.push(t('diff.none'));
     if (weakening.length > 0) parts.push(`**${t('diff.weakening')}**`, '', ...weakening.map(markdownLine), '');

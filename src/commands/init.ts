@@ -26,7 +26,7 @@ import { BLOCK_NAMES, blockByName, DUTCH_BLOCK_NAMES } from '../wizard/blocks.js
 import { closest } from '../util/suggest.js';
 import { BLOCK_IDS } from '../i18n/vocabulary.js';
 import { readStrategyFile } from './read-strategy.js';
-import { withFileLock, writeFileAtomic } from './write-file.js';
+import { replaceStrategyFile, withFileLock, writeFileAtomic } from './write-file.js';
 import { printErrors } from './strategy-source.js';
 
 export interface InitOptions {
@@ -416,7 +416,8 @@ async function write(
       const now = await io.fs.readUpTo(target, MAX_FILE_BYTES + 1).then(({ bytes }) => new TextDecoder().decode(bytes), () => undefined);
       if (now !== ORIGINAL_TEXT.get(existing)) throw new StrategyError('error.changed-meanwhile', { file: shown });
     }
-    await writeFileAtomic(io, target, text, { create: !existing && !replace });
+    if (existing && !replace) await replaceStrategyFile(io, target, shown, text);
+    else await writeFileAtomic(io, target, text, { create: !existing && !replace });
   });
   io.stdout.write(`${ruleErrors > 0 ? wizardText(language).writtenWithErrors(shown, ruleErrors) : wizardText(language).written(shown)}\n`);
   return EXIT.ok;

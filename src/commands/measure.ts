@@ -14,13 +14,14 @@ import { translator } from '../i18n/messages.js';
 import { checkSource } from '../model/check.js';
 import type { Kpi, Strategy } from '../model/strategy.js';
 import { closest } from '../util/suggest.js';
+import { describeFinding } from '../rules/describe.js';
 import { visible } from '../util/visible.js';
 import { todayIn } from '../util/today.js';
 import { csvSheet, dateColumn, decode, figureOf, normal, platformOf, readDate, readFigure, workbookSheets } from '../measure/exports.js';
 import type { Platform, Sheet } from '../measure/exports.js';
 import { aggregate } from '../measure/aggregate.js';
 import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
-import { withFileLock, writeFileAtomic } from './write-file.js';
+import { replaceStrategyFile, withFileLock } from './write-file.js';
 import { MAX_FILE_BYTES } from '../model/strategy.js';
 
 export interface MeasureImportOptions {
@@ -36,6 +37,8 @@ interface Measurement {
   date: string;
   value: number;
   note?: string;
+  /** Where a row of a plain sheet came from, for a conflict. */
+  from?: { file: string; line: number };
 }
 
 /** The largest export read: a year of a busy page's posts is far less. */
@@ -91,7 +94,7 @@ function plainRows(sheet: Sheet, kpis: readonly string[], today: string): Measur
       throw new StrategyError('error.import-kpi', { file: sheet.name, line, kpi: id, kpis, ...(suggestion ? { suggestion } : {}) });
     }
     const text = note >= 0 ? (row[note] ?? '').trim() : '';
-    measurements.push({ kpi: id, date: day, value: amount, ...(text ? { note: text } : {}) });
+    measurements.push({ kpi: id, date: day, value: amount, ...(text ? { note: text } : {}), from: { file: sheet.name, line } });
   }
   return measurements;
 }
@@ -173,35 +176,58 @@ async function readExport(io: Io, file: string, strategy: Strategy, options: { p
 /** A measurement as one flow line, the way the bundled examples write them. */
 function line(m: Measurement): string {
   const note = m.note ? `, note: ${JSON.stringify(m.note)}` : '';
-  return `{ kpi: ${m.kpi}, date: ${m.date}, value: ${m.value}${note} }`;
+  // An id YAML would read as a number or a boolean (123, true) is quoted.
+  const kpi = /^[A-Za-z][\w-]*$/.test(m.kpi) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(m.kpi) ? m.kpi : JSON.stringify(m.kpi);
+  return `{ kpi: ${kpi}, date: ${m.date}, value: ${m.value}${note} }`;
 }
 
 /** The text with the measurements added after the last one there (or as a new list under control). */
 function withMeasurements(text: string, added: readonly Measurement[]): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseDocument(text);
   const control = doc.get('control', true);
   if (!isMap(control)) throw new StrategyError('error.import-no-control', {});
   const list = (control as YAMLMap).get('measurements', true);
   if (isSeq(list) && (list as YAMLSeq).items.length > 0 && !(list as YAMLSeq).flow) {
     const last = (list as YAMLSeq).items[(list as YAMLSeq).items.length - 1] as { range?: [number, number, number] };
-    const end = last.range ? last.range[1] : text.length;
+    // The last item's own text ends before any blank lines and the next key after it.
+    let end = last.range ? last.range[1] : text.length;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
     const lineEnd = text.indexOf('\n', end);
     const at = lineEnd < 0 ? text.length : lineEnd + 1;
     const start = text.lastIndexOf('\n', (last.range?.[0] ?? end) - 1) + 1;
     const indent = /^\s*/.exec(text.slice(start))![0];
     const dash = text.slice(start).trimStart().startsWith('-') ? indent : indent.slice(2);
-    const block = added.map((m) => `${dash}- ${line(m)}\n`).join('');
-    return `${text.slice(0, at)}${lineEnd < 0 ? '\n' : ''}${block}${text.slice(at)}`;
+    const block = added.map((m) => `${dash}- ${line(m)}${eol}`).join('');
+    return `${text.slice(0, at)}${lineEnd < 0 ? eol : ''}${block}${text.slice(at)}`;
   }
-  if (list !== undefined && !(isSeq(list) && (list as YAMLSeq).items.length === 0)) throw new StrategyError('error.import-no-control', {});
+  // An empty list (`measurements: []`) or a key without a value: the lines go under the key.
+  const pair = (control as YAMLMap).items.find((item) => (item.key as { value?: unknown } | null)?.value === 'measurements');
+  if (pair) {
+    const key = pair.key as { range?: [number, number, number] };
+    const value = pair.value as { range?: [number, number, number]; value?: unknown } | null;
+    const empty = value === null || (isSeq(value) && (value as YAMLSeq).items.length === 0) || (!isSeq(value) && !isMap(value) && value.value === null);
+    if (!empty || !key.range) throw new StrategyError('error.import-no-control', {});
+    const keyLine = text.lastIndexOf('\n', key.range[0] - 1) + 1;
+    const indent = /^[ ]*/.exec(text.slice(keyLine))![0];
+    const from = value?.range && isSeq(value) ? value.range[0] : key.range[1] + 1;
+    const to = value?.range && isSeq(value) ? value.range[1] : key.range[1] + 1;
+    const lines = added.map((m) => `${indent}  - ${line(m)}`).join(eol);
+    // A comment after `[]` stays on its line, now after the last measurement.
+    const rest = text.slice(to);
+    const trailing = /^[ \t]*(#[^\r\n]*)?/.exec(rest)![0];
+    const after = rest.slice(trailing.length);
+    return `${text.slice(0, from).replace(/[ \t]+$/, '')}${eol}${lines}${trailing.trim() ? trailing : ''}${after.startsWith('\n') || after.startsWith('\r\n') || after === '' ? '' : eol}${after}`;
+  }
+  if (list !== undefined) throw new StrategyError('error.import-no-control', {});
   // No measurements yet: a list of its own at the end of the control block, indented as its keys.
   const end = (control as { range?: [number, number, number] }).range?.[1] ?? text.length;
   const lineEnd = text.indexOf('\n', Math.max(0, end - 1));
   const at = lineEnd < 0 ? text.length : lineEnd + 1;
   const firstKey = ((control as YAMLMap).items[0]?.key as { range?: [number, number, number] } | undefined)?.range?.[0] ?? end;
   const indent = /^[ ]*/.exec(text.slice(text.lastIndexOf('\n', firstKey - 1) + 1))![0];
-  const block = `${indent}measurements:\n${added.map((m) => `${indent}  - ${line(m)}\n`).join('')}`;
-  return `${text.slice(0, at)}${lineEnd < 0 ? '\n' : ''}${block}${text.slice(at)}`;
+  const block = `${indent}measurements:${eol}${added.map((m) => `${indent}  - ${line(m)}${eol}`).join('')}`;
+  return `${text.slice(0, at)}${lineEnd < 0 ? eol : ''}${block}${text.slice(at)}`;
 }
 
 export async function measureImport(options: MeasureImportOptions, io: Io): Promise<number> {
@@ -234,6 +260,17 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
   }
   const added: Measurement[] = [];
   let skipped = 0;
+  // One KPI on one day with two values in the import: neither is taken silently.
+  const seen = new Map<string, Measurement>();
+  for (const measurement of found) {
+    const key = `${measurement.kpi}\u0000${measurement.date}`;
+    const twin = seen.get(key);
+    if (twin && twin.value !== measurement.value) {
+      const at = measurement.from ?? twin.from ?? { file: options.exports[0]!, line: 1 };
+      throw new StrategyError('error.import-conflict', { file: at.file, line: at.line, kpi: measurement.kpi, date: measurement.date, first: twin.value, second: measurement.value });
+    }
+    seen.set(key, measurement);
+  }
   for (const measurement of found) {
     const key = `${measurement.kpi}\u0000${measurement.date}`;
     if (known.has(key)) {
@@ -244,16 +281,26 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
     added.push(measurement);
   }
   if (added.length > 0) {
-    const text = withMeasurements(source.text, added);
+    // The file's own line endings and byte-order mark are kept.
+    const bom = await io.fs.readUpTo(resolve(io.cwd, file), 3).then(({ bytes }) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, () => false);
+    const text = `${bom ? '\uFEFF' : ''}${withMeasurements(source.text, added)}`;
     // What is written must still be a valid strategy.
-    if (checkSource(text).findings.some((finding) => finding.severity === 'error')) throw new StrategyError('error.import-no-control', {});
+    const problem = checkSource(text.replace(/^\uFEFF/, '')).findings.find((finding) => finding.severity === 'error');
+    if (problem) throw new StrategyError('error.import-invalid', { file, detail: describeFinding(problem, language) });
     if (!options.dryRun) {
       const target = resolve(io.cwd, file);
-      await withFileLock(io, join(dirname(target), `.${basename(target)}.lock`), file, 'error.init-busy', async () => {
-        const now = await io.fs.readUpTo(target, MAX_FILE_BYTES + 1).then(({ bytes }) => new TextDecoder().decode(bytes), () => undefined);
-        if (now !== source.text) throw new StrategyError('error.changed-meanwhile', { file });
-        await writeFileAtomic(io, target, text);
-      });
+      await withFileLock(
+        io,
+        join(dirname(target), `.${basename(target)}.lock`),
+        file,
+        'error.init-busy',
+        async () => {
+          const now = await io.fs.readUpTo(target, MAX_FILE_BYTES + 1).then(({ bytes }) => new TextDecoder().decode(bytes), () => undefined);
+          if (now !== source.text) throw new StrategyError('error.changed-meanwhile', { file, command: 'measure import' });
+          await replaceStrategyFile(io, target, file, text);
+        },
+        'measure import',
+      );
     }
   }
   for (const measurement of added) io.stdout.write(`+ ${visible(line(measurement))}\n`);

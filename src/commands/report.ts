@@ -20,7 +20,7 @@ import { isDate, todayIn } from '../util/today.js';
 import { visible } from '../util/visible.js';
 import { expandPatterns } from './check.js';
 import { readStrategyFile } from './read-strategy.js';
-import { writeFilesAtomic } from './write-file.js';
+import { refuseOverwrite, writeFilesAtomic } from './write-file.js';
 
 export interface ReportOptions {
   patterns: string[];
@@ -95,15 +95,8 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     const { documentHtml } = await import('../render/html.js');
     outputs.push({ file: `${base}.html`, text: documentHtml(markdown, { language, title: labels(language).label('report.title'), charts: [], generator: 'strategy report' }) });
   }
-  // A file of the user's own under the same name is not overwritten.
-  if (!options.force) {
-    for (const output of outputs) {
-      const existing = await io.fs.readUpTo(resolve(io.cwd, output.file), 4096).then(({ bytes }) => new TextDecoder().decode(bytes), () => undefined);
-      if (existing !== undefined && !existing.startsWith(GENERATED) && !existing.includes('<meta name="generator" content="strategy report">')) {
-        throw new StrategyError('error.refuse-overwrite', { files: [output.file] });
-      }
-    }
-  }
+  // Never over a strategy it reads; a file of the user's own under the same name only with --force.
+  await refuseOverwrite(io, outputs.map(({ file }) => file), files, 'report', options.force, '<meta name="generator" content="strategy report">');
   await writeFilesAtomic(io, outputs);
   for (const output of outputs) io.stdout.write(`${visible(t('report.written', { count: rows.length, file: relative(io.cwd, resolve(io.cwd, output.file)) || output.file }))}\n`);
   return rows.some((row) => row.errors > 0) ? EXIT.findings : EXIT.ok;

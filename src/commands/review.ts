@@ -17,7 +17,7 @@ import type { ReviewPeriod } from '../review/period.js';
 import type { History } from '../review/review.js';
 import { loadValidStrategy } from './strategy-source.js';
 import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
-import { writeFilesAtomic } from './write-file.js';
+import { refuseOverwrite, writeFilesAtomic } from './write-file.js';
 
 export interface ReviewOptions {
   file?: string;
@@ -28,6 +28,7 @@ export interface ReviewOptions {
   outDir?: string;
   format: 'md' | 'html' | 'all';
   stdout: boolean;
+  force?: boolean;
   language: RunLanguage;
 }
 
@@ -106,6 +107,7 @@ export async function review(options: ReviewOptions, io: Io): Promise<number> {
     const page = reviewDocument(input, { charts: true });
     files.push({ file: join(outDir, `${name}.html`), text: documentHtml(page.markdown, { language, title: page.title, charts: page.charts, generator: 'strategy review' }) });
   }
+  await refuseOverwrite(io, files.map(({ file }) => file), path, 'review', options.force === true, '<meta name="generator" content="strategy review">');
   await writeFilesAtomic(io, files);
   for (const written of files) io.stdout.write(`${t('review.written', { file: visible(relative(io.cwd, resolve(io.cwd, written.file)) || written.file), period: period.label })}\n`);
   return EXIT.ok;

@@ -105,7 +105,7 @@ const LOCK_WAIT_MS = 30_000;
  * whose process runs is waited for, then refused with `busy`. `shown` names the place
  * locked, for messages.
  */
-export async function withFileLock<T>(io: Io, lock: string, shown: string, busy: 'error.render-busy' | 'error.init-busy', work: () => Promise<T>): Promise<T> {
+export async function withFileLock<T>(io: Io, lock: string, shown: string, busy: 'error.render-busy' | 'error.init-busy', work: () => Promise<T>, command?: string): Promise<T> {
   for (let waited = 0; ; waited += 100) {
     try {
       await writeFileAtomic(io, lock, `${io.pid}\n`, { create: true, regular: true });
@@ -123,12 +123,44 @@ export async function withFileLock<T>(io: Io, lock: string, shown: string, busy:
       await io.fs.unlink(lock).catch(() => undefined);
       continue;
     }
-    if (waited >= LOCK_WAIT_MS) throw new StrategyError(busy, { dir: shown, lock: relative(io.cwd, lock) || lock });
+    if (waited >= LOCK_WAIT_MS) throw new StrategyError(busy, { dir: shown, lock: relative(io.cwd, lock) || lock, ...(command ? { command } : {}) });
     await io.sleep(100);
   }
   try {
     return await work();
   } finally {
     await io.fs.unlink(lock).catch(() => undefined);
+  }
+}
+
+/**
+ * A strategy edited in place (init, measure import): written through a symbolic link to the
+ * file it points at, keeping the file's permissions; a read-only file is refused.
+ */
+export async function replaceStrategyFile(io: Io, target: string, shown: string, text: string): Promise<void> {
+  const real = await io.fs.realpath(target).catch(() => target);
+  const mode = await io.fs.stat(real).then((stats) => stats.mode & 0o7777, () => undefined);
+  if (mode !== undefined && (mode & 0o222) === 0) throw new StrategyError('error.read-only', { file: shown });
+  await writeFileAtomic(io, real, text);
+  if (mode !== undefined) await io.fs.chmod(real, mode).catch(() => undefined);
+}
+
+/**
+ * Before a command writes its own files (a review, an overview): never over a strategy it
+ * reads, and not over a file the user wrote (one that does not start with the command's mark,
+ * `[//]: # (strategy <command>)`, or carry its HTML generator tag) unless `force`. A pipe or
+ * a device is written into, never read.
+ */
+export async function refuseOverwrite(io: Io, outputs: readonly string[], inputs: string | readonly string[], command: string, force: boolean, htmlMark: string): Promise<void> {
+  const real = async (path: string): Promise<string> => io.fs.realpath(resolve(io.cwd, path)).catch(() => resolve(io.cwd, path));
+  const read = new Set(await Promise.all((typeof inputs === 'string' ? [inputs] : inputs).map(real)));
+  const mark = `[//]: # (strategy ${command})`;
+  for (const output of outputs) {
+    if (read.has(await real(output))) throw new StrategyError('error.output-of-input', { file: output });
+    if (force) continue;
+    const regular = await io.fs.stat(resolve(io.cwd, output)).then((stats) => stats.isFile(), () => false);
+    if (!regular) continue;
+    const head = await io.fs.readUpTo(resolve(io.cwd, output), 4096).then(({ bytes }) => new TextDecoder().decode(bytes), () => '');
+    if (!head.startsWith(mark) && !head.includes(htmlMark)) throw new StrategyError('error.refuse-overwrite', { files: [output], command });
   }
 }

@@ -37,6 +37,8 @@ const SEVERITIES: Record<Language, Record<string, string>> = {
 export interface Emphasis {
   /** How a name stands out: *name* in Markdown, "name" in plain text. */
   name(text: string): string;
+  /** A value the user wrote, as the output format needs it (escaped in Markdown). */
+  text?(text: string): string;
 }
 
 export const PLAIN: Emphasis = { name: (text) => `"${text}"` };
@@ -48,8 +50,9 @@ export function describeChange(change: Change, language: Language, emphasis: Emp
   // A channel by its platform's name (TikTok), with its id when that says more (instagram-studenten).
   const name = change.platform ? `${platformName(change.platform, language)}${change.id !== change.platform ? ` (${change.id})` : ''}` : change.name;
   const who = name ? `${subject} ${emphasis.name(name)}` : subject;
+  const own = emphasis.text ?? ((text: string) => text);
   const value = (v: string | number | null | undefined): string =>
-    v === null || v === undefined ? (nl ? 'geen' : 'none') : typeof v === 'number' ? w.number(v, 2) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? w.date(v) : v;
+    v === null || v === undefined ? (nl ? 'geen' : 'none') : typeof v === 'number' ? w.number(v, 2) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? w.date(v) : own(v);
   const field = change.field ? (FIELD_NAMES[language][change.field] ?? change.field) : '';
   switch (change.kind) {
     case 'added':
@@ -80,7 +83,7 @@ export function describeChange(change: Change, language: Language, emphasis: Emp
     case 'field-added':
       return nl ? `${who}: ${field} toegevoegd` : `${who}: ${field} added`;
     case 'field-changed':
-      return `${who}: ${field} ${nl ? 'gewijzigd' : 'changed'}${typeof change.before === 'string' && typeof change.after === 'string' && change.before.length + change.after.length < 80 ? ` (${change.before} → ${change.after})` : ''}`;
+      return `${who}: ${field} ${nl ? 'gewijzigd' : 'changed'}${typeof change.before === 'string' && typeof change.after === 'string' && change.before.length + change.after.length < 80 ? ` (${own(change.before)} → ${own(change.after)})` : ''}`;
     case 'rule-severity': {
       const level = (v: string | number | null | undefined): string => (v === null || v === undefined ? (nl ? 'standaard' : 'default') : (SEVERITIES[language][String(v)] ?? String(v)));
       return `${who}: ${level(change.before)} → ${level(change.after)}${change.weakening ? (nl ? ' (minder streng)' : ' (less strict)') : ''}`;

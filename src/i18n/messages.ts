@@ -152,16 +152,25 @@ const en = {
     `${p.template} is a link to a file outside the templates folder; templates are code that runs when you render, so only files inside the folder are used. Copy the file into the folder instead.`,
   'error.invalid-strategy': (p: { file: string; count: number }, w: Words) =>
     `${p.file} has ${w.count(p.count, 'error')} (above); fix ${p.count === 1 ? 'it' : 'them'} first, or run "strategy check ${p.file}".`,
-  'error.init-busy': (p: { dir: string; lock: string }) =>
-    `Another strategy init is writing ${p.dir}. Run init again when it is done; if none runs, remove ${p.lock}. Nothing was written.`,
-  'error.changed-meanwhile': (p: { file: string }) =>
-    `${p.file} was changed by someone else since init read it; it is kept as it is. Run init again to make your changes on top of theirs. Nothing was written.`,
+  'error.init-busy': (p: { dir: string; lock: string; command?: string }) =>
+    `Another strategy ${p.command ?? 'init'} is writing ${p.dir}. Run ${p.command ?? 'init'} again when it is done; if none runs, remove ${p.lock}. Nothing was written.`,
+  'error.changed-meanwhile': (p: { file: string; command?: string }) =>
+    `${p.file} was changed by someone else since ${p.command ?? 'init'} read it; it is kept as it is. Run ${p.command ?? 'init'} again to make your changes on top of theirs. Nothing was written.`,
+  'error.output-of-input': (p: { file: string }) => `${p.file} is a strategy this command reads: writing there would replace it. Give another file or folder. Nothing was written.`,
+  'error.read-only': (p: { file: string }) => `${p.file} is read-only, so it is left as it is. Make it writable first. Nothing was written.`,
+  'error.import-invalid': (p: { file: string; detail: string }) => `The measurements cannot be added: ${p.file} would then be invalid. ${p.detail} Nothing was imported.`,
+  'error.import-quote': (p: { file: string; line: number }) => `${p.file}:${p.line}: a quote opens here and is never closed, so the rows after it cannot be read. Nothing was imported.`,
+  'error.import-conflict': (p: { file: string; line: number; kpi: string; date: string; first: number; second: number }) =>
+    `${p.file}:${p.line}: ${p.kpi} on ${p.date} has two values in the import (${p.first} and ${p.second}). Keep one. Nothing was imported.`,
+  'error.import-too-large': (p: { file: string; detail: string }) => `${p.file} is too large to import: ${p.detail}. Export a shorter period. Nothing was imported.`,
+  'error.ci-base': (p: { base: string; detail: string }) =>
+    `The base of the request (${p.base}) cannot be read from git: ${p.detail}. Check it out with the history (actions/checkout with fetch-depth: 0, or GIT_DEPTH: 0 on GitLab).`,
   'error.render-busy': (p: { dir: string; lock: string }) =>
     `Another strategy render is writing ${p.dir}. Run render again when it is done; if no render runs, remove ${p.lock}. Nothing was written.`,
   'error.rule-errors': (p: { file: string; count: number }, w: Words) =>
     `${p.file} has ${w.count(p.count, 'error')} by the method (above): a document of a strategy that strategy check fails is not published. Fix ${p.count === 1 ? 'it' : 'them'}, or use --force to render all the same. Nothing was written.`,
-  'error.refuse-overwrite': (p: { files: readonly string[] }, w: Words) =>
-    `Not written: ${w.list(p.files)} ${p.files.length === 1 ? 'was' : 'were'} not made by strategy render, or changed by hand since. Move your changes into strategy.yaml or a template, or use --force to overwrite. Nothing was written.`,
+  'error.refuse-overwrite': (p: { files: readonly string[]; command?: string }, w: Words) =>
+    `Not written: ${w.list(p.files)} ${p.files.length === 1 ? 'was' : 'were'} not made by strategy ${p.command ?? 'render'}, or changed by hand since. Move your changes into strategy.yaml or a template, or use --force to overwrite. Nothing was written.`,
   'error.unknown-output': (p: { name: string; names: readonly string[] }, w: Words) => `Unknown output ${w.quote(p.name)}. Outputs: ${p.names.join(', ')}.`,
   'error.unknown-channel': (p: { channel: string; channels: readonly string[]; suggestion?: string }, w: Words) =>
     p.channels.length === 0
@@ -212,6 +221,7 @@ const en = {
   'ci.clean': () => 'No errors or warnings: the strategy follows the method.',
   'ci.info': (p: { count: number }, w: Words) => `${w.count(p.count, 'finding')} for information`,
   'ci.this-request': () => 'this request',
+  'ci.event-unreadable': (p: { file: string }) => `GITHUB_EVENT_PATH (${p.file}) cannot be read as an event: the report has no pull request to compare with or comment on.`,
   'ci.no-diff-errors': () => 'The changes are shown once the strategy has no errors.',
   'ci.no-base': (p: { base: string; detail: string }) => `The changes since ${p.base} cannot be shown: ${p.detail}`,
   'ci.no-request': () => 'No base to compare with: the changes are shown on a pull or merge request.',
@@ -302,14 +312,21 @@ const nl: Messages = {
     `${p.template} is een koppeling naar een bestand buiten de sjablonenmap; sjablonen zijn code die meedraait als je de documenten maakt, dus alleen bestanden in de map zelf worden gebruikt. Kopieer het bestand in de map.`,
   'error.invalid-strategy': (p, w) =>
     `${p.file} bevat ${w.count(p.count, 'error')} (zie hierboven); herstel ${p.count === 1 ? 'die' : 'ze'} eerst, of voer "strategy check ${p.file}" uit.`,
-  'error.init-busy': (p) => `Een andere strategy init schrijft ${p.dir}. Voer init opnieuw uit als die klaar is; draait er geen, haal dan ${p.lock} weg. Er is niets geschreven.`,
+  'error.init-busy': (p) => `Een andere strategy ${p.command ?? 'init'} schrijft ${p.dir}. Voer ${p.command ?? 'init'} opnieuw uit als die klaar is; draait er geen, haal dan ${p.lock} weg. Er is niets geschreven.`,
   'error.changed-meanwhile': (p) =>
-    `${p.file} is door iemand anders aangepast sinds init het las; het bestand blijft zoals het is. Voer init opnieuw uit om je wijzigingen daarbovenop te maken. Er is niets geschreven.`,
+    `${p.file} is door iemand anders aangepast sinds ${p.command ?? 'init'} het las; het bestand blijft zoals het is. Voer ${p.command ?? 'init'} opnieuw uit om je wijzigingen daarbovenop te maken. Er is niets geschreven.`,
+  'error.output-of-input': (p) => `${p.file} is een strategie die deze opdracht leest: schrijven zou die vervangen. Kies een ander bestand of een andere map. Er is niets geschreven.`,
+  'error.read-only': (p) => `${p.file} is alleen-lezen en blijft daarom zoals het is. Maak het eerst schrijfbaar. Er is niets geschreven.`,
+  'error.import-invalid': (p) => `De metingen kunnen niet worden toegevoegd: ${p.file} zou dan ongeldig worden. ${p.detail} Er is niets geïmporteerd.`,
+  'error.import-quote': (p) => `${p.file}:${p.line}: hier opent een aanhalingsteken dat nergens wordt gesloten, zodat de regels daarna niet te lezen zijn. Er is niets geïmporteerd.`,
+  'error.import-conflict': (p) => `${p.file}:${p.line}: ${p.kpi} heeft op ${p.date} twee waarden in de import (${p.first} en ${p.second}). Houd er één over. Er is niets geïmporteerd.`,
+  'error.import-too-large': (p) => `${p.file} is te groot om te importeren: ${p.detail}. Exporteer een kortere periode. Er is niets geïmporteerd.`,
+  'error.ci-base': (p) => `De basis van het verzoek (${p.base}) is niet uit git te lezen: ${p.detail}. Haal de geschiedenis mee op (actions/checkout met fetch-depth: 0, of GIT_DEPTH: 0 in GitLab).`,
   'error.render-busy': (p) => `Een andere strategy render schrijft in ${p.dir}. Voer render opnieuw uit als die klaar is; draait er geen, haal dan ${p.lock} weg. Er is niets geschreven.`,
   'error.rule-errors': (p, w) =>
     `${p.file} bevat ${w.count(p.count, 'error')} volgens de methode (zie hierboven): een strategie die strategy check afkeurt, wordt niet gepubliceerd. Herstel ${p.count === 1 ? 'die' : 'ze'}, of gebruik --force om de documenten toch te maken. Er is niets geschreven.`,
   'error.refuse-overwrite': (p, w) =>
-    `${w.list(p.files)} ${p.files.length === 1 ? 'is' : 'zijn'} niet door strategy render gemaakt, of daarna met de hand aangepast. Zet je wijzigingen in strategy.yaml of in een sjabloon, of gebruik --force om te overschrijven. Er is niets geschreven.`,
+    `${w.list(p.files)} ${p.files.length === 1 ? 'is' : 'zijn'} niet door strategy ${p.command ?? 'render'} gemaakt, of daarna met de hand aangepast. Zet je wijzigingen in strategy.yaml of in een sjabloon, of gebruik --force om te overschrijven. Er is niets geschreven.`,
   'error.unknown-output': (p, w) => `Onbekende uitvoer ${w.quote(p.name)}. Kies uit: ${p.names.join(', ')}.`,
   'error.unknown-channel': (p, w) =>
     p.channels.length === 0
@@ -356,6 +373,7 @@ const nl: Messages = {
   'ci.clean': () => 'Geen fouten of waarschuwingen: de strategie volgt de methode.',
   'ci.info': (p, w) => `${w.capital(w.count(p.count, 'finding'))} ter informatie`,
   'ci.this-request': () => 'dit voorstel',
+  'ci.event-unreadable': (p) => `GITHUB_EVENT_PATH (${p.file}) is niet als gebeurtenis te lezen: het verslag heeft geen pull request om mee te vergelijken of op te reageren.`,
   'ci.no-diff-errors': () => 'De wijzigingen worden getoond zodra de strategie geen fouten meer bevat.',
   'ci.no-base': (p) => `De wijzigingen sinds ${p.base} kunnen niet worden getoond: ${p.detail}`,
   'ci.no-request': () => 'Niets om mee te vergelijken: de wijzigingen worden getoond bij een pull request of merge request.',

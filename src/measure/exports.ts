@@ -166,8 +166,9 @@ export function readFigure(raw: string): number | null | undefined {
     return Number.isFinite(base) ? Math.round(base * (scaled[2]!.toLowerCase() === 'k' ? 1_000 : 1_000_000)) : undefined;
   }
   // A count with thousands marks, either way: 1,240 and 1.240 and 1.240.000.
-  if (/^-?\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(percent)) return Number(percent.replace(/[.,]/g, ''));
-  return readNumber(percent, 'nl') ?? readNumber(percent, 'en');
+  const value = /^-?\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(percent) ? Number(percent.replace(/[.,]/g, '')) : (readNumber(percent, 'nl') ?? readNumber(percent, 'en'));
+  // Too many digits to be a count (Infinity) is no number either.
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
 /** The text of a file, whatever its encoding: UTF-16 (Meta's per-figure exports) or UTF-8, with or without a BOM. */
@@ -215,14 +216,30 @@ export function csvSheet(name: string, text: string): Sheet {
   // The delimiter that splits the heading line (the longest of the first lines) most.
   const sample = lines.reduce((longest, line) => (line.length > longest.length ? line : longest), '');
   delimiter ??= [';', '\t', ','].sort((a, b) => sample.split(b).length - sample.split(a).length)[0]!;
+  // A quote that opens a field and never closes would swallow every row after it.
+  let open = -1;
+  let line = 1;
+  for (let at = 0, fieldStart = true; at < body.length; at++) {
+    const char = body[at]!;
+    if (open >= 0) {
+      if (char === '"' && body[at + 1] === '"') at++;
+      else if (char === '"') open = -1;
+      else if (char === '\n') line++;
+      continue;
+    }
+    if (char === '"' && fieldStart) open = line;
+    if (char === '\n') line++;
+    fieldStart = char === delimiter || char === '\n' || char === '\r';
+  }
+  if (open >= 0) throw new StrategyError('error.import-quote', { file: name, line: open + (hint ? 1 : 0) });
   const rows = dsvFormat(delimiter).parseRows(body);
   // A skipped "sep=" line still counts for line numbers.
   const sheet = sheetOf(name, rows);
   return hint ? { ...sheet, lines: sheet.lines.map((line) => line + 1) } : sheet;
 }
 
-/** The most a workbook may hold unpacked: far more than a year of a page's figures. */
-export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+/** The most a workbook may hold unpacked (a year of a page's figures is well under 1 MiB): exceljs takes some twenty times as much memory. */
+export const MAX_UNPACKED_BYTES = 24 * 1024 * 1024;
 
 /**
  * What a zip file says its entries take unpacked, from its central directory; undefined when
@@ -252,22 +269,27 @@ export function unpackedSize(bytes: Uint8Array): number | undefined {
   return total;
 }
 
+const MAX_ROWS = 100_000;
+const MAX_COLUMNS = 256;
+
 /** The sheets of an .xlsx workbook, every cell as text (dates as YYYY-MM-DD). */
 export async function workbookSheets(name: string, bytes: Uint8Array): Promise<Sheet[]> {
   // A workbook that unpacks to gigabytes (a zip bomb) is refused before it is opened.
   const size = unpackedSize(bytes);
-  if (size !== undefined && size > MAX_UNPACKED_BYTES) throw new StrategyError('error.import-file', { file: name, detail: 'it unpacks to more than 256 MiB' });
+  if (size !== undefined && size > MAX_UNPACKED_BYTES) throw new StrategyError('error.import-too-large', { file: name, detail: 'it unpacks to more than 24 MiB' });
   if (size === undefined) throw new Error('no zip directory');
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   const sheets: Sheet[] = [];
   workbook.eachSheet((worksheet) => {
+    // Exports have a few dozen columns and some thousands of rows; a cell far out is no export's.
+    if (worksheet.rowCount > MAX_ROWS) throw new StrategyError('error.import-too-large', { file: name, detail: `sheet "${worksheet.name}" has more than ${MAX_ROWS} rows` });
     const rows: string[][] = [];
-    worksheet.eachRow({ includeEmpty: true }, (row, number) => {
+    worksheet.eachRow({ includeEmpty: false }, (row, number) => {
       const cells: string[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, column) => {
-        cells[column - 1] = cellText(cell.value);
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        if (column <= MAX_COLUMNS) cells[column - 1] = cellText(cell.value);
       });
       rows[number - 1] = Array.from(cells, (cell) => cell ?? '');
     });

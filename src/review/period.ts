@@ -23,6 +23,8 @@ export function quarter(year: number, q: number): ReviewPeriod {
 /** "2027Q1", "2027-Q1", "Q1 2027", "q1-2027", "2027-01" or "2027-01-01/2027-03-31"; undefined when it is none of these. */
 export function parsePeriod(text: string): ReviewPeriod | undefined {
   const value = text.trim();
+  // Years of this calendar's use in strategies only: 1900 to 9999.
+  if (/^\D*(\d{4})/.test(value) && Number(/(\d{4})/.exec(value)![1]) < 1900) return undefined;
   const yearFirst = /^(\d{4})[- ]?[Qq]([1-4])$/.exec(value);
   if (yearFirst) return quarter(Number(yearFirst[1]), Number(yearFirst[2]));
   const quarterFirst = /^[Qq]([1-4])[- ]?(\d{4})$/.exec(value);

@@ -33,6 +33,9 @@ export interface ReviewInput {
   history: History;
 }
 
+/** The first line of a review this tool wrote: a file without it is the user's, and is not replaced. */
+export const REVIEW_MARK = '[//]: # (strategy review)';
+
 export interface ReviewDocument {
   markdown: string;
   title: string;
@@ -61,7 +64,7 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
   const kpis = then.control?.kpis ?? {};
   const organisation = then.organisation?.name?.trim() || l.label('document.title');
   const title = l.label('review.title', { period: periodName(period, language, (iso) => say.date(iso), (index) => l.month(index)), organisation });
-  const out: string[] = [`# ${inline(title)}`, ''];
+  const out: string[] = [REVIEW_MARK, '', `# ${inline(title)}`, ''];
   // A period that begins before the strategy does is shown from the strategy's first day.
   const from = then.period?.start && then.period.start > period.from && then.period.start <= period.to ? then.period.start : period.from;
   out.push(l.label(from === period.from ? 'review.period' : 'review.period-from-start', { from: say.date(from), to: say.date(period.to), today: say.date(input.today) }), '');
@@ -162,7 +165,7 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
     out.push(l.label('review.changes-since', { since: say.date(history.since) }), '');
     const ordered = [...history.changes.filter((c) => c.weakening), ...history.changes.filter((c) => !c.weakening)];
     for (const change of ordered) {
-      const text = describeChange(change, language, { name: (name) => `*${inline(name)}*` });
+      const text = describeChange(change, language, { name: (name) => `*${inline(name)}*`, text: (text) => inline(text) });
       out.push(`- ${change.weakening ? `**${l.label('review.weakening')}** ` : ''}${text}`);
     }
     out.push('');

@@ -24,9 +24,9 @@ interface Call {
 }
 
 /** The platform's API: comments kept in memory; `refuse` answers every write with 403, as for a fork. */
-function fakeApi(): { server: Server; calls: Call[]; url: () => string; refuse: { on: boolean } } {
+function fakeApi(): { server: Server; calls: Call[]; comments: { id: number; body: string; thread: string; user: { type: string } }[]; url: () => string; refuse: { on: boolean } } {
   const calls: Call[] = [];
-  const comments: { id: number; body: string; thread: string }[] = [];
+  const comments: { id: number; body: string; thread: string; user: { type: string } }[] = [];
   const refuse = { on: false };
   const server = createServer((request, response) => {
     let data = '';
@@ -42,7 +42,7 @@ function fakeApi(): { server: Server; calls: Call[]; url: () => string; refuse: 
       if (request.method === 'GET') return json(200, comments.filter((c) => c.thread === thread));
       if (refuse.on) return json(403, { message: 'Resource not accessible by integration' });
       if (request.method === 'POST') {
-        comments.push({ id: 100 + comments.length, body: body!.body, thread });
+        comments.push({ id: 100 + comments.length, body: body!.body, thread, user: { type: 'Bot' } });
         return json(201, comments[comments.length - 1]);
       }
       const id = Number(request.url!.split('/').pop());
@@ -52,7 +52,7 @@ function fakeApi(): { server: Server; calls: Call[]; url: () => string; refuse: 
       return json(200, comment);
     });
   });
-  return { server, calls, url: () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`, refuse };
+  return { server, calls, comments, url: () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`, refuse };
 }
 
 function git(dir: string, args: string[]): string {
@@ -186,6 +186,30 @@ describe('the GitHub Action', () => {
     } finally {
       api.refuse.on = false;
     }
+  });
+});
+
+describe('strategy ci on bad ground', () => {
+  it('leaves a comment a person wrote with the marker alone, refuses to write the report over the strategy, and stops when the base is missing', async () => {
+    const { dir, base } = repository();
+    const runner = mkdtempSync(join(tmpdir(), 'runner-'));
+    writeFileSync(join(runner, 'event.json'), JSON.stringify({ number: 9, pull_request: { number: 9, base: { sha: base } } }));
+    api.comments.push({ id: 900, body: '<!-- strategy-as-code: check and diff -->\nfake', thread: '/repos/zuiderhaven/strategie/issues/9/comments', user: { type: 'User' } });
+    const bin = join(project, 'node_modules', '.bin', 'strategy');
+    const env = { GITHUB_EVENT_PATH: join(runner, 'event.json'), GITHUB_STEP_SUMMARY: join(runner, 'summary.md'), GITHUB_API_URL: api.url(), GITHUB_REPOSITORY: 'zuiderhaven/strategie', GITHUB_TOKEN: 't' };
+    const commented = await runScript('sh', `"${bin}" ci --platform github --comment`, dir, env);
+    expect(commented.code).toBe(0);
+    expect(api.calls.filter((call) => call.url.includes('/issues/9/') || call.url.endsWith('/comments/900')).map((call) => call.method)).toEqual(['GET', 'POST']);
+
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    const over = await runScript('sh', `"${bin}" --lang en ci --platform github --summary-file ./strategy.yaml`, dir, env);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain('./strategy.yaml is a strategy this command reads');
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before);
+
+    const missing = await runScript('sh', `"${bin}" --lang en ci --platform github --base 0123456789abcdef --fail-on weakening`, dir, env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/The base of the request \(0123456789ab\) cannot be read from git: .*fetch-depth: 0/);
   });
 });
 

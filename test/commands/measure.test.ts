@@ -1,7 +1,7 @@
 // strategy measure import: measurements from a CSV with a byte-order mark, Dutch headers and
 // Dutch numbers and dates go into control.measurements as the expected numbers; a second
 // import adds nothing; every byte of strategy.yaml outside the new lines stays as it was.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,5 +73,57 @@ describe('strategy measure import', () => {
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(
       'version: 1\n# Onze KPI\ncontrol:\n  kpis:\n    volgers: {goal: meer, frequency: monthly}  # maandelijks\n  measurements:\n    - { kpi: volgers, date: 2026-12-01, value: 1400 }\n\n# einde\n',
     );
+  });
+
+  describe('on files as people keep them', () => {
+    const base = 'version: 1\ncontrol:\n  kpis:\n    volgers: {goal: meer, frequency: monthly}\n';
+    const importInto = async (strategy: string, csv = 'date;kpi;value\n2026-12-01;volgers;1400\n'): Promise<{ code: number; err: string; text: string; dir: string }> => {
+      const dir = project(csv);
+      writeFileSync(join(dir, 'strategy.yaml'), strategy);
+      const io = captureIo({ cwd: dir });
+      const code = await run(['--lang', 'en', 'measure', 'import', 'export.csv'], io);
+      return { code, err: io.err(), text: readFileSync(join(dir, 'strategy.yaml'), 'utf8'), dir };
+    };
+
+    it('fills an empty list, and a block list followed by another key', async () => {
+      expect((await importInto(`${base}  measurements: []  # none yet\n  reporting: {cadence: monthly}\n`)).text).toBe(`${base}  measurements:\n    - { kpi: volgers, date: 2026-12-01, value: 1400 }  # none yet\n  reporting: {cadence: monthly}\n`);
+      const block = await importInto(`${base}  measurements:\n    - kpi: volgers\n      date: 2026-11-01\n      value: 1300\n\n  reporting: {cadence: monthly}\n`);
+      expect(block.code).toBe(0);
+      expect(block.text).toBe(`${base}  measurements:\n    - kpi: volgers\n      date: 2026-11-01\n      value: 1300\n    - { kpi: volgers, date: 2026-12-01, value: 1400 }\n\n  reporting: {cadence: monthly}\n`);
+    });
+
+    it('keeps a byte-order mark and Windows line endings, quotes an id YAML would read as a number', async () => {
+      const crlf = await importInto(`\uFEFF${base}  measurements:\n    - {kpi: volgers, date: 2026-11-01, value: 1}\n`.replace(/\n/g, '\r\n'));
+      expect(crlf.text).toBe(`\uFEFF${base}  measurements:\n    - {kpi: volgers, date: 2026-11-01, value: 1}\n    - { kpi: volgers, date: 2026-12-01, value: 1400 }\n`.replace(/\n/g, '\r\n'));
+      const numeric = await importInto(base.replace('volgers:', '"123":'), 'date;kpi;value\n2026-12-01;123;5\n');
+      expect(numeric.text).toContain('    - { kpi: "123", date: 2026-12-01, value: 5 }\n');
+    });
+
+    it('writes through a symbolic link, keeps the permissions, and leaves a read-only file alone', async () => {
+      const dir = project('date;kpi;value\n2026-12-01;volgers;1400\n');
+      writeFileSync(join(dir, 'shared.yaml'), base);
+      chmodSync(join(dir, 'shared.yaml'), 0o640);
+      symlinkSync('shared.yaml', join(dir, 'linked.yaml'));
+      expect(await run(['measure', 'import', 'export.csv', '--file', 'linked.yaml'], captureIo({ cwd: dir }))).toBe(0);
+      expect(lstatSync(join(dir, 'linked.yaml')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(join(dir, 'shared.yaml'), 'utf8')).toContain('value: 1400');
+      expect(statSync(join(dir, 'shared.yaml')).mode & 0o777).toBe(0o640);
+      chmodSync(join(dir, 'shared.yaml'), 0o444);
+      writeFileSync(join(dir, 'export.csv'), 'date;kpi;value\n2026-12-02;volgers;1401\n');
+      const io = captureIo({ cwd: dir });
+      expect(await run(['--lang', 'en', 'measure', 'import', 'export.csv', '--file', 'shared.yaml'], io)).toBe(2);
+      expect(io.err()).toContain('shared.yaml is read-only, so it is left as it is.');
+    });
+
+    it('refuses a quote that never closes and two values for one day, and imports nothing', async () => {
+      const quote = await importInto(base, 'date,kpi,value,note\n2026-10-01,volgers,5,"unbalanced\n2026-10-02,volgers,6,ok\n');
+      expect(quote.code).toBe(2);
+      expect(quote.err).toContain('export.csv:2: a quote opens here and is never closed');
+      expect(quote.text).toBe(base);
+      const twice = await importInto(base, 'date,kpi,value\n2026-10-01,volgers,5\n2026-10-01,volgers,999\n');
+      expect(twice.code).toBe(2);
+      expect(twice.err).toContain('export.csv:3: volgers on 2026-10-01 has two values in the import (5 and 999).');
+      expect(twice.text).toBe(base);
+    });
   });
 });

@@ -2,7 +2,7 @@
 // two versions of the strategy, read as its reader reads it: the Markdown through markdown-it,
 // the HTML through parse5. In Dutch and in English.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -135,13 +135,33 @@ describe('strategy review', () => {
     const io = captureIo({ cwd: dir, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
     expect(await run(['review', '--date', '2027-01-05', '--stdout'], io)).toBe(0);
     // In January the review is of the last quarter.
-    expect(io.out()).toMatch(/^# Terugblik vierde kwartaal 2026: /);
+    expect(io.out()).toMatch(/^# Terugblik vierde kwartaal 2026: /m);
     expect(io.out()).toContain('Niet na te gaan: het strategiebestand wordt niet in git bijgehouden');
     const bad = captureIo({ cwd: dir });
     expect(await run(['review', '--quarter', '2027Q5'], bad)).toBe(2);
     expect(bad.err()).toContain('"2027Q5" is geen periode om op terug te blikken. Geef een kwartaal (--quarter 2027Q1)');
     const reversed = captureIo({ cwd: dir });
     expect(await run(['review', '--from', '2027-03-31', '--to', '2027-01-01'], reversed)).toBe(2);
+    expect(await run(['review', '--quarter', '0999Q4'], captureIo({ cwd: dir }))).toBe(2);
+  });
+
+  it('does not replace a review written by hand, nor the strategy itself', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-'));
+    copyFileSync(join(packageRoot, 'examples/mbo/strategy.yaml'), join(dir, 'strategy.yaml'));
+    mkdirSync(join(dir, 'reviews'));
+    writeFileSync(join(dir, 'reviews/2026-Q4.md'), '# Onze eigen aantekeningen\n');
+    const io = captureIo({ cwd: dir });
+    expect(await run(['--lang', 'en', 'review', '--quarter', '2026Q4'], io)).toBe(2);
+    expect(io.err()).toMatch(/Not written: reviews\/2026-Q4\.md was not made by strategy review/);
+    expect(readFileSync(join(dir, 'reviews/2026-Q4.md'), 'utf8')).toBe('# Onze eigen aantekeningen\n');
+    // Its own earlier review it replaces; with --force the user's too.
+    expect(await run(['review', '--quarter', '2026Q4', '--force'], captureIo({ cwd: dir }))).toBe(0);
+    expect(await run(['review', '--quarter', '2026Q4'], captureIo({ cwd: dir }))).toBe(0);
+    // Never the strategy it reads.
+    copyFileSync(join(dir, 'strategy.yaml'), join(dir, '2026-Q4.md'));
+    const over = captureIo({ cwd: dir });
+    expect(await run(['--lang', 'en', 'review', '2026-Q4.md', '--quarter', '2026Q4', '--out-dir', '.', '--format', 'md', '--force'], over)).toBe(2);
+    expect(over.err()).toContain('2026-Q4.md is a strategy this command reads');
   });
 });
 

@@ -21,7 +21,7 @@ function memoryIo(text: string) {
         ...io.fs,
         readFile: async (path: string) => (path === file ? bytes : io.fs.readFile(path)),
         readUpTo: async (path: string, limit: number) => (path === file ? { bytes: bytes.subarray(0, limit), more: bytes.length > limit } : io.fs.readUpTo(path, limit)),
-        stat: async (path: string) => (path === file ? { size: bytes.length, isDirectory: () => false, isFile: () => true, dev: 0, ino: 0 } : io.fs.stat(path)),
+        stat: async (path: string) => (path === file ? { size: bytes.length, isDirectory: () => false, isFile: () => true, dev: 0, ino: 0, mode: 0o644 } : io.fs.stat(path)),
       },
     },
     capture: io,
