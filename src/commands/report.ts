@@ -20,7 +20,7 @@ import { isDate, todayIn } from '../util/today.js';
 import { visible } from '../util/visible.js';
 import { expandPatterns } from './check.js';
 import { readStrategyFile } from './read-strategy.js';
-import { refuseOverwrite, writeFilesAtomic } from './write-file.js';
+import { generatedMark, refuseOverwrite, writeFilesAtomic } from './write-file.js';
 
 export interface ReportOptions {
   patterns: string[];
@@ -32,7 +32,7 @@ export interface ReportOptions {
 }
 
 /** The first line of a report this command wrote: another file under its name is not overwritten. */
-const GENERATED = '[//]: # (strategy report)';
+const GENERATED = generatedMark('report');
 
 interface Row {
   file: string;

@@ -145,6 +145,11 @@ export async function replaceStrategyFile(io: Io, target: string, shown: string,
   if (mode !== undefined) await io.fs.chmod(real, mode).catch(() => undefined);
 }
 
+/** The first line of a Markdown file a command wrote: `[//]: # (strategy review)`. */
+export function generatedMark(command: string): string {
+  return `[//]: # (strategy ${command})`;
+}
+
 /**
  * Before a command writes its own files (a review, an overview): never over a strategy it
  * reads, and not over a file the user wrote (one that does not start with the command's mark,
@@ -154,7 +159,7 @@ export async function replaceStrategyFile(io: Io, target: string, shown: string,
 export async function refuseOverwrite(io: Io, outputs: readonly string[], inputs: string | readonly string[], command: string, force: boolean, htmlMark: string): Promise<void> {
   const real = async (path: string): Promise<string> => io.fs.realpath(resolve(io.cwd, path)).catch(() => resolve(io.cwd, path));
   const read = new Set(await Promise.all((typeof inputs === 'string' ? [inputs] : inputs).map(real)));
-  const mark = `[//]: # (strategy ${command})`;
+  const mark = generatedMark(command);
   for (const output of outputs) {
     if (read.has(await real(output))) throw new StrategyError('error.output-of-input', { file: output });
     if (force) continue;

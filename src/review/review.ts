@@ -12,6 +12,7 @@ import { documentView } from '../render/view.js';
 import { shortDate } from '../render/calendar-text.js';
 import { progressOf } from '../render/progress.js';
 import { periodName } from './period.js';
+import { generatedMark } from '../commands/write-file.js';
 import { INTERVAL } from '../rules/intervals.js';
 import type { ReviewPeriod } from './period.js';
 
@@ -34,7 +35,7 @@ export interface ReviewInput {
 }
 
 /** The first line of a review this tool wrote: a file without it is the user's, and is not replaced. */
-export const REVIEW_MARK = '[//]: # (strategy review)';
+export const REVIEW_MARK = generatedMark('review');
 
 export interface ReviewDocument {
   markdown: string;

@@ -8,16 +8,12 @@ const enWords = words('en');
 
 const en = {
   fillOptional: 'Fill in this optional block?',
-  summaryTitle: 'This is what will be written:',
   summaryQuestion: 'Write it, or go back to a block?',
   write: 'Write strategy.yaml',
   goBackTo: 'Go back to',
   revisitEntry: (noun: NounId, id: string) => `Change ${enWords.noun(noun)} ${/^\d+$/.test(id) ? id : `"${id}"`}?`,
   addFirst: (noun: NounId) => `Add ${enWords.article(noun, 'indefinite')}?`,
   addAnother: (noun: NounId) => `Add another ${enWords.noun(noun)}?`,
-  idFor: (noun: NounId) => `Short id for ${enWords.article(noun, 'this')} (used to refer to it)`,
-  badId: 'Use lower-case letters, digits and hyphens, starting with a letter or digit.',
-  takenId: (id: string) => `"${id}" is already used; choose another id.`,
   otherName: 'Something else (type a name)',
   required: 'This answer is needed.',
   takeSuggestion: (value: string) => `Press Enter to take ${value}, or type another answer.`,
@@ -59,16 +55,12 @@ export type WizardText = typeof en;
 
 const nl: WizardText = {
   fillOptional: 'Wil je dit optionele blok invullen?',
-  summaryTitle: 'Dit komt in strategy.yaml te staan (de sleutels zijn Engels):',
   summaryQuestion: 'Opslaan, of terug naar een blok?',
   write: 'strategy.yaml opslaan',
   goBackTo: 'Terug naar',
   revisitEntry: (noun, id) => `${nlWords.capital(nlWords.noun(noun))} ${/^\d+$/.test(id) ? id : `"${id}"`} aanpassen?`,
   addFirst: (noun) => `${nlWords.capital(nlWords.article(noun, 'indefinite'))} toevoegen?`,
   addAnother: (noun) => `Nog ${nlWords.article(noun, 'indefinite')} toevoegen?`,
-  idFor: (noun) => `Korte id voor ${nlWords.article(noun, 'this')} (om ernaar te verwijzen)`,
-  badId: 'Gebruik kleine letters, cijfers en koppeltekens, beginnend met een letter of cijfer.',
-  takenId: (id) => `"${id}" is al in gebruik; kies een andere id.`,
   otherName: 'Iets anders (typ een naam)',
   required: 'Dit antwoord is nodig.',
   takeSuggestion: (value) => `Druk op Enter om ${value} over te nemen, of typ een ander antwoord.`,
