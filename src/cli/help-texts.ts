@@ -58,6 +58,7 @@ export const HELP_NL: Readonly<Record<string, string>> = {
   'exit 1 when there is a weakening change': 'eindig met code 1 als er een afzwakking is',
   'the schema of strategy.normalised.yaml, which render --format yaml writes': 'het schema van strategy.normalised.yaml, dat render --format yaml schrijft',
   'check as on this day (YYYY-MM-DD) instead of today': 'controleer alsof het deze dag is (JJJJ-MM-DD) in plaats van vandaag',
+  'render as on this day (YYYY-MM-DD) instead of today: later measurements do not count': 'maak de documenten alsof het deze dag is (JJJJ-MM-DD) in plaats van vandaag: latere metingen tellen niet mee',
   'overwrite templates already there': 'overschrijf sjablonen die er al staan',
   'folder to write in': 'map om in te schrijven',
   'file to write': 'bestand om naar te schrijven',

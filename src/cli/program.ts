@@ -97,8 +97,9 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .option('--templates <dir>', h('use templates from this folder where it has them'))
     .option('--force', h('overwrite files that were not made by render or were edited by hand'))
     .option('--check', h('write nothing; exit 1 when the documents are out of date'))
+    .option('--date <date>', h('render as on this day (YYYY-MM-DD) instead of today: later measurements do not count'))
     .addOption(csvDelimiterOption())
-    .action(async (file: string | undefined, options: { outDir: string; format: 'md' | 'yaml' | 'html'; flavour?: MarkdownFlavour; stdout?: boolean; only?: string; templates?: string; force?: boolean; check?: boolean; csvDelimiter?: CsvDelimiter }) => {
+    .action(async (file: string | undefined, options: { outDir: string; format: 'md' | 'yaml' | 'html'; flavour?: MarkdownFlavour; stdout?: boolean; only?: string; templates?: string; force?: boolean; check?: boolean; csvDelimiter?: CsvDelimiter; date?: string }) => {
       const { render } = await import('../commands/render.js');
       exitCode = await render(
         {
@@ -112,6 +113,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
           force: options.force === true,
           check: options.check === true,
           ...(options.csvDelimiter ? { csvDelimiter: options.csvDelimiter } : {}),
+          ...(options.date !== undefined ? { date: options.date } : {}),
           language,
         },
         io,

@@ -6,7 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import { visible } from '../util/visible.js';
-import type { Language } from '../model/strategy.js';
+import type { Language, Strategy } from '../model/strategy.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { translator } from '../i18n/messages.js';
 import { CalendarTooLarge, NORMALISED_NAME, OUTPUT_NAMES, renderAll } from '../render/outputs.js';
@@ -14,12 +14,12 @@ import type { MarkdownFlavour } from '../render/outputs.js';
 import { HTML_NAME } from '../render/output-names.js';
 import type { RenderSettings } from '../render/outputs.js';
 import { icsStamp } from '../export/ics.js';
-import { nowIn } from '../util/today.js';
+import { isDate, nowIn, todayIn } from '../util/today.js';
 import type { CsvDelimiter } from '../export/csv.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import type { OutputName, Rendered } from '../render/outputs.js';
 import { TemplateError } from '../render/templates.js';
-import { loadValidStrategy } from './strategy-source.js';
+import { loadStrategyToPublish } from './strategy-source.js';
 import { compilerFor, templateSources } from './template-sources.js';
 import { STAGED, withFileLock, writeFileAtomic, writeFilesAtomic } from './write-file.js';
 import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
@@ -36,6 +36,8 @@ export interface RenderOptions {
   check: boolean;
   csvDelimiter?: CsvDelimiter;
   language: RunLanguage;
+  /** Render as on this day (YYYY-MM-DD): measurements after it do not count. */
+  date?: string;
 }
 
 /** Kept in the output folder: what render wrote last, so hand edits can be recognised. */
@@ -73,8 +75,10 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a.buffe
 
 export async function render(options: RenderOptions, io: Io): Promise<number> {
   const file = options.file ?? DEFAULT_STRATEGY_FILE;
-  // With --force a strategy that breaks the method's rules is rendered all the same.
-  const strategy = await loadValidStrategy(io, file, options.language, { rules: !options.force && options.format !== 'yaml' });
+  if (options.date !== undefined && !isDate(options.date)) throw new StrategyError('error.bad-date', { option: '--date', value: options.date });
+  // With --force a strategy that breaks the method's rules is rendered all the same, and says so.
+  const today = options.date ?? todayIn(undefined, io.env);
+  const { strategy, errors } = await loadStrategyToPublish(io, file, options.language, { force: options.force, today });
   const language = options.language.current;
   const t = translator(language);
   // The calendar render wrote before, so events keep their SEQUENCE unless they changed.
@@ -84,6 +88,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
     now: icsStamp(nowIn(io.env)),
     ...(options.csvDelimiter ? { csvDelimiter: options.csvDelimiter } : {}),
     ...(options.flavour ? { flavour: options.flavour } : {}),
+    document: { asOf: today, ...(errors > 0 ? { errors } : {}) },
   };
   const rendered = await produce(options, io, strategy, language, earlier);
 
@@ -170,7 +175,7 @@ async function readEarlierCalendar(io: Io, path: string): Promise<string | undef
   }
 }
 
-async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnType<typeof loadValidStrategy>>, language: Language, earlier: RenderSettings): Promise<Rendered[]> {
+async function produce(options: RenderOptions, io: Io, strategy: Strategy, language: Language, earlier: RenderSettings): Promise<Rendered[]> {
   if (options.format === 'yaml') {
     const { renderNormalised } = await import('../render/normalised.js');
     return [{ name: NORMALISED_NAME, content: renderNormalised(strategy) }];
@@ -181,7 +186,7 @@ async function produce(options: RenderOptions, io: Io, strategy: Awaited<ReturnT
     const sources = await templateSources(io, options.templates);
     if (options.format === 'html') {
       const { renderHtml } = await import('../render/html.js');
-      return [{ name: HTML_NAME, content: renderHtml(strategy, language, sources, await compilerFor(sources)) }];
+      return [{ name: HTML_NAME, content: renderHtml(strategy, language, sources, earlier.document!, await compilerFor(sources)) }];
     }
     return renderAll(strategy, language, sources, effective, await compilerFor(sources), earlier);
   } catch (error) {

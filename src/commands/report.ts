@@ -11,7 +11,9 @@ import { lintSource } from '../rules/run.js';
 import { describeFinding } from '../rules/describe.js';
 import { labels } from '../render/labels.js';
 import { cell, inline } from '../render/markdown.js';
-import { goalDisplayName, progressOf } from '../render/progress.js';
+import { goalDisplayName } from '../core/measures/goal.js';
+import { assessGoal } from '../core/measures/assess.js';
+import type { Status } from '../core/measures/assess.js';
 import { shortDate } from '../render/calendar-text.js';
 import { words } from '../i18n/words.js';
 import type { Language, Strategy } from '../model/strategy.js';
@@ -41,7 +43,7 @@ interface Row {
   findings: Finding[];
   errors: number;
   warnings: number;
-  goals: { name: string; course: 'on-track' | 'ahead' | 'behind' | null }[];
+  goals: { name: string; status: Status }[];
   /** The day of the latest measurement up to the day of the report. */
   measured?: string;
   /** The first day of a strategy that has not begun yet. */
@@ -60,8 +62,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     const checked = lintSource(source.text, { byteLength: source.byteLength, today });
     const strategy = checked.strategy ?? undefined;
     // Progress as on the day of the report: later measurements (an example's, a typo's) do not count.
-    const known = strategy ? { ...strategy, control: { ...(strategy.control ?? {}), measurements: (strategy.control?.measurements ?? []).filter((m) => Boolean(m) && m!.date <= today) } } : undefined;
-    const dates = (known?.control?.measurements ?? []).map((m) => m!.date).sort();
+    const dates = (strategy?.control?.measurements ?? []).filter((m) => Boolean(m) && m!.date <= today).map((m) => m!.date).sort();
     const raw = checked.parsed?.data as { organisation?: { name?: unknown } } | undefined;
     const named = typeof raw?.organisation?.name === 'string' ? raw.organisation.name.trim() : '';
     const reviews = (strategy?.reviews ?? []).filter((r): r is NonNullable<typeof r> => Boolean(r)).sort((a, b) => (a.date < b.date ? -1 : 1));
@@ -73,7 +74,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
       findings: checked.findings,
       errors: checked.findings.filter((f) => f.severity === 'error').length,
       warnings: checked.findings.filter((f) => f.severity === 'warning').length,
-      goals: known ? Object.entries(known.goals ?? {}).filter(([, g]) => g).map(([id, g]) => ({ name: goalDisplayName(g!), course: progressOf(known, id)?.course ?? null })) : [],
+      goals: strategy ? Object.entries(strategy.goals ?? {}).filter(([, g]) => g).map(([id, g]) => ({ name: goalDisplayName(g!), status: assessGoal(strategy, id, today)!.status })) : [],
       ...(dates.length > 0 ? { measured: dates[dates.length - 1]! } : {}),
       ...(strategy?.period && strategy.period.start > today ? { starts: strategy.period.start } : {}),
       ...(last ? { review: { date: last.date, period: last.period } } : {}),
@@ -112,30 +113,39 @@ function overview(rows: readonly Row[], language: Language, today: string): stri
   out.push('| --- | --- | --- | --- | --- | --- |');
   for (const row of rows) {
     const status = !row.strategy && row.errors > 0 ? `❌ ${l.label('report.unreadable')}` : row.errors > 0 ? `❌ ${say.count(row.errors, 'error')}` : row.warnings > 0 ? `⚠️ ${say.count(row.warnings, 'warning')}` : `✅ ${l.label('report.in-order')}`;
-    const measured = row.goals.filter((g) => g.course !== null);
-    const behind = measured.filter((g) => g.course === 'behind');
+    // On course only where the figures say so; a goal without recent figures is not counted as on course.
+    const known = row.goals.filter((g) => g.status.kind !== 'unknown');
+    const on = known.filter((g) => g.status.kind === 'on-course' || g.status.kind === 'reached');
+    const behind = known.filter((g) => g.status.kind === 'behind' || g.status.kind === 'missed');
+    const problems = row.goals.filter((g) => g.status.kind === 'unknown' && g.status.reason === 'problem').length;
+    const tooFew = row.goals.filter((g) => g.status.kind === 'unknown' && g.status.reason === 'too-few').length;
+    const stale = row.goals.map((g) => g.status).filter((s) => s.kind === 'unknown' && s.reason === 'stale').map((s) => (s as { since: string }).since).sort();
     const goals = row.starts
       ? l.label('report.starts', { date: shortDate(row.starts, language, true) })
       : row.goals.length === 0
         ? l.label('report.no-goals')
-        : measured.length === 0
-          ? l.label('report.not-measured', { count: String(row.goals.length) })
+        : row.goals.every((g) => g.status.kind === 'unknown' && (g.status.reason === 'no-measurements' || g.status.reason === 'not-started'))
+          ? l.label('report.not-measured', { count: say.count(row.goals.length, 'goal') })
           : [
-              l.label('report.on-course', { on: String(measured.length - behind.length), count: String(row.goals.length) }),
+              l.label('report.on-course', { on: String(on.length), count: String(row.goals.length) }),
               behind.length > 0 ? l.label('report.behind', { goals: say.list(behind.map((g) => g.name)) }) : '',
-              measured.length < row.goals.length ? l.label('report.unmeasured', { count: String(row.goals.length - measured.length) }) : '',
+              stale.length > 0 ? l.label('report.stale', { count: String(stale.length), date: shortDate(stale[0]!, language, true) }) : '',
+              problems > 0 ? l.label('report.not-computed', { count: String(problems) }) : '',
+              tooFew > 0 ? l.label('report.too-few', { count: String(tooFew) }) : '',
+              row.goals.length - known.length - stale.length - problems - tooFew > 0 ? l.label('report.unmeasured', { count: String(row.goals.length - known.length - stale.length - problems - tooFew) }) : '',
             ].filter(Boolean).join('; ');
     const review = row.review ? `${shortDate(row.review.date, language, true)}${row.reviewDue ? ` ⚠️ ${l.label('report.overdue')}` : ''}` : row.reviewDue ? `⚠️ ${l.label('report.none-overdue')}` : l.label('report.none');
     out.push(`| ${[cell(row.name), cell(goals), cell(row.measured ? shortDate(row.measured, language, true) : null), cell(review), status, cell(row.file)].join(' | ')} |`);
   }
   out.push('');
   // Per strategy, what needs attention: its errors and warnings, and the goals behind.
-  const attention = rows.filter((row) => row.errors + row.warnings > 0 || row.goals.some((g) => g.course === 'behind'));
+  const isBehind = (g: Row['goals'][number]): boolean => g.status.kind === 'behind' || g.status.kind === 'missed';
+  const attention = rows.filter((row) => row.errors + row.warnings > 0 || row.goals.some(isBehind));
   if (attention.length > 0) {
     out.push(`## ${l.label('report.attention')}`, '');
     for (const row of attention) {
       out.push(`### ${inline(row.name)}`, '');
-      for (const goal of row.goals.filter((g) => g.course === 'behind')) out.push(`- ${l.label('report.goal-behind', { goal: `*${inline(goal.name)}*` })}`);
+      for (const goal of row.goals.filter(isBehind)) out.push(`- ${l.label(goal.status.kind === 'missed' ? 'report.goal-missed' : 'report.goal-behind', { goal: `*${inline(goal.name)}*` })}`);
       for (const finding of row.findings.filter((f) => f.severity !== 'info')) {
         out.push(`- **${say.value('severity', finding.severity)}** ${inline(`${row.file}:${finding.line}:${finding.column}`)}: ${inline(describeFinding(finding, language))}`);
       }

@@ -33,3 +33,19 @@ export async function loadValidStrategy(io: Io, file: string, language: RunLangu
   if (checked.strategy) throw new StrategyError('error.rule-errors', { file: source.file, count: errors.length });
   throw new StrategyError('error.invalid-strategy', { file: source.file, count: errors.length });
 }
+
+/**
+ * The strategy in `file` for a document: it stops on any error, by the schema or the method's
+ * rules on `today`, unless `force`; a forced document is told how many errors check finds, so
+ * it can say so on its first page.
+ */
+export async function loadStrategyToPublish(io: Io, file: string, language: RunLanguage, options: { force: boolean; today: string }): Promise<{ strategy: Strategy; errors: number }> {
+  const source = await readStrategyFile(io, file);
+  const checked = lintSource(source.text, { byteLength: source.byteLength, today: options.today });
+  const settled = language.settle([checked.language]);
+  const errors = checked.findings.filter((f) => f.severity === 'error');
+  if (checked.strategy && (errors.length === 0 || options.force)) return { strategy: checked.strategy, errors: errors.length };
+  printErrors(io, source.file, errors, settled);
+  if (checked.strategy) throw new StrategyError('error.rule-errors', { file: source.file, count: errors.length });
+  throw new StrategyError('error.invalid-strategy', { file: source.file, count: errors.length });
+}

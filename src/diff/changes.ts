@@ -2,8 +2,7 @@
 // audience, member and safeguard, with the changes that weaken the strategy (a lower target,
 // a later deadline, fewer administrators, a dropped consent or crisis field) marked as such.
 import type { Strategy } from '../model/strategy.js';
-import { targetOf } from '../rules/goal-target.js';
-import { goalDisplayName } from '../render/progress.js';
+import { goalDisplayName, targetOf } from '../core/measures/goal.js';
 import { entries } from '../rules/util.js';
 
 export type ChangeKind =

@@ -360,6 +360,7 @@ export interface Goal {
    * A short name for the goal in tables, charts and the summary. Without it, the metric or the start of the statement.
    */
   name?: string;
+  measured_by?: Id;
   /**
    * How the metric behaves: `level` stands at a value that moves (followers; progress from baseline to target), `total` is counted up within the period (applications this intake; progress against the target by the share of the period gone), `rate` is a share or a speed (messages answered within 24 hours, % of posts with a reaction).
    */
@@ -818,7 +819,7 @@ export interface Control {
     kpi: Id;
     date: IsoDate;
     /**
-     * The measured value, in the goal's unit.
+     * The measured value, in the KPI's unit.
      */
     value: number;
     /**
@@ -845,6 +846,18 @@ export interface Kpi {
   source?: string;
   frequency?: Frequency;
   import?: KpiImport;
+  /**
+   * What one measurement is: `level` the value as it stands on its date (followers, or applications so far this school year), `count` what happened in the period the measurement closes (applications this month, new followers this month; a goal counted within its period adds them up), `rate` a share or a speed (% answered within 24 hours). Without it: from `import.aggregate` (sum: count, last: level, mean: rate), else the kind of the goal, where that settles it.
+   */
+  kind?: 'level' | 'count' | 'rate';
+  /**
+   * Unit of the KPI's measurements. Without it, the unit of its goal. The KPI that measures a goal has the goal's unit.
+   */
+  unit?: string;
+  /**
+   * The KPI's own target, in its own unit, for a supporting figure (reach per month, for instance). The goal's target is the goal's.
+   */
+  target?: number;
 }
 /**
  * Which platform export feeds this KPI in `strategy measure import`: the platform, the export's column, how a period's rows become one figure, and the period.

@@ -14,6 +14,7 @@ import type { Strategy } from '../model/strategy.js';
 import { compileTemplates } from './templates.js';
 import type { TemplateCompiler, TemplateSources } from './templates.js';
 import { documentView } from './view.js';
+import type { DocumentContext } from './view.js';
 
 export interface ChartData {
   title: string;
@@ -33,8 +34,8 @@ const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '
 export function chartSvg(chart: ChartData, language: Language, id: string): string {
   const l = labels(language);
   const width = 640;
-  const height = 300;
-  const margin = { top: 56, right: 24, bottom: 40, left: 64 };
+  const height = 316;
+  const margin = { top: 72, right: 24, bottom: 40, left: 64 };
   const low = Math.min(0, chart.target, ...chart.values);
   const high = Math.max(chart.target, ...chart.values);
   const y = scaleLinear().domain([low, high === low ? low + 1 : high]).nice().range([height - margin.bottom, margin.top]);
@@ -60,9 +61,11 @@ export function chartSvg(chart: ChartData, language: Language, id: string): stri
     ...ticks,
     ...xLabels,
     `<path class="series target" d="${target}" fill="none" stroke="${TARGET}" stroke-width="2.5" stroke-dasharray="6 4"/>`,
-    // The target's value at the end of its line, and the unit beside the axis.
+    // The target's value at the end of its line.
     `<text x="${width - margin.right}" y="${y(chart.target) - 6}" text-anchor="end" fill="${TARGET}">${escapeXml(formatNumber(chart.target, language))}</text>`,
-    chart.unit ? `<text class="unit" x="${margin.left - 8}" y="${margin.top - 8}" text-anchor="end">${escapeXml(chart.unit)}</text>` : '',
+    // On a line of its own above the axis, from the left edge: a long unit ("aanmeldingen") is
+    // never cut off, nor drawn over the target's value.
+    chart.unit ? `<text class="unit" x="4" y="${margin.top - 14}">${escapeXml(chart.unit)}</text>` : '',
     `<path class="series measured" d="${measured}" fill="none" stroke="${MEASURED}" stroke-width="3"/>`,
     ...dots,
     '</svg></figure>',
@@ -144,8 +147,8 @@ export function documentHtml(markdown: string, options: { language: Language; ti
 }
 
 /** The whole HTML page of a strategy, from the same templates as strategy.md. */
-export function renderHtml(strategy: Strategy, language: Language, sources: TemplateSources, compiler?: TemplateCompiler): string {
-  const view = documentView(strategy, language, 'html');
+export function renderHtml(strategy: Strategy, language: Language, sources: TemplateSources, context: DocumentContext, compiler?: TemplateCompiler): string {
+  const view = documentView(strategy, language, 'html', context);
   const markdown = compileTemplates(sources, language, compiler).render('strategy.md', view);
   return documentHtml(markdown, { language, title: view.title, charts: view.goals.map((goal) => (goal.chart ? { ...goal.chart, unit: goal.unit } : null)) });
 }

@@ -11,6 +11,8 @@ import { labels } from './labels.js';
 import { compileTemplates } from './templates.js';
 import type { TemplateCompiler, TemplateSources } from './templates.js';
 import { calendarView, documentView } from './view.js';
+import type { DocumentContext } from './view.js';
+import { todayIn } from '../util/today.js';
 
 import { NORMALISED_NAME } from './output-names.js';
 import type { OutputName } from './output-names.js';
@@ -66,9 +68,11 @@ export interface RenderSettings {
   csvDelimiter?: CsvDelimiter;
   /** The wiki the Markdown is for: `--flavour`, else `document.flavour`. */
   flavour?: MarkdownFlavour;
+  /** The day of the render and, when forced, the errors check found; without it, today. */
+  document?: DocumentContext;
 }
 
-export function renderIcs(strategy: Strategy, entries: CalendarEntry[], language: Language, earlier: RenderSettings = {}): string {
+export function renderIcs(strategy: Strategy, entries: CalendarEntry[], language: Language, earlier: Partial<RenderSettings> = {}): string {
   return calendarIcs(strategy, entries, {
     language,
     name: `${labels(language).label('calendar.title')} ${strategy.organisation?.name ?? ''}`.trim(),
@@ -84,7 +88,7 @@ export function renderAll(strategy: Strategy, language: Language, sources: Templ
   const templates = compileTemplates(sources, language, compiler);
   const out: Rendered[] = [];
   const flavour = settings.flavour ?? strategy.document?.flavour ?? 'github';
-  if (wanted('strategy.md')) out.push({ name: 'strategy.md', content: templates.render('strategy.md', documentView(strategy, language, flavour)) });
+  if (wanted('strategy.md')) out.push({ name: 'strategy.md', content: templates.render('strategy.md', documentView(strategy, language, flavour, settings.document ?? { asOf: todayIn(strategy.calendar?.timezone) })) });
   const needsCalendar = wanted('calendar.md') || wanted('calendar.csv') || wanted('calendar.ics');
   const entries = needsCalendar ? calendarEntries(strategy, undefined, language) : [];
   if (wanted('calendar.md')) out.push({ name: 'calendar.md', content: templates.render('calendar.md', calendarView(strategy, entries, language)) });

@@ -5,9 +5,9 @@ import type { Language, Strategy } from '../model/strategy.js';
 import { DEFAULT_MINUTES_PER_POST, figures } from '../model/figures.js';
 import type { CalendarEntry } from './calendar.js';
 import { channelNamer, entryTexter, shortDate } from './calendar-text.js';
-import { goalDisplayName, progressOf } from './progress.js';
+import { goalDisplayName } from '../core/measures/goal.js';
+import { goalView } from './goal-view.js';
 import type { Flavour } from './output-names.js';
-import { targetOf } from '../rules/goal-target.js';
 import { holidaySettings } from './holidays.js';
 import { VOCABULARY } from '../i18n/vocabulary.js';
 import { labels, platformName } from './labels.js';
@@ -51,7 +51,15 @@ export interface Section {
   anchor: string;
 }
 
-export function documentView(strategy: Strategy, language: Language, flavour: Flavour = 'github') {
+/** What a document is rendered against: the day its figures are as of, and what check found when it was forced. */
+export interface DocumentContext {
+  /** The day of the render (YYYY-MM-DD): measurements after it do not count. */
+  asOf: string;
+  /** The errors `check` found, when the document is rendered all the same (`--force`). */
+  errors?: number;
+}
+
+export function documentView(strategy: Strategy, language: Language, flavour: Flavour = 'github', context: DocumentContext) {
   const l = labels(language);
   const members = strategy.team?.members ?? {};
   const memberName = (id: string): string => own(members, id)?.name ?? id;
@@ -102,63 +110,7 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
       }
     : null;
 
-  const goals = map(strategy.goals).map(([id, g]) => {
-    const p = progressOf(strategy, id);
-    const series = p?.series ?? [];
-    const name = goalDisplayName(g);
-    // "600 aanmeldingen", but "74%".
-    const unit = g.unit ? (g.unit.trim() === '%' ? '%' : ` ${g.unit}`) : '';
-    const course = p?.course ? l.label(`course.${p.course}`) : null;
-    // A total starts from zero at the start of the period; a level from its baseline.
-    const startLabel = g.kind === 'total' ? l.label('control.start') : l.label('goals.change').split(' ')[0]!;
-    return {
-      id,
-      name,
-      // A name made from the statement itself is not said twice.
-      showName: Boolean(g.name?.trim() || g.metric?.trim()),
-      statement: g.statement,
-      metric: g.metric ?? null,
-      baseline: num(g.baseline),
-      target: p ? num(p.target) : null,
-      targetText: p ? `${formatNumber(p.target, language)}${unit}` : null,
-      change: g.target_change?.percent !== undefined ? `${g.target_change.percent >= 0 ? '+' : ''}${say.percent(g.target_change.percent)}` : null,
-      unit: g.unit ?? null,
-      deadline: cellDate(g.deadline),
-      owner: g.owner ? memberName(g.owner) : null,
-      audiences: list(g.audiences).map(audienceName),
-      sustainUntil: cellDate(g.sustain_until),
-      latest: p?.latest ? { date: cellDate(p.latest.date)!, value: num(p.latest.value)!, text: `${num(p.latest.value)}${unit}` } : null,
-      progress: p?.share ?? null,
-      course,
-      courseText: p?.course && p.latest
-        ? l.label('course.text', { course: course!, share: say.percent(Math.round((p.share ?? 0) * 100)), elapsed: say.percent(Math.round((p.elapsed ?? 0) * 100)), date: shortDate(p.latest.date, language, true) })
-        : null,
-      // The forecast as a number, or "reached" when the line gets there: never a share past 100%.
-      forecast:
-        p?.forecast === null || p?.forecast === undefined
-          ? null
-          : (g.direction === 'decrease' ? p.forecast <= p.target : p.forecast >= p.target)
-            ? l.label('course.reached')
-            : `${formatNumber(Math.round(p.forecast), language)}${unit}`,
-      previous: g.kind === 'total' && g.baseline !== undefined ? l.label('goals.previous', { value: `${formatNumber(g.baseline, language)}${unit}` }) : null,
-      chart:
-        p && series.length > 0
-          ? {
-              title: name,
-              labels: [startLabel, ...series.map((m) => shortDate(m.date, language).replace(/\u00A0/g, ' '))],
-              values: [p.start, ...series.map((m) => m.value)],
-              target: p.target,
-              max: Math.max(p.target, p.start, ...series.map((m) => m.value)),
-              min: Math.min(0, p.target, p.start, ...series.map((m) => m.value)),
-              legend: l.label('control.legend', { measured: l.label('control.measured'), target: l.label('control.target-line') }),
-              rows: [
-                { label: startLabel, value: num(p.start)! },
-                ...series.map((m) => ({ label: cellDate(m.date)!, value: num(m.value)! })),
-              ],
-            }
-          : null,
-    };
-  });
+  const goals = map(strategy.goals).map(([id, g]) => goalView(strategy, id, g, language, context.asOf, { member: memberName, audience: audienceName }));
 
   const audiences = map(strategy.audiences).map(([id, a]) => ({
     id,
@@ -356,7 +308,6 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
   const reflection = r && (r.rose || r.thorn || r.bud) ? { rose: r.rose ?? null, thorn: r.thorn ?? null, bud: r.bud ?? null } : null;
 
   // The first page: what a board reads in a minute.
-  const forecastNote = goals.some((g) => g.forecast !== null);
   const d = strategy.document;
   // "Vastgesteld door het college op 8 juli 2026, versie 1.0", or "Concept, versie 0.3".
   const adoption = d?.adopted_by && d.adopted_on ? l.label('summary.adopted', { by: d.adopted_by, on: say.date(d.adopted_on) }) : d?.adopted_by ? l.label('summary.adopted-by', { by: d.adopted_by }) : null;
@@ -378,7 +329,7 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
       name: g.name,
       target: g.targetText,
       deadline: g.deadline,
-      course: [g.course, g.forecast && g.forecast !== l.label('course.reached') ? l.label('course.forecast', { forecast: g.forecast }) : null].filter(Boolean).join('; ') || null,
+      course: g.courseShort,
     })),
     channels: channels.map((c) => c.platform).filter((name, i, all) => all.indexOf(name) === i),
     team:
@@ -438,6 +389,12 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
     costs: filled(costs),
     reflection: reflection !== null,
   };
+  // The blocks of the method that are not yet written: named under the contents, not silently
+  // left out. Communities, costs and the reflection are optional in the method.
+  const optional = new Set(['summary', 'agenda', 'communities', 'costs', 'reflection']);
+  const missing = Object.entries(present)
+    .filter(([key, shown]) => !shown && !optional.has(key))
+    .map(([key]) => l.label(`${key}.title` as LabelKey));
   // The summary comes before the table of contents; the contents list what follows.
   const sections: Section[] = Object.entries(present)
     .filter(([key, shown]) => shown && key !== 'summary')
@@ -455,6 +412,11 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
     // In words in the document's prose (1 augustus 2026); the file keeps ISO dates.
     period: strategy.period ? { start: words(language).date(strategy.period.start), end: words(language).date(strategy.period.end) } : null,
     sections,
+    missing: missing.length > 0 ? l.label('document.missing', { sections: say.list(missing) }) : null,
+    /** A document rendered although check finds errors says so first. */
+    failing: context.errors ? l.label('document.failing', { errors: say.count(context.errors, 'error') }) : null,
+    /** The date of the latest figure the document counts, for "stand per". */
+    figuresOf: latestFigure(goals.map((g) => g.measure.latest?.date ?? null), language),
     organisation,
     baseline: present.baseline ? baseline : null,
     goals,
@@ -471,7 +433,6 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
     costs: present.costs ? costs : null,
     reflection,
     summary,
-    forecastNote,
     /** The content section, for the calendar's link to the cadence. */
     contentSection: sections.find((section) => section.key === 'content') ?? null,
     agenda: hasAgenda ? agenda : null,
@@ -480,6 +441,11 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
 }
 
 export type DocumentView = ReturnType<typeof documentView>;
+
+function latestFigure(dates: readonly (string | null)[], language: Language): string | null {
+  const latest = dates.filter((d): d is string => d !== null).sort().pop();
+  return latest ? labels(language).label('document.figures-of', { date: words(language).date(latest) }) : null;
+}
 
 /** "12 berichten en 1 belangrijke datum van 1 augustus 2026 tot en met 31 juli 2027." */
 function calendarSummary(posts: number, keyDates: number, range: { start: string; end: string }, language: Language): string {

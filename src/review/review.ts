@@ -10,10 +10,11 @@ import { labels } from '../render/labels.js';
 import { cell, inline, paragraphs } from '../render/markdown.js';
 import { documentView } from '../render/view.js';
 import { shortDate } from '../render/calendar-text.js';
-import { progressOf } from '../render/progress.js';
+import { withUnit } from '../render/goal-view.js';
+import { kpiUnit } from '../core/measures/goal.js';
 import { periodName } from './period.js';
 import { generatedMark } from '../commands/write-file.js';
-import { INTERVAL } from '../rules/intervals.js';
+import { INTERVAL } from '../core/intervals.js';
 import type { ReviewPeriod } from './period.js';
 
 /** What the strategy's history says about the changes since the last review. */
@@ -60,7 +61,9 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
   const l = labels(language);
   const say = words(language);
   const then = asOf(input.then ?? strategy, strategy, period.to);
-  const view = documentView(then, language, 'plain');
+  // As on the last day of the period, or today while it runs: later figures do not count.
+  const until = input.today < period.to ? input.today : period.to;
+  const view = documentView(then, language, 'plain', { asOf: until });
   const inPeriod = (date: string): boolean => date >= period.from && date <= period.to;
   const kpis = then.control?.kpis ?? {};
   const organisation = then.organisation?.name?.trim() || l.label('document.title');
@@ -87,40 +90,31 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
 
   for (const goal of goals) {
     const source = then.goals![goal.id]!;
-    const progress = progressOf(then, goal.id);
-    const unit = goal.unit ? (goal.unit.trim() === '%' ? '%' : ` ${goal.unit}`) : '';
-    const value = (n: number): string => `${formatNumber(n, language)}${unit}`;
+    const m = goal.measure;
     out.push(`## ${inline(goal.name)}`, '');
     out.push(paragraphs(source.statement), '');
     const target = goal.targetText
       ? [
           l.label('review.target-line', { target: goal.targetText, deadline: source.deadline ? say.date(source.deadline) : '–' }),
-          source.baseline !== undefined ? l.label(source.kind === 'total' ? 'review.previous' : 'review.baseline', { value: value(source.baseline) }) : '',
+          source.baseline !== undefined ? l.label(source.kind === 'total' ? 'review.previous' : 'review.baseline', { value: withUnit(source.baseline, m.unit, language) }) : '',
         ].filter(Boolean).join(' ')
       : l.label('review.no-target');
     out.push(`- ${inline(target)}`);
-    if (goal.courseText) out.push(`- ${inline(say.capital(goal.courseText))}.`);
-    else out.push(`- ${l.label('review.no-stand')}`);
-    if (progress && progress.forecast !== null && source.deadline) {
-      const gap = progress.forecast - progress.target;
-      const increase = source.direction ? source.direction === 'increase' : progress.target >= progress.start;
-      const reached = increase ? gap >= 0 : gap <= 0;
-      // A share cannot pass 100% (or drop below 0), however steep the line.
-      const expected = unit === '%' ? Math.max(0, Math.min(100, progress.forecast)) : progress.forecast;
-      const deadline = say.date(source.deadline);
-      // Within a tenth of the way from start to target, the line's miss is "just short", as on-course counts it.
-      const near = Math.abs(gap) <= 0.1 * Math.abs(progress.target - progress.start);
-      const key = reached ? 'review.forecast-reached' : near ? (increase ? 'review.forecast-near' : 'review.forecast-near-down') : increase ? 'review.forecast-short' : 'review.forecast-above';
-      out.push(`- ${inline(l.label(key, { forecast: value(Math.round(expected)), deadline, gap: value(Math.round(Math.abs(gap))) }))}`);
-      if (!reached && !near) attention.push(l.label('review.attention-behind', { goal: `*${inline(goal.name)}*` }));
-    } else if (progress?.course === 'behind') {
-      attention.push(l.label('review.attention-behind', { goal: `*${inline(goal.name)}*` }));
-    }
+    out.push(`- **${l.label('control.course')}:** ${inline(goal.course)}`);
+    for (const sentence of goal.sentences) out.push(`- ${inline(sentence)}`);
+    if (!m.latest && !goal.sentences.length) out.push(`- ${l.label('review.no-stand')}`);
+    if (m.status.kind === 'behind') attention.push(l.label('review.attention-behind', { goal: `*${inline(goal.name)}*` }));
+    if (m.status.kind === 'unknown' && m.status.reason === 'problem') attention.push(l.label('review.attention-problem', { goal: `*${inline(goal.name)}*` }));
     out.push('');
-    // The period's measurements of the goal's KPIs.
+    // The period's measurements of the goal's KPIs, each in its own unit.
     const goalKpis = Object.entries(kpis).filter(([, kpi]) => kpi?.goal === goal.id);
+    const measuring = 'kpi' in m.measuring && !m.mismatch ? m.measuring.kpi : null;
+    const unitOf = (id: string): string | null => {
+      const kpi = kpis[id];
+      return !kpi ? null : id === measuring ? kpiUnit(kpi, source) : kpi.unit?.trim() || null;
+    };
     const rows = (strategy.control?.measurements ?? [])
-      .filter((m): m is NonNullable<typeof m> => Boolean(m) && goalKpis.some(([id]) => id === m!.kpi) && inPeriod(m!.date))
+      .filter((m): m is NonNullable<typeof m> => Boolean(m) && goalKpis.some(([id]) => id === m!.kpi) && inPeriod(m!.date) && m!.date <= until)
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (rows.length === 0) {
       out.push(l.label('review.no-measurements'), '');
@@ -128,13 +122,13 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
       out.push(`${l.label('review.measurements')}`, '');
       out.push(`| ${[l.label('review.date'), l.label('control.kpi'), l.label('review.value'), l.label('review.note')].join(' | ')} |`);
       out.push('| --- | --- | ---: | --- |');
-      for (const m of rows) {
-        out.push(`| ${[cell(shortDate(m.date, language, true)), cell(kpis[m.kpi]?.metric ?? m.kpi), cell(value(m.value)), cell(m.note)].join(' | ')} |`);
+      for (const row of rows) {
+        const name = `${kpis[row.kpi]?.metric ?? row.kpi}${goalKpis.length > 1 && row.kpi !== measuring ? ` (${l.label('review.supporting')})` : ''}`;
+        out.push(`| ${[cell(shortDate(row.date, language, true)), cell(name), cell(withUnit(row.value, unitOf(row.kpi), language)), cell(row.note)].join(' | ')} |`);
       }
       out.push('');
     }
     // A KPI not measured in the period, or not since longer than its frequency allows by the day of the review.
-    const until = input.today < period.to ? input.today : period.to;
     for (const [id, kpi] of goalKpis) {
       const measured = (strategy.control?.measurements ?? []).filter((m) => m?.kpi === id && m.date <= until).map((m) => m!.date).sort();
       const latest = measured[measured.length - 1];
@@ -144,9 +138,8 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
         attention.push(l.label('review.attention-stale', { kpi: `*${inline(kpi.metric ?? id)}*`, date: say.date(latest) }));
       }
     }
-    if (source.deadline && inPeriod(source.deadline) && progress?.latest) {
-      const reached = (source.direction === 'decrease') ? progress.latest.value <= progress.target : progress.latest.value >= progress.target;
-      attention.push(l.label(reached ? 'review.attention-deadline-met' : 'review.attention-deadline-missed', { goal: `*${inline(goal.name)}*`, deadline: say.date(source.deadline) }));
+    if (source.deadline && inPeriod(source.deadline) && source.deadline <= until && (m.status.kind === 'reached' || m.status.kind === 'missed')) {
+      attention.push(l.label(m.status.kind === 'reached' ? 'review.attention-deadline-met' : 'review.attention-deadline-missed', { goal: `*${inline(goal.name)}*`, deadline: say.date(source.deadline) }));
     }
     if (options.charts && goal.chart) {
       out.push('```strategy-chart', String(charts.length), '```', '');
@@ -192,6 +185,5 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
   out.push(`## ${l.label('review.attention')}`, '');
   if (attention.length === 0) out.push(l.label('review.attention-none'), '');
   else out.push(...attention.map((a) => `- ${a}`), '');
-  if (goals.some((g) => g.forecast !== null)) out.push(`_${l.label('review.forecast-note')}_`, '');
   return { markdown: `${out.join('\n').trimEnd()}\n`, title, charts };
 }

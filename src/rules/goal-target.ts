@@ -3,15 +3,7 @@
 import { defineRule, message } from './types.js';
 import { entries, pointer } from './util.js';
 import type { Goal } from '../model/strategy.js';
-
-/** The target a goal aims at: `target`, or the baseline changed by `target_change`. */
-export function targetOf(goal: Goal): number | undefined {
-  if (goal.target !== undefined) return goal.target;
-  const change = goal.target_change;
-  if (!change || goal.baseline === undefined) return undefined;
-  if (change.percent !== undefined) return goal.baseline * (1 + change.percent / 100);
-  return change.amount !== undefined ? goal.baseline + change.amount : undefined;
-}
+import { targetOf } from '../core/measures/goal.js';
 
 export default defineRule({
   id: 'goal-target',

@@ -3,7 +3,7 @@
 import { defineRule, message } from './types.js';
 import { entries, items, pointer } from './util.js';
 import type { Frequency } from '../model/strategy.js';
-import { addDays, daysBetween as days, INTERVAL } from './intervals.js';
+import { addDays, daysBetween as days, INTERVAL } from '../core/intervals.js';
 
 export default defineRule({
   id: 'measurements-current',

@@ -21,6 +21,9 @@ import webcareDefined from './webcare-defined.js';
 import essentials from './essentials.js';
 import completeness from './completeness.js';
 import goalTarget from './goal-target.js';
+import kpiFitsGoal from './kpi-fits-goal.js';
+import goalKpiClear from './goal-kpi-clear.js';
+import measurementDate from './measurement-date.js';
 import followAudience from './follow-audience.js';
 import webcarePractice from './webcare-practice.js';
 import imageConsent from './image-consent.js';
@@ -39,6 +42,8 @@ export const RULES: readonly Rule<RuleOptions>[] = [
   goalSmart,
   goalTarget,
   goalMeasured,
+  kpiFitsGoal,
+  goalKpiClear,
   audienceReached,
   followAudience,
   channelPurpose,
@@ -53,6 +58,7 @@ export const RULES: readonly Rule<RuleOptions>[] = [
   imageConsent,
   consentDetails,
   backing,
+  measurementDate,
   measurementsCurrent,
   onCourse,
   reviewDue,

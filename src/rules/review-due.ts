@@ -3,7 +3,7 @@
 import { defineRule, message } from './types.js';
 import { items, pointer } from './util.js';
 import type { Frequency } from '../model/strategy.js';
-import { addDays, daysBetween as days, FREQUENCIES as ORDER, INTERVAL } from './intervals.js';
+import { addDays, daysBetween as days, FREQUENCIES as ORDER, INTERVAL } from '../core/intervals.js';
 
 /** A review of a quarter or a year is held within a month of its end. */
 const graceOf = (cadence: Frequency): number => Math.max(INTERVAL[cadence].grace, cadence === 'quarterly' || cadence === 'yearly' ? 31 : 0);

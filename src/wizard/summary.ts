@@ -8,7 +8,7 @@ import { lintSource } from '../rules/run.js';
 import { describeFinding } from '../rules/describe.js';
 import { words } from '../i18n/words.js';
 import { platformName } from '../render/labels.js';
-import { goalDisplayName } from '../render/progress.js';
+import { goalDisplayName } from '../core/measures/goal.js';
 import { VOCABULARY } from '../i18n/vocabulary.js';
 
 /** The findings `strategy check` reports on the strategy as it would be written. */

@@ -198,6 +198,6 @@ describe('render through the built binary', () => {
     expect(first.status, first.stderr).toBe(0);
     const check = spawnSync(process.execPath, [bin, 'render', '--check'], { cwd: dir, env, encoding: 'utf8' });
     expect(check.status, check.stderr).toBe(0);
-    expect(read(dir, 'docs/calendar.ics')).toMatch(/DTSTART;TZID=Europe\/Amsterdam:20270907T190000/);
+    expect(read(dir, 'docs/calendar.ics')).toMatch(/DTSTART;TZID=Europe\/Amsterdam:20260908T190000/);
   });
 });

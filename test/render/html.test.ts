@@ -65,7 +65,7 @@ describe.skipIf(!chromium && !process.env.CI)('the HTML document in a browser', 
   mkdirSync(output, { recursive: true });
   const cases = [
     { name: 'mbo', period: /Periode: 1 augustus 2026 tot en met 31 juli 2027/ },
-    { name: 'adult-education', period: /Periode: 1 januari 2027 tot en met 31 december 2027/ },
+    { name: 'adult-education', period: /Periode: 1 september 2026 tot en met 31 augustus 2027/ },
     { name: 'university-en', period: /Period: 1 September 2026 to 31 August 2027/ },
   ]
     .map((c) => ({ ...c, text: readFileSync(join(packageRoot, `examples/${c.name}/strategy.yaml`), 'utf8') }))
@@ -119,5 +119,41 @@ describe.skipIf(!chromium && !process.env.CI)('the HTML document in a browser', 
       expect(text(all(svg, (e) => e.tagName === 'title')[0]!).length).toBeGreaterThan(3);
     }
     if (name === 'mbo') expect(all(page, (e) => e.tagName === 'svg')).toHaveLength(4);
+  }, 120_000);
+
+  // On a phone (390 px), a goal's course and forecast wrap instead of running off the screen,
+  // and no chart's unit is cut off. Measured by the browser itself, in a copy of the page with
+  // a script added for the test.
+  it.each(cases.filter((c) => c.name !== 'sparse'))('$name: on a phone, course, forecast and chart units fit the screen', ({ name, text: source }) => {
+    const dir = mkdtempSync(join(project, `phone-${name}-`));
+    writeFileSync(join(dir, 'strategy.yaml'), source);
+    expect(spawnSync(bin, ['render', '--format', 'html', '--force'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'nl_NL.UTF-8' } }).status).toBe(0);
+    const measure = `<script>
+addEventListener('load', () => {
+  const width = document.documentElement.clientWidth;
+  const out = [];
+  for (const li of document.querySelectorAll('li')) if (li.getBoundingClientRect().right > width + 1) out.push(li.textContent.slice(0, 60));
+  for (const unit of document.querySelectorAll('svg text.unit')) {
+    const box = unit.getBBox();
+    const view = unit.ownerSVGElement.viewBox.baseVal;
+    if (box.x < view.x || box.x + box.width > view.x + view.width) out.push('unit ' + unit.textContent);
+  }
+  document.body.setAttribute('data-phone', JSON.stringify({ width, page: document.documentElement.scrollWidth, out }));
+});
+</script>`;
+    // Headless chromium has no window narrower than 500 px: the page is shown in a frame 390 px wide.
+    writeFileSync(join(dir, 'docs', 'measured.html'), readFileSync(join(dir, 'docs', 'strategy.html'), 'utf8').replace('</body>', `${measure}</body>`));
+    const frame = (page: string): string =>
+      `<!doctype html><html><body style="margin:0"><iframe id="phone" src="${page}" style="width:390px;height:6000px;border:0"></iframe><script>document.getElementById('phone').addEventListener('load', (e) => document.body.setAttribute('data-phone', e.target.contentDocument.body.getAttribute('data-phone') || ''));</script></body></html>`;
+    writeFileSync(join(dir, 'docs', 'phone.html'), frame('measured.html'));
+    writeFileSync(join(dir, 'docs', 'phone-view.html'), frame('strategy.html'));
+    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--allow-file-access-from-files', '--window-size=500,6000', '--virtual-time-budget=3000'];
+    spawnSync(chromium!, [...flags, `--screenshot=${join(output, `${name}-phone.png`)}`, `file://${join(dir, 'docs', 'phone-view.html')}`], { timeout: 60_000 });
+    const dom = execFileSync(chromium!, [...flags, '--dump-dom', `file://${join(dir, 'docs', 'phone.html')}`], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    const found = JSON.parse(/data-phone="([^"]*)"/.exec(dom)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { width: number; page: number; out: string[] };
+    expect(found.width).toBeLessThanOrEqual(390);
+    expect(found.out).toEqual([]);
+    // The page itself never scrolls sideways: wide tables scroll within themselves.
+    expect(found.page).toBeLessThanOrEqual(found.width);
   }, 120_000);
 });

@@ -75,13 +75,20 @@ describe('strategy review', () => {
     const part = (heading: string): string => read.sections.find((s) => s.heading === heading)!.text;
     // The target as it is now (lowered), its measurements in the quarter, and where the line points.
     expect(part('Aanmeldingen via Instagram')).toContain('Streefwaarde: 500 aanmeldingen op 1 april 2027.');
-    expect(part('Aanmeldingen via Instagram')).toMatch(/Verwachting: 635 aanmeldingen op 1 april 2027; in dit tempo halen we de streefwaarde\./);
-    // A line just short of the target is said to be just short, next to "op koers".
-    expect(part('Open dagen via sociale media')).toMatch(/Op koers: .*\n.*Verwachting: 342 bezoekers op 14 maart 2027, net onder de streefwaarde \(8 bezoekers te weinig\): houd het tempo vast\./);
+    // Drawn up as of 31 December: the latest figures are from 1 November, too old for a monthly KPI to say anything
+    // about the course. Never "op koers" on stale figures.
+    expect(part('Aanmeldingen via Instagram')).toContain('**Koers:** onbekend sinds 1\u00A0nov\u00A02026\n');
+    expect(part('Aanmeldingen via Instagram')).toContain('Stand per 1\u00A0nov\u00A02026: 240 aanmeldingen (48% van de streefwaarde van 500 aanmeldingen).');
+    expect(part('Aanmeldingen via Instagram')).toContain('De laatste meting is van 1\u00A0nov\u00A02026: te oud om iets over de koers te zeggen.');
+    expect(part('Aanmeldingen via Instagram')).not.toMatch(/op koers|Verwachting/);
+    // A supporting figure is listed in its own unit, never as an application.
+    expect(part('Aanmeldingen via Instagram')).toContain('Bereik van onze Instagram-berichten per maand (ondersteunend)\n27.123 accounts\n');
+    // One count of an open day: too few for a forecast.
+    expect(part('Open dagen via sociale media')).toContain('**Koers:** nog onbekend: te weinig metingen\n');
+    expect(part('Open dagen via sociale media')).toContain('Voor een verwachting zijn minstens twee metingen nodig.');
     // Each table cell is one line here; dates do not wrap (no-break spaces).
     expect(part('Volgers op LinkedIn')).toContain('1\u00A0okt\u00A02026\nVolgers LinkedIn-pagina\n1.310 volgers\n–\n1\u00A0nov\u00A02026\nVolgers LinkedIn-pagina\n1.370 volgers\n');
-    // A share never forecast past 100%.
-    expect(part('Vragen binnen 24 uur beantwoord')).toContain('Verwachting: 100% op 10 juli 2027');
+    expect(part('Vragen binnen 24 uur beantwoord')).toContain('1\u00A0nov\u00A02026\nAandeel vragen beantwoord binnen 24 uur\n74%\n');
     // Since the review of the third quarter (6 October), from git: the lowered target, as weakening.
     expect(part('Wat er veranderde in de strategie')).toMatch(/^Veranderd sinds 6 oktober 2026; wat de strategie afzwakt, staat bovenaan:/);
     expect(part('Wat er veranderde in de strategie')).toMatch(/\*\*Afgezwakt:\*\* .*600 → 500/);

@@ -32,8 +32,10 @@ const SAMPLES: Record<string, unknown> = {
   direction: 'decrease',
   steps: [{ step: 'detect', hours: 4 }, { step: 'respond', hours: 24 }],
   staffed: 'ma-vr 08:30-17:00',
+  goalKind: 'total',
+  kpiKind: 'count',
 };
-const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value', 'perWeek', 'points', 'forecast', 'short', 'target', 'baseline', 'computed', 'total', 'promised', 'work', 'makers', 'members', 'posting', 'webcare', 'monitoring', 'overdue', 'errors', 'warnings'];
+const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value', 'perWeek', 'points', 'forecast', 'short', 'target', 'baseline', 'computed', 'total', 'promised', 'work', 'makers', 'members', 'posting', 'webcare', 'monitoring', 'overdue', 'errors', 'warnings', 'highest'];
 const anything = new Proxy(
   {},
   {

@@ -1,0 +1,115 @@
+// A goal as the documents show it: what it aims at, and how far it is on the day of the render,
+// worded from the one measurement model (src/core/measures) so the document, the review and
+// the overview say the same thing.
+import type { Goal, Language, Strategy } from '../model/strategy.js';
+import { assessGoal } from '../core/measures/assess.js';
+import type { GoalMeasure } from '../core/measures/assess.js';
+import { goalDisplayName } from '../core/measures/goal.js';
+import { formatNumber, words } from '../i18n/words.js';
+import { shortDate } from './calendar-text.js';
+import { labels } from './labels.js';
+import { measureWords } from './measure-words.js';
+import { own } from '../util/own.js';
+
+/** "600 aanmeldingen", but "74%"; no unit, just the number. */
+export function withUnit(value: number, unit: string | null, language: Language): string {
+  const number = formatNumber(value, language);
+  return unit ? (unit === '%' ? `${number}%` : `${number} ${unit}`) : number;
+}
+
+export function goalView(strategy: Strategy, id: string, goal: Goal, language: Language, asOf: string, names: { member(id: string): string; audience(id: string): string }) {
+  const l = labels(language);
+  const say = words(language);
+  const mw = measureWords(language);
+  const m = assessGoal(strategy, id, asOf)!;
+  const cellDate = (iso: string | undefined | null): string | null => (iso ? shortDate(iso, language, true) : null);
+  const num = (value: number | undefined | null): string | null => (value === undefined || value === null ? null : formatNumber(value, language));
+  const value = (n: number): string => withUnit(n, m.unit, language);
+  const name = goalDisplayName(goal);
+  const status = mw.status(m.status, (iso) => shortDate(iso, language, true));
+  const sentences = progressSentences(m, language);
+  const startLabel = m.kind === 'total' ? l.label('control.start') : l.label('goals.change').split(' ')[0]!;
+  const kpis = strategy.control?.kpis;
+  const forecast = m.status.kind === 'on-course' || m.status.kind === 'behind' ? m.status.forecast : null;
+  return {
+    id,
+    name,
+    // A name made from the statement itself is not said twice.
+    showName: Boolean(goal.name?.trim() || goal.metric?.trim()),
+    statement: goal.statement,
+    metric: goal.metric ?? null,
+    baseline: num(goal.baseline),
+    target: num(m.target),
+    targetText: m.target === null ? null : value(m.target),
+    change: goal.target_change?.percent !== undefined ? `${goal.target_change.percent >= 0 ? '+' : ''}${say.percent(goal.target_change.percent)}` : null,
+    unit: m.unit,
+    deadline: cellDate(goal.deadline),
+    owner: goal.owner ? names.member(goal.owner) : null,
+    audiences: (goal.audiences ?? []).filter((a): a is string => typeof a === 'string').map(names.audience),
+    sustainUntil: cellDate(goal.sustain_until),
+    previous: m.kind === 'total' && goal.baseline !== undefined ? l.label('goals.previous', { value: value(goal.baseline) }) : null,
+    latest: m.latest ? { date: cellDate(m.latest.date)!, value: num(m.latest.value)!, text: value(m.latest.value) } : null,
+    /** Share of the way for the progress bar, within 0–1. */
+    progress: m.share === null ? null : Math.max(0, Math.min(1, m.share)),
+    status: m.status.kind,
+    course: status,
+    /** The course in one line for the summary: the status and, where there is one, the forecast. */
+    courseShort: forecast ? `${status}; ${l.label('course.forecast', { forecast: value(forecast.value) })}` : status,
+    /** What the document says about the goal's progress, in sentences. */
+    sentences,
+    forecast: forecast ? value(forecast.value) : null,
+    supporting: m.supporting.map((s) => ({
+      name: own(kpis, s.kpi)?.metric ?? s.kpi,
+      text: mw.figure({ value: s.latest ? withUnit(s.latest.value, s.unit, language) : null, date: cellDate(s.latest?.date), target: s.target === null ? null : withUnit(s.target, s.unit, language) }),
+    })),
+    chart: chartOf(m, name, startLabel, language),
+    measure: m,
+  };
+}
+
+function progressSentences(m: GoalMeasure, language: Language): string[] {
+  const mw = measureWords(language);
+  const date = (iso: string): string => shortDate(iso, language, true);
+  const value = (n: number): string => withUnit(n, m.unit, language);
+  const out: string[] = [];
+  if ('problem' in m.measuring) out.push(mw.problem(m.measuring.problem, {}));
+  else if (m.mismatch) out.push(mw.problem(m.mismatch.problem, m.mismatch.problem === 'kind-mismatch' ? m.mismatch : m.mismatch.problem === 'unit-mismatch' ? m.mismatch : {}));
+  const target = m.target === null ? null : value(m.target);
+  if (m.latest && target) {
+    const below = m.start !== null && (m.increase ? m.latest.value < m.start : m.latest.value > m.start) ? value(m.start) : null;
+    out.push(mw.standing({ date: date(m.latest.date), value: value(m.latest.value), share: m.share, below, reached: m.status.kind === 'reached', start: m.kind === 'total' || m.start === null ? null : m.unit === '%' ? value(m.start) : formatNumber(m.start, language), target }));
+  }
+  const s = m.status;
+  if ((s.kind === 'on-course' || s.kind === 'behind') && target) {
+    const f = s.forecast;
+    out.push(mw.forecast({ deadline: date(f.deadline), value: value(f.value), reaches: f.reaches, shortfall: value(f.shortfall), points: m.unit === '%' ? f.shortfall : null, target, increase: m.increase }));
+    out.push(mw.basis({ count: f.basis.measurements, baseline: f.basis.baseline, from: date(f.basis.from), to: date(f.basis.to) }));
+  } else if (s.kind === 'missed' && target) {
+    out.push(mw.missed({ deadline: date(s.deadline), value: value(s.value), target }));
+  } else if (s.kind === 'unknown' && s.reason === 'stale') {
+    out.push(mw.stale({ since: date(s.since!) }));
+  } else if (s.kind === 'unknown' && s.reason === 'too-few') {
+    out.push(mw.tooFew);
+  }
+  return out;
+}
+
+function chartOf(m: GoalMeasure, title: string, startLabel: string, language: Language) {
+  if (m.series.length === 0 || m.target === null) return null;
+  const l = labels(language);
+  const start = m.start ?? m.series[0]!.value;
+  const points = m.start === null ? m.series : [{ date: '', value: m.start }, ...m.series];
+  const label = (date: string): string => (date ? shortDate(date, language).replace(/\u00A0/g, ' ') : startLabel);
+  const values = points.map((p) => p.value);
+  return {
+    title,
+    labels: points.map((p) => label(p.date)),
+    values,
+    target: m.target,
+    targetText: withUnit(m.target, m.unit, language),
+    max: Math.max(m.target, start, ...values),
+    min: Math.min(0, m.target, start, ...values),
+    legend: l.label('control.legend', { measured: l.label('control.measured'), target: l.label('control.target-line') }),
+    rows: points.map((p) => ({ label: p.date ? shortDate(p.date, language, true) : startLabel, value: formatNumber(p.value, language) })),
+  };
+}

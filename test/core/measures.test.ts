@@ -1,0 +1,110 @@
+// The measurement model on its own: what a goal's figures say on a given day. Expected values
+// are worked out here by hand or with the test's own least-squares line.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { assessGoal } from '../../src/core/measures/assess.js';
+import type { Strategy } from '../../src/model/strategy.js';
+
+type Goal = NonNullable<Strategy['goals']>[string];
+type Kpi = NonNullable<NonNullable<Strategy['control']>['kpis']>[string];
+
+function strategy(goal: Partial<Goal>, kpis: Record<string, Partial<Kpi>>, measurements: [string, string, number][]): Strategy {
+  return {
+    version: 1,
+    period: { start: '2026-08-01', end: '2027-07-31' },
+    goals: { g: { statement: 'Een doel', deadline: '2027-06-30', ...goal } as Goal },
+    control: {
+      kpis: Object.fromEntries(Object.entries(kpis).map(([id, kpi]) => [id, { goal: 'g', frequency: 'monthly', ...kpi } as Kpi])),
+      measurements: measurements.map(([kpi, date, value]) => ({ kpi, date, value })),
+    },
+  } as Strategy;
+}
+
+const DAY = 86_400_000;
+const x = (iso: string): number => Date.parse(iso) / DAY;
+function line(points: [number, number][], at: number): number {
+  const n = points.length;
+  const mx = points.reduce((s, [a]) => s + a, 0) / n;
+  const my = points.reduce((s, [, b]) => s + b, 0) / n;
+  const slope = points.reduce((s, [a, b]) => s + (a - mx) * (b - my), 0) / points.reduce((s, [a]) => s + (a - mx) ** 2, 0);
+  return my + slope * (at - mx);
+}
+
+describe('a goal measured on a day', () => {
+  const followers = (measurements: [string, number][], goal: Partial<Goal> = {}) =>
+    strategy({ baseline: 1000, target: 1600, unit: 'volgers', ...goal }, { ig: {} }, measurements.map(([d, v]) => ['ig', d, v]));
+
+  it('is on course only when the line through the baseline and the figures reaches the target', () => {
+    const s = followers([['2026-09-30', 1080], ['2026-10-31', 1150], ['2026-11-28', 1230]]);
+    const m = assessGoal(s, 'g', '2026-11-29')!;
+    const expected = Math.round(line([[x('2026-08-01'), 1000], [x('2026-09-30'), 1080], [x('2026-10-31'), 1150], [x('2026-11-28'), 1230]], x('2027-06-30')));
+    expect(m.status).toEqual({ kind: expected >= 1600 ? 'on-course' : 'behind', forecast: expect.objectContaining({ value: expected, reaches: expected >= 1600, shortfall: Math.max(0, 1600 - expected) }) });
+    expect(m.latest).toEqual({ date: '2026-11-28', value: 1230 });
+    expect(m.share).toBeCloseTo(230 / 600);
+  });
+
+  it('does not count a figure after the day, and says a figure too old is unknown since its date', () => {
+    const s = followers([['2026-09-30', 1080], ['2026-10-31', 1150], ['2027-06-01', 1700]]);
+    expect(assessGoal(s, 'g', '2026-11-29')!.latest).toEqual({ date: '2026-10-31', value: 1150 });
+    expect(assessGoal(s, 'g', '2027-01-15')!.status).toEqual({ kind: 'unknown', reason: 'stale', since: '2026-10-31' });
+  });
+
+  it('forecasts nothing from one figure', () => {
+    expect(assessGoal(followers([['2026-10-31', 1150]]), 'g', '2026-11-01')!.status).toEqual({ kind: 'unknown', reason: 'too-few' });
+  });
+
+  it('is reached when a figure meets the target, and missed when the deadline passed without', () => {
+    expect(assessGoal(followers([['2026-10-31', 1150], ['2026-11-28', 1610]]), 'g', '2026-11-29')!.status).toEqual({ kind: 'reached', date: '2026-11-28', value: 1610 });
+    expect(assessGoal(followers([['2027-05-31', 1400], ['2027-06-30', 1450]]), 'g', '2027-07-05')!.status).toEqual({ kind: 'missed', deadline: '2027-06-30', value: 1450 });
+  });
+
+  it('adds up a count per period for a total, and never forecasts below what is counted', () => {
+    const s = strategy({ kind: 'total', target: 300, unit: 'aanmeldingen' }, { maand: { kind: 'count' } }, [['maand', '2026-09-30', 10], ['maand', '2026-10-31', 12], ['maand', '2026-11-28', 8]]);
+    const m = assessGoal(s, 'g', '2026-11-29')!;
+    expect(m.series.map((p) => p.value)).toEqual([10, 22, 30]);
+    const expected = Math.round(line([[x('2026-08-01'), 0], [x('2026-09-30'), 10], [x('2026-10-31'), 22], [x('2026-11-28'), 30]], x('2027-06-30')));
+    expect(m.status).toMatchObject({ kind: 'behind', forecast: { value: expected, shortfall: 300 - expected } });
+  });
+
+  it('lowers a response time: behind is above the target', () => {
+    const s = strategy({ baseline: 48, target: 24, unit: 'uur', direction: 'decrease', kind: 'rate' }, { tijd: { kind: 'rate' } }, [['tijd', '2026-09-30', 47], ['tijd', '2026-10-31', 46], ['tijd', '2026-11-28', 46]]);
+    const m = assessGoal(s, 'g', '2026-11-29')!;
+    expect(m.status.kind).toBe('behind');
+    expect(m.status.kind === 'behind' && m.status.forecast.value).toBeGreaterThan(24);
+  });
+
+  it('keeps a percentage within 0 and 100', () => {
+    const s = strategy({ baseline: 50, target: 90, unit: '%', kind: 'rate' }, { p: {} }, [['p', '2026-09-30', 60], ['p', '2026-10-31', 70], ['p', '2026-11-28', 82]]);
+    expect(assessGoal(s, 'g', '2026-11-29')!.status).toMatchObject({ kind: 'on-course', forecast: { value: 100 } });
+  });
+
+  it('shows each KPI on its own when it is not settled which one measures the goal', () => {
+    const s = strategy({ kind: 'total', target: 300, unit: 'aanmeldingen' }, { maand: { kind: 'count' }, bereik: { unit: 'accounts', import: { platform: 'instagram', column: 'reach', aggregate: 'sum' } } }, [['maand', '2026-10-31', 12], ['bereik', '2026-10-31', 27123]]);
+    const m = assessGoal(s, 'g', '2026-11-29')!;
+    expect(m.status).toEqual({ kind: 'unknown', reason: 'problem' });
+    expect(m.series).toEqual([]);
+    // Which one counts applications is not known: no figure borrows the goal's unit.
+    expect(m.supporting.map((f) => [f.kpi, f.unit, f.latest?.value])).toEqual([['maand', null, 12], ['bereik', 'accounts', 27123]]);
+    // Named, the reach supports the goal in its own unit.
+    const named = assessGoal({ ...s, goals: { g: { ...s.goals!.g!, measured_by: 'maand' } } }, 'g', '2026-11-29')!;
+    expect(named.latest).toEqual({ date: '2026-10-31', value: 12 });
+    expect(named.supporting.map((f) => [f.kpi, f.unit])).toEqual([['bereik', 'accounts']]);
+  });
+
+  it('never says on course with a line that misses, nor behind with a shortfall of nothing', () => {
+    const figure = fc.integer({ min: 0, max: 5000 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.array(figure, { minLength: 2, maxLength: 8 }), fc.boolean(), (target, values, decrease) => {
+        const baseline = decrease ? target + 100 : Math.max(0, target - 100);
+        const dates = values.map((_, i) => new Date(Date.parse('2026-09-01') + i * 14 * DAY).toISOString().slice(0, 10));
+        const s = followers(values.map((v, i) => [dates[i]!, v]), { baseline, target, direction: decrease ? 'decrease' : 'increase' });
+        const m = assessGoal(s, 'g', dates[dates.length - 1]!)!;
+        if (m.status.kind === 'on-course') expect(decrease ? m.status.forecast.value <= target : m.status.forecast.value >= target).toBe(true);
+        if (m.status.kind === 'behind') {
+          expect(m.status.forecast.shortfall).toBeGreaterThan(0);
+          expect(decrease ? m.status.forecast.value > target : m.status.forecast.value < target).toBe(true);
+        }
+      }),
+    );
+  });
+});
