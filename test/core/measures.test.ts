@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assessGoal } from '../../src/core/measures/assess.js';
+import { lineAt } from '../helpers/least-squares.js';
 import type { Strategy } from '../../src/model/strategy.js';
 
 type Goal = NonNullable<Strategy['goals']>[string];
@@ -22,13 +23,6 @@ function strategy(goal: Partial<Goal>, kpis: Record<string, Partial<Kpi>>, measu
 
 const DAY = 86_400_000;
 const x = (iso: string): number => Date.parse(iso) / DAY;
-function line(points: [number, number][], at: number): number {
-  const n = points.length;
-  const mx = points.reduce((s, [a]) => s + a, 0) / n;
-  const my = points.reduce((s, [, b]) => s + b, 0) / n;
-  const slope = points.reduce((s, [a, b]) => s + (a - mx) * (b - my), 0) / points.reduce((s, [a]) => s + (a - mx) ** 2, 0);
-  return my + slope * (at - mx);
-}
 
 describe('a goal measured on a day', () => {
   const followers = (measurements: [string, number][], goal: Partial<Goal> = {}) =>
@@ -37,7 +31,7 @@ describe('a goal measured on a day', () => {
   it('is on course only when the line through the baseline and the figures reaches the target', () => {
     const s = followers([['2026-09-30', 1080], ['2026-10-31', 1150], ['2026-11-28', 1230]]);
     const m = assessGoal(s, 'g', '2026-11-29')!;
-    const expected = Math.round(line([[x('2026-08-01'), 1000], [x('2026-09-30'), 1080], [x('2026-10-31'), 1150], [x('2026-11-28'), 1230]], x('2027-06-30')));
+    const expected = Math.round(lineAt([[x('2026-08-01'), 1000], [x('2026-09-30'), 1080], [x('2026-10-31'), 1150], [x('2026-11-28'), 1230]], x('2027-06-30')));
     expect(m.status).toEqual({ kind: expected >= 1600 ? 'on-course' : 'behind', forecast: expect.objectContaining({ value: expected, reaches: expected >= 1600, shortfall: Math.max(0, 1600 - expected) }) });
     expect(m.latest).toEqual({ date: '2026-11-28', value: 1230 });
     expect(m.share).toBeCloseTo(230 / 600);
@@ -62,7 +56,7 @@ describe('a goal measured on a day', () => {
     const s = strategy({ kind: 'total', target: 300, unit: 'aanmeldingen' }, { maand: { kind: 'count' } }, [['maand', '2026-09-30', 10], ['maand', '2026-10-31', 12], ['maand', '2026-11-28', 8]]);
     const m = assessGoal(s, 'g', '2026-11-29')!;
     expect(m.series.map((p) => p.value)).toEqual([10, 22, 30]);
-    const expected = Math.round(line([[x('2026-08-01'), 0], [x('2026-09-30'), 10], [x('2026-10-31'), 22], [x('2026-11-28'), 30]], x('2027-06-30')));
+    const expected = Math.round(lineAt([[x('2026-08-01'), 0], [x('2026-09-30'), 10], [x('2026-10-31'), 22], [x('2026-11-28'), 30]], x('2027-06-30')));
     expect(m.status).toMatchObject({ kind: 'behind', forecast: { value: expected, shortfall: 300 - expected } });
   });
 

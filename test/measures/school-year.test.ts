@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readText, tableRows } from '../helpers/markdown.js';
+import { lineAt } from '../helpers/least-squares.js';
 import { parse as parseYaml } from 'yaml';
 
 const project = inject('installedProject');
@@ -84,14 +85,6 @@ function metaExport(month: Month): string {
   return `\uFEFF${header}\n${rows.join('\n')}\n`;
 }
 
-/** The least-squares line through the points, read at `x`: the test's own arithmetic. */
-function line(points: [number, number][], x: number): number {
-  const n = points.length;
-  const mx = points.reduce((s, [a]) => s + a, 0) / n;
-  const my = points.reduce((s, [, b]) => s + b, 0) / n;
-  const slope = points.reduce((s, [a, b]) => s + (a - mx) * (b - my), 0) / points.reduce((s, [a]) => s + (a - mx) ** 2, 0);
-  return my + slope * (x - mx);
-}
 
 const dutch = (n: number): string => n.toLocaleString('nl-NL');
 const shortNl = (iso: string): string => `${Number(iso.slice(8, 10))}\u00A0${['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'][Number(iso.slice(5, 7)) - 1]}\u00A0${iso.slice(0, 4)}`;
@@ -131,8 +124,8 @@ describe('a school year of measuring with the installed command', () => {
       const known = year.filter((m) => lastDay(m.month) <= until);
       let total = 0;
       const totals = known.map((m) => [lastDay(m.month), (total += m.applications)] as const);
-      const applicationsLine = line([[days('2026-08-01'), 0], ...totals.map(([d, v]) => [days(d), v] as [number, number])], days('2027-06-30'));
-      const followersLine = line([[days('2026-08-01'), 1000], ...known.map((m) => [days(lastDay(m.month)), m.followers] as [number, number])], days('2027-06-30'));
+      const applicationsLine = lineAt([[days('2026-08-01'), 0], ...totals.map(([d, v]) => [days(d), v] as [number, number])], days('2027-06-30'));
+      const followersLine = lineAt([[days('2026-08-01'), 1000], ...known.map((m) => [days(lastDay(m.month)), m.followers] as [number, number])], days('2027-06-30'));
       const last = known[known.length - 1]!;
       return { date: lastDay(last.month), applications: total, followers: last.followers, applicationsForecast: Math.round(applicationsLine), followersForecast: Math.round(followersLine), reach: last.posts.reduce((s, p) => s + p.reach, 0) };
     };
