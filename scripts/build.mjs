@@ -75,8 +75,6 @@ async function bundle() {
     target: 'node20',
     minify: true,
     legalComments: 'none',
-    // Read only by `measure import` for .xlsx files: loaded from the installed dependency when needed.
-    external: ['exceljs'],
     metafile: true,
     // The bundled CommonJS libraries (commander, handlebars) call require() for Node's own
     // modules; an ES module has none until it makes one (esbuild's documented way).

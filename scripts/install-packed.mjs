@@ -14,7 +14,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 export function installPacked(project = mkdtempSync(join(tmpdir(), 'strategy-installed-'))) {
   mkdirSync(project, { recursive: true });
   const packDir = mkdtempSync(join(tmpdir(), 'strategy-pack-'));
-  // `npm pack` runs the build (the `prepare` script), so the tarball holds a fresh dist/.
+  // `npm pack` runs the build (the `prepack` script), so the tarball holds a fresh dist/.
   const [{ filename }] = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', packDir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'installed-strategy-test', private: true }, null, 2)}\n`);
   execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', join(packDir, filename)], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });

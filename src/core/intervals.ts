@@ -17,3 +17,11 @@ export const INTERVAL: Record<Frequency, { days: number; grace: number }> = {
 
 export const addDays = (date: string, count: number): string => new Date(Date.parse(date) + count * DAY).toISOString().slice(0, 10);
 export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+
+/** When the measurement after one taken on `last` is due, and how many days it is late on `until` (late only past the grace). */
+export function nextMeasurement(frequency: Frequency, last: string, until: string): { due: string; overdue: number; late: boolean } {
+  const { days, grace } = INTERVAL[frequency];
+  const due = addDays(last, days);
+  const overdue = daysBetween(due, until);
+  return { due, overdue, late: overdue > grace };
+}

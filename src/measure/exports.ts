@@ -238,7 +238,7 @@ export function csvSheet(name: string, text: string): Sheet {
   return hint ? { ...sheet, lines: sheet.lines.map((line) => line + 1) } : sheet;
 }
 
-/** The most a workbook may hold unpacked (a year of a page's figures is well under 1 MiB): exceljs takes some twenty times as much memory. */
+/** The most a workbook may hold unpacked (a year of a page's figures is well under 1 MiB): a reader takes many times as much memory. */
 export const MAX_UNPACKED_BYTES = 24 * 1024 * 1024;
 
 /**
@@ -278,36 +278,25 @@ export async function workbookSheets(name: string, bytes: Uint8Array): Promise<S
   const size = unpackedSize(bytes);
   if (size !== undefined && size > MAX_UNPACKED_BYTES) throw new StrategyError('error.import-too-large', { file: name, detail: 'it unpacks to more than 24 MiB' });
   if (size === undefined) throw new Error('no zip directory');
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  // SheetJS, bundled into a chunk of its own that only this command loads.
+  const XLSX = await import('@e965/xlsx');
+  const workbook = XLSX.read(bytes, { type: 'buffer', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false, dense: true, sheetRows: MAX_ROWS + 1 });
   const sheets: Sheet[] = [];
-  workbook.eachSheet((worksheet) => {
+  for (const sheetName of workbook.SheetNames) {
+    const worksheet = workbook.Sheets[sheetName]!;
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(worksheet, { header: 1, raw: true, defval: null, blankrows: true });
     // Exports have a few dozen columns and some thousands of rows; a cell far out is no export's.
-    if (worksheet.rowCount > MAX_ROWS) throw new StrategyError('error.import-too-large', { file: name, detail: `sheet "${worksheet.name}" has more than ${MAX_ROWS} rows` });
-    const rows: string[][] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, number) => {
-      const cells: string[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        if (column <= MAX_COLUMNS) cells[column - 1] = cellText(cell.value);
-      });
-      rows[number - 1] = Array.from(cells, (cell) => cell ?? '');
-    });
-    sheets.push(sheetOf(name, Array.from(rows, (row) => row ?? []), worksheet.name));
-  });
+    if (rows.length > MAX_ROWS) throw new StrategyError('error.import-too-large', { file: name, detail: `sheet "${sheetName}" has more than ${MAX_ROWS} rows` });
+    const cells = rows.map((row) => Array.from(row.slice(0, MAX_COLUMNS), (cell) => cellText(cell)));
+    // Trailing empty rows and cells are no part of the data.
+    while (cells.length > 0 && cells[cells.length - 1]!.every((cell) => cell === '')) cells.pop();
+    sheets.push(sheetOf(name, cells.map((row) => { while (row.length > 0 && row[row.length - 1] === '') row.pop(); return row; }), sheetName));
+  }
   return sheets;
 }
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    const object = value as { result?: unknown; text?: unknown; richText?: { text: string }[]; hyperlink?: string };
-    if (object.result !== undefined) return cellText(object.result);
-    if (Array.isArray(object.richText)) return object.richText.map((part) => part.text).join('');
-    if (typeof object.text === 'string') return object.text;
-    if (typeof object.hyperlink === 'string') return object.hyperlink;
-    return '';
-  }
   return String(value);
 }

@@ -14,7 +14,7 @@ import { withUnit } from '../render/goal-view.js';
 import { kpiUnit } from '../core/measures/goal.js';
 import { periodName } from './period.js';
 import { generatedMark } from '../commands/write-file.js';
-import { INTERVAL } from '../core/intervals.js';
+import { nextMeasurement } from '../core/intervals.js';
 import type { ReviewPeriod } from './period.js';
 
 /** What the strategy's history says about the changes since the last review. */
@@ -53,8 +53,6 @@ function asOf(then: Strategy, now: Strategy, day: string): Strategy {
   const measurements = (now.control?.measurements ?? []).filter((m) => Boolean(m) && m!.date <= day);
   return { ...then, control: { ...(then.control ?? {}), ...(now.control?.kpis && !then.control?.kpis ? { kpis: now.control.kpis } : {}), measurements } };
 }
-
-const DAY = 86_400_000;
 
 export function reviewDocument(input: ReviewInput, options: { charts: boolean }): ReviewDocument {
   const { strategy, period, language } = input;
@@ -134,7 +132,7 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
       const latest = measured[measured.length - 1];
       if (!rows.some((m) => m.kpi === id) && period.to >= (then.period?.start ?? period.to)) {
         attention.push(l.label('review.attention-unmeasured', { kpi: `*${inline(kpi?.metric ?? id)}*` }));
-      } else if (latest && kpi?.frequency && (Date.parse(until) - Date.parse(latest)) / DAY > INTERVAL[kpi.frequency].days + INTERVAL[kpi.frequency].grace) {
+      } else if (latest && kpi?.frequency && nextMeasurement(kpi.frequency, latest, until).late) {
         attention.push(l.label('review.attention-stale', { kpi: `*${inline(kpi.metric ?? id)}*`, date: say.date(latest) }));
       }
     }

@@ -3,7 +3,7 @@
 import { defineRule, message } from './types.js';
 import { entries, items, pointer } from './util.js';
 import type { Frequency } from '../model/strategy.js';
-import { addDays, daysBetween as days, INTERVAL } from '../core/intervals.js';
+import { addDays, daysBetween as days, INTERVAL, nextMeasurement } from '../core/intervals.js';
 
 export default defineRule({
   id: 'measurements-current',
@@ -52,9 +52,8 @@ export default defineRule({
         if (late > grace) report({ pointer: pointer('control', 'kpis', id), at: 'key', messageId: 'none', data: { kpi: name, frequency: kpi.frequency, start: period.start, overdue: late } });
         continue;
       }
-      const due = addDays(last, interval);
-      const late = days(due, until);
-      if (late > grace) report({ pointer: pointer('control', 'kpis', id, 'frequency'), messageId: 'late', data: { kpi: name, frequency: kpi.frequency, last, due, overdue: late } });
+      const next = nextMeasurement(kpi.frequency, last, until);
+      if (next.late) report({ pointer: pointer('control', 'kpis', id, 'frequency'), messageId: 'late', data: { kpi: name, frequency: kpi.frequency, last, due: next.due, overdue: next.overdue } });
     }
   },
 });

@@ -2,6 +2,8 @@
 
 /** Whether `zone` is a time zone the time-zone data knows (Europe/Amsterdam, UTC). */
 export function isTimeZone(zone: string): boolean {
+  // The zone nearly every strategy names is known without loading the data (some 25 ms).
+  if (zone === 'Europe/Amsterdam' || zone === 'UTC') return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

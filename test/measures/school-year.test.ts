@@ -160,6 +160,16 @@ describe('a school year of measuring with the installed command', () => {
     expect(overview[1]![2]).toBe(shortNl(t.date));
 
     expect(run(dir, ['render', '--stdout', '--only', 'strategy.md'], end).code).toBe(2);
+    // The pull-request report carries check's findings: a goal far behind is named with the line's figures.
+    const ci = run(dir, ['ci', 'strategy.yaml', '--platform', 'gitlab'], end);
+    const farBehind = (forecast: number, target: number, way: number): boolean => target - forecast > 0.1 * way;
+    for (const [goal, forecast, target, way] of [['aanmeldingen', t.applicationsForecast, 300, 300], ['volgers', t.followersForecast, 1600, 600]] as const) {
+      const named = `komt doel "${goal}" op 30 juni 2027 uit op ongeveer ${dutch(forecast)}, terwijl de streefwaarde ${dutch(target)} is: een achterstand van ongeveer ${dutch(target - forecast)}.`;
+      if (farBehind(forecast, target, way)) expect(ci.stdout).toContain(named);
+      else expect(ci.stdout).not.toContain(`komt doel "${goal}"`);
+    }
+    expect(ci.stdout).not.toMatch(/-\d+%|\b0 te weinig/);
+
     const document = run(dir, ['render', '--stdout', '--only', 'strategy.md', '--force'], end);
     expect(document.code).toBe(0);
     // Forced, it says on its first page that it is not ready to adopt.

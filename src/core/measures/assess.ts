@@ -5,7 +5,7 @@
 // board's overview and the pull-request report.
 import type { Goal, Strategy } from '../../model/strategy.js';
 import { own } from '../../util/own.js';
-import { INTERVAL } from '../intervals.js';
+import { nextMeasurement } from '../intervals.js';
 import type { GoalKind, KpiKind, Measuring, Mismatch } from './goal.js';
 import { goalKind, increases, kpiKind, kpisOf, kpiUnit, looksLikeCount, measuringKpi, mismatchOf, startOf, targetOf } from './goal.js';
 
@@ -94,11 +94,10 @@ const runningTotal = (points: readonly Point[]): Point[] => {
 
 const meets = (value: number, target: number, increase: boolean): boolean => (increase ? value >= target : value <= target);
 
-/** Days after which a figure is too old to say where a goal stands: the KPI's interval and its grace (monthly without one). */
-function staleAfter(strategy: Strategy, measuring: Measuring): number {
+/** Whether the figure of `date` is too old on `day` to say where a goal stands: the next one is late by the KPI's frequency (monthly without one). */
+function tooOld(strategy: Strategy, measuring: Measuring, date: string, day: string): boolean {
   const frequency = 'kpi' in measuring ? own(strategy.control?.kpis, measuring.kpi)?.frequency : undefined;
-  const interval = INTERVAL[frequency ?? 'monthly'];
-  return interval.days + interval.grace;
+  return nextMeasurement(frequency ?? 'monthly', date, day).late;
 }
 
 const daysFrom = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / DAY;
@@ -145,17 +144,16 @@ function statusOf(strategy: Strategy, goal: Goal, m: Base): Status {
   if (m.target === null) return { kind: 'unknown', reason: 'no-target' };
   if (period && m.asOf < period.start) return { kind: 'unknown', reason: 'not-started' };
   if (!m.latest) return { kind: 'unknown', reason: 'no-measurements' };
-  const stale = staleAfter(strategy, m.measuring);
   const deadline = goal.deadline;
   if (deadline && m.asOf > deadline) {
     const atDeadline = [...m.series].reverse().find((p) => p.date <= deadline);
     if (!atDeadline) return { kind: 'unknown', reason: 'no-measurements' };
     if (meets(atDeadline.value, m.target, m.increase)) return { kind: 'reached', date: atDeadline.date, value: atDeadline.value };
-    if (daysFrom(atDeadline.date, deadline) > stale) return { kind: 'unknown', reason: 'stale', since: atDeadline.date };
+    if (tooOld(strategy, m.measuring, atDeadline.date, deadline)) return { kind: 'unknown', reason: 'stale', since: atDeadline.date };
     return { kind: 'missed', deadline, value: atDeadline.value };
   }
   if (meets(m.latest.value, m.target, m.increase) && m.latest.value !== m.start) return { kind: 'reached', date: m.latest.date, value: m.latest.value };
-  if (daysFrom(m.latest.date, m.asOf) > stale) return { kind: 'unknown', reason: 'stale', since: m.latest.date };
+  if (tooOld(strategy, m.measuring, m.latest.date, m.asOf)) return { kind: 'unknown', reason: 'stale', since: m.latest.date };
   if (!deadline) return { kind: 'unknown', reason: 'no-deadline' };
   const forecast = forecastOf(m, period?.start, deadline);
   if (!forecast) return { kind: 'unknown', reason: 'too-few' };

@@ -1,0 +1,40 @@
+// What `npm install` of the packed package brings into a user's project: the package alone,
+// small, and no script of its own run at install.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { packageRoot } from '../helpers/io.js';
+
+const project = inject('installedProject');
+
+/** Every package folder under node_modules, scoped ones included. */
+function packages(dir: string): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith('.')) continue;
+    if (name.startsWith('@')) found.push(...readdirSync(join(dir, name)).map((inner) => `${name}/${inner}`));
+    else found.push(name);
+  }
+  return found;
+}
+
+function bytes(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + bytes(join(path, name)), 0);
+}
+
+describe('the installed package', () => {
+  it('installs as one package of at most 3 MB, with nothing else to download', () => {
+    const installed = packages(join(project, 'node_modules'));
+    expect(installed).toEqual(['strategy-as-code']);
+    const size = bytes(join(project, 'node_modules', 'strategy-as-code'));
+    expect(size).toBeLessThanOrEqual(3 * 1024 * 1024);
+  });
+
+  it('declares no runtime dependencies and runs no script when it is installed', () => {
+    const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: object; scripts: Record<string, string> };
+    expect(manifest.dependencies ?? {}).toEqual({});
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(manifest.scripts[hook]).toBeUndefined();
+  });
+});
