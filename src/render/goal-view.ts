@@ -28,7 +28,6 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
   const name = goalDisplayName(goal);
   const status = mw.status(m.status, (iso) => shortDate(iso, language, true));
   const sentences = progressSentences(m, language);
-  const startLabel = m.kind === 'total' ? l.label('control.start') : l.label('goals.change').split(' ')[0]!;
   const kpis = strategy.control?.kpis;
   const forecast = m.status.kind === 'on-course' || m.status.kind === 'behind' ? m.status.forecast : null;
   return {
@@ -54,7 +53,11 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
     status: m.status.kind,
     course: status,
     /** The course in one line for the summary: the status and, where there is one, the forecast. */
-    courseShort: forecast ? `${status}; ${l.label('course.forecast', { forecast: value(forecast.value) })}` : status,
+    courseShort: !forecast
+      ? status
+      : forecast.bounded && forecast.reachedBy
+        ? `${status}; ${l.label('course.target-in', { month: monthOf(forecast.reachedBy, language) })}`
+        : `${status}; ${l.label('course.forecast', { forecast: value(forecast.value) })}`,
     /** What the document says about the goal's progress, in sentences. */
     sentences,
     forecast: forecast ? value(forecast.value) : null,
@@ -62,28 +65,48 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
       name: own(kpis, s.kpi)?.metric ?? s.kpi,
       text: mw.figure({ value: s.latest ? withUnit(s.latest.value, s.unit, language) : null, date: cellDate(s.latest?.date), target: s.target === null ? null : withUnit(s.target, s.unit, language) }),
     })),
-    chart: chartOf(m, name, startLabel, language),
+    chart: chartOf(m, name, strategy.period?.start, language),
     measure: m,
   };
 }
 
+/** "januari 2027": the month a line reaches its target, as precise as a straight line can say. */
+function monthOf(iso: string, language: Language): string {
+  return `${labels(language).month(Number(iso.slice(5, 7)) - 1)} ${iso.slice(0, 4)}`;
+}
+
 function progressSentences(m: GoalMeasure, language: Language): string[] {
   const mw = measureWords(language);
-  const date = (iso: string): string => shortDate(iso, language, true);
+  const say = words(language);
+  // In sentences, dates in words: "1 november 2026".
+  const date = (iso: string): string => say.date(iso);
   const value = (n: number): string => withUnit(n, m.unit, language);
+  const percent = m.unit === '%';
   const out: string[] = [];
   if ('problem' in m.measuring) out.push(mw.problem(m.measuring.problem, {}));
   else if (m.mismatch) out.push(mw.problem(m.mismatch.problem, m.mismatch.problem === 'kind-mismatch' ? m.mismatch : m.mismatch.problem === 'unit-mismatch' ? m.mismatch : {}));
   const target = m.target === null ? null : value(m.target);
-  if (m.latest && target) {
+  if (m.latest && target && m.target !== null) {
     const below = m.start !== null && (m.increase ? m.latest.value < m.start : m.latest.value > m.start) ? value(m.start) : null;
-    out.push(mw.standing({ date: date(m.latest.date), value: value(m.latest.value), share: m.share, below, reached: m.status.kind === 'reached', start: m.kind === 'total' || m.start === null ? null : m.unit === '%' ? value(m.start) : formatNumber(m.start, language), target }));
+    const total = m.kind === 'total';
+    const start = m.start;
+    const change =
+      !total && start !== null && m.share !== null
+        ? {
+            share: m.share,
+            start: percent ? value(start) : formatNumber(start, language),
+            increase: m.increase,
+            points: percent ? { done: formatNumber(Math.abs(m.latest.value - start), language), way: formatNumber(Math.abs(m.target - start), language) } : null,
+          }
+        : null;
+    out.push(mw.standing({ date: date(m.latest.date), value: value(m.latest.value), reached: m.status.kind === 'reached', target, below, ofTarget: total && m.share !== null ? m.share : null, change }));
   }
   const s = m.status;
   if ((s.kind === 'on-course' || s.kind === 'behind') && target) {
     const f = s.forecast;
-    out.push(mw.forecast({ deadline: date(f.deadline), value: value(f.value), reaches: f.reaches, shortfall: value(f.shortfall), points: m.unit === '%' ? f.shortfall : null, target, increase: m.increase }));
-    out.push(mw.basis({ count: f.basis.measurements, baseline: f.basis.baseline, from: date(f.basis.from), to: date(f.basis.to) }));
+    const shortfall = percent ? mw.points(formatNumber(f.shortfall, language), f.shortfall === 1) : value(f.shortfall);
+    out.push(mw.forecast({ deadline: date(f.deadline), value: value(f.value), reaches: f.reaches, shortfall, target, increase: m.increase, bounded: f.bounded, reachedIn: f.reachedBy ? monthOf(f.reachedBy, language) : null }));
+    out.push(mw.basis({ count: f.basis.measurements, from: date(f.basis.from), to: date(f.basis.to), start: f.basis.baseline ? (m.kind === 'total' ? 'zero' : 'baseline') : null }));
   } else if (s.kind === 'missed' && target) {
     out.push(mw.missed({ deadline: date(s.deadline), value: value(s.value), target }));
   } else if (s.kind === 'unknown' && s.reason === 'stale') {
@@ -94,22 +117,26 @@ function progressSentences(m: GoalMeasure, language: Language): string[] {
   return out;
 }
 
-function chartOf(m: GoalMeasure, title: string, startLabel: string, language: Language) {
+function chartOf(m: GoalMeasure, title: string, periodStart: string | undefined, language: Language) {
   if (m.series.length === 0 || m.target === null) return null;
   const l = labels(language);
   const start = m.start ?? m.series[0]!.value;
-  const points = m.start === null ? m.series : [{ date: '', value: m.start }, ...m.series];
-  const label = (date: string): string => (date ? shortDate(date, language).replace(/\u00A0/g, ' ') : startLabel);
+  // The starting point stands on the period's first day, before the first figure.
+  const points = m.start === null || !periodStart || periodStart >= m.series[0]!.date ? m.series : [{ date: periodStart, value: m.start }, ...m.series];
   const values = points.map((p) => p.value);
+  const forecast = m.status.kind === 'on-course' || m.status.kind === 'behind' ? m.status.forecast : null;
   return {
     title,
-    labels: points.map((p) => label(p.date)),
+    labels: points.map((p) => shortDate(p.date, language).replace(/\u00A0/g, ' ')),
+    dates: points.map((p) => p.date),
     values,
     target: m.target,
     targetText: withUnit(m.target, m.unit, language),
+    forecast: forecast ? { date: forecast.deadline, value: forecast.value, label: shortDate(forecast.deadline, language).replace(/\u00A0/g, ' ') } : null,
     max: Math.max(m.target, start, ...values),
     min: Math.min(0, m.target, start, ...values),
     legend: l.label('control.legend', { measured: l.label('control.measured'), target: l.label('control.target-line') }),
-    rows: points.map((p) => ({ label: p.date ? shortDate(p.date, language, true) : startLabel, value: formatNumber(p.value, language) })),
+    // In a table the starting point is named: the baseline, or the start of a total counted from zero.
+    rows: points.map((p, i) => ({ label: i === 0 && points !== m.series ? l.label(m.kind === 'total' ? 'control.start' : 'goals.change').split(' ')[0]! : shortDate(p.date, language, true), value: formatNumber(p.value, language) })),
   };
 }

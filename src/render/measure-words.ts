@@ -9,22 +9,49 @@ import type { Words } from '../i18n/words.js';
 
 type Problem = Mismatch['problem'] | 'no-kpi' | 'ambiguous' | 'unknown-kpi' | 'other-goal';
 
+/** Where a goal stands: a total against its target, a level or a rate as the share of the change it aims at. */
+export interface Standing {
+  date: string;
+  value: string;
+  reached: boolean;
+  target: string;
+  /** The start it has fallen below, if it has. */
+  below: string | null;
+  /** For a total: the share of the target counted so far. */
+  ofTarget: number | null;
+  /** For a level or a rate: the share of the change made, from `start` to the target (in percentage points for a percentage). */
+  change: { share: number; start: string; increase: boolean; points: { done: string; way: string } | null } | null;
+}
+
+export interface ForecastText {
+  deadline: string;
+  value: string;
+  reaches: boolean;
+  /** In the goal's unit, or in percentage points for a percentage. */
+  shortfall: string;
+  target: string;
+  increase: boolean;
+  /** The line goes past what the figure can be (100%): its value is not said, only when it reaches the target. */
+  bounded: boolean;
+  /** The month in which the line reaches the target ("januari 2027"). */
+  reachedIn: string | null;
+}
+
 export interface MeasureWords {
-  /** The course in a few words: "op koers", "onbekend sinds 1 jul 2027". */
+  /** The course in a few words: "op schema", "onbekend sinds 1 jul 2027". */
   status(status: Status, date: (iso: string) => string): string;
-  /** "Stand per 1 mrt 2027: 30 aanmeldingen, 19% van de weg naar de streefwaarde." */
-  /** `start` is null for a total, counted from zero. */
-  standing(p: { date: string; value: string; share: number | null; below: string | null; reached: boolean; start: string | null; target: string }): string;
-  /** `shortfall` in the goal's unit; for a percentage, `points` is the shortfall in percentage points. */
-  forecast(p: { deadline: string; value: string; reaches: boolean; shortfall: string; points: number | null; target: string; increase: boolean }): string;
-  basis(p: { count: number; baseline: boolean; from: string; to: string }): string;
+  standing(p: Standing): string;
+  forecast(p: ForecastText): string;
+  basis(p: { count: number; from: string; to: string; start: 'baseline' | 'zero' | null }): string;
   missed(p: { deadline: string; value: string; target: string }): string;
   stale(p: { since: string }): string;
   tooFew: string;
   problem(problem: Problem, p: { goalKind?: GoalKind; kpiKind?: KpiKind; goalUnit?: string; kpiUnit?: string }): string;
-  supporting: string;
-  /** "27.123 (1 mrt 2027; streefwaarde 30.000)" */
+  /** "27.123 accounts (31 okt 2026; streefwaarde 30.000 accounts)" */
   figure(p: { value: string | null; date: string | null; target: string | null }): string;
+  /** A count of one period beside the total so far: "9 (samen 23)". */
+  withTotal(value: string, total: string): string;
+  points(count: string, one: boolean): string;
 }
 
 const KINDS = {
@@ -36,28 +63,32 @@ function nl(w: Words): MeasureWords {
   return {
     status: (s, date) =>
       s.kind === 'reached' ? 'streefwaarde gehaald'
-      : s.kind === 'on-course' ? 'op koers'
+      : s.kind === 'on-course' ? 'op schema'
       : s.kind === 'behind' ? 'achter op schema'
       : s.kind === 'missed' ? 'niet gehaald'
       : s.reason === 'stale' ? `onbekend sinds ${date(s.since!)}`
       : s.reason === 'no-measurements' ? 'nog niet gemeten'
-      : s.reason === 'too-few' ? 'nog onbekend: te weinig metingen'
+      : s.reason === 'too-few' ? 'nog niet te zeggen (te weinig metingen)'
       : s.reason === 'not-started' ? 'periode nog niet begonnen'
-      : s.reason === 'no-deadline' ? 'onbekend: geen deadline'
-      : s.reason === 'no-target' ? 'onbekend: geen streefwaarde'
+      : s.reason === 'no-deadline' ? 'niet te zeggen (geen deadline)'
+      : s.reason === 'no-target' ? 'niet te zeggen (geen streefwaarde)'
       : 'niet berekend',
     standing: (p) =>
       `Stand per ${p.date}: ${p.value}` +
       (p.reached ? `; de streefwaarde van ${p.target} is gehaald.`
         : p.below ? `, onder het beginpunt van ${p.below}.`
-        : p.share !== null && p.start === null ? ` (${w.percent(Math.round(p.share * 100))} van de streefwaarde van ${p.target}).`
-        : p.share !== null ? ` (${w.percent(Math.round(p.share * 100))} van de weg van ${p.start} naar ${p.target}).`
+        : p.ofTarget !== null ? `, ${w.percent(Math.round(p.ofTarget * 100))} van de streefwaarde van ${p.target}.`
+        : p.change?.points ? `, ${p.change.points.done} van de ${p.change.points.way} procentpunten van de beoogde ${p.change.increase ? 'verbetering' : 'daling'} (van ${p.change.start} naar ${p.target}).`
+        : p.change ? `, ${w.percent(Math.round(p.change.share * 100))} van de beoogde ${p.change.increase ? 'groei' : 'daling'} (van ${p.change.start} naar ${p.target}).`
         : '.'),
     forecast: (p) =>
-      p.reaches
-        ? `Verwachting op ${p.deadline}: ongeveer ${p.value}; in dit tempo wordt de streefwaarde van ${p.target} gehaald.`
-        : `Verwachting op ${p.deadline}: ongeveer ${p.value}, ${p.points === null ? p.shortfall : `${w.number(p.points)} ${p.points === 1 ? 'procentpunt' : 'procentpunten'}`} ${p.increase ? 'te weinig' : 'te veel'} voor de streefwaarde van ${p.target}.`,
-    basis: (p) => `Een rechte lijn door ${p.baseline ? 'het beginpunt en ' : ''}${w.count(p.count, 'reading')} van ${p.from} tot en met ${p.to}: een eerste signaal, geen belofte.`,
+      p.reaches && p.bounded && p.reachedIn
+        ? `Als dit tempo aanhoudt, wordt de streefwaarde van ${p.target} in ${p.reachedIn} gehaald, vóór de deadline van ${p.deadline}.`
+        : p.reaches
+          ? `Verwachte stand op ${p.deadline}: ongeveer ${p.value}. Als dit tempo aanhoudt, wordt de streefwaarde van ${p.target}${p.reachedIn ? ` in ${p.reachedIn}` : ''} gehaald.`
+          : `Verwachte stand op ${p.deadline}: ongeveer ${p.value}, ${p.shortfall} ${p.increase ? 'minder' : 'meer'} dan de streefwaarde van ${p.target}.`,
+    basis: (p) =>
+      `Deze verwachting volgt de rechte lijn die het best past bij ${p.start === 'baseline' ? 'de nulmeting en ' : p.start === 'zero' ? 'het beginpunt (nul) en ' : ''}${w.count(p.count, 'reading')} van ${p.from} tot en met ${p.to}: een eerste aanwijzing, geen toezegging.`,
     missed: (p) => `De deadline (${p.deadline}) is voorbij; de laatste stand ervoor was ${p.value}: de streefwaarde van ${p.target} is niet gehaald.`,
     stale: (p) => `De laatste meting is van ${p.since}: te oud om iets over de koers te zeggen. Vul de metingen aan.`,
     tooFew: 'Voor een verwachting zijn minstens twee metingen nodig.',
@@ -71,8 +102,9 @@ function nl(w: Words): MeasureWords {
       : problem === 'percent-count' ? 'Percentages kun je niet optellen; de voortgang is daarom niet berekend.'
       : problem === 'percent-range' ? 'Het beginpunt of de streefwaarde ligt buiten 0 tot 100%; de voortgang is daarom niet berekend.'
       : 'Alle metingen liggen ver onder de nulmeting: waarschijnlijk tellingen per maand en geen stand. De voortgang is daarom niet berekend.',
-    supporting: 'Ondersteunende cijfers',
     figure: (p) => (p.value === null ? 'nog niet gemeten' : `${p.value} (${[p.date, p.target ? `streefwaarde ${p.target}` : null].filter(Boolean).join('; ')})`),
+    withTotal: (value, total) => `${value} (samen ${total})`,
+    points: (count, one) => `${count} ${one ? 'procentpunt' : 'procentpunten'}`,
   };
 }
 
@@ -80,28 +112,32 @@ function en(w: Words): MeasureWords {
   return {
     status: (s, date) =>
       s.kind === 'reached' ? 'target reached'
-      : s.kind === 'on-course' ? 'on course'
+      : s.kind === 'on-course' ? 'on schedule'
       : s.kind === 'behind' ? 'behind schedule'
       : s.kind === 'missed' ? 'not reached'
       : s.reason === 'stale' ? `unknown since ${date(s.since!)}`
       : s.reason === 'no-measurements' ? 'not measured yet'
-      : s.reason === 'too-few' ? 'not known yet: too few measurements'
+      : s.reason === 'too-few' ? 'too early to say (too few measurements)'
       : s.reason === 'not-started' ? 'period not started yet'
-      : s.reason === 'no-deadline' ? 'unknown: no deadline'
-      : s.reason === 'no-target' ? 'unknown: no target'
+      : s.reason === 'no-deadline' ? 'cannot say (no deadline)'
+      : s.reason === 'no-target' ? 'cannot say (no target)'
       : 'not calculated',
     standing: (p) =>
       `As of ${p.date}: ${p.value}` +
       (p.reached ? `; the target of ${p.target} is reached.`
         : p.below ? `, below the starting point of ${p.below}.`
-        : p.share !== null && p.start === null ? ` (${w.percent(Math.round(p.share * 100))} of the target of ${p.target}).`
-        : p.share !== null ? ` (${w.percent(Math.round(p.share * 100))} of the way from ${p.start} to ${p.target}).`
+        : p.ofTarget !== null ? `, ${w.percent(Math.round(p.ofTarget * 100))} of the target of ${p.target}.`
+        : p.change?.points ? `, ${p.change.points.done} of the ${p.change.points.way} percentage points of the ${p.change.increase ? 'improvement' : 'reduction'} aimed at (from ${p.change.start} to ${p.target}).`
+        : p.change ? `, ${w.percent(Math.round(p.change.share * 100))} of the ${p.change.increase ? 'growth' : 'reduction'} aimed at (from ${p.change.start} to ${p.target}).`
         : '.'),
     forecast: (p) =>
-      p.reaches
-        ? `Forecast for ${p.deadline}: about ${p.value}; at this pace the target of ${p.target} is reached.`
-        : `Forecast for ${p.deadline}: about ${p.value}, ${p.points === null ? p.shortfall : `${w.number(p.points)} ${p.points === 1 ? 'percentage point' : 'percentage points'}`} ${p.increase ? 'short of' : 'above'} the target of ${p.target}.`,
-    basis: (p) => `A straight line through ${p.baseline ? 'the starting point and ' : ''}${w.count(p.count, 'reading')} from ${p.from} to ${p.to}: a first signal, not a promise.`,
+      p.reaches && p.bounded && p.reachedIn
+        ? `At this pace, the target of ${p.target} is reached in ${p.reachedIn}, before the deadline of ${p.deadline}.`
+        : p.reaches
+          ? `Expected on ${p.deadline}: about ${p.value}. At this pace, the target of ${p.target} is reached${p.reachedIn ? ` in ${p.reachedIn}` : ''}.`
+          : `Expected on ${p.deadline}: about ${p.value}, ${p.shortfall} ${p.increase ? 'less' : 'more'} than the target of ${p.target}.`,
+    basis: (p) =>
+      `This forecast follows the straight line that best fits ${p.start === 'baseline' ? 'the baseline and ' : p.start === 'zero' ? 'the starting point (zero) and ' : ''}${w.count(p.count, 'reading')} from ${p.from} to ${p.to}: a first indication, not a promise.`,
     missed: (p) => `The deadline (${p.deadline}) has passed; the last figure before it was ${p.value}: the target of ${p.target} was not reached.`,
     stale: (p) => `The latest measurement is from ${p.since}: too old to say anything about the course. Add the measurements since.`,
     tooFew: 'A forecast needs at least two measurements.',
@@ -115,8 +151,9 @@ function en(w: Words): MeasureWords {
       : problem === 'percent-count' ? 'Percentages do not add up, so progress is not calculated.'
       : problem === 'percent-range' ? 'The starting point or the target lies outside 0 to 100%, so progress is not calculated.'
       : 'Every measurement lies far below the baseline: probably counts per month rather than a level, so progress is not calculated.',
-    supporting: 'Supporting figures',
     figure: (p) => (p.value === null ? 'not measured yet' : `${p.value} (${[p.date, p.target ? `target ${p.target}` : null].filter(Boolean).join('; ')})`),
+    withTotal: (value, total) => `${value} (${total} in all)`,
+    points: (count, one) => `${count} ${one ? 'percentage point' : 'percentage points'}`,
   };
 }
 

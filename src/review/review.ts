@@ -11,11 +11,13 @@ import { cell, inline, paragraphs } from '../render/markdown.js';
 import { documentView } from '../render/view.js';
 import { shortDate } from '../render/calendar-text.js';
 import { withUnit } from '../render/goal-view.js';
+import { measureWords } from '../render/measure-words.js';
 import { kpiUnit } from '../core/measures/goal.js';
 import { periodName } from './period.js';
 import { generatedMark } from '../commands/write-file.js';
 import { nextMeasurement } from '../core/intervals.js';
 import type { ReviewPeriod } from './period.js';
+import type { ChartData } from '../render/html.js';
 
 /** What the strategy's history says about the changes since the last review. */
 export type History =
@@ -42,7 +44,7 @@ export interface ReviewDocument {
   markdown: string;
   title: string;
   /** Per goal (in the order of the Markdown's chart fences), its chart for the HTML page. */
-  charts: ({ title: string; unit?: string | null; labels: string[]; values: number[]; target: number } | null)[];
+  charts: (ChartData | null)[];
 }
 
 /**
@@ -70,6 +72,8 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
   // A period that begins before the strategy does is shown from the strategy's first day.
   const from = then.period?.start && then.period.start > period.from && then.period.start <= period.to ? then.period.start : period.from;
   out.push(l.label(from === period.from ? 'review.period' : 'review.period-from-start', { from: say.date(from), to: say.date(period.to), today: say.date(input.today) }), '');
+  // How recent the figures are: a review drawn up before the quarter ends is an interim one.
+  if (view.figuresOf) out.push(view.figuresOf, '');
 
   const charts: ReviewDocument['charts'] = [];
   const attention: string[] = [];
@@ -122,7 +126,10 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
       out.push('| --- | --- | ---: | --- |');
       for (const row of rows) {
         const name = `${kpis[row.kpi]?.metric ?? row.kpi}${goalKpis.length > 1 && row.kpi !== measuring ? ` (${l.label('review.supporting')})` : ''}`;
-        out.push(`| ${[cell(shortDate(row.date, language, true)), cell(name), cell(withUnit(row.value, unitOf(row.kpi), language)), cell(row.note)].join(' | ')} |`);
+        // A count of one period is shown beside the total it makes so far.
+        const total = row.kpi === measuring && m.series !== m.measured ? m.series.find((p) => p.date === row.date) : undefined;
+        const shown = withUnit(row.value, unitOf(row.kpi), language);
+        out.push(`| ${[cell(shortDate(row.date, language, true)), cell(name), cell(total ? measureWords(language).withTotal(shown, withUnit(total.value, unitOf(row.kpi), language)) : shown), cell(row.note)].join(' | ')} |`);
       }
       out.push('');
     }
@@ -141,7 +148,7 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
     }
     if (options.charts && goal.chart) {
       out.push('```strategy-chart', String(charts.length), '```', '');
-      charts.push({ title: goal.chart.title, unit: goal.unit, labels: goal.chart.labels, values: goal.chart.values, target: goal.chart.target });
+      charts.push({ title: goal.chart.title, unit: goal.unit, labels: goal.chart.labels, dates: goal.chart.dates, values: goal.chart.values, target: goal.chart.target, forecast: goal.chart.forecast });
     } else if (options.charts) {
       charts.push(null);
     }

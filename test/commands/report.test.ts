@@ -31,7 +31,7 @@ describe('strategy report', () => {
     expect(io.out()).toBe('✔ Overzicht van 3 bestanden geschreven naar overview.md.\n✔ Overzicht van 3 bestanden geschreven naar overview.html.\n');
     const markdown = readFileSync(join(dir, 'overview.md'), 'utf8');
     expect(tableRows(markdown)).toEqual([
-      ['Organisatie', 'Doelen op koers', 'Laatste meting', 'Laatste evaluatie', 'Controle', 'Bestand'],
+      ['Organisatie', 'Doelen op schema', 'Laatste meting', 'Laatste evaluatie', 'Controle', 'Bestand'],
       // Invalid, but named by the name it gives.
       ['Minimal College', 'geen doelen', '–', 'nog geen', '❌ ongeldig', 'scholen/klimop/strategy.yaml'],
       // 14 + 9 intakes by 31 October: a line through 0 on 1 September, 14 and 23 reaches about 122 of the 160 by 15 July.
@@ -67,7 +67,7 @@ describe('strategy report', () => {
     const io = captureIo({ cwd: dir });
     expect(await run(['report', 'strategy.yaml', '--date', '2027-06-01', '--format', 'md', '--output', 'board'], io)).toBe(0);
     const rows = tableRows(readFileSync(join(dir, 'board.md'), 'utf8'));
-    expect(rows[0]).toEqual(['Organisation', 'Goals on course', 'Latest measurement', 'Last review with the team', 'Check', 'File']);
+    expect(rows[0]).toEqual(['Organisation', 'Goals on schedule', 'Latest measurement', 'Last review with the team', 'Check', 'File']);
     expect(rows[1]![3]).toBe('4\u00A0Nov\u00A02026 ⚠️ overdue');
     expect(rows[1]![4]).toMatch(/^⚠️ \d+ warnings$/);
   });

@@ -8,3 +8,10 @@ export function lineAt(points: readonly [number, number][], x: number): number {
   const slope = points.reduce((s, [a, b]) => s + (a - mx) * (b - my), 0) / points.reduce((s, [a]) => s + (a - mx) ** 2, 0);
   return my + slope * (x - mx);
 }
+
+/** Where the least-squares line through the points reaches `y`: NaN when it is flat. */
+export function lineReaches(points: readonly [number, number][], y: number): number {
+  const at0 = lineAt(points, 0);
+  const slope = lineAt(points, 1) - at0;
+  return slope === 0 ? Number.NaN : (y - at0) / slope;
+}

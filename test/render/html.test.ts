@@ -115,7 +115,9 @@ describe.skipIf(!chromium && !process.env.CI)('the HTML document in a browser', 
         expect(attr(path, 'd')?.length ?? 0).toBeGreaterThan(5);
       }
       const legend = all(svg, (e) => e.tagName === 'g' && attr(e, 'class') === 'legend')[0]!;
-      expect(all(legend, (e) => e.tagName === 'text').map(text)).toEqual(english ? ['measured', 'target'] : ['gemeten', 'streefwaarde']);
+      // A forecast, where there is one, is drawn from the last figure to the deadline and named too.
+      const forecast = all(svg, (e) => e.tagName === 'path' && attr(e, 'class') === 'forecast');
+      expect(all(legend, (e) => e.tagName === 'text').map(text)).toEqual([...(english ? ['measured', 'target'] : ['gemeten', 'streefwaarde']), ...(forecast.length > 0 ? [english ? 'forecast' : 'verwachting'] : [])]);
       expect(text(all(svg, (e) => e.tagName === 'title')[0]!).length).toBeGreaterThan(3);
     }
     if (name === 'mbo') expect(all(page, (e) => e.tagName === 'svg')).toHaveLength(4);

@@ -293,7 +293,7 @@ ruleTable('on-course', {
       name: 'probe: a KPI far behind at two thirds of its deadline',
       today: '2027-05-01',
       yaml: measured(['    - {kpi: ig, date: 2026-11-01, value: 1050}', '    - {kpi: ig, date: 2027-02-01, value: 1100}', '    - {kpi: ig, date: 2027-04-01, value: 1130}']),
-      errors: [{ line: 4, column: 62, message: /^At the pace so far \(a straight line through 3 measurements\), goal "volgers" reaches about 1,180 by 1 July 2027, while its target is 1,600: about 420 behind\./ }],
+      errors: [{ line: 4, column: 62, message: /^At the pace so far \(the straight line that best fits 3 measurements\), goal "volgers" reaches about 1,180 by 1 July 2027, while its target is 1,600: about 420 behind\./ }],
     },
   ],
 });

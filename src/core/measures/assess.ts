@@ -23,6 +23,10 @@ export interface Forecast {
   /** How far the line stays from the target: more than zero whenever it does not reach it. */
   shortfall: number;
   deadline: string;
+  /** Held at what the figure can be (0, 100%, what is already counted): the line itself goes further. */
+  bounded: boolean;
+  /** The day the line reaches the target, when it does so by the deadline and after the latest figure. */
+  reachedBy: string | null;
   /** What the line rests on: the number of measurements, their first and last date, and whether the baseline is one of its points. */
   basis: { measurements: number; from: string; to: string; baseline: boolean };
 }
@@ -178,10 +182,15 @@ function forecastOf(m: Base, periodStart: string | undefined, deadline: string):
   const sxx = points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
   if (sxx === 0) return null;
   const slope = points.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0) / sxx;
-  let value = meanY + slope * (Date.parse(deadline) / DAY - meanX);
+  const line = meanY + slope * (Date.parse(deadline) / DAY - meanX);
+  let value = line;
   if (points.every(([, y]) => y >= 0)) value = Math.max(0, value);
   if (m.unit === '%') value = Math.min(100, Math.max(0, value));
   if (m.kind === 'total' && m.latest) value = m.increase ? Math.max(value, m.latest.value) : Math.min(value, m.latest.value);
+  const rising = m.increase ? slope > 0 : slope < 0;
+  const crossing = rising ? meanX + (m.target! - meanY) / slope : Number.NaN;
+  const latestDay = Date.parse(m.latest!.date) / DAY;
+  const reachedBy = rising && crossing <= Date.parse(deadline) / DAY ? new Date(Math.max(crossing, latestDay) * DAY).toISOString().slice(0, 10) : null;
   // Whole figures (applications, volunteers) are forecast as whole numbers.
   const whole = Number.isInteger(m.target) && points.every(([, y]) => Number.isInteger(y));
   const round = (v: number): number => (whole ? Math.round(v) : roundFigure(v));
@@ -193,6 +202,8 @@ function forecastOf(m: Base, periodStart: string | undefined, deadline: string):
     reaches,
     shortfall: reaches ? 0 : shortfall,
     deadline,
+    bounded: value !== line,
+    reachedBy: reaches ? reachedBy : null,
     basis: { measurements: m.series.length, from: m.series[0]!.date, to: m.series[m.series.length - 1]!.date, baseline: withBaseline },
   };
 }
