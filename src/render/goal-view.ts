@@ -37,7 +37,8 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
     showName: Boolean(goal.name?.trim() || goal.metric?.trim()),
     statement: goal.statement,
     metric: goal.metric ?? null,
-    baseline: num(goal.baseline),
+    // "55% → 90%", but "1.240 → 1.600 volgers".
+    baseline: goal.baseline === undefined ? null : m.unit === '%' ? value(goal.baseline) : formatNumber(goal.baseline, language),
     target: num(m.target),
     targetText: m.target === null ? null : value(m.target),
     change: goal.target_change?.percent !== undefined ? `${goal.target_change.percent >= 0 ? '+' : ''}${say.percent(goal.target_change.percent)}` : null,
@@ -46,7 +47,8 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
     owner: goal.owner ? names.member(goal.owner) : null,
     audiences: (goal.audiences ?? []).filter((a): a is string => typeof a === 'string').map(names.audience),
     sustainUntil: cellDate(goal.sustain_until),
-    previous: m.kind === 'total' && goal.baseline !== undefined ? l.label('goals.previous', { value: value(goal.baseline) }) : null,
+    // "420 (vorige periode) → 600 aanmeldingen": the unit once, after the target.
+    previous: m.kind === 'total' && goal.baseline !== undefined ? l.label('goals.previous', { value: m.unit === '%' ? value(goal.baseline) : formatNumber(goal.baseline, language) }) : null,
     latest: m.latest ? { date: cellDate(m.latest.date)!, value: num(m.latest.value)!, text: value(m.latest.value) } : null,
     /** Share of the way for the progress bar, within 0–1. */
     progress: m.share === null ? null : Math.max(0, Math.min(1, m.share)),

@@ -1,0 +1,38 @@
+// The domain core is the ground floor: what it imports stays on it. Read from the import
+// statements of the sources themselves, type imports included.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../helpers/io.js';
+
+const src = join(packageRoot, 'src');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+}
+
+/** The folders under src/ that a file imports from (`core`, `model`, …), with the import as written. */
+function importsOf(file: string): { folder: string; specifier: string }[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/gms)].map(([, specifier]) => ({
+    folder: relative(src, resolve(dirname(file), specifier!)).split(/[\\/]/)[0]!,
+    specifier: specifier!,
+  }));
+}
+
+describe('the floors of src/', () => {
+  it('the domain core imports only the core, the format’s model and small utilities: no rules, wording, rendering or commands', () => {
+    const allowed = new Set(['core', 'model', 'util']);
+    const upward = sources(join(src, 'core')).flatMap((file) => importsOf(file).filter((i) => !allowed.has(i.folder)).map((i) => `${relative(src, file)} → ${i.specifier}`));
+    expect(upward).toEqual([]);
+  });
+
+  it('no rule, renderer or command keeps its own copy of the measurement arithmetic', () => {
+    // A least-squares slope, a share of the way or a stale window computed outside the core is a second truth.
+    const copies = sources(src)
+      .filter((file) => !relative(src, file).startsWith('core'))
+      .filter((file) => /\bsxx\b|slope\s*=|\(latest\.value - start\) \/ \(target - start\)|INTERVAL\[[^\]]+\]\.days \+ INTERVAL/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(src, file));
+    expect(copies).toEqual([]);
+  });
+});
