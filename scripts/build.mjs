@@ -82,6 +82,28 @@ async function bundle() {
     logLevel: 'warning',
   });
   if (process.env.STRATEGY_BUNDLE_REPORT) console.log(await esbuild.analyzeMetafile(result.metafile));
+  await writeLicences(result.metafile);
+}
+
+// Every library whose code is bundled into dist/, with its version and its licence text, in
+// dist/LICENSES.md: the package installs without them, so their licences travel with it.
+async function writeLicences(metafile) {
+  const folders = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) folders.add(match[1]);
+  }
+  const sections = [];
+  for (const name of [...folders].sort()) {
+    const dir = `${root}node_modules/${name}/`;
+    const manifest = JSON.parse(await readFile(`${dir}package.json`, 'utf8'));
+    const files = (await readdir(dir)).filter((file) => /^(licen[cs]e|copying|notice)/i.test(file)).sort();
+    if (files.length === 0) throw new Error(`${name} has no licence file to bundle`);
+    const texts = await Promise.all(files.map((file) => readFile(`${dir}${file}`, 'utf8')));
+    const source = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url ?? `https://www.npmjs.com/package/${name}`;
+    sections.push(`## ${name} ${manifest.version} (${manifest.license})\n\nSource: ${source.replace(/^git\+/, '')}\n\n\`\`\`text\n${texts.join('\n').trim()}\n\`\`\`\n`);
+  }
+  await writeFile(`${root}dist/LICENSES.md`, `# Bundled libraries\n\nThe code of these libraries is bundled, unmodified, into the files of dist/. Each is used under its own licence, given here in full with where its source is published.\n\n${sections.join('\n')}`);
 }
 
 await mkdir(`${root}build`, { recursive: true });

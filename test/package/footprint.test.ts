@@ -30,6 +30,10 @@ describe('the installed package', () => {
     expect(installed).toEqual(['strategy-as-code']);
     const size = bytes(join(project, 'node_modules', 'strategy-as-code'));
     expect(size).toBeLessThanOrEqual(3 * 1024 * 1024);
+    // The bundled libraries' licences travel with it, each in full.
+    const licences = readFileSync(join(project, 'node_modules', 'strategy-as-code', 'dist', 'LICENSES.md'), 'utf8');
+    for (const name of ['yaml', 'ajv', 'commander', 'handlebars', 'ical.js', '@e965/xlsx']) expect(licences).toMatch(new RegExp(`^## ${name.replace('.', '\\.')} \\d`, 'm'));
+    expect(licences).toContain('Mozilla Public License Version 2.0');
   });
 
   it('declares no runtime dependencies and runs no script when it is installed', () => {
