@@ -135,6 +135,12 @@ addEventListener('load', () => {
   const width = document.documentElement.clientWidth;
   const out = [];
   for (const li of document.querySelectorAll('li')) if (li.getBoundingClientRect().right > width + 1) out.push(li.textContent.slice(0, 60));
+  // Wherever a course is said (the summary, the progress), it is on the screen, not in a part of a table scrolled away.
+  const course = /op schema|achter op schema|streefwaarde gehaald|onbekend sinds|on schedule|behind schedule|target reached|unknown since/;
+  for (const element of document.querySelectorAll('main *')) {
+    const own = [...element.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
+    if (course.test(own) && element.getBoundingClientRect().right > width + 1) out.push('course ' + own.slice(0, 60));
+  }
   for (const unit of document.querySelectorAll('svg text.unit')) {
     const box = unit.getBBox();
     const view = unit.ownerSVGElement.viewBox.baseVal;
