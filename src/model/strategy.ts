@@ -14,8 +14,8 @@ export const MAX_DEPTH = 64;
  * builds, checked before parsing, so no file within the size limit takes more than a few
  * seconds or a few hundred MB. A strategy with a busy year of posts has some ten thousand.
  */
-export const MAX_VALUES = 30_000;
+export const MAX_VALUES = 60_000;
 /** Calendar items in one file; a busy year of posts is a few thousand. */
-export const MAX_CALENDAR_ITEMS = 10_000;
+export const MAX_CALENDAR_ITEMS = 4_000;
 /** Calendar entries render may generate from the cadence, items and key dates together. */
 export const MAX_CALENDAR_ENTRIES = 200_000;

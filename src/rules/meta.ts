@@ -1,6 +1,8 @@
 // Findings that come from reading the file rather than from a rule of the method: always
 // errors, and not switched off. Their messages are the reader's (src/i18n/messages.ts).
 import type { Language } from '../model/strategy.js';
+import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES, MAX_VALUES } from '../model/strategy.js';
+import { formatNumber } from '../i18n/words.js';
 import type { RuleDocs } from './types.js';
 
 export interface MetaRule {
@@ -46,8 +48,8 @@ export const META_RULES: readonly MetaRule[] = [
     },
     docs: {
       rationale: {
-        en: 'A strategy file is at most 10 MiB, nests at most 64 levels deep and holds at most 50,000 calendar items.',
-        nl: 'Een strategiebestand is hoogstens 10 MiB groot, is hoogstens 64 niveaus diep genest en bevat hoogstens 50.000 kalenderitems.',
+        en: limitsText('en'),
+        nl: limitsText('nl'),
       },
       example: '',
     },
@@ -67,3 +69,12 @@ export const META_RULES: readonly MetaRule[] = [
     },
   },
 ];
+
+/** The limits in words, from the constants the reader holds a file to: one place for both. */
+function limitsText(language: Language): string {
+  const n = (value: number): string => formatNumber(value, language);
+  const mib = MAX_FILE_BYTES / 1024 / 1024;
+  return language === 'nl'
+    ? `Een strategiebestand is hoogstens ${n(mib)} MiB groot, heeft hoogstens ${n(MAX_VALUES)} regels en lijstitems (regeleinden en komma's, geteld voordat het wordt gelezen), is hoogstens ${n(MAX_DEPTH)} niveaus diep genest, laat hoogstens ${n(MAX_ALIAS_COUNT)} verwijzingen (aliassen) uitklappen en bevat hoogstens ${n(MAX_CALENDAR_ITEMS)} kalenderitems. Binnen die grenzen krijgt elk bestand binnen enkele seconden antwoord.`
+    : `A strategy file is at most ${n(mib)} MiB, has at most ${n(MAX_VALUES)} lines and list items (line breaks and commas, counted before it is read), nests at most ${n(MAX_DEPTH)} levels deep, expands at most ${n(MAX_ALIAS_COUNT)} aliases and holds at most ${n(MAX_CALENDAR_ITEMS)} calendar items. Within these limits every file is answered within a few seconds.`;
+}
