@@ -14,13 +14,13 @@ const bin = join(project, 'node_modules', 'strategy-as-code', 'bin', 'strategy.c
 const example = (name) => join(project, 'node_modules', 'strategy-as-code', 'examples', name, 'strategy.yaml');
 
 const cases = [
-  { name: 'strategy --version', args: [bin, '--version'], budget: 1.3 },
-  { name: 'strategy check (mbo example)', args: [bin, 'check', example('mbo')], budget: 1.75 },
-  { name: 'strategy check (English example)', args: [bin, 'check', example('university-en')], budget: 1.75 },
+  { name: 'strategy --version', args: [bin, '--version'], budget: 1.2 },
+  { name: 'strategy check (mbo example)', args: [bin, 'check', example('mbo')], budget: 2 },
+  { name: 'strategy check (English example)', args: [bin, 'check', example('university-en')], budget: 2 },
   {
     name: 'strategy render (mbo example, all four outputs)',
     args: [bin, 'render', example('mbo'), '--force', '--out-dir', join(mkdtempSync(join(tmpdir(), 'strategy-bench-')), 'docs')],
-    budget: 2,
+    budget: 2.5,
   },
 ];
 
