@@ -4,7 +4,8 @@
 import type { Goal, Language, Strategy } from '../model/strategy.js';
 import { assessGoal } from '../core/measures/assess.js';
 import type { GoalMeasure } from '../core/measures/assess.js';
-import { goalDisplayName } from '../core/measures/goal.js';
+import { decimalsFor } from '../core/measures/assess.js';
+import { goalDisplayName, isPercent } from '../core/measures/goal.js';
 import { formatNumber, words } from '../i18n/words.js';
 import { shortDate } from './calendar-text.js';
 import { labels } from './labels.js';
@@ -12,8 +13,8 @@ import { measureWords } from './measure-words.js';
 import { own } from '../util/own.js';
 
 /** "600 aanmeldingen", but "74%"; no unit, just the number. */
-export function withUnit(value: number, unit: string | null, language: Language): string {
-  const number = formatNumber(value, language);
+export function withUnit(value: number, unit: string | null, language: Language, digits = 2): string {
+  const number = formatNumber(value, language, digits);
   return unit ? (unit === '%' ? `${number}%` : `${number} ${unit}`) : number;
 }
 
@@ -24,7 +25,7 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
   const m = assessGoal(strategy, id, asOf)!;
   const cellDate = (iso: string | undefined | null): string | null => (iso ? shortDate(iso, language, true) : null);
   const num = (value: number | undefined | null): string | null => (value === undefined || value === null ? null : formatNumber(value, language));
-  const value = (n: number): string => withUnit(n, m.unit, language);
+  const value = (n: number): string => withUnit(n, m.unit, language, digitsFor(m));
   const name = goalDisplayName(goal);
   const status = mw.status(m.status, (iso) => shortDate(iso, language, true));
   const sentences = progressSentences(m, language);
@@ -38,7 +39,7 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
     statement: goal.statement,
     metric: goal.metric ?? null,
     // "55% → 90%", but "1.240 → 1.600 volgers".
-    baseline: goal.baseline === undefined ? null : m.unit === '%' ? value(goal.baseline) : formatNumber(goal.baseline, language),
+    baseline: goal.baseline === undefined ? null : isPercent(m.unit) ? value(goal.baseline) : formatNumber(goal.baseline, language, digitsFor(m)),
     target: num(m.target),
     targetText: m.target === null ? null : value(m.target),
     change: goal.target_change?.percent !== undefined ? `${goal.target_change.percent >= 0 ? '+' : ''}${say.percent(goal.target_change.percent)}` : null,
@@ -48,7 +49,7 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
     audiences: (goal.audiences ?? []).filter((a): a is string => typeof a === 'string').map(names.audience),
     sustainUntil: cellDate(goal.sustain_until),
     // "420 (vorige periode) → 600 aanmeldingen": the unit once, after the target.
-    previous: m.kind === 'total' && goal.baseline !== undefined ? l.label('goals.previous', { value: m.unit === '%' ? value(goal.baseline) : formatNumber(goal.baseline, language) }) : null,
+    previous: m.kind === 'total' && goal.baseline !== undefined ? l.label('goals.previous', { value: isPercent(m.unit) ? value(goal.baseline) : formatNumber(goal.baseline, language, digitsFor(m)) }) : null,
     latest: m.latest ? { date: cellDate(m.latest.date)!, value: num(m.latest.value)!, text: value(m.latest.value) } : null,
     /** Share of the way for the progress bar, within 0–1. */
     progress: m.share === null ? null : Math.max(0, Math.min(1, m.share)),
@@ -77,36 +78,45 @@ function monthOf(iso: string, language: Language): string {
   return `${labels(language).month(Number(iso.slice(5, 7)) - 1)} ${iso.slice(0, 4)}`;
 }
 
+/** The decimals a goal's figures are shown with: at least two, more for a small figure (a click rate of 0,004). */
+export function digitsFor(m: GoalMeasure): number {
+  return Math.max(2, decimalsFor(Math.max(Math.abs(m.target ?? 0), Math.abs(m.start ?? 0))));
+}
+
 function progressSentences(m: GoalMeasure, language: Language): string[] {
   const mw = measureWords(language);
   const say = words(language);
   // In sentences, dates in words: "1 november 2026".
   const date = (iso: string): string => say.date(iso);
-  const value = (n: number): string => withUnit(n, m.unit, language);
-  const percent = m.unit === '%';
+  const value = (n: number): string => withUnit(n, m.unit, language, digitsFor(m));
+  const percent = isPercent(m.unit);
   const out: string[] = [];
   if ('problem' in m.measuring) out.push(mw.problem(m.measuring.problem, {}));
   else if (m.mismatch) out.push(mw.problem(m.mismatch.problem, m.mismatch.problem === 'kind-mismatch' ? m.mismatch : m.mismatch.problem === 'unit-mismatch' ? m.mismatch : {}));
   const target = m.target === null ? null : value(m.target);
   if (m.latest && target && m.target !== null) {
-    const below = m.start !== null && (m.increase ? m.latest.value < m.start : m.latest.value > m.start) ? value(m.start) : null;
     const total = m.kind === 'total';
+    // Worse than where it started: below the baseline of a goal that raises it, above that of one that lowers it.
+    const worse = !total && m.start !== null && (m.increase ? m.latest.value < m.start : m.latest.value > m.start) ? value(m.start) : null;
+    const meetsNow = !(total && !m.increase) && (m.increase ? m.latest.value >= m.target : m.latest.value <= m.target);
     const start = m.start;
     const change =
       !total && start !== null && m.share !== null
         ? {
             share: m.share,
-            start: percent ? value(start) : formatNumber(start, language),
+            start: percent ? value(start) : formatNumber(start, language, digitsFor(m)),
             increase: m.increase,
-            points: percent ? { done: formatNumber(Math.abs(m.latest.value - start), language), way: formatNumber(Math.abs(m.target - start), language) } : null,
+            points: percent ? { done: formatNumber(Math.abs(m.latest.value - start), language, digitsFor(m)), way: formatNumber(Math.abs(m.target - start), language, digitsFor(m)) } : null,
           }
         : null;
-    out.push(mw.standing({ date: date(m.latest.date), value: value(m.latest.value), reached: m.status.kind === 'reached', target, below, ofTarget: total && m.share !== null ? m.share : null, change }));
+    out.push(mw.standing({ date: date(m.latest.date), value: value(m.latest.value), reached: meetsNow, target, worse: worse ? { start: worse, increase: m.increase } : null, ofTarget: total && m.share !== null ? m.share : null, change }));
+    // Reached by the deadline, though a later figure fell back.
+    if (m.status.kind === 'reached' && m.status.date !== m.latest.date) out.push(mw.reachedAt({ date: date(m.status.date), value: value(m.status.value), target }));
   }
   const s = m.status;
   if ((s.kind === 'on-course' || s.kind === 'behind') && target) {
     const f = s.forecast;
-    const shortfall = percent ? mw.points(formatNumber(f.shortfall, language), f.shortfall === 1) : value(f.shortfall);
+    const shortfall = percent ? mw.points(formatNumber(f.shortfall, language, digitsFor(m)), f.shortfall === 1) : value(f.shortfall);
     out.push(mw.forecast({ deadline: date(f.deadline), value: value(f.value), reaches: f.reaches, shortfall, target, increase: m.increase, bounded: f.bounded, reachedIn: f.reachedBy ? monthOf(f.reachedBy, language) : null }));
     out.push(mw.basis({ count: f.basis.measurements, from: date(f.basis.from), to: date(f.basis.to), start: f.basis.baseline ? (m.kind === 'total' ? 'zero' : 'baseline') : null }));
   } else if (s.kind === 'missed' && target) {
@@ -115,6 +125,8 @@ function progressSentences(m: GoalMeasure, language: Language): string[] {
     out.push(mw.stale({ since: date(s.since!) }));
   } else if (s.kind === 'unknown' && s.reason === 'too-few') {
     out.push(mw.tooFew);
+  } else if (s.kind === 'unknown' && s.reason === 'none-by-deadline' && m.deadline) {
+    out.push(mw.noneByDeadline({ deadline: date(m.deadline) }));
   }
   return out;
 }

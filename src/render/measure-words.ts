@@ -15,8 +15,8 @@ export interface Standing {
   value: string;
   reached: boolean;
   target: string;
-  /** The start it has fallen below, if it has. */
-  below: string | null;
+  /** Worse than where it started, if it is: below the baseline of a goal that raises it, above that of one that lowers it. */
+  worse: { start: string; increase: boolean } | null;
   /** For a total: the share of the target counted so far. */
   ofTarget: number | null;
   /** For a level or a rate: the share of the change made, from `start` to the target (in percentage points for a percentage). */
@@ -44,6 +44,8 @@ export interface MeasureWords {
   forecast(p: ForecastText): string;
   basis(p: { count: number; from: string; to: string; start: 'baseline' | 'zero' | null }): string;
   missed(p: { deadline: string; value: string; target: string }): string;
+  reachedAt(p: { date: string; value: string; target: string }): string;
+  noneByDeadline(p: { deadline: string }): string;
   stale(p: { since: string }): string;
   tooFew: string;
   problem(problem: Problem, p: { goalKind?: GoalKind; kpiKind?: KpiKind; goalUnit?: string; kpiUnit?: string }): string;
@@ -68,6 +70,7 @@ function nl(w: Words): MeasureWords {
       : s.kind === 'missed' ? 'niet gehaald'
       : s.reason === 'stale' ? `onbekend sinds ${date(s.since!)}`
       : s.reason === 'no-measurements' ? 'nog niet gemeten'
+      : s.reason === 'none-by-deadline' ? 'onbekend: geen meting vóór de deadline'
       : s.reason === 'too-few' ? 'nog niet te zeggen (te weinig metingen)'
       : s.reason === 'not-started' ? 'periode nog niet begonnen'
       : s.reason === 'no-deadline' ? 'niet te zeggen (geen deadline)'
@@ -76,20 +79,22 @@ function nl(w: Words): MeasureWords {
     standing: (p) =>
       `Stand per ${p.date}: ${p.value}` +
       (p.reached ? `; de streefwaarde van ${p.target} is gehaald.`
-        : p.below ? `, onder het beginpunt van ${p.below}.`
+        : p.worse ? `, ${p.worse.increase ? 'onder' : 'boven'} het beginpunt van ${p.worse.start}.`
         : p.ofTarget !== null ? `, ${w.percent(Math.round(p.ofTarget * 100))} van de streefwaarde van ${p.target}.`
         : p.change?.points ? `, ${p.change.points.done} van de ${p.change.points.way} procentpunten van de beoogde ${p.change.increase ? 'verbetering' : 'daling'} (van ${p.change.start} naar ${p.target}).`
         : p.change ? `, ${w.percent(Math.round(p.change.share * 100))} van de beoogde ${p.change.increase ? 'groei' : 'daling'} (van ${p.change.start} naar ${p.target}).`
         : '.'),
     forecast: (p) =>
-      p.reaches && p.bounded && p.reachedIn
-        ? `Als dit tempo aanhoudt, wordt de streefwaarde van ${p.target} in ${p.reachedIn} gehaald, vóór de deadline van ${p.deadline}.`
+      p.reaches && p.bounded
+        ? `Als dit tempo aanhoudt, wordt de streefwaarde van ${p.target} ${p.reachedIn ? `in ${p.reachedIn} ` : ''}gehaald, vóór de deadline van ${p.deadline}.`
         : p.reaches
           ? `Verwachte stand op ${p.deadline}: ongeveer ${p.value}. Als dit tempo aanhoudt, wordt de streefwaarde van ${p.target}${p.reachedIn ? ` in ${p.reachedIn}` : ''} gehaald.`
           : `Verwachte stand op ${p.deadline}: ongeveer ${p.value}, ${p.shortfall} ${p.increase ? 'minder' : 'meer'} dan de streefwaarde van ${p.target}.`,
     basis: (p) =>
       `Deze verwachting volgt de rechte lijn die het best past bij ${p.start === 'baseline' ? 'de nulmeting en ' : p.start === 'zero' ? 'het beginpunt (nul) en ' : ''}${w.count(p.count, 'reading')} van ${p.from} tot en met ${p.to}: een eerste aanwijzing, geen toezegging.`,
     missed: (p) => `De deadline (${p.deadline}) is voorbij; de laatste stand ervoor was ${p.value}: de streefwaarde van ${p.target} is niet gehaald.`,
+    reachedAt: (p) => `Op ${p.date} stond het op ${p.value}: de streefwaarde van ${p.target} was toen gehaald.`,
+    noneByDeadline: (p) => `Er is geen meting van vóór de deadline (${p.deadline}): of de streefwaarde gehaald is, is niet te zeggen.`,
     stale: (p) => `De laatste meting is van ${p.since}: te oud om iets over de koers te zeggen. Vul de metingen aan.`,
     tooFew: 'Voor een verwachting zijn minstens twee metingen nodig.',
     problem: (problem, p) =>
@@ -117,6 +122,7 @@ function en(w: Words): MeasureWords {
       : s.kind === 'missed' ? 'not reached'
       : s.reason === 'stale' ? `unknown since ${date(s.since!)}`
       : s.reason === 'no-measurements' ? 'not measured yet'
+      : s.reason === 'none-by-deadline' ? 'unknown: no measurement by the deadline'
       : s.reason === 'too-few' ? 'too early to say (too few measurements)'
       : s.reason === 'not-started' ? 'period not started yet'
       : s.reason === 'no-deadline' ? 'cannot say (no deadline)'
@@ -125,20 +131,22 @@ function en(w: Words): MeasureWords {
     standing: (p) =>
       `As of ${p.date}: ${p.value}` +
       (p.reached ? `; the target of ${p.target} is reached.`
-        : p.below ? `, below the starting point of ${p.below}.`
+        : p.worse ? `, ${p.worse.increase ? 'below' : 'above'} the starting point of ${p.worse.start}.`
         : p.ofTarget !== null ? `, ${w.percent(Math.round(p.ofTarget * 100))} of the target of ${p.target}.`
         : p.change?.points ? `, ${p.change.points.done} of the ${p.change.points.way} percentage points of the ${p.change.increase ? 'improvement' : 'reduction'} aimed at (from ${p.change.start} to ${p.target}).`
         : p.change ? `, ${w.percent(Math.round(p.change.share * 100))} of the ${p.change.increase ? 'growth' : 'reduction'} aimed at (from ${p.change.start} to ${p.target}).`
         : '.'),
     forecast: (p) =>
-      p.reaches && p.bounded && p.reachedIn
-        ? `At this pace, the target of ${p.target} is reached in ${p.reachedIn}, before the deadline of ${p.deadline}.`
+      p.reaches && p.bounded
+        ? `At this pace, the target of ${p.target} is reached ${p.reachedIn ? `in ${p.reachedIn}, ` : ''}before the deadline of ${p.deadline}.`
         : p.reaches
           ? `Expected on ${p.deadline}: about ${p.value}. At this pace, the target of ${p.target} is reached${p.reachedIn ? ` in ${p.reachedIn}` : ''}.`
           : `Expected on ${p.deadline}: about ${p.value}, ${p.shortfall} ${p.increase ? 'less' : 'more'} than the target of ${p.target}.`,
     basis: (p) =>
       `This forecast follows the straight line that best fits ${p.start === 'baseline' ? 'the baseline and ' : p.start === 'zero' ? 'the starting point (zero) and ' : ''}${w.count(p.count, 'reading')} from ${p.from} to ${p.to}: a first indication, not a promise.`,
     missed: (p) => `The deadline (${p.deadline}) has passed; the last figure before it was ${p.value}: the target of ${p.target} was not reached.`,
+    reachedAt: (p) => `On ${p.date} it stood at ${p.value}: the target of ${p.target} was reached then.`,
+    noneByDeadline: (p) => `There is no measurement from before the deadline (${p.deadline}): whether the target was reached cannot be said.`,
     stale: (p) => `The latest measurement is from ${p.since}: too old to say anything about the course. Add the measurements since.`,
     tooFew: 'A forecast needs at least two measurements.',
     problem: (problem, p) =>

@@ -10,9 +10,9 @@ import { labels } from '../render/labels.js';
 import { cell, inline, paragraphs } from '../render/markdown.js';
 import { documentView } from '../render/view.js';
 import { shortDate } from '../render/calendar-text.js';
-import { withUnit } from '../render/goal-view.js';
+import { digitsFor, withUnit } from '../render/goal-view.js';
 import { measureWords } from '../render/measure-words.js';
-import { kpiUnit } from '../core/measures/goal.js';
+import { isMeasured, kpiUnit } from '../core/measures/goal.js';
 import { periodName } from './period.js';
 import { generatedMark } from '../commands/write-file.js';
 import { nextMeasurement } from '../core/intervals.js';
@@ -110,7 +110,8 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
     out.push('');
     // The period's measurements of the goal's KPIs, each in its own unit.
     const goalKpis = Object.entries(kpis).filter(([, kpi]) => kpi?.goal === goal.id);
-    const measuring = 'kpi' in m.measuring && !m.mismatch ? m.measuring.kpi : null;
+    const digits = digitsFor(m);
+    const measuring = isMeasured(m.measuring) && !m.mismatch ? m.measuring.kpi : null;
     const unitOf = (id: string): string | null => {
       const kpi = kpis[id];
       return !kpi ? null : id === measuring ? kpiUnit(kpi, source) : kpi.unit?.trim() || null;
@@ -128,8 +129,8 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
         const name = `${kpis[row.kpi]?.metric ?? row.kpi}${goalKpis.length > 1 && row.kpi !== measuring ? ` (${l.label('review.supporting')})` : ''}`;
         // A count of one period is shown beside the total it makes so far.
         const total = row.kpi === measuring && m.series !== m.measured ? m.series.find((p) => p.date === row.date) : undefined;
-        const shown = withUnit(row.value, unitOf(row.kpi), language);
-        out.push(`| ${[cell(shortDate(row.date, language, true)), cell(name), cell(total ? measureWords(language).withTotal(shown, withUnit(total.value, unitOf(row.kpi), language)) : shown), cell(row.note)].join(' | ')} |`);
+        const shown = withUnit(row.value, unitOf(row.kpi), language, digits);
+        out.push(`| ${[cell(shortDate(row.date, language, true)), cell(name), cell(total ? measureWords(language).withTotal(shown, withUnit(total.value, unitOf(row.kpi), language, digits)) : shown), cell(row.note)].join(' | ')} |`);
       }
       out.push('');
     }

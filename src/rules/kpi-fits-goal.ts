@@ -46,6 +46,10 @@ export default defineRule({
       (p, w) => `Goal ${w.quote(p.goal)} has a target in %, but it is counted up (KPI ${w.quote(p.kpi)}): percentages do not add up. Give the goal a unit that is counted (applications, followers), or measure it with a rate.`,
       (p, w) => `Doel ${w.quote(p.goal)} heeft een streefwaarde in %, maar wordt opgeteld (KPI ${w.quote(p.kpi)}): percentages kun je niet optellen. Geef het doel een eenheid die je telt (aanmeldingen, volgers), of meet het met een percentage.`,
     ),
+    'unknown-kpi': message<{ goal: string; kpi: string }>(
+      (p, w) => `Goal ${w.quote(p.goal)} is measured by KPI ${w.quote(p.kpi)}, which the strategy does not have. Name one of the goal's own KPIs in measured_by.`,
+      (p, w) => `Doel ${w.quote(p.goal)} wordt gemeten met KPI ${w.quote(p.kpi)}, maar die staat niet in de strategie. Noem bij measured_by een KPI van dit doel zelf.`,
+    ),
     'other-goal': message<{ goal: string; kpi: string; of: string }>(
       (p, w) => `Goal ${w.quote(p.goal)} is measured by KPI ${w.quote(p.kpi)}, which belongs to goal ${w.quote(p.of)}. Name one of this goal's own KPIs in measured_by.`,
       (p, w) => `Doel ${w.quote(p.goal)} wordt gemeten met KPI ${w.quote(p.kpi)}, maar die hoort bij doel ${w.quote(p.of)}. Noem bij measured_by een KPI van dit doel zelf.`,
@@ -56,6 +60,7 @@ export default defineRule({
       const measuring = measuringKpi(strategy, id);
       if ('problem' in measuring) {
         if (measuring.problem === 'other-goal') report({ pointer: pointer('goals', id, 'measured_by'), messageId: 'other-goal', data: { goal: id, kpi: measuring.kpi, of: measuring.of } });
+        if (measuring.problem === 'unknown-kpi') report({ pointer: pointer('goals', id, 'measured_by'), messageId: 'unknown-kpi', data: { goal: id, kpi: measuring.kpi } });
         continue;
       }
       const kpi = own(strategy.control?.kpis, measuring.kpi);

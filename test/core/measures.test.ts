@@ -101,4 +101,63 @@ describe('a goal measured on a day', () => {
       }),
     );
   });
+
+  describe('where a careful analyst would object', () => {
+    it('does not measure a goal by a KPI named in measured_by that is missing or another goal\'s', () => {
+      for (const named of ['ig-volger', 'ander']) {
+        const s = followers([['2026-10-31', 1150], ['2026-11-28', 1700]], { measured_by: named });
+        s.goals!.b = { statement: 'Ander doel' } as Goal;
+        s.control!.kpis!.ander = { goal: 'b' } as Kpi;
+        const m = assessGoal(s, 'g', '2026-11-29')!;
+        expect(m.status).toEqual({ kind: 'unknown', reason: 'problem' });
+        expect(m.latest).toBeNull();
+      }
+    });
+
+    it('counts a total up from zero even when last period’s total is above the new target', () => {
+      const s = strategy({ kind: 'total', baseline: 420, target: 400 }, { tot: { kind: 'level' } }, [['tot', '2026-10-01', 160], ['tot', '2026-11-01', 240]]);
+      const m = assessGoal(s, 'g', '2026-11-29')!;
+      expect(m.increase).toBe(true);
+      expect(m.status.kind).toBe('on-course');
+      expect(m.share).toBeCloseTo(240 / 400);
+    });
+
+    it('keeps a total under a ceiling open until the deadline, and never forecasts a running total down', () => {
+      const s = strategy({ kind: 'total', baseline: 50, target: 30, direction: 'decrease' }, { klacht: { kind: 'count' } }, [['klacht', '2026-09-30', 12], ['klacht', '2026-10-31', 12], ['klacht', '2026-11-28', 11]]);
+      const m = assessGoal(s, 'g', '2026-11-29')!;
+      expect(m.latest).toEqual({ date: '2026-11-28', value: 35 });
+      const expected = Math.round(lineAt([[x('2026-08-01'), 0], [x('2026-09-30'), 12], [x('2026-10-31'), 24], [x('2026-11-28'), 35]], x('2027-06-30')));
+      expect(m.status).toMatchObject({ kind: 'behind', forecast: { value: expected, shortfall: expected - 30 } });
+      expect(m.share).toBeNull();
+    });
+
+    it('never names a month already past for reaching the target', () => {
+      const s = followers([['2026-09-01', 1650], ['2026-11-01', 1590]]);
+      const m = assessGoal(s, 'g', '2026-11-29')!;
+      if (m.status.kind === 'on-course') expect(m.status.forecast.reachedBy === null || m.status.forecast.reachedBy > '2026-11-29').toBe(true);
+    });
+
+    it('forecasts from two measurements, one of them on the first day', () => {
+      const m = assessGoal(followers([['2026-08-01', 1240], ['2026-11-01', 1370]]), 'g', '2026-11-29')!;
+      const expected = Math.round(lineAt([[x('2026-08-01'), 1240], [x('2026-11-01'), 1370]], x('2027-06-30')));
+      expect(m.status).toMatchObject({ forecast: { value: expected } });
+    });
+
+    it('keeps the precision a small figure needs', () => {
+      const s = strategy({ baseline: 0.01, target: 0.04, kind: 'rate' }, { r: {} }, [['r', '2026-09-30', 0.011], ['r', '2026-10-31', 0.012]]);
+      const m = assessGoal(s, 'g', '2026-11-29')!;
+      const expected = lineAt([[x('2026-08-01'), 0.01], [x('2026-09-30'), 0.011], [x('2026-10-31'), 0.012]], x('2027-06-30'));
+      expect(m.status).toMatchObject({ kind: 'behind', forecast: { value: Math.round(expected * 1000) / 1000 } });
+    });
+
+    it('holds a unit written as procent within 100', () => {
+      const s = strategy({ baseline: 55, target: 90, unit: 'procent', kind: 'rate' }, { p: { unit: '%' } }, [['p', '2026-09-30', 68], ['p', '2026-10-31', 74]]);
+      expect(assessGoal(s, 'g', '2026-11-29')!.status).toMatchObject({ forecast: { value: 100, bounded: true } });
+    });
+
+    it('adds up two counts of one day', () => {
+      const s = strategy({ kind: 'total', target: 350 }, { dag: { kind: 'count' } }, [['dag', '2026-11-01', 140], ['dag', '2026-11-01', 60]]);
+      expect(assessGoal(s, 'g', '2026-11-29')!.latest).toEqual({ date: '2026-11-01', value: 200 });
+    });
+  });
 });

@@ -70,6 +70,7 @@ const LABELS_ALIKE: string[] = [
   'team.training', // Training
   'privacy.per-platform', // platform
   'summary.status', // Status
+  'summary.deadline', // deadline
   'summary.team', // Team
   'communities.community', // Community
   'calendar.week', // Week

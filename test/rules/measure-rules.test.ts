@@ -30,6 +30,11 @@ ruleTable('kpi-fits-goal', {
       yaml: yaml(...goal('    baseline: 1000', '    target: 1600', '    measured_by: bereik'), '  ander: {statement: Ander doel}', 'control:', '  kpis:', '    bereik: {goal: ander}', '    ig: {goal: volgers}'),
       errors: [{ line: 8, column: 18, message: /^Goal "volgers" is measured by KPI "bereik", which belongs to goal "ander"/ }],
     },
+    {
+      name: 'measured by a KPI the strategy does not have (a typo)',
+      yaml: yaml(...goal('    baseline: 1000', '    target: 1600', '    measured_by: ig-volger'), 'control:', '  kpis:', '    ig-volgers: {goal: volgers}'),
+      errors: [{ line: 8, column: 18, message: /^Goal "volgers" is measured by KPI "ig-volger", which the strategy does not have/ }],
+    },
   ],
 });
 

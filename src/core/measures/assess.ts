@@ -7,7 +7,7 @@ import type { Goal, Strategy } from '../../model/strategy.js';
 import { own } from '../../util/own.js';
 import { nextMeasurement } from '../intervals.js';
 import type { GoalKind, KpiKind, Measuring, Mismatch } from './goal.js';
-import { goalKind, increases, kpiKind, kpisOf, kpiUnit, looksLikeCount, measuringKpi, mismatchOf, startOf, targetOf } from './goal.js';
+import { goalKind, increases, isMeasured, isPercent, kpiKind, kpisOf, kpiUnit, looksLikeCount, measuringKpi, mismatchOf, startOf, targetOf } from './goal.js';
 
 const DAY = 86_400_000;
 
@@ -31,7 +31,7 @@ export interface Forecast {
   basis: { measurements: number; from: string; to: string; baseline: boolean };
 }
 
-export type UnknownReason = 'problem' | 'no-target' | 'no-deadline' | 'not-started' | 'no-measurements' | 'too-few' | 'stale';
+export type UnknownReason = 'problem' | 'no-target' | 'no-deadline' | 'not-started' | 'no-measurements' | 'none-by-deadline' | 'too-few' | 'stale';
 
 export type Status =
   | { kind: 'reached'; date: string; value: number }
@@ -61,6 +61,7 @@ export interface GoalMeasure {
   /** The baseline, or zero for a total counted within the period. */
   start: number | null;
   target: number | null;
+  deadline: string | null;
   increase: boolean;
   /** The goal's figures up to `asOf`, oldest first; for a KPI that counts per period, the running total. */
   series: Point[];
@@ -75,18 +76,35 @@ export interface GoalMeasure {
   supporting: SupportingFigure[];
 }
 
-/** A figure rounded as people read it: whole numbers from a hundred up, one decimal below. */
-export function roundFigure(value: number): number {
-  const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
+/**
+ * The decimals a goal's figures are read with, from the size of what it aims at: none from a
+ * hundred up, one from ten, two from one, and below that enough to show two significant digits
+ * (a click rate of 0,004).
+ */
+export function decimalsFor(scale: number): number {
+  const size = Math.abs(scale);
+  if (!Number.isFinite(size) || size >= 100) return 0;
+  if (size >= 10) return 1;
+  if (size >= 1 || size === 0) return 2;
+  return Math.min(10, Math.ceil(-Math.log10(size)) + 1);
+}
+
+/** A figure rounded as people read it (see `decimalsFor`; one decimal without a scale). */
+export function roundFigure(value: number, decimals = Math.abs(value) >= 100 ? 0 : 1): number {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
-/** A KPI's measurements up to `until` (and from `from`), oldest first; of two on one day, the later in the file. */
-export function measurementsOf(strategy: Strategy, kpi: string, until: string, from?: string): Point[] {
+/**
+ * A KPI's measurements up to `until` (and from `from`), oldest first. Two on one day are added
+ * up for a count (two open days on one date); for a level or a rate the later in the file counts.
+ */
+export function measurementsOf(strategy: Strategy, kpi: string, until: string, from?: string, add = false): Point[] {
   const byDate = new Map<string, number>();
   for (const m of strategy.control?.measurements ?? []) {
-    if (!m || m.kpi !== kpi || m.date > until || (from !== undefined && m.date < from)) continue;
-    byDate.set(m.date, m.value);
+    if (!m || m.kpi !== kpi || m.date > until || (from !== undefined && m.date < from) || !Number.isFinite(m.value)) continue;
+    byDate.set(m.date, add ? (byDate.get(m.date) ?? 0) + m.value : m.value);
   }
   return [...byDate].map(([date, value]) => ({ date, value })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -100,7 +118,7 @@ const meets = (value: number, target: number, increase: boolean): boolean => (in
 
 /** Whether the figure of `date` is too old on `day` to say where a goal stands: the next one is late by the KPI's frequency (monthly without one). */
 function tooOld(strategy: Strategy, measuring: Measuring, date: string, day: string): boolean {
-  const frequency = 'kpi' in measuring ? own(strategy.control?.kpis, measuring.kpi)?.frequency : undefined;
+  const frequency = isMeasured(measuring) ? own(strategy.control?.kpis, measuring.kpi)?.frequency : undefined;
   return nextMeasurement(frequency ?? 'monthly', date, day).late;
 }
 
@@ -112,23 +130,25 @@ export function assessGoal(strategy: Strategy, goalId: string, asOf: string): Go
   if (!goal) return null;
   const period = strategy.period;
   const measuring = measuringKpi(strategy, goalId);
-  const kpi = 'kpi' in measuring ? own(strategy.control?.kpis, measuring.kpi) : undefined;
+  const kpi = isMeasured(measuring) ? own(strategy.control?.kpis, measuring.kpi) : undefined;
   const until = period?.end && period.end < asOf ? period.end : asOf;
-  const figures = kpi ? measurementsOf(strategy, (measuring as { kpi: string }).kpi, until, period?.start) : [];
+  const counted = kpi ? kpiKind(kpi, goal).kind === 'count' : false;
+  const figures = kpi && isMeasured(measuring) ? measurementsOf(strategy, measuring.kpi, until, period?.start, counted) : [];
   const mismatch = kpi ? (mismatchOf(goal, kpi) ?? looksLikeCount(goal, kpi, figures.map((p) => p.value))) : null;
   const exact = targetOf(goal);
   const target = exact === undefined ? null : Math.round(exact * 100) / 100;
   const start = startOf(goal) ?? null;
   const increase = increases(goal);
   const raw = mismatch ? [] : figures;
-  const series = kpi && kpiKind(kpi, goal).kind === 'count' ? runningTotal(raw) : raw;
+  const series = counted ? runningTotal(raw) : raw;
   const latest = series[series.length - 1] ?? null;
-  const share = latest && target !== null && start !== null && target !== start ? (latest.value - start) / (target - start) : null;
+  // A total that must stay below a ceiling has no share of a way to go.
+  const share = latest && target !== null && start !== null && target !== start && !(goalKind(goal) === 'total' && !increase) ? (latest.value - start) / (target - start) : null;
   const elapsed = period && goal.deadline && goal.deadline > period.start ? Math.max(0, Math.min(1, daysFrom(period.start, asOf) / daysFrom(period.start, goal.deadline))) : null;
   const supporting = kpisOf(strategy, goalId)
-    .filter((id) => !('kpi' in measuring) || mismatch !== null || id !== measuring.kpi)
-    .map((id) => supportingFigure(strategy, id, goal, 'kpi' in measuring && id === measuring.kpi, until, period?.start));
-  const base = { goal: goalId, asOf, measuring, mismatch, kind: goalKind(goal), unit: goal.unit?.trim() || null, start, target, increase, series, measured: raw, latest, share, elapsed, supporting };
+    .filter((id) => !isMeasured(measuring) || mismatch !== null || id !== measuring.kpi)
+    .map((id) => supportingFigure(strategy, id, goal, isMeasured(measuring) && id === measuring.kpi, until, period?.start));
+  const base = { goal: goalId, asOf, measuring, mismatch, kind: goalKind(goal), unit: goal.unit?.trim() || null, start, target, deadline: goal.deadline ?? null, increase, series, measured: raw, latest, share, elapsed, supporting };
   return { ...base, status: statusOf(strategy, goal, base) };
 }
 
@@ -144,19 +164,21 @@ type Base = Omit<GoalMeasure, 'status'>;
 
 function statusOf(strategy: Strategy, goal: Goal, m: Base): Status {
   const period = strategy.period;
-  if (!('kpi' in m.measuring) || m.mismatch) return { kind: 'unknown', reason: 'problem' };
+  if (!isMeasured(m.measuring) || m.mismatch) return { kind: 'unknown', reason: 'problem' };
   if (m.target === null) return { kind: 'unknown', reason: 'no-target' };
   if (period && m.asOf < period.start) return { kind: 'unknown', reason: 'not-started' };
   if (!m.latest) return { kind: 'unknown', reason: 'no-measurements' };
   const deadline = goal.deadline;
   if (deadline && m.asOf > deadline) {
     const atDeadline = [...m.series].reverse().find((p) => p.date <= deadline);
-    if (!atDeadline) return { kind: 'unknown', reason: 'no-measurements' };
+    if (!atDeadline) return { kind: 'unknown', reason: 'none-by-deadline' };
     if (meets(atDeadline.value, m.target, m.increase)) return { kind: 'reached', date: atDeadline.date, value: atDeadline.value };
     if (tooOld(strategy, m.measuring, atDeadline.date, deadline)) return { kind: 'unknown', reason: 'stale', since: atDeadline.date };
     return { kind: 'missed', deadline, value: atDeadline.value };
   }
-  if (meets(m.latest.value, m.target, m.increase) && m.latest.value !== m.start) return { kind: 'reached', date: m.latest.date, value: m.latest.value };
+  // A total kept under a ceiling is only known to stay under it once the deadline has passed.
+  const ceiling = m.kind === 'total' && !m.increase;
+  if (!ceiling && meets(m.latest.value, m.target, m.increase) && m.latest.value !== m.start) return { kind: 'reached', date: m.latest.date, value: m.latest.value };
   if (tooOld(strategy, m.measuring, m.latest.date, m.asOf)) return { kind: 'unknown', reason: 'stale', since: m.latest.date };
   if (!deadline) return { kind: 'unknown', reason: 'no-deadline' };
   const forecast = forecastOf(m, period?.start, deadline);
@@ -175,7 +197,7 @@ function forecastOf(m: Base, periodStart: string | undefined, deadline: string):
   const withBaseline = m.start !== null && periodStart !== undefined && (m.series[0]?.date ?? '') > periodStart;
   if (withBaseline) points.push([Date.parse(periodStart!) / DAY, m.start!]);
   for (const p of m.series) points.push([Date.parse(p.date) / DAY, p.value]);
-  if (m.series.length < 2 || points.length < 3) return null;
+  if (m.series.length < 2) return null;
   const n = points.length;
   const meanX = points.reduce((sum, [x]) => sum + x, 0) / n;
   const meanY = points.reduce((sum, [, y]) => sum + y, 0) / n;
@@ -185,15 +207,17 @@ function forecastOf(m: Base, periodStart: string | undefined, deadline: string):
   const line = meanY + slope * (Date.parse(deadline) / DAY - meanX);
   let value = line;
   if (points.every(([, y]) => y >= 0)) value = Math.max(0, value);
-  if (m.unit === '%') value = Math.min(100, Math.max(0, value));
-  if (m.kind === 'total' && m.latest) value = m.increase ? Math.max(value, m.latest.value) : Math.min(value, m.latest.value);
+  if (isPercent(m.unit)) value = Math.min(100, Math.max(0, value));
+  // A running total never falls.
+  if (m.kind === 'total' && m.latest) value = Math.max(value, m.latest.value);
   const rising = m.increase ? slope > 0 : slope < 0;
   const crossing = rising ? meanX + (m.target! - meanY) / slope : Number.NaN;
-  const latestDay = Date.parse(m.latest!.date) / DAY;
-  const reachedBy = rising && crossing <= Date.parse(deadline) / DAY ? new Date(Math.max(crossing, latestDay) * DAY).toISOString().slice(0, 10) : null;
-  // Whole figures (applications, volunteers) are forecast as whole numbers.
+  // The month the line reaches the target, when that lies ahead: a line that "reached" it in the past while the figures have not says nothing.
+  const reachedBy = rising && crossing > Date.parse(m.asOf) / DAY && crossing <= Date.parse(deadline) / DAY ? new Date(crossing * DAY).toISOString().slice(0, 10) : null;
+  // Whole figures (applications, volunteers) are forecast as whole numbers; others as precisely as the goal's size asks.
   const whole = Number.isInteger(m.target) && points.every(([, y]) => Number.isInteger(y));
-  const round = (v: number): number => (whole ? Math.round(v) : roundFigure(v));
+  const decimals = decimalsFor(Math.max(Math.abs(m.target!), Math.abs(m.start ?? 0)));
+  const round = (v: number): number => (whole ? Math.round(v) : roundFigure(v, decimals));
   const rounded = round(value);
   const shortfall = round(Math.abs(m.target! - rounded));
   const reaches = meets(rounded, m.target!, m.increase) || shortfall === 0;

@@ -25,10 +25,18 @@ export function startOf(goal: Goal): number | undefined {
 /** Whether the goal raises its metric: as it says, else from where it starts towards its target. */
 export function increases(goal: Goal): boolean {
   if (goal.direction) return goal.direction === 'increase';
+  // A total counts up from zero, whatever last period's total was.
+  if (goalKind(goal) === 'total') return true;
   const target = targetOf(goal);
-  const from = goal.baseline ?? startOf(goal);
+  const from = goal.baseline;
   return target === undefined || from === undefined || target >= from;
 }
+
+/** A unit that is a percentage: "%", "procent", "percent". */
+export const isPercent = (unit: string | null | undefined): boolean => ['%', 'procent', 'percent', 'percentage'].includes((unit ?? '').trim().toLocaleLowerCase('nl'));
+
+/** Whether the file settles which KPI measures a goal. */
+export const isMeasured = (m: Measuring): m is { kpi: string; explicit: boolean } => !('problem' in m);
 
 /** A short name for a goal: its own, else its metric, else the first words of its statement. */
 export function goalDisplayName(goal: Goal): string {
@@ -109,8 +117,8 @@ export function mismatchOf(goal: Goal, kpi: Kpi): Mismatch | null {
   const of = goalKind(goal);
   if (kind === null) return { problem: 'kind-unknown' };
   if (!FITS[of].includes(kind)) return { problem: 'kind-mismatch', goalKind: of, kpiKind: kind };
-  if (goal.unit?.trim() && kpi.unit?.trim() && !sameUnit(goal.unit, kpi.unit)) return { problem: 'unit-mismatch', goalUnit: goal.unit.trim(), kpiUnit: kpi.unit.trim() };
-  const percent = goal.unit?.trim() === '%';
+  if (goal.unit?.trim() && kpi.unit?.trim() && !sameUnit(goal.unit, kpi.unit) && !(isPercent(goal.unit) && isPercent(kpi.unit))) return { problem: 'unit-mismatch', goalUnit: goal.unit.trim(), kpiUnit: kpi.unit.trim() };
+  const percent = isPercent(goal.unit);
   if (percent && (of === 'total' || kind === 'count')) return { problem: 'percent-count' };
   if (percent) {
     const outside = [goal.baseline, targetOf(goal)].find((value) => value !== undefined && (value < 0 || value > 100));
