@@ -1,6 +1,6 @@
 // Loading a strategy that must be valid (render, calendar, init): the run's language is
 // settled from it, and its errors are printed as `check` prints them, to stderr, and stop the
-// command; the rules are `check`'s business.
+// command; the rules are `check`'s business, and render's before it publishes.
 import type { Io } from '../io.js';
 import { StrategyError } from '../errors.js';
 import { checkSource } from '../model/check.js';
@@ -18,34 +18,29 @@ export function printErrors(io: Io, file: string, findings: readonly Finding[], 
   io.stderr.write(formatters.stylish([{ file, findings: [...findings] }], formatContext(language, PLAIN, '')));
 }
 
-/**
- * The strategy in `file` when it has no errors; otherwise its errors are printed and the
- * command stops. With `rules`, errors by the method's rules stop it too (render: a document
- * of a strategy that check fails is not published unless --force says so).
- */
-export async function loadValidStrategy(io: Io, file: string, language: RunLanguage, options: { rules?: boolean } = {}): Promise<Strategy> {
+/** The strategy in `file` when it has no errors by the schema; otherwise its errors are printed and the command stops. */
+export async function loadValidStrategy(io: Io, file: string, language: RunLanguage): Promise<Strategy> {
   const source = await readStrategyFile(io, file);
-  const checked = options.rules ? lintSource(source.text, { byteLength: source.byteLength }) : checkSource(source.text, source.byteLength);
-  const settled = language.settle([checked.language]);
-  const errors = checked.findings.filter((f) => f.severity === 'error');
-  if (checked.strategy && errors.length === 0) return checked.strategy;
-  printErrors(io, source.file, errors, settled);
-  if (checked.strategy) throw new StrategyError('error.rule-errors', { file: source.file, count: errors.length });
-  throw new StrategyError('error.invalid-strategy', { file: source.file, count: errors.length });
+  return settle(io, source.file, checkSource(source.text, source.byteLength), language, false).strategy;
 }
 
 /**
  * The strategy in `file` for a document: it stops on any error, by the schema or the method's
- * rules on `today`, unless `force`; a forced document is told how many errors check finds, so
- * it can say so on its first page.
+ * rules on `today`, unless `force` (render: a document of a strategy that check fails is not
+ * published unless asked); a forced document is told how many errors check finds, so it can
+ * say so on its first page.
  */
 export async function loadStrategyToPublish(io: Io, file: string, language: RunLanguage, options: { force: boolean; today: string }): Promise<{ strategy: Strategy; errors: number }> {
   const source = await readStrategyFile(io, file);
-  const checked = lintSource(source.text, { byteLength: source.byteLength, today: options.today });
+  return settle(io, source.file, lintSource(source.text, { byteLength: source.byteLength, today: options.today }), language, options.force);
+}
+
+/** The strategy and its errors, or the errors printed as `check` prints them and the command stopped. */
+function settle(io: Io, file: string, checked: { strategy?: Strategy | null; findings: readonly Finding[]; language?: Language }, language: RunLanguage, force: boolean): { strategy: Strategy; errors: number } {
   const settled = language.settle([checked.language]);
   const errors = checked.findings.filter((f) => f.severity === 'error');
-  if (checked.strategy && (errors.length === 0 || options.force)) return { strategy: checked.strategy, errors: errors.length };
-  printErrors(io, source.file, errors, settled);
-  if (checked.strategy) throw new StrategyError('error.rule-errors', { file: source.file, count: errors.length });
-  throw new StrategyError('error.invalid-strategy', { file: source.file, count: errors.length });
+  if (checked.strategy && (errors.length === 0 || force)) return { strategy: checked.strategy, errors: errors.length };
+  printErrors(io, file, errors, settled);
+  if (checked.strategy) throw new StrategyError('error.rule-errors', { file, count: errors.length });
+  throw new StrategyError('error.invalid-strategy', { file, count: errors.length });
 }

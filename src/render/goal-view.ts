@@ -26,6 +26,7 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
   const cellDate = (iso: string | undefined | null): string | null => (iso ? shortDate(iso, language, true) : null);
   const num = (value: number | undefined | null): string | null => (value === undefined || value === null ? null : formatNumber(value, language));
   const value = (n: number): string => withUnit(n, m.unit, language, digitsFor(m));
+  const start = goal.baseline === undefined ? null : bare(goal.baseline, m, language);
   const name = goalDisplayName(goal);
   const status = mw.status(m.status, (iso) => shortDate(iso, language, true));
   const sentences = progressSentences(m, language);
@@ -39,7 +40,7 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
     statement: goal.statement,
     metric: goal.metric ?? null,
     // "55% → 90%", but "1.240 → 1.600 volgers".
-    baseline: goal.baseline === undefined ? null : isPercent(m.unit) ? value(goal.baseline) : formatNumber(goal.baseline, language, digitsFor(m)),
+    baseline: start,
     target: num(m.target),
     targetText: m.target === null ? null : value(m.target),
     change: goal.target_change?.percent !== undefined ? `${goal.target_change.percent >= 0 ? '+' : ''}${say.percent(goal.target_change.percent)}` : null,
@@ -49,12 +50,13 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
     audiences: (goal.audiences ?? []).filter((a): a is string => typeof a === 'string').map(names.audience),
     sustainUntil: cellDate(goal.sustain_until),
     // "420 (vorige periode) → 600 aanmeldingen": the unit once, after the target.
-    previous: m.kind === 'total' && goal.baseline !== undefined ? l.label('goals.previous', { value: isPercent(m.unit) ? value(goal.baseline) : formatNumber(goal.baseline, language, digitsFor(m)) }) : null,
+    previous: m.kind === 'total' && start !== null ? l.label('goals.previous', { value: start }) : null,
     latest: m.latest ? { date: cellDate(m.latest.date)!, value: num(m.latest.value)!, text: value(m.latest.value) } : null,
     /** Share of the way for the progress bar, within 0–1. */
     progress: m.share === null ? null : Math.max(0, Math.min(1, m.share)),
-    status: m.status.kind,
     course: status,
+    /** The course and where the goal stands in one text, for templates made before the sentences. */
+    courseText: [status, ...sentences.filter((sentence) => /^(Stand per|As of) /.test(sentence))].join('. '),
     /** The course in one line for the summary: the status and, where there is one, the forecast. */
     courseShort: !forecast
       ? status
@@ -76,6 +78,11 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
 /** "januari 2027": the month a line reaches its target, as precise as a straight line can say. */
 function monthOf(iso: string, language: Language): string {
   return `${labels(language).month(Number(iso.slice(5, 7)) - 1)} ${iso.slice(0, 4)}`;
+}
+
+/** A goal's figure where its unit follows later: "55%" keeps its sign, "1.240" waits for "→ 1.600 volgers". */
+function bare(n: number, m: GoalMeasure, language: Language): string {
+  return isPercent(m.unit) ? withUnit(n, m.unit, language, digitsFor(m)) : formatNumber(n, language, digitsFor(m));
 }
 
 /** The decimals a goal's figures are shown with: at least two, more for a small figure (a click rate of 0,004). */
@@ -104,7 +111,7 @@ function progressSentences(m: GoalMeasure, language: Language): string[] {
       !total && start !== null && m.share !== null
         ? {
             share: m.share,
-            start: percent ? value(start) : formatNumber(start, language, digitsFor(m)),
+            start: bare(start, m, language),
             increase: m.increase,
             points: percent ? { done: formatNumber(Math.abs(m.latest.value - start), language, digitsFor(m)), way: formatNumber(Math.abs(m.target - start), language, digitsFor(m)) } : null,
           }

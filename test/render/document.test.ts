@@ -92,6 +92,12 @@ describe('templates', () => {
     expect(() => compileTemplates(broken, 'en', Handlebars).render('strategy.md', documentView(example('mbo'), 'en', 'github', { asOf: '2026-12-01' }))).toThrow(TemplateError);
   });
 
+  it('made before the progress sentences still find the course they used', () => {
+    const before = new Map<string, string>([['partials/reflection.hbs', '{{#each @root.goals}}{{courseText}}|{{/each}}']]);
+    const text = compileTemplates(before, 'nl', Handlebars).render('strategy.md', documentView(example('mbo'), 'nl', 'github', AS_OF.document));
+    expect(text).toContain('op schema. Stand per 1 november 2026: 1.370 volgers, 36% van de beoogde groei (van 1.240 naar 1.600 volgers).|');
+  });
+
   it('keep Handlebars’ protection against prototype access', () => {
     const sneaky = new Map<string, string>();
     sneaky.set('partials/reflection.hbs', '{{#with reflection}}[{{constructor.name}}]{{/with}}');

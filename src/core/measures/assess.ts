@@ -17,7 +17,7 @@ export interface Point {
 }
 
 export interface Forecast {
-  /** Where the line stands at the deadline, rounded as people read it (see `roundFigure`). */
+  /** Where the line stands at the deadline, rounded as people read it (see `decimalsFor`). */
   value: number;
   reaches: boolean;
   /** How far the line stays from the target: more than zero whenever it does not reach it. */
@@ -65,8 +65,8 @@ export interface GoalMeasure {
   increase: boolean;
   /** The goal's figures up to `asOf`, oldest first; for a KPI that counts per period, the running total. */
   series: Point[];
-  /** The measuring KPI's own figures in the same days (for a count, what each period added). */
-  measured: Point[];
+  /** Whether the measuring KPI counts per period, so that `series` is its running total. */
+  counted: boolean;
   latest: Point | null;
   /** Share of the way from start to target covered by the latest figure; below 0 or above 1 when it is. */
   share: number | null;
@@ -89,8 +89,8 @@ export function decimalsFor(scale: number): number {
   return Math.min(10, Math.ceil(-Math.log10(size)) + 1);
 }
 
-/** A figure rounded as people read it (see `decimalsFor`; one decimal without a scale). */
-export function roundFigure(value: number, decimals = Math.abs(value) >= 100 ? 0 : 1): number {
+/** A figure rounded to `decimals` (see `decimalsFor`), never to minus zero. */
+export function roundFigure(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;
   return Object.is(rounded, -0) ? 0 : rounded;
@@ -148,7 +148,7 @@ export function assessGoal(strategy: Strategy, goalId: string, asOf: string): Go
   const supporting = kpisOf(strategy, goalId)
     .filter((id) => !isMeasured(measuring) || mismatch !== null || id !== measuring.kpi)
     .map((id) => supportingFigure(strategy, id, goal, isMeasured(measuring) && id === measuring.kpi, until, period?.start));
-  const base = { goal: goalId, asOf, measuring, mismatch, kind: goalKind(goal), unit: goal.unit?.trim() || null, start, target, deadline: goal.deadline ?? null, increase, series, measured: raw, latest, share, elapsed, supporting };
+  const base = { goal: goalId, asOf, measuring, mismatch, kind: goalKind(goal), unit: goal.unit?.trim() || null, start, target, deadline: goal.deadline ?? null, increase, series, counted, latest, share, elapsed, supporting };
   return { ...base, status: statusOf(strategy, goal, base) };
 }
 
@@ -188,9 +188,9 @@ function statusOf(strategy: Strategy, goal: Goal, m: Base): Status {
 
 /**
  * A straight line (least squares) through the baseline at the start of the period and the
- * figures so far, read at the deadline. Only from two figures and three points at least, and
- * never beyond what the figure can be: below zero, a percentage past 100, a running total
- * below what is already counted.
+ * figures so far, read at the deadline. Only from two figures at least, and never beyond what
+ * the figure can be: below zero, a percentage past 100, a running total below what is already
+ * counted.
  */
 function forecastOf(m: Base, periodStart: string | undefined, deadline: string): Forecast | null {
   const points: [number, number][] = [];
