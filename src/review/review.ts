@@ -127,10 +127,10 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
       out.push('| --- | --- | ---: | --- |');
       for (const row of rows) {
         const name = `${kpis[row.kpi]?.metric ?? row.kpi}${goalKpis.length > 1 && row.kpi !== measuring ? ` (${l.label('review.supporting')})` : ''}`;
-        // A count of one period is shown beside the total it makes so far.
+        // A count of one period is shown beside the total it makes so far (when that is more).
         const total = row.kpi === measuring && m.counted ? m.series.find((p) => p.date === row.date) : undefined;
         const shown = withUnit(row.value, unitOf(row.kpi), language, digits);
-        out.push(`| ${[cell(shortDate(row.date, language, true)), cell(name), cell(total ? measureWords(language).withTotal(shown, withUnit(total.value, unitOf(row.kpi), language, digits)) : shown), cell(row.note)].join(' | ')} |`);
+        out.push(`| ${[cell(shortDate(row.date, language, true)), cell(name), cell(total && total.value !== row.value ? measureWords(language).withTotal(shown, withUnit(total.value, unitOf(row.kpi), language, digits)) : shown), cell(row.note)].join(' | ')} |`);
       }
       out.push('');
     }
