@@ -8,17 +8,18 @@ export interface Output {
 }
 
 export interface FileSystem {
-  readFile(path: string): Promise<Uint8Array>;
   /**
-   * At most `limit` bytes of a file, read as they come, so a device or a pipe that never ends
-   * (/dev/zero) costs `limit` bytes, not all memory. `more` says whether there was more.
+   * A regular file, whole. Anything else (a pipe, a device, a socket) is refused with the
+   * code ENOTREG, a folder with EISDIR, without waiting on it.
    */
+  readFile(path: string): Promise<Uint8Array>;
+  /** At most `limit` bytes of a regular file (refused like readFile otherwise); `more` says whether there was more. */
   readUpTo(path: string, limit: number): Promise<{ bytes: Uint8Array; more: boolean }>;
   stat(path: string): Promise<Pick<Stats, 'size' | 'isDirectory' | 'isFile' | 'dev' | 'ino' | 'mode'>>;
   /** Sets a file's permissions. */
   chmod(path: string, mode: number): Promise<void>;
-  /** Text is written as UTF-8. */
-  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /** A new file (fails when it exists), created with `mode` (less the umask) when given; text is written as UTF-8. */
+  writeFile(path: string, data: string | Uint8Array, mode?: number): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   /** Writes into a file that exists and is not a regular file (a terminal, a pipe, /dev/stdout), as it is. */
   writeInto(path: string, data: string | Uint8Array): Promise<void>;

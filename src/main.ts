@@ -1,8 +1,8 @@
 // The process boundary: the only module that touches `process`. Everything below receives an
 // Io and returns an exit code.
-import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
 import { isatty } from 'node:tty';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Io, Output } from './io.js';
 import { EXIT, StrategyError } from './errors.js';
 import { runProgram } from './cli/program.js';
@@ -113,15 +113,15 @@ export function processIo(packageRoot: string): Io {
     // the first asynchronous call would start libuv's thread pool, which costs more than the
     // calls themselves. (fs/promises would also load a dozen more of Node's modules.)
     fs: {
-      readFile: async (path) => readFileSync(path),
+      readFile: async (path) => readRegularFile(path),
       readUpTo: async (path, limit) => readUpTo(path, limit),
       stat: async (path) => statSync(path),
-      writeFile: async (path, data) => writeFileSync(path, data, { encoding: 'utf8', flag: 'wx' }),
+      writeFile: async (path, data, mode) => writeFileSync(path, data, { encoding: 'utf8', flag: 'wx', ...(mode === undefined ? {} : { mode }) }),
       rename: async (from, to) => renameSync(from, to),
       link: async (from, to) => linkSync(from, to),
       writeInto: async (path, data) => writeFileSync(path, data, { encoding: 'utf8', flag: 'w' }),
       unlink: async (path) => unlinkSync(path),
-      mkdir: async (path, options) => mkdirSync(path, options),
+      mkdir: async (path) => makeDirectories(path),
       readdir: async (path) => readdirSync(path),
       realpath: async (path) => realpathSync(path),
       chmod: async (path, mode) => chmodSync(path, mode),
@@ -141,9 +141,26 @@ export function processIo(packageRoot: string): Io {
   };
 }
 
-/** At most `limit` bytes of `path`, and whether there was more. */
+/**
+ * Opens a file for reading only when it is a regular file, checked on the open descriptor so
+ * nothing can swap it in between. A pipe (mkfifo) is opened without waiting for a writer, then
+ * refused with the code ENOTREG; a folder with EISDIR.
+ */
+function openRegular(path: string): number {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isFile()) return fd;
+    throw Object.assign(new Error(`${path}: not a regular file`), { code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG' });
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/** At most `limit` bytes of the regular file `path`, and whether there was more. */
 export function readUpTo(path: string, limit: number): { bytes: Uint8Array; more: boolean } {
-  const fd = openSync(path, 'r');
+  const fd = openRegular(path);
   try {
     const buffer = Buffer.alloc(Math.min(limit + 1, 1 << 16));
     const chunks: Buffer[] = [];
@@ -157,6 +174,49 @@ export function readUpTo(path: string, limit: number): { bytes: Uint8Array; more
     }
     const bytes = Buffer.concat(chunks);
     return total > limit ? { bytes: bytes.subarray(0, limit), more: true } : { bytes, more: false };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A folder and the folders above it that are missing, made one by one from the deepest that
+ * exists. (Node's own recursive mkdir never returns for a path such as /proc/1/x.)
+ */
+export function makeDirectories(path: string): void {
+  const missing: string[] = [];
+  let at = resolve(path);
+  for (;;) {
+    let stats;
+    try {
+      stats = statSync(at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (stats) {
+      if (!stats.isDirectory()) throw Object.assign(new Error(`${at}: not a folder`), { code: 'ENOTDIR' });
+      break;
+    }
+    missing.push(at);
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  for (const dir of missing.reverse()) {
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      // Made meanwhile by another run: fine.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(dir).isDirectory()) throw error;
+    }
+  }
+}
+
+/** The whole of the regular file `path`. */
+export function readRegularFile(path: string): Buffer {
+  const fd = openRegular(path);
+  try {
+    return readFileSync(fd);
   } finally {
     closeSync(fd);
   }

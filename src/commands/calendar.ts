@@ -1,6 +1,7 @@
 // `strategy calendar [file]`: the content calendar in the terminal (the coming four weeks
 // unless a range is given), or one export of it for a range.
 import type { Io } from '../io.js';
+import { visible } from '../util/visible.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { CalendarTooLarge, calendarEntries, renderCsv, renderIcs, renderMarkdownCalendar } from '../render/outputs.js';
@@ -86,9 +87,6 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
   return EXIT.ok;
 }
 
-/** User text on a terminal: no control characters that could move the cursor. */
-const plain = (text: string): string => text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ');
-
 function overview(io: Io, strategy: Strategy, entries: readonly CalendarEntry[], language: Language, range: { from?: string; to?: string }): void {
   const l = labels(language);
   const w = words(language);
@@ -112,7 +110,7 @@ function overview(io: Io, strategy: Strategy, entries: readonly CalendarEntry[],
         : e.kind === 'key-date'
           ? `${t.title}${t.channel ? ` (${t.channel})` : ''}`
           : t.title;
-    return [String(e.week), e.date, l.value('weekday', e.weekday), e.time ?? '', e.kind === 'post' ? t.channel : e.kind === 'key-date' ? `★ ${t.kind}` : t.kind, e.preparedBy ?? '', title].map(plain);
+    return [String(e.week), e.date, l.value('weekday', e.weekday), e.time ?? '', e.kind === 'post' ? t.channel : e.kind === 'key-date' ? `★ ${t.kind}` : t.kind, e.preparedBy ?? '', title].map(visible);
   });
   const widths = header.map((_, i) => [header, ...rows].reduce((widest, r) => Math.max(widest, r[i]!.length), 0));
   const line = (row: readonly string[]): string => `${row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd()}\n`;

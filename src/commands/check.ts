@@ -47,6 +47,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const overrides = parseRuleOverrides(options.rules);
   const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
   const targets = resolveTargets(options.targets, io.env);
+  await refuseSharedOutputs(io, targets);
   const files = await expandPatterns(options.patterns.length > 0 ? options.patterns : [DEFAULT_STRATEGY_FILE], io);
 
   const unreadable: StrategyError[] = [];
@@ -85,6 +86,20 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const counts = totals(results);
   const failing = results.some((result) => result.findings.some((f) => RANK[f.severity] >= RANK[options.failLevel]));
   return failing || (maxWarnings !== undefined && counts.warning > maxWarnings) ? EXIT.findings : EXIT.ok;
+}
+
+/** Two --format options with the same --output: one report would silently replace the other. */
+async function refuseSharedOutputs(io: Io, targets: readonly { format: string; output?: string }[]): Promise<void> {
+  const seen = new Map<string, { format: string; output: string }>();
+  for (const target of targets) {
+    if (!target.output) continue;
+    const real = await io.fs.realpath(resolve(io.cwd, target.output)).catch(() => resolve(io.cwd, target.output!));
+    const earlier = seen.get(real);
+    if (earlier) {
+      throw new StrategyError('error.same-output', { first: `--format ${earlier.format} --output ${earlier.output}`, second: `--format ${target.format} --output ${target.output}` });
+    }
+    seen.set(real, { format: target.format, output: target.output });
+  }
 }
 
 /** An --output that is one of the files being checked would replace the strategy with a report. */

@@ -4,6 +4,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Document, isMap, parse, parseDocument, stringify } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import type { Io } from '../io.js';
+import type { Finding } from '../model/finding.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import type { Language } from '../model/strategy.js';
@@ -307,7 +308,8 @@ async function givenAnswers(options: InitOptions, io: Io, language: Language): P
     // Checked on its own, so a mistake is named by the option that made it, not by a line of a file not yet written.
     const alone: Record<string, unknown> = {};
     setPath(alone, splitPath(key), value);
-    const problem = checkSource(stringify({ version: 1, ...alone })).findings.find((f) => f.severity === 'error' && f.messageId !== 'schema.required');
+    const problem = checkSource(stringify({ version: 1, ...alone })).findings.find((f) => f.severity === 'error' && f.messageId !== 'schema.required') ??
+      (await ruleErrorAt(io, alone, key, language));
     if (problem) throw new StrategyError('error.bad-set-value', { value: setting, detail: describeFinding(problem, language) });
     setPath(values, splitPath(key), value);
   }
@@ -321,6 +323,19 @@ async function givenAnswers(options: InitOptions, io: Io, language: Language): P
     .filter((path) => getPath(values, splitPath(path)) !== undefined);
   for (const block of CATALOGUE) for (const collection of block.collections) if (getPath(values, splitPath(collection.path)) !== undefined) paths.push(collection.path);
   return { values, paths };
+}
+
+/**
+ * An error the method's rules find in a value given with --set, as `check` would find it in
+ * the file: the value is tried in the bundled example, and only errors at its own path count.
+ */
+async function ruleErrorAt(io: Io, alone: Record<string, unknown>, key: string, language: Language): Promise<Finding | undefined> {
+  const { findingsOf } = await import('../wizard/summary.js');
+  const example = await loadStrategyFile(io, join(io.packageRoot, 'examples', DEFAULT_EXAMPLE[language], 'strategy.yaml'), language);
+  const at = `/${splitPath(key).join('/')}`;
+  return findingsOf(deepMerge(example, alone), todayIn(undefined, io.env)).findings.find(
+    (finding) => finding.severity === 'error' && (finding.pointer === at || finding.pointer.startsWith(`${at}/`)),
+  );
 }
 
 /** A strategy file used as answers: any subset, checked by the same schema. */

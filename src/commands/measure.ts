@@ -20,7 +20,7 @@ import { todayIn } from '../util/today.js';
 import { csvSheet, dateColumn, decode, figureOf, normal, platformOf, readDate, readFigure, workbookSheets } from '../measure/exports.js';
 import type { Platform, Sheet } from '../measure/exports.js';
 import { aggregate } from '../measure/aggregate.js';
-import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
+import { DEFAULT_STRATEGY_FILE, readError, readStrategyFile } from './read-strategy.js';
 import { replaceStrategyFile, withFileLock } from './write-file.js';
 import { MAX_FILE_BYTES } from '../model/strategy.js';
 
@@ -60,7 +60,9 @@ async function readSheets(io: Io, file: string): Promise<Sheet[]> {
     bytes = read.bytes;
   } catch (error) {
     if (error instanceof StrategyError) throw error;
-    throw new StrategyError('error.import-file', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTREG' || code === 'EISDIR') throw readError(file, error);
+    throw new StrategyError('error.import-file', { file, detail: code ?? String(error) });
   }
   // An old Excel file (.xls), as LinkedIn sometimes gives: its format is not read here.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new StrategyError('error.import-xls', { file });

@@ -33,10 +33,16 @@ export async function readStrategyFile(io: Io, file: string): Promise<StrategyFi
     }
     return { file, text, byteLength: bytes.byteLength };
   } catch (error) {
-    if (error instanceof StrategyError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new StrategyError('error.file-not-found', { file });
-    if (code === 'EISDIR') throw new StrategyError('error.is-directory', { file });
-    throw new StrategyError('error.read', { file, detail: code ?? String(error) });
+    throw readError(file, error);
   }
+}
+
+/** What a failed read of `file` says to the user. */
+export function readError(file: string, error: unknown): StrategyError {
+  if (error instanceof StrategyError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new StrategyError('error.file-not-found', { file });
+  if (code === 'EISDIR') return new StrategyError('error.is-directory', { file });
+  if (code === 'ENOTREG') return new StrategyError('error.not-regular', { file });
+  return new StrategyError('error.read', { file, detail: code ?? String(error) });
 }

@@ -12,9 +12,13 @@ export interface WriteOptions {
   create?: boolean;
   /** A file of the command's own (a manifest, a lock): anything but a regular file there is refused, never written into. */
   regular?: boolean;
+  /** Permissions the file has from its first byte on (the staged copy is made with them). */
+  mode?: number;
 }
 
 const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+/** Folders where the system shows itself (processes, devices): never a place for a file of ours. */
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
 
 export async function writeFileAtomic(io: Io, file: string, text: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   // The command's own output, named as a file: written there, whatever stdout is (a socket
@@ -46,8 +50,12 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
   const targets = files.map(({ file, text }) => {
     const path = resolve(io.cwd, file);
     // Opened with the exclusive flag, so a clash fails instead of sharing a file.
-    return { path, text, temporary: join(dirname(path), `.${basename(path)}.${Math.random().toString(36).slice(2, 10)}.tmp`) };
+    return { path, text, temporary: join(dirname(path), `.${basename(path)}.${io.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`) };
   });
+  for (const { path } of targets) {
+    const folder = SYSTEM_FOLDERS.find((system) => path.startsWith(`${system}/`));
+    if (folder) throw new StrategyError('error.system-folder', { file: path, folder });
+  }
   const fail = (path: string, error: unknown): StrategyError => {
     const code = (error as NodeJS.ErrnoException).code;
     return new StrategyError('error.write', { file: relative(io.cwd, path) || path, detail: code ?? String(error) });
@@ -60,7 +68,14 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
       throw fail(targets.find(({ path }) => dirname(path) === dir)!.path, error);
     }
   }
-  const written = await Promise.allSettled(targets.map(({ temporary, text }) => io.fs.writeFile(temporary, text)));
+  await removeStaged(io, targets.map(({ path }) => path));
+  const written = await Promise.allSettled(
+    targets.map(async ({ temporary, text }) => {
+      await io.fs.writeFile(temporary, text, options.mode);
+      // The creation mode passes through the umask; the staged copy gets the exact one before it is renamed.
+      if (options.mode !== undefined) await io.fs.chmod(temporary, options.mode);
+    }),
+  );
   const failed = written.findIndex((result) => result.status === 'rejected');
   if (failed >= 0) {
     await Promise.all(targets.map(({ temporary }) => io.fs.unlink(temporary).catch(() => undefined)));
@@ -93,8 +108,25 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
   }
 }
 
-/** A file staged by writeFilesAtomic for one of render's own files: `.<name>.<8 letters or digits>.tmp`. */
-export const STAGED = /^\.(strategy\.md|calendar\.md|calendar\.csv|calendar\.ics|strategy\.html|strategy\.normalised\.yaml|\.strategy-render\.json)\.[a-z0-9]{1,8}\.tmp$/;
+/**
+ * A file staged by writeFilesAtomic for one of render's own files:
+ * `.<name>.<process id>-<8 letters or digits>.tmp` (or without the process id, as before).
+ */
+export const STAGED = /^\.(strategy\.md|calendar\.md|calendar\.csv|calendar\.ics|strategy\.html|strategy\.normalised\.yaml|\.strategy-render\.json)\.(?:[0-9]+-)?[a-z0-9]{1,8}\.tmp$/;
+
+/** Staged copies of these files that a run stopped half-way left behind: their process is gone. */
+async function removeStaged(io: Io, paths: readonly string[]): Promise<void> {
+  for (const dir of new Set(paths.map((path) => dirname(path)))) {
+    const names = await io.fs.readdir(dir).catch(() => [] as string[]);
+    const ours = new Set(paths.filter((path) => dirname(path) === dir).map((path) => basename(path)));
+    for (const name of names) {
+      const match = /^\.(.+)\.([0-9]+)-[a-z0-9]{1,8}\.tmp$/.exec(name);
+      if (!match || !ours.has(match[1]!)) continue;
+      const pid = Number(match[2]);
+      if (pid !== io.pid && !io.isRunning(pid)) await io.fs.unlink(join(dir, name)).catch(() => undefined);
+    }
+  }
+}
 
 /** How long a command waits for another one holding the same lock. */
 const LOCK_WAIT_MS = 30_000;
@@ -113,6 +145,7 @@ export async function withFileLock<T>(io: Io, lock: string, shown: string, busy:
     } catch (error) {
       // A folder the command cannot write in is named as such.
       if (error instanceof StrategyError && error.code === 'error.write') throw new StrategyError('error.write', { file: shown, detail: (error.data as { detail: string }).detail });
+      if (error instanceof StrategyError && error.code === 'error.system-folder') throw new StrategyError('error.system-folder', { ...(error.data as { folder: string }), file: shown });
       if (!(error instanceof StrategyError) || error.code !== 'error.created-meanwhile') throw error;
     }
     // A pipe or a device under the lock's name would block a read: refused instead.
@@ -141,8 +174,7 @@ export async function replaceStrategyFile(io: Io, target: string, shown: string,
   const real = await io.fs.realpath(target).catch(() => target);
   const mode = await io.fs.stat(real).then((stats) => stats.mode & 0o7777, () => undefined);
   if (mode !== undefined && (mode & 0o222) === 0) throw new StrategyError('error.read-only', { file: shown });
-  await writeFileAtomic(io, real, text);
-  if (mode !== undefined) await io.fs.chmod(real, mode).catch(() => undefined);
+  await writeFileAtomic(io, real, text, mode === undefined ? {} : { mode });
 }
 
 /** The first line of a Markdown file a command wrote: `[//]: # (strategy review)`. */

@@ -81,6 +81,7 @@ const en = {
   'yaml.tab': () => 'A tab is used for indentation; YAML only allows spaces. Replace the tab with spaces.',
   'yaml.multiple-documents': () => 'The file holds more than one YAML document (a line "---" in the middle); a strategy is one document.',
   'yaml.alias-limit': () => 'The file uses too many aliases (*name) to expand safely; write the values out instead of referring to them.',
+  'yaml.more': (p: { count: number }, w: Words) => `${w.capital(w.number(p.count))} more syntax errors like the ones above are not shown. Fix these first, then check again.`,
   'yaml.too-deep': () => 'The file nests blocks or lists too deeply to read; a strategy needs about six levels. Check the indentation and the brackets ([ ] and { }).',
   'file.empty': () => 'The file is empty. Start with "version: 1", or run "strategy init" to be walked through the blocks.',
   'file.not-mapping': (p: { type: 'array' | 'string' }) =>
@@ -89,8 +90,10 @@ const en = {
     `The file is ${p.bytes >= p.limit * 1.05 ? `${size(p.bytes, w)}, more than` : 'larger than'} the limit of ${size(p.limit, w)}; a strategy is rarely more than a few hundred KiB. Move archived calendar items to a separate file.`,
   'file.too-many-values': (p: { count: number; limit: number }, w: Words) =>
     `The file has ${w.number(p.count)} lines and list items, more than the limit of ${w.number(p.limit)}; a strategy with a busy year of posts has some ten thousand. Move past calendar items to an archive file.`,
+  'file.too-many-marks': (p: { count: number; limit: number }, w: Words) =>
+    `The file has ${w.number(p.count)} anchors (&), aliases (*), tags (!) and closing brackets without an opening one, more than the limit of ${w.number(p.limit)}; a strategy needs none or a few. Check the brackets ([ ] and { }) and remove the marks.`,
   'file.too-deep': (p: { depth: number; limit: number }) =>
-    `Blocks and lists nest ${p.depth} levels deep here, more than the limit of ${p.limit}; a strategy needs about six. Check the indentation.`,
+    `Blocks and lists nest more than ${p.limit} levels deep here, the limit; a strategy needs about six. Check the indentation and the brackets ([ ] and { }).`,
   'file.too-many-items': (p: { count: number; limit: number }, w: Words) =>
     `The calendar has ${w.count(p.count, 'calendar-item')}, more than the limit of ${w.number(p.limit)}. Move past items to an archive file.`,
   'schema.required': (p: { key: string; path: string }, w: Words) => `${p.path === '' ? 'The file' : w.quote(p.path)} lacks ${w.quote(p.key)}, which is required.`,
@@ -125,6 +128,10 @@ const en = {
   'error.calendar-too-large': (p: { count: number; limit: number }, w: Words) =>
     `The calendar would have ${w.number(p.count)} entries, more than the limit of ${w.number(p.limit)}. Check the period and the cadence's posts per week.`,
   'error.file-not-found': (p: { file: string }) => `Cannot find ${p.file}. Check the path, or run "strategy init" to create a strategy.`,
+  'error.system-folder': (p: { file: string; folder: string }) =>
+    `${p.file} is inside ${p.folder}, where the system shows itself; no file can be written there. Choose a folder of your own. Nothing was written.`,
+  'error.not-regular': (p: { file: string }) =>
+    `${p.file} is not a regular file but a pipe, a device or a socket, so it is not read. Give the path of the file itself.`,
   'error.is-directory': (p: { file: string }) => `${p.file} is a directory, not a strategy file. Give the path of the file inside it, e.g. ${p.file}/strategy.yaml.`,
   'error.read': (p: { file: string; detail: string }) => `Cannot read ${p.file}: ${p.detail}. Check that it exists and that you may read it.`,
   'error.not-utf8': (p: { file: string }) => `${p.file} is not UTF-8 text. Save it as UTF-8 (in most editors: "Save as" → encoding UTF-8).`,
@@ -137,6 +144,7 @@ const en = {
   'error.unknown-format': (p: { format: string; formats: readonly string[] }, w: Words) => `Unknown format ${w.quote(p.format)}. Formats: ${p.formats.join(', ')}.`,
   'error.output-without-format': (p: { file: string }) =>
     `--output ${p.file} follows no --format of its own: give each output file its own --format before it (--format sarif --output ${p.file}).`,
+  'error.same-output': (p: { first: string; second: string }) => `${p.first} and ${p.second} write the same file, so one report would replace the other. Give each --format its own --output.`,
   'error.two-to-stdout': () => 'Only one --format can go to the terminal; give the others an --output file.',
   'error.output-is-input': (p: { file: string }) => `--output ${p.file} is one of the strategy files being checked: the report would replace it. Give another file. Nothing was written.`,
   'error.not-a-number': (p: { option: string; value: string }, w: Words) => `${p.option} needs a whole number of 0 or more, not ${w.quote(p.value)}. Give one, e.g. ${p.option} 0.`,
@@ -254,6 +262,7 @@ const nl: Messages = {
   'yaml.tab': () => 'Er is met een tab ingesprongen; YAML staat alleen spaties toe. Vervang de tab door spaties.',
   'yaml.multiple-documents': () => 'Het bestand bevat meer dan één YAML-document (een regel "---" midden in het bestand); een strategie is één document.',
   'yaml.alias-limit': () => 'Het bestand gebruikt te veel aliassen (*naam) om veilig te verwerken; schrijf de waarden voluit in plaats van ernaar te verwijzen.',
+  'yaml.more': (p, w) => `Nog ${w.number(p.count)} syntaxfouten zoals de fouten hierboven worden niet getoond. Herstel eerst deze en controleer dan opnieuw.`,
   'yaml.too-deep': () => 'Blokken of lijsten zijn in dit bestand te diep genest om te lezen; een strategie heeft ongeveer zes niveaus nodig. Controleer het inspringen en de haakjes ([ ] en { }).',
   'file.empty': () => 'Het bestand is leeg. Begin met "version: 1", of voer "strategy init" uit om blok voor blok door de strategie te gaan.',
   'file.not-mapping': (p) => `Het bestand bevat ${TYPE_NAMES.nl[p.type]}, maar een strategie is een blok met onderdelen (version, organisation, goals, …).`,
@@ -261,7 +270,9 @@ const nl: Messages = {
     `Het bestand is ${p.bytes >= p.limit * 1.05 ? `${size(p.bytes, w)}, groter dan het maximum van` : 'groter dan het maximum van'} ${size(p.limit, w)}; een strategie is zelden meer dan een paar honderd KiB. Zet gearchiveerde kalenderitems in een apart bestand.`,
   'file.too-many-values': (p, w) =>
     `Het bestand heeft ${w.number(p.count)} regels en lijstitems, meer dan het maximum van ${w.number(p.limit)}; een strategie met een druk jaar aan berichten heeft er zo’n tienduizend. Zet oude kalenderitems in een archiefbestand.`,
-  'file.too-deep': (p) => `Blokken en lijsten zijn hier ${p.depth} niveaus diep genest, meer dan het maximum van ${p.limit}; een strategie heeft er ongeveer zes nodig. Controleer het inspringen.`,
+  'file.too-many-marks': (p, w) =>
+    `Het bestand heeft ${w.number(p.count)} ankers (&), verwijzingen (*), tags (!) en sluitende haakjes zonder openend haakje, meer dan het maximum van ${w.number(p.limit)}; een strategie heeft er geen of een paar nodig. Controleer de haakjes ([ ] en { }) en haal de tekens weg.`,
+  'file.too-deep': (p) => `Blokken en lijsten zijn hier meer dan ${p.limit} niveaus diep genest, het maximum; een strategie heeft er ongeveer zes nodig. Controleer het inspringen en de haakjes ([ ] en { }).`,
   'file.too-many-items': (p, w) => `De kalender heeft ${w.count(p.count, 'calendar-item')}, meer dan het maximum van ${w.number(p.limit)}. Zet oude kalenderitems in een archiefbestand.`,
   'schema.required': (p, w) => `${p.path === '' ? 'Het bestand' : w.quote(p.path)} mist ${w.quote(p.key)}; die sleutel is verplicht.`,
   'schema.unknown-key': (p, w) =>
@@ -288,6 +299,8 @@ const nl: Messages = {
   'error.calendar-too-large': (p, w) =>
     `De kalender zou ${w.number(p.count)} kalenderitems krijgen, meer dan het maximum van ${w.number(p.limit)}. Controleer de periode en het publicatieritme (berichten per week).`,
   'error.file-not-found': (p) => `${p.file} is niet gevonden. Controleer het pad, of voer "strategy init" uit om een strategie te maken.`,
+  'error.system-folder': (p) => `${p.file} ligt in ${p.folder}, waar het systeem zichzelf laat zien; daar kan geen bestand worden geschreven. Kies een eigen map. Er is niets geschreven.`,
+  'error.not-regular': (p) => `${p.file} is geen gewoon bestand maar een pipe, een apparaat of een socket, en wordt daarom niet gelezen. Geef het bestand zelf op.`,
   'error.is-directory': (p) => `${p.file} is een map, geen strategiebestand. Geef het pad van het bestand in die map, bijvoorbeeld ${p.file}/strategy.yaml.`,
   'error.read': (p) => `${p.file} kan niet worden gelezen: ${p.detail}. Controleer of het bestand bestaat en of je het mag lezen.`,
   'error.not-utf8': (p) => `${p.file} is geen UTF-8-tekst. Sla het op als UTF-8 (in de meeste editors: "Opslaan als" → codering UTF-8).`,
@@ -297,6 +310,7 @@ const nl: Messages = {
     `Geen enkel bestand komt overeen met ${w.quote(p.pattern)}. Controleer het patroon en zet het tussen aanhalingstekens, zodat de shell het ongemoeid laat ("**/strategy.yaml").`,
   'error.unknown-format': (p, w) => `Onbekend formaat ${w.quote(p.format)}. Kies uit: ${p.formats.join(', ')}.`,
   'error.output-without-format': (p) => `Bij --output ${p.file} hoort geen eigen --format: zet vóór elk uitvoerbestand een eigen --format (--format sarif --output ${p.file}).`,
+  'error.same-output': (p) => `${p.first} en ${p.second} schrijven naar hetzelfde bestand, zodat het ene rapport het andere zou vervangen. Geef elk --format een eigen --output.`,
   'error.two-to-stdout': () => 'Er kan maar één --format naar het scherm; geef de andere een --output-bestand.',
   'error.output-is-input': (p) => `--output ${p.file} is een van de strategiebestanden die worden gecontroleerd: het verslag zou het vervangen. Kies een ander bestand. Er is niets geschreven.`,
   'error.not-a-number': (p, w) => `${p.option} verwacht een geheel getal van 0 of meer, niet ${w.quote(p.value)}. Bijvoorbeeld: ${p.option} 0.`,

@@ -5,7 +5,8 @@ import type { Document, YAMLError } from 'yaml';
 import type { Finding } from './finding.js';
 import { compareFindings } from './finding.js';
 import { SourcePositions } from './positions.js';
-import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES, MAX_VALUES } from './strategy.js';
+import { prescan } from './prescan.js';
+import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES, MAX_MARKS, MAX_VALUES } from './strategy.js';
 import type { Language } from './strategy.js';
 import { isLanguage } from '../i18n/locale.js';
 
@@ -37,8 +38,13 @@ export function parseStrategySource(
   if (byteLength > MAX_FILE_BYTES) {
     return { findings: [wholeFileFinding('limits', 'file.too-large', { bytes: byteLength, limit: MAX_FILE_BYTES })] };
   }
-  const values = countValues(text);
-  if (values > MAX_VALUES) return { findings: [wholeFileFinding('limits', 'file.too-many-values', { count: values, limit: MAX_VALUES })] };
+  const scan = prescan(text, { depth: MAX_DEPTH });
+  if (scan.depth > MAX_DEPTH) {
+    const at: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> = { line: scan.line, column: scan.column, endLine: scan.line, endColumn: scan.column + 1 };
+    return { findings: [{ ruleId: 'limits', severity: 'error', messageId: 'file.too-deep', data: { depth: scan.depth, limit: MAX_DEPTH }, pointer: '', ...at }] };
+  }
+  if (scan.values > MAX_VALUES) return { findings: [wholeFileFinding('limits', 'file.too-many-values', { count: scan.values, limit: MAX_VALUES })] };
+  if (scan.marks > MAX_MARKS) return { findings: [wholeFileFinding('limits', 'file.too-many-marks', { count: scan.marks, limit: MAX_MARKS })] };
   const lineCounter = new LineCounter();
   // Duplicate keys are found below, in one pass: the parser's own check compares each key
   // with every earlier one, which takes minutes on a mapping of many thousand keys.
@@ -48,7 +54,7 @@ export function parseStrategySource(
 
   const duplicates = duplicateKeys(document, positions);
   if (document.errors.length > 0 || duplicates.length > 0) {
-    return { findings: [...document.errors.map((error) => syntaxFinding(error, text, positions)), ...duplicates].sort(compareFindings), language };
+    return { findings: fewPerKind([...document.errors.map((error) => syntaxFinding(error, text, positions)), ...duplicates].sort(compareFindings)), language };
   }
   if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
     return { findings: [wholeFileFinding('schema', 'file.empty')], language };
@@ -83,14 +89,29 @@ export function parseStrategySource(
 }
 
 
-/** Line breaks and commas: each value in YAML needs one or the other, bar the first. */
-function countValues(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 44) count++;
+/** How many syntax errors of one kind are shown; the rest are counted in one finding. */
+const SHOWN_PER_KIND = 5;
+
+/**
+ * The first few syntax errors of each kind, then one finding that counts the rest: a tab on
+ * every line of a long file is one mistake, not fifty thousand.
+ */
+function fewPerKind(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  const shown: Finding[] = [];
+  let more = 0;
+  for (const finding of findings) {
+    const kind = `${finding.messageId}\u0000${String(finding.data.code ?? '')}`;
+    const count = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, count);
+    if (count <= SHOWN_PER_KIND) shown.push(finding);
+    else more++;
   }
-  return count;
+  if (more > 0) {
+    const last = shown[shown.length - 1]!;
+    shown.push({ ...last, messageId: 'yaml.more', data: { count: more } });
+  }
+  return shown;
 }
 
 /** A finding for every key that a mapping has twice, at the second (and later) one; linear in the document. */

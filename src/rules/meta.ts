@@ -1,7 +1,7 @@
 // Findings that come from reading the file rather than from a rule of the method: always
 // errors, and not switched off. Their messages are the reader's (src/i18n/messages.ts).
 import type { Language } from '../model/strategy.js';
-import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES, MAX_VALUES } from '../model/strategy.js';
+import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES, MAX_MARKS, MAX_VALUES } from '../model/strategy.js';
 import { formatNumber } from '../i18n/words.js';
 import type { RuleDocs } from './types.js';
 
@@ -75,6 +75,6 @@ function limitsText(language: Language): string {
   const n = (value: number): string => formatNumber(value, language);
   const mib = MAX_FILE_BYTES / 1024 / 1024;
   return language === 'nl'
-    ? `Een strategiebestand is hoogstens ${n(mib)} MiB groot, heeft hoogstens ${n(MAX_VALUES)} regels en lijstitems (regeleinden en komma's, geteld voordat het wordt gelezen), is hoogstens ${n(MAX_DEPTH)} niveaus diep genest, laat hoogstens ${n(MAX_ALIAS_COUNT)} verwijzingen (aliassen) uitklappen en bevat hoogstens ${n(MAX_CALENDAR_ITEMS)} kalenderitems. Binnen die grenzen krijgt elk bestand binnen enkele seconden antwoord.`
-    : `A strategy file is at most ${n(mib)} MiB, has at most ${n(MAX_VALUES)} lines and list items (line breaks and commas, counted before it is read), nests at most ${n(MAX_DEPTH)} levels deep, expands at most ${n(MAX_ALIAS_COUNT)} aliases and holds at most ${n(MAX_CALENDAR_ITEMS)} calendar items. Within these limits every file is answered within a few seconds.`;
+    ? `Een strategiebestand is hoogstens ${n(mib)} MiB groot, heeft hoogstens ${n(MAX_VALUES)} regels en lijstitems (regeleinden en komma's, geteld voordat het wordt gelezen), is hoogstens ${n(MAX_DEPTH)} niveaus diep genest (ook dat geteld voordat het wordt gelezen), heeft samen hoogstens ${n(MAX_MARKS)} ankers (&), verwijzingen (*), tags (!) en sluitende haakjes zonder openend haakje, laat hoogstens ${n(MAX_ALIAS_COUNT)} verwijzingen (aliassen) uitklappen en bevat hoogstens ${n(MAX_CALENDAR_ITEMS)} kalenderitems. Binnen die grenzen krijgt elk bestand binnen enkele seconden antwoord.`
+    : `A strategy file is at most ${n(mib)} MiB, has at most ${n(MAX_VALUES)} lines and list items (line breaks and commas, counted before it is read), nests at most ${n(MAX_DEPTH)} levels deep (also counted before it is read), has at most ${n(MAX_MARKS)} anchors (&), aliases (*), tags (!) and closing brackets without an opening one together, expands at most ${n(MAX_ALIAS_COUNT)} aliases and holds at most ${n(MAX_CALENDAR_ITEMS)} calendar items. Within these limits every file is answered within a few seconds.`;
 }

@@ -1,0 +1,203 @@
+// The shapes of input that once made the command hang, eat memory or leak, each generated
+// here and run through the installed command in a child process whose heap is capped at
+// 300 MB and which is stopped after 30 s: a row that hangs or grows fails on its exit code.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { stat } from 'node:fs/promises';
+import { run } from '../../src/main.js';
+import { captureIo, packageRoot } from '../helpers/io.js';
+
+const project = inject('installedProject');
+const bin = join(project, 'node_modules', '.bin', 'strategy');
+const env = { PATH: process.env.PATH ?? '', LANG: 'en_GB.UTF-8', NODE_OPTIONS: '--max-old-space-size=300' };
+const LIMIT = 4 * 1024 * 1024;
+
+function folder(): string {
+  const dir = mkdtempSync(join(project, 'attack-'));
+  copyFileSync(join(packageRoot, 'test/fixtures/minimal-valid.yaml'), join(dir, 'strategy.yaml'));
+  return dir;
+}
+
+function strategy(dir: string, args: string[]) {
+  const result = spawnSync(bin, args, { cwd: dir, env, encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024 });
+  return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+/** Lines of a stylish report that are findings. */
+const findingLines = (out: string): string[] => out.split('\n').filter((line) => /^\S+:\d+:\d+ {2}/.test(line));
+
+describe('nesting is measured before the parser builds anything', () => {
+  const shapes: [string, string][] = [
+    ['a million brackets, closed', `version: 1\nx: ${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}\n`],
+    ['brackets never closed, up to the size limit', `version: 1\nx: ${'['.repeat(LIMIT - 20)}`],
+    ['braces never closed', `version: 1\nx: ${'{a: '.repeat(1_000_000)}`],
+    ['a list opened on the line of another, a million times', `version: 1\nx:\n  ${'- '.repeat(1_000_000)}y\n`],
+    ['blocks indented one deeper on every line', `version: 1\n${Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`],
+  ];
+  it.each(shapes)('%s: one finding at the place, exit 1', (_, text) => {
+    const dir = folder();
+    writeFileSync(join(dir, 'strategy.yaml'), text);
+    const result = strategy(dir, ['check']);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(1);
+    const lines = findingLines(result.stdout);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^strategy\.yaml:\d+:\d+ {2}error {2}limits {2}Blocks and lists nest more than 64 levels deep here/);
+  }, 40_000);
+
+  it.each([
+    ['closing brackets that close nothing', `version: 1\nx: ${']'.repeat(LIMIT - 20)}`, 4_194_284],
+    ['a million anchors on one value', `version: 1\nx: ${'&a '.repeat(1_000_000)}`, 1_000_000],
+    ['a million tags on one value', `version: 1\nx: ${'!t '.repeat(1_000_000)}`, 1_000_000],
+  ])('%s: counted before parsing, one finding', (_, text, count) => {
+    const dir = folder();
+    writeFileSync(join(dir, 'strategy.yaml'), text);
+    const result = strategy(dir, ['check']);
+    expect(result.code).toBe(1);
+    expect(findingLines(result.stdout)).toEqual([
+      `strategy.yaml:1:1  error  limits  The file has ${count.toLocaleString('en')} anchors (&), aliases (*), tags (!) and closing brackets without an opening one, more than the limit of 1,000; a strategy needs none or a few. Check the brackets ([ ] and { }) and remove the marks.`,
+    ]);
+  }, 40_000);
+
+  it('a tab on every line is shown five times and counted once', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'strategy.yaml'), `version: 1\n${'\tx: 1\n'.repeat(50_000)}`);
+    const result = strategy(dir, ['check']);
+    expect(result.code).toBe(1);
+    const lines = findingLines(result.stdout);
+    expect(lines.filter((line) => /A tab is used for indentation/.test(line))).toHaveLength(5);
+    expect(lines.length).toBeLessThanOrEqual(11);
+    const more = Number(/([\d,]+) more syntax errors like the ones above are not shown/.exec(result.stdout)?.[1]?.replace(/,/g, ''));
+    // Every line but the first has a tab and repeats the key: two errors a line, less those shown.
+    expect(more + lines.length - 1).toBe(50_000 + 49_999);
+  }, 40_000);
+
+  it('the same file reaches render, diff and measure with the same answer', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'strategy.yaml'), `version: 1\nx: ${'['.repeat(LIMIT - 20)}`);
+    for (const args of [['render'], ['render', '--format', 'yaml'], ['calendar']]) {
+      const result = strategy(dir, args);
+      expect(result.code, args.join(' ')).toBe(result.code === 1 ? 1 : 2);
+      expect(`${result.stdout}${result.stderr}`).toMatch(/more than 64 levels deep/);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  }, 60_000);
+
+  it('a strategy that nests as deep as a real one is not refused', () => {
+    const dir = folder();
+    const result = strategy(dir, ['check']);
+    expect(result.stdout).not.toMatch(/levels deep/);
+    expect(result.code).toBe(0);
+  });
+});
+
+describe('only regular files are read', () => {
+  it.each([
+    ['a pipe named as the strategy', (dir: string) => spawnSync('mkfifo', [join(dir, 'pipe.yaml')]), ['check', 'pipe.yaml'], /pipe\.yaml is not a regular file but a pipe, a device or a socket, so it is not read/],
+    ['a device named as the strategy', () => undefined, ['check', '/dev/zero'], /\/dev\/zero is not a regular file/],
+    ['a pipe named as the answers', (dir: string) => spawnSync('mkfifo', [join(dir, 'answers.yaml')]), ['init', '--yes', '--answers', 'answers.yaml', '--output', 'new.yaml'], /answers\.yaml is not a regular file/],
+    ['a pipe named as an export', (dir: string) => spawnSync('mkfifo', [join(dir, 'export.csv')]), ['measure', 'import', 'export.csv'], /export\.csv is not a regular file/],
+  ] as const)('%s: refused at once with exit 2', (_, prepare, args, message) => {
+    const dir = folder();
+    prepare(dir);
+    const result = strategy(dir, [...args]);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(existsSync(join(dir, 'new.yaml'))).toBe(false);
+  });
+});
+
+describe('paths a user names', () => {
+  it('init --dir inside /proc answers at once and names the folder', () => {
+    const dir = folder();
+    const result = strategy(dir, ['init', '--yes', '--dir', '/proc/1/nonexistent']);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is inside \/proc, where the system shows itself; no file can be written there/);
+  });
+
+  it('render --out-dir inside /sys is refused the same way', () => {
+    const dir = folder();
+    const result = strategy(dir, ['render', '--out-dir', '/sys/kernel/strategy-docs']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is inside \/sys/);
+  });
+});
+
+describe('every way of writing a value checks it the same way', () => {
+  it('init --set with a time zone that does not exist writes nothing', () => {
+    const dir = mkdtempSync(join(project, 'attack-'));
+    const result = strategy(dir, ['init', '--yes', '--set', 'calendar.timezone=Mars/Olympus']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--set "calendar\.timezone=Mars\/Olympus": "Mars\/Olympus" is not a known time zone/);
+    expect(readdirSync(dir)).toEqual([]);
+    const good = strategy(dir, ['init', '--yes', '--set', 'calendar.timezone=Europe/Brussels']);
+    expect(good.code).toBe(0);
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toMatch(/timezone: Europe\/Brussels/);
+  });
+});
+
+describe('conflicting options', () => {
+  it('two reports to the same --output are refused, naming both', () => {
+    const dir = folder();
+    const result = strategy(dir, ['check', '--format', 'json', '--output', 'r', '--format', 'sarif', '--output', './r']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--format json --output r and --format sarif --output \.\/r write the same file/);
+    expect(existsSync(join(dir, 'r'))).toBe(false);
+  });
+});
+
+describe('writes', () => {
+  const csv = 'datum;kpi;waarde\n2026-11-20;followers;1300\n';
+
+  it('a strategy kept private stays private: the staged copy has its mode before the first byte', () => {
+    const dir = folder();
+    chmodSync(join(dir, 'strategy.yaml'), 0o600);
+    writeFileSync(join(dir, 'figures.csv'), csv);
+    const result = strategy(dir, ['measure', 'import', 'figures.csv']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toMatch(/value: 1300/);
+    expect(statSync(join(dir, 'strategy.yaml')).mode & 0o777).toBe(0o600);
+  });
+
+  it('a run killed just before or after the rename leaves no copy with wider permissions', async () => {
+    const dir = folder();
+    chmodSync(join(dir, 'strategy.yaml'), 0o600);
+    writeFileSync(join(dir, 'figures.csv'), csv);
+    const io = captureIo({ cwd: dir });
+    // The mode of the staged copy at the moment it takes the strategy's name: what a kill
+    // after the rename would leave.
+    const modes: number[] = [];
+    const rename = io.fs.rename;
+    const fs = { ...io.fs, rename: async (from: string, to: string) => { modes.push((await stat(from)).mode & 0o777); await rename(from, to); } };
+    expect(await run(['measure', 'import', 'figures.csv'], { ...io, fs })).toBe(0);
+    expect(modes).toEqual([0o600]);
+  });
+
+  it('staged copies that a stopped run left behind are cleared by the next write; files of others stay', () => {
+    const dir = folder();
+    // A process id that no process has: the kernel's maximum is below it.
+    const dead = 2 ** 22 + 17;
+    writeFileSync(join(dir, `.strategy.yaml.${dead}-abc123.tmp`), 'half a file');
+    writeFileSync(join(dir, `.strategy.yaml.${process.pid}-abc123.tmp`), 'still being written');
+    writeFileSync(join(dir, '.meeting-notes.backup.tmp'), 'mine');
+    writeFileSync(join(dir, 'figures.csv'), csv);
+    expect(strategy(dir, ['measure', 'import', 'figures.csv']).code).toBe(0);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp')).sort()).toEqual(['.meeting-notes.backup.tmp', `.strategy.yaml.${process.pid}-abc123.tmp`]);
+  });
+});
+
+describe('user text on a terminal', () => {
+  it('strategy calendar shows a right-to-left override as an escape', () => {
+    const dir = folder();
+    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    writeFileSync(join(dir, 'strategy.yaml'), `${text.trimEnd()}\ncalendar:\n  items:\n    - {date: 2026-11-02, title: "Open dag \u202Egnineve", channel: ig}\n`);
+    const result = strategy(dir, ['calendar', '--from', '2026-11-01', '--to', '2026-11-07']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).not.toMatch(/\u202E/);
+    expect(result.stdout).toMatch(/Open dag \\u202egnineve/);
+  });
+});
