@@ -85,6 +85,17 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
       io.stderr.write(`strategy: ${w.missing}\n${missing.map((path) => `  - ${path}  (--set ${path}=…)`).join('\n')}\n${w.missingHow}\n`);
       return EXIT.fatal;
     }
+    // The values given are held to the method as `check` would hold the file: errors that a
+    // value given here brings in stop the write.
+    const { findingLines, findingsOf } = await import('../wizard/summary.js');
+    const today = todayIn(undefined, io.env);
+    const errorsOf = (values: Record<string, unknown>): Finding[] => findingsOf(values, today).findings.filter((f) => f.severity === 'error');
+    const before = new Set(existing && !options.force ? errorsOf(base).map((f) => `${f.ruleId} ${f.messageId} ${f.pointer}`) : []);
+    const introduced = errorsOf(strategy).filter((f) => !before.has(`${f.ruleId} ${f.messageId} ${f.pointer}`));
+    if (introduced.length > 0) {
+      io.stderr.write(`${findingLines(introduced, language, ['error']).join('\n')}\n`);
+      throw new StrategyError('error.init-invalid', { file: shown, count: introduced.length });
+    }
     return write(io, target, shown, strategy, existing && !options.force ? existing : undefined, options.dryRun, language, options.force);
   }
 

@@ -158,6 +158,8 @@ const en = {
   'error.templates-dir': (p: { dir: string }) => `--templates ${p.dir} is not a folder. Give the folder that holds your templates (make one with "strategy templates eject ${p.dir}").`,
   'error.template-outside': (p: { template: string }) =>
     `${p.template} is a link to a file outside the templates folder; templates are code that runs when you render, so only files inside the folder are used. Copy the file into the folder instead.`,
+  'error.init-invalid': (p: { file: string; count: number }, w: Words) =>
+    `With these values ${p.file} would have ${w.count(p.count, 'error')} by the method (above). Nothing was written. Give other values with --set or the --answers file, or run strategy init in a terminal to be asked.`,
   'error.invalid-strategy': (p: { file: string; count: number }, w: Words) =>
     `${p.file} has ${w.count(p.count, 'error')} (above); fix ${p.count === 1 ? 'it' : 'them'} first, or run "strategy check ${p.file}".`,
   'error.init-busy': (p: { dir: string; lock: string; command?: string }) =>
@@ -324,6 +326,8 @@ const nl: Messages = {
   'error.templates-dir': (p) => `--templates ${p.dir} is geen map. Geef de map met je sjablonen (maak er een met "strategy templates eject ${p.dir}").`,
   'error.template-outside': (p) =>
     `${p.template} is een koppeling naar een bestand buiten de sjablonenmap; sjablonen zijn code die meedraait als je de documenten maakt, dus alleen bestanden in de map zelf worden gebruikt. Kopieer het bestand in de map.`,
+  'error.init-invalid': (p, w) =>
+    `Met deze waarden zou ${p.file} ${w.count(p.count, 'error')} volgens de methode bevatten (zie hierboven). Er is niets geschreven. Geef andere waarden met --set of in het --answers-bestand, of voer strategy init uit in een terminal om de vragen te krijgen.`,
   'error.invalid-strategy': (p, w) =>
     `${p.file} bevat ${w.count(p.count, 'error')} (zie hierboven); herstel ${p.count === 1 ? 'die' : 'ze'} eerst, of voer "strategy check ${p.file}" uit.`,
   'error.init-busy': (p) => `Een andere strategy ${p.command ?? 'init'} schrijft ${p.dir}. Voer ${p.command ?? 'init'} opnieuw uit als die klaar is; draait er geen, haal dan ${p.lock} weg. Er is niets geschreven.`,

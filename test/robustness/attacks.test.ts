@@ -140,6 +140,18 @@ describe('every way of writing a value checks it the same way', () => {
   });
 });
 
+describe('an answers file is held to the method like the file itself', () => {
+  it('an unknown time zone in the answers stops init, and nothing is written', () => {
+    const dir = mkdtempSync(join(project, 'attack-'));
+    writeFileSync(join(dir, 'answers.yaml'), 'calendar:\n  timezone: Mars/Olympus\n');
+    const result = strategy(dir, ['init', '--yes', '--answers', 'answers.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/"Mars\/Olympus" is not a known time zone/);
+    expect(result.stderr).toMatch(/With these values strategy\.yaml would have 1 error by the method \(above\)\. Nothing was written\./);
+    expect(readdirSync(dir)).toEqual(['answers.yaml']);
+  });
+});
+
 describe('conflicting options', () => {
   it('two reports to the same --output are refused, naming both', () => {
     const dir = folder();
