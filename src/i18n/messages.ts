@@ -91,7 +91,7 @@ const en = {
   'file.too-many-values': (p: { count: number; limit: number }, w: Words) =>
     `The file has ${w.number(p.count)} lines and list items, more than the limit of ${w.number(p.limit)}; a strategy with a busy year of posts has some ten thousand. Move past calendar items to an archive file.`,
   'file.too-many-marks': (p: { count: number; limit: number }, w: Words) =>
-    `The file has ${w.number(p.count)} anchors (&), aliases (*), tags (!) and closing brackets without an opening one, more than the limit of ${w.number(p.limit)}; a strategy needs none or a few. Check the brackets ([ ] and { }) and remove the marks.`,
+    `The file has ${w.number(p.count)} anchors (&), aliases (*), tags (!) and marks out of place (brackets or quotes that open or close nothing, a second colon), more than the limit of ${w.number(p.limit)}; a strategy needs none or a few. Check the brackets ([ ] and { }) and the quotes.`,
   'file.too-deep': (p: { depth: number; limit: number }) =>
     `Blocks and lists nest more than ${p.limit} levels deep here, the limit; a strategy needs about six. Check the indentation and the brackets ([ ] and { }).`,
   'file.too-many-items': (p: { count: number; limit: number }, w: Words) =>
@@ -273,7 +273,7 @@ const nl: Messages = {
   'file.too-many-values': (p, w) =>
     `Het bestand heeft ${w.number(p.count)} regels en lijstitems, meer dan het maximum van ${w.number(p.limit)}; een strategie met een druk jaar aan berichten heeft er zo’n tienduizend. Zet oude kalenderitems in een archiefbestand.`,
   'file.too-many-marks': (p, w) =>
-    `Het bestand heeft ${w.number(p.count)} ankers (&), verwijzingen (*), tags (!) en sluitende haakjes zonder openend haakje, meer dan het maximum van ${w.number(p.limit)}; een strategie heeft er geen of een paar nodig. Controleer de haakjes ([ ] en { }) en haal de tekens weg.`,
+    `Het bestand heeft ${w.number(p.count)} ankers (&), verwijzingen (*), tags (!) en tekens op een verkeerde plek (haakjes of aanhalingstekens die niets openen of sluiten, een tweede dubbele punt), meer dan het maximum van ${w.number(p.limit)}; een strategie heeft er geen of een paar nodig. Controleer de haakjes ([ ] en { }) en de aanhalingstekens.`,
   'file.too-deep': (p) => `Blokken en lijsten zijn hier meer dan ${p.limit} niveaus diep genest, het maximum; een strategie heeft er ongeveer zes nodig. Controleer het inspringen en de haakjes ([ ] en { }).`,
   'file.too-many-items': (p, w) => `De kalender heeft ${w.count(p.count, 'calendar-item')}, meer dan het maximum van ${w.number(p.limit)}. Zet oude kalenderitems in een archiefbestand.`,
   'schema.required': (p, w) => `${p.path === '' ? 'Het bestand' : w.quote(p.path)} mist ${w.quote(p.key)}; die sleutel is verplicht.`,

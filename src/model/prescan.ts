@@ -12,8 +12,10 @@ export interface Prescan {
    */
   depth: number;
   /**
-   * Anchors (&), aliases (*), tags (!) and closing brackets that close nothing: each costs the
-   * parser an object, and millions of them on one line make it build millions of errors.
+   * Anchors (&), aliases (*), tags (!), and marks out of place (a closing bracket that closes
+   * nothing, an opening one inside a bracketed value, text right after a closing quote, a
+   * second `: `): each costs the parser an object or an error, and millions of them on one
+   * line make it build millions.
    */
   marks: number;
   /** 1-based line and column where the deepest level opened. */
@@ -87,6 +89,10 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
     // indicator (`: `, `- `, `? `, or `,` `[` `{` inside brackets).
     let atValue = true;
     let dashes = 0;
+    // After `: ` with nothing yet: a second `: ` is a stray mark.
+    let afterColon = false;
+    // Right after a closing quote: only `:`, `,`, a closing bracket or a comment may follow.
+    let afterQuote = false;
     for (; i < n; i++) {
       const code = text.charCodeAt(i);
       if (code === LF) {
@@ -97,11 +103,25 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
         if (code === 92 && quote === 34) i++;
         else if (code === quote) {
           if (quote === 39 && text.charCodeAt(i + 1) === 39) i++;
-          else quote = 0;
+          else {
+            quote = 0;
+            afterQuote = true;
+          }
         }
         continue;
       }
       if (code === SPACE || code === TAB || code === CR) continue;
+      if (afterQuote) {
+        afterQuote = false;
+        if (code !== 58 && code !== 44 && code !== 93 && code !== 125 && code !== 35) {
+          result.marks++;
+          if (code === 34 || code === 39) {
+            // Another quoted value right after one: the parser reads it as one too.
+            quote = code;
+            continue;
+          }
+        }
+      }
       if (code === 44) result.values++;
       if (code === 35 && (i === lineStart || isBlank(text.charCodeAt(i - 1)))) {
         // A comment, to the end of the line.
@@ -109,16 +129,23 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
         continue;
       }
       const blankAfter = isBlank(text.charCodeAt(i + 1));
+      const colon = afterColon;
+      afterColon = false;
       if (atValue && (code === 91 || code === 123)) {
         flow++;
         if (deeper(levels + flow, i)) return result;
         continue;
       }
-      if (atValue && (code === 38 || code === 33 || code === 42)) {
+      if (flow > 0 && (code === 91 || code === 123)) {
+        // A bracket inside a value in brackets: the parser stops at each one.
+        result.marks++;
+        continue;
+      }
+      if ((code === 38 || code === 33 || code === 42) && (atValue || i === lineStart || isBlank(text.charCodeAt(i - 1)))) {
         // An anchor or a tag comes before the value it names; an alias is the value.
         result.marks++;
         while (i + 1 < n && !isBlank(text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) !== 44) i++;
-        atValue = code !== 42;
+        atValue = atValue && code !== 42;
         continue;
       }
       if (atValue && (code === 34 || code === 39)) {
@@ -135,6 +162,8 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
         continue;
       }
       if (code === 58 && (blankAfter || flow > 0)) {
+        if (colon) result.marks++;
+        afterColon = true;
         atValue = true;
         const next = nextVisible(text, i + 1);
         if (flow === 0 && (text.charCodeAt(next) === 124 || text.charCodeAt(next) === 62) && endsBlockHeader(text, next + 1)) blockScalarParent = indent;

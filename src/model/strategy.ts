@@ -8,8 +8,9 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Alias expansion limit, so that a "billion laughs" document cannot exhaust memory. */
 export const MAX_ALIAS_COUNT = 1000;
 /**
- * Anchors (&), aliases (*), tags (!) and closing brackets that close nothing, together, counted
- * before parsing: a strategy needs none or a few, and each costs the parser an object.
+ * Anchors (&), aliases (*), tags (!) and marks out of place (brackets or quotes that open or
+ * close nothing), together, counted before parsing: a strategy needs none or a few, and each
+ * costs the parser an object or an error.
  */
 export const MAX_MARKS = 1000;
 /** Deepest nesting of blocks and lists; a strategy needs about six levels. */

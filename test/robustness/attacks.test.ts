@@ -51,13 +51,16 @@ describe('nesting is measured before the parser builds anything', () => {
     ['closing brackets that close nothing', `version: 1\nx: ${']'.repeat(LIMIT - 20)}`, 4_194_284],
     ['a million anchors on one value', `version: 1\nx: ${'&a '.repeat(1_000_000)}`, 1_000_000],
     ['a million tags on one value', `version: 1\nx: ${'!t '.repeat(1_000_000)}`, 1_000_000],
+    ['quoted values one after another', `version: 1\nx: ${'"a"'.repeat(1_000_000)}`, 999_999],
+    ['a colon after a colon', `version: 1\nx: ${': '.repeat(1_000_000)}`, 1_000_000],
+    ['brackets inside a bracketed value', `version: 1\nx: [${'a['.repeat(1_000_000)}`, 1_000_000],
   ])('%s: counted before parsing, one finding', (_, text, count) => {
     const dir = folder();
     writeFileSync(join(dir, 'strategy.yaml'), text);
     const result = strategy(dir, ['check']);
     expect(result.code).toBe(1);
     expect(findingLines(result.stdout)).toEqual([
-      `strategy.yaml:1:1  error  limits  The file has ${count.toLocaleString('en')} anchors (&), aliases (*), tags (!) and closing brackets without an opening one, more than the limit of 1,000; a strategy needs none or a few. Check the brackets ([ ] and { }) and remove the marks.`,
+      `strategy.yaml:1:1  error  limits  The file has ${count.toLocaleString('en')} anchors (&), aliases (*), tags (!) and marks out of place (brackets or quotes that open or close nothing, a second colon), more than the limit of 1,000; a strategy needs none or a few. Check the brackets ([ ] and { }) and the quotes.`,
     ]);
   }, 40_000);
 
