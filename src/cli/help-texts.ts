@@ -146,6 +146,7 @@ const COMMANDER_ERRORS_NL: readonly [RegExp, string][] = [
   [/^error: missing required argument '(.+?)'/, "fout: het argument '$1' ontbreekt"],
   [/^error: option '(.+?)' argument missing/, "fout: bij de optie '$1' hoort een waarde"],
   [/^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\./, 'fout: de optie $1 kent de waarde "$2" niet. Kies uit: $3.'],
+  [/^error: option '(.+?)' cannot be used with option '(.+?)'/, "fout: de optie '$1' kan niet samen met de optie '$2'"],
   [/^\(Did you mean (.+?)\?\)/m, 'Bedoelde je "$1"?'],
 ];
 

@@ -92,7 +92,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .option('-d, --out-dir <dir>', h('output folder'), 'docs')
     .addOption(new Option('--format <format>', h('md: the documents and calendar exports; html: the document as one web page; yaml: the normalised strategy')).choices(['md', 'html', 'yaml']).default('md'))
     .addOption(new Option('--flavour <wiki>', h('the wiki the Markdown is for: github, gitlab, azure-devops, plain')).choices(['github', 'gitlab', 'azure-devops', 'plain']))
-    .option('--stdout', h('print the document instead of writing files'))
+    .addOption(new Option('--stdout', h('print the document instead of writing files')).conflicts(['outDir', 'check']))
     .option('--only <outputs>', h('write only these outputs (comma-separated: {outputs})', { outputs: OUTPUT_NAMES.join(', ') }))
     .option('--templates <dir>', h('use templates from this folder where it has them'))
     .option('--force', h('overwrite files that were not made by render or were edited by hand'))

@@ -165,6 +165,19 @@ describe('conflicting options', () => {
   });
 });
 
+describe('options that contradict each other', () => {
+  it.each([
+    [['render', '--stdout', '--out-dir', 'elsewhere'], /option '--stdout' cannot be used with option '-d, --out-dir <dir>'/],
+    [['render', '--check', '--stdout'], /option '--stdout' cannot be used with option '--check'/],
+  ])('%j is refused, naming both', (args, message) => {
+    const dir = folder();
+    const result = strategy(dir, args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+});
+
 describe('writes', () => {
   const csv = 'datum;kpi;waarde\n2026-11-20;followers;1300\n';
 
