@@ -144,7 +144,8 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
       if ((code === 38 || code === 33 || code === 42) && (atValue || i === lineStart || isBlank(text.charCodeAt(i - 1)))) {
         // An anchor or a tag comes before the value it names; an alias is the value.
         result.marks++;
-        while (i + 1 < n && !isBlank(text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) !== 44) i++;
+        // A name ends at a space or a flow indicator (, [ ] { }).
+        while (i + 1 < n && !isBlank(text.charCodeAt(i + 1)) && !isFlowIndicator(text.charCodeAt(i + 1))) i++;
         atValue = atValue && code !== 42;
         continue;
       }
@@ -188,6 +189,10 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
     }
   }
   return result;
+}
+
+function isFlowIndicator(code: number): boolean {
+  return code === 44 || code === 91 || code === 93 || code === 123 || code === 125;
 }
 
 function isBlank(code: number): boolean {
