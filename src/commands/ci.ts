@@ -4,7 +4,7 @@
 // (GITHUB_STEP_SUMMARY) or to a file, and, when the workflow asks with --comment, posted as
 // one comment on the request that later runs update instead of adding new ones.
 import { appendFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
@@ -19,7 +19,7 @@ import { inline } from '../render/markdown.js';
 import { words } from '../i18n/words.js';
 import { todayIn } from '../util/today.js';
 import { visible } from '../util/visible.js';
-import { formatChanges, fromGit, strategyOf } from './diff.js';
+import { formatChanges, fromGit, repositoryRoot, strategyOf } from './diff.js';
 import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
 
@@ -50,7 +50,8 @@ async function requestOf(platform: CiPlatform, io: Io): Promise<Request & { unre
   const env = io.env;
   if (platform === 'gitlab') {
     const base = env.CI_MERGE_REQUEST_DIFF_BASE_SHA || env.CI_MERGE_REQUEST_TARGET_BRANCH_SHA;
-    return { ...(env.CI_MERGE_REQUEST_IID ? { number: env.CI_MERGE_REQUEST_IID } : {}), ...(base ? { base } : {}) };
+    const iid = env.CI_MERGE_REQUEST_IID;
+    return { ...(iid && REQUEST_NUMBER.test(iid) ? { number: iid } : {}), ...(base && /^[0-9a-f]{7,64}$/.test(base) ? { base } : {}) };
   }
   if (!env.GITHUB_EVENT_PATH) return {};
   try {
@@ -60,13 +61,17 @@ async function requestOf(platform: CiPlatform, io: Io): Promise<Request & { unre
     const event = JSON.parse(new TextDecoder().decode(read.bytes)) as { pull_request?: { number?: unknown; base?: { sha?: unknown } }; number?: unknown };
     const number = event.pull_request?.number ?? event.number;
     const base = event.pull_request?.base?.sha;
-    return { ...(typeof number === 'number' ? { number: String(number) } : {}), ...(typeof base === 'string' && /^[0-9a-f]{7,64}$/.test(base) ? { base } : {}) };
+    // A number as GitHub gives it: a whole number from 1 on, nothing to read into a URL otherwise.
+    const valid = typeof number === 'number' && Number.isSafeInteger(number) && REQUEST_NUMBER.test(String(number));
+    return { ...(valid ? { number: String(number) } : {}), ...(typeof base === 'string' && /^[0-9a-f]{7,64}$/.test(base) ? { base } : {}) };
   } catch {
     return { unreadable: env.GITHUB_EVENT_PATH };
   }
 }
 
 const MAX_EVENT_BYTES = 16 * 1024 * 1024;
+/** A pull request's number or a merge request's iid. */
+const REQUEST_NUMBER = /^[1-9][0-9]{0,9}$/;
 /** The most of an API's answer that is read, and how long it may take, headers and body together. */
 const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 const API_DEADLINE_MS = 20_000;
@@ -74,6 +79,12 @@ const API_DEADLINE_MS = 20_000;
 export async function ci(options: CiOptions, io: Io): Promise<number> {
   const platform: CiPlatform = options.platform ?? (io.env.GITLAB_CI === 'true' ? 'gitlab' : 'github');
   const file = options.file ?? DEFAULT_STRATEGY_FILE;
+  // A committed link that points out of the repository would have the job quote another
+  // file into the summary and the comment.
+  const root = repositoryRoot(io) ?? io.cwd;
+  const realRoot = await io.fs.realpath(root).catch(() => root);
+  const real = await io.fs.realpath(resolve(io.cwd, file)).catch(() => resolve(io.cwd, file));
+  if (real !== realRoot && !real.startsWith(`${realRoot}${sep}`)) throw new StrategyError('error.outside-repository', { file });
   const source = await readStrategyFile(io, file);
   const checked = lintSource(source.text, { byteLength: source.byteLength, today: todayIn(undefined, io.env) });
   const language = options.language.settle([checked.language]);
@@ -168,13 +179,24 @@ async function postComment(platform: CiPlatform, request: Request, body: string,
       }, API_DEADLINE_MS);
     });
     const exchange = async (): Promise<unknown> => {
-      const response = await fetch(url, {
-        method,
-        headers: { ...headers, 'Content-Type': 'application/json', 'User-Agent': 'strategy-as-code' },
-        ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}),
-        signal: controller.signal,
-        redirect: 'error',
-      });
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method,
+          headers: { ...headers, 'Content-Type': 'application/json', 'User-Agent': 'strategy-as-code' },
+          ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}),
+          signal: controller.signal,
+          redirect: 'manual',
+        });
+      } catch (error) {
+        // fetch says only "fetch failed"; what was refused, and why, is in its cause.
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        throw new Error(`${method} ${new URL(url).host}${new URL(url).pathname}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
+      }
+      // A redirect could carry the token elsewhere: it is not followed.
+      if (response.status >= 300 && response.status < 400) {
+        throw new Error(`${method} ${new URL(url).pathname}: HTTP ${response.status}, a redirect${response.headers.get('location') ? ` to ${response.headers.get('location')!.slice(0, 200)}` : ''}, not followed`);
+      }
       const chunks: Uint8Array[] = [];
       let size = 0;
       const reader = response.body?.getReader();
@@ -224,11 +246,14 @@ async function postComment(platform: CiPlatform, request: Request, body: string,
   const api = (env.CI_API_V4_URL || '').replace(/\/+$/, '');
   if (!token || !project || !api) throw new Error('STRATEGY_GITLAB_TOKEN, CI_PROJECT_ID and CI_API_V4_URL are needed to comment');
   const headers = { 'PRIVATE-TOKEN': token };
-  const notes = (await call('GET', `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes?per_page=100`, headers)) as { id: number; body?: string }[];
-  const ours = Array.isArray(notes) ? notes.find((note) => note.body?.startsWith(MARKER)) : undefined;
+  // Only a note the token's own user wrote is ours to update: anyone can type the marker.
+  const me = (await call('GET', `${api}/user`, headers)) as { id?: unknown } | null;
+  const notes = (await call('GET', `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes?per_page=100`, headers)) as { id: number; body?: string; author?: { id?: unknown } }[];
+  const ours =
+    Array.isArray(notes) && me && typeof me.id === 'number' ? notes.find((note) => typeof note?.body === 'string' && note.body.startsWith(MARKER) && note.author?.id === me.id) : undefined;
   if (ours) {
-    await call('PUT', `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes/${ours.id}`, headers, { body });
-    return { where: `!${request.number}`, updated: true };
+    const updated = await call('PUT', `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes/${ours.id}`, headers, { body }).then(() => true, () => false);
+    if (updated) return { where: `!${request.number}`, updated: true };
   }
   await call('POST', `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes`, headers, { body });
   return { where: `!${request.number}`, updated: false };

@@ -29,10 +29,20 @@ export interface Version {
   text: string;
 }
 
+function git(io: Io, args: readonly string[]) {
+  return spawnSync('git', args, { cwd: io.cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 20_000 });
+}
+
+/** The top folder of the git repository the command runs in, if it runs in one. */
+export function repositoryRoot(io: Io): string | undefined {
+  const result = git(io, ['rev-parse', '--show-toplevel']);
+  return result.status === 0 && !result.error ? result.stdout.trim() : undefined;
+}
+
 /** A file's text at a git revision, read from the repository the command runs in. */
 export function fromGit(io: Io, revision: string, file: string): Version {
   if (revision.startsWith('-')) throw new StrategyError('error.git', { revision, file, detail: 'not a revision' });
-  const result = spawnSync('git', ['show', `${revision}:./${file}`], { cwd: io.cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 20_000 });
+  const result = git(io, ['show', `${revision}:./${file}`]);
   if (result.error || result.status !== 0) {
     const detail = (result.stderr || result.error?.message || 'git failed').split('\n')[0]!.replace(/^fatal: /, '').trim().replace(/\.+$/, '');
     throw new StrategyError('error.git', { revision, file, detail });

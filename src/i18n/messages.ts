@@ -130,6 +130,8 @@ const en = {
   'error.file-not-found': (p: { file: string }) => `Cannot find ${p.file}. Check the path, or run "strategy init" to create a strategy.`,
   'error.system-folder': (p: { file: string; folder: string }) =>
     `${p.file} is inside ${p.folder}, where the system shows itself; no file can be written there. Choose a folder of your own. Nothing was written.`,
+  'error.outside-repository': (p: { file: string }) =>
+    `${p.file} leads out of the repository (a link to a file elsewhere), so it is not read here. Use the strategy file itself in the repository, not a link to it.`,
   'error.not-regular': (p: { file: string }) =>
     `${p.file} is not a regular file but a pipe, a device or a socket, so it is not read. Give the path of the file itself.`,
   'error.is-directory': (p: { file: string }) => `${p.file} is a directory, not a strategy file. Give the path of the file inside it, e.g. ${p.file}/strategy.yaml.`,
@@ -302,6 +304,7 @@ const nl: Messages = {
     `De kalender zou ${w.number(p.count)} kalenderitems krijgen, meer dan het maximum van ${w.number(p.limit)}. Controleer de periode en het publicatieritme (berichten per week).`,
   'error.file-not-found': (p) => `${p.file} is niet gevonden. Controleer het pad, of voer "strategy init" uit om een strategie te maken.`,
   'error.system-folder': (p) => `${p.file} ligt in ${p.folder}, waar het systeem zichzelf laat zien; daar kan geen bestand worden geschreven. Kies een eigen map. Er is niets geschreven.`,
+  'error.outside-repository': (p) => `${p.file} leidt buiten de repository (een link naar een bestand elders) en wordt hier daarom niet gelezen. Commit de strategie zelf, geen link ernaar.`,
   'error.not-regular': (p) => `${p.file} is geen gewoon bestand maar een pipe, een apparaat of een socket, en wordt daarom niet gelezen. Geef het bestand zelf op.`,
   'error.is-directory': (p) => `${p.file} is een map, geen strategiebestand. Geef het pad van het bestand in die map, bijvoorbeeld ${p.file}/strategy.yaml.`,
   'error.read': (p) => `${p.file} kan niet worden gelezen: ${p.detail}. Controleer of het bestand bestaat en of je het mag lezen.`,

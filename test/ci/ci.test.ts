@@ -24,9 +24,14 @@ interface Call {
 }
 
 /** The platform's API: comments kept in memory; `refuse` answers every write with 403, as for a fork. */
-function fakeApi(): { server: Server; calls: Call[]; comments: { id: number; body: string; thread: string; user: { type: string } }[]; url: () => string; refuse: { on: boolean } } {
+type Comment = { id: number; body: string; thread: string; user: { type: string }; author?: { id: number } };
+
+/** The token's own user on GitLab. */
+const TOKEN_USER = 7;
+
+function fakeApi(): { server: Server; calls: Call[]; comments: Comment[]; url: () => string; refuse: { on: boolean } } {
   const calls: Call[] = [];
-  const comments: { id: number; body: string; thread: string; user: { type: string } }[] = [];
+  const comments: Comment[] = [];
   const refuse = { on: false };
   const server = createServer((request, response) => {
     let data = '';
@@ -39,10 +44,11 @@ function fakeApi(): { server: Server; calls: Call[]; comments: { id: number; bod
         response.end(JSON.stringify(value));
       };
       const thread = request.url!.split('?')[0]!;
+      if (request.method === 'GET' && thread.endsWith('/api/v4/user')) return json(200, { id: TOKEN_USER, username: 'project_42_bot' });
       if (request.method === 'GET') return json(200, comments.filter((c) => c.thread === thread));
       if (refuse.on) return json(403, { message: 'Resource not accessible by integration' });
       if (request.method === 'POST') {
-        comments.push({ id: 100 + comments.length, body: body!.body, thread, user: { type: 'Bot' } });
+        comments.push({ id: 100 + comments.length, body: body!.body, thread, user: { type: 'Bot' }, author: { id: TOKEN_USER } });
         return json(201, comments[comments.length - 1]);
       }
       const id = Number(request.url!.split('/').pop());
@@ -244,5 +250,130 @@ describe('the GitLab CI template', () => {
     const quiet = await runScript('sh', template.strategy.script[1]!, dir, { ...env, STRATEGY_GITLAB_TOKEN: '' });
     expect(quiet.code).toBe(0);
     expect(api.calls.length).toBe(before);
+  });
+});
+
+describe('the GitLab CI template, as GitLab runs it', () => {
+  const template = parse(readFileSync(join(packageRoot, 'ci/strategy.gitlab-ci.yml'), 'utf8')) as { strategy: { script: string[]; variables: Record<string, string>; artifacts: { paths: string[] } } };
+  const gitlabEnv = (dir: string, base: string, iid = '5'): Record<string, string> => ({
+    ...template.strategy.variables,
+    GITLAB_CI: 'true',
+    CI_PROJECT_DIR: dir,
+    CI_API_V4_URL: `${api.url()}/api/v4`,
+    CI_PROJECT_ID: '42',
+    CI_MERGE_REQUEST_IID: iid,
+    CI_MERGE_REQUEST_DIFF_BASE_SHA: base,
+    STRATEGY_GITLAB_TOKEN: 'glpat-test',
+  });
+
+  it('shows the report in the job log when the check fails, under bash -eo pipefail, and ends with its status', async () => {
+    const { dir, base } = repository();
+    symlinkSync(project, join(dir, '.strategy-as-code'));
+    // An error in the request: a goal's owner nobody in the team is.
+    writeFileSync(join(dir, 'strategy.yaml'), readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace(/^version: 1$/m, 'version: 1\nonbekend_veld: x'));
+    const result = await runScript('bash', `set -o pipefail\n${template.strategy.script[1]!}`, dir, gitlabEnv(dir, base));
+    expect(result.code).toBe(1);
+    const report = readFileSync(join(dir, 'strategy-report.md'), 'utf8');
+    expect(report).toMatch(/onbekend\\?_veld/);
+    expect(result.stdout).toBe(report);
+  });
+
+  it('updates only a note of its own: a person’s note that starts with the marker is left alone', async () => {
+    const { dir, base } = repository();
+    symlinkSync(project, join(dir, '.strategy-as-code'));
+    const thread = '/api/v4/projects/42/merge_requests/6/notes';
+    api.comments.push({ id: 950, body: '<!-- strategy-as-code: check and diff -->\nniets aan de hand', thread, user: { type: 'User' }, author: { id: 3 } });
+    const first = await runScript('bash', template.strategy.script[1]!, dir, gitlabEnv(dir, base, '6'));
+    expect(first.code).toBe(0);
+    expect(api.comments.find((c) => c.id === 950)!.body).toBe('<!-- strategy-as-code: check and diff -->\nniets aan de hand');
+    const ours = api.comments.filter((c) => c.thread === thread && c.author?.id === TOKEN_USER);
+    expect(ours).toHaveLength(1);
+    // The next run updates that one.
+    const second = await runScript('bash', template.strategy.script[1]!, dir, gitlabEnv(dir, base, '6'));
+    expect(second.stderr).toContain('!6');
+    expect(api.comments.filter((c) => c.thread === thread && c.author?.id === TOKEN_USER)).toHaveLength(1);
+    expect(api.calls.filter((call) => call.method === 'PUT' && call.url.startsWith(thread)).map((call) => call.url)).toEqual([`${thread}/${ours[0]!.id}`]);
+  });
+});
+
+describe('strategy ci reads nothing it should not', () => {
+  const bin = join(project, 'node_modules', '.bin', 'strategy');
+
+  it('refuses a committed strategy.yaml that links out of the repository', async () => {
+    const { dir } = repository();
+    const secret = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+    writeFileSync(join(secret, 'private.yaml'), 'version: 1\norganisation: {name: GEHEIM-12345}\n');
+    execFileSync('rm', [join(dir, 'strategy.yaml')]);
+    symlinkSync(join(secret, 'private.yaml'), join(dir, 'strategy.yaml'));
+    const runner = mkdtempSync(join(tmpdir(), 'runner-'));
+    const result = await runScript('sh', `"${bin}" --lang en ci --platform github`, dir, { GITHUB_STEP_SUMMARY: join(runner, 'summary.md') });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/strategy\.yaml leads out of the repository/);
+    expect(`${result.stdout}${result.stderr}`).not.toContain('GEHEIM-12345');
+  });
+
+  it.each([1e21, -3.5, 0, '7', 2 ** 53])('does not take %j from the event file as a pull request number', async (number) => {
+    const { dir, base } = repository();
+    const runner = mkdtempSync(join(tmpdir(), 'runner-'));
+    writeFileSync(join(runner, 'event.json'), JSON.stringify({ number, pull_request: { number, base: { sha: base } } }));
+    const before = api.calls.length;
+    const result = await runScript('sh', `"${bin}" --lang en ci --platform github --comment`, dir, {
+      GITHUB_EVENT_PATH: join(runner, 'event.json'),
+      GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
+      GITHUB_API_URL: api.url(),
+      GITHUB_REPOSITORY: 'zuiderhaven/strategie',
+      GITHUB_TOKEN: 't',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('this run is not for a pull request');
+    expect(api.calls.length).toBe(before);
+  });
+
+  it('names what was refused when the API cannot be reached or redirects', async () => {
+    const { dir, base } = repository();
+    const runner = mkdtempSync(join(tmpdir(), 'runner-'));
+    writeFileSync(join(runner, 'event.json'), JSON.stringify({ pull_request: { number: 4, base: { sha: base } } }));
+    const env = { GITHUB_EVENT_PATH: join(runner, 'event.json'), GITHUB_STEP_SUMMARY: join(runner, 'summary.md'), GITHUB_REPOSITORY: 'zuiderhaven/strategie', GITHUB_TOKEN: 't' };
+    // A port nothing listens on any more.
+    const probe = createServer();
+    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise<void>((done) => probe.close(() => done()));
+    const closed = await runScript('sh', `"${bin}" --lang en ci --platform github --comment`, dir, { ...env, GITHUB_API_URL: `http://127.0.0.1:${port}` });
+    expect(closed.stderr).toContain(`GET 127.0.0.1:${port}/repos/zuiderhaven/strategie/issues/4/comments: ECONNREFUSED`);
+    const redirecting = createServer((_, response) => {
+      response.writeHead(302, { Location: 'http://example.org/steal' });
+      response.end();
+    });
+    await new Promise<void>((done) => redirecting.listen(0, '127.0.0.1', done));
+    try {
+      const result = await runScript('sh', `"${bin}" --lang en ci --platform github --comment`, dir, { ...env, GITHUB_API_URL: `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}` });
+      expect(result.stderr).toMatch(/HTTP 302, a redirect to http:\/\/example\.org\/steal, not followed/);
+    } finally {
+      redirecting.close();
+    }
+  });
+});
+
+describe('the Action installs the version the repository uses', () => {
+  const action = parse(readFileSync(join(packageRoot, 'action.yml'), 'utf8')) as { runs: { steps: { run: string }[] } };
+  /** The install step with an npm that only says what it was asked to install. */
+  async function installed(lock: unknown, input = ''): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'action-'));
+    if (lock) writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(lock));
+    const bin = mkdtempSync(join(tmpdir(), 'fake-npm-'));
+    writeFileSync(join(bin, 'npm'), '#!/bin/sh\nfor last; do :; done\necho "$last"\n', { mode: 0o755 });
+    const result = await runScript('bash', action.runs.steps[0]!.run, dir, { PATH: `${bin}:${process.env.PATH}`, RUNNER_TEMP: dir, GITHUB_ACTION_PATH: packageRoot, STRATEGY_PACKAGE: input });
+    expect(result.code, result.stderr).toBe(0);
+    return result.stdout.trim();
+  }
+  const own = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+  it('from the repository’s lockfile, else the action’s own version, unless one is given', async () => {
+    expect(await installed({ lockfileVersion: 3, packages: { 'node_modules/strategy-as-code': { version: '0.0.9' } } })).toBe('strategy-as-code@0.0.9');
+    expect(await installed({ lockfileVersion: 1, dependencies: { 'strategy-as-code': { version: '0.0.8' } } })).toBe('strategy-as-code@0.0.8');
+    expect(await installed(undefined)).toBe(`strategy-as-code@${own}`);
+    expect(await installed({ lockfileVersion: 3, packages: {} })).toBe(`strategy-as-code@${own}`);
+    expect(await installed(undefined, 'strategy-as-code@0.0.7')).toBe('strategy-as-code@0.0.7');
   });
 });
