@@ -88,6 +88,7 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
     // Whether the next character starts a value: at the start of a line, and after an
     // indicator (`: `, `- `, `? `, or `,` `[` `{` inside brackets).
     let atValue = true;
+    let afterAlias = false;
     let dashes = 0;
     // After `: ` with nothing yet: a second `: ` is a stray mark.
     let afterColon = false;
@@ -120,6 +121,8 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
             quote = code;
             continue;
           }
+          // The parser starts a new value here: so does the count.
+          atValue = true;
         }
       }
       if (code === 44) result.values++;
@@ -132,6 +135,8 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
       const colon = afterColon;
       afterColon = false;
       if (atValue && (code === 91 || code === 123)) {
+        // Opening a line, the bracket's collection is the line's own level.
+        if (flow === 0 && i === lineStart + indent && levels > 0) levels--;
         flow++;
         if (deeper(levels + flow, i)) return result;
         continue;
@@ -141,14 +146,17 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
         result.marks++;
         continue;
       }
-      if ((code === 38 || code === 33 || code === 42) && (atValue || i === lineStart || isBlank(text.charCodeAt(i - 1)))) {
-        // An anchor or a tag comes before the value it names; an alias is the value.
+      if ((code === 38 || code === 33 || code === 42) && (atValue || afterAlias)) {
+        // An anchor or a tag comes before the value it names; an alias is the value, and
+        // whatever follows it on the line the parser reads as one more.
         result.marks++;
-        // A name ends at a space or a flow indicator (, [ ] { }).
-        while (i + 1 < n && !isBlank(text.charCodeAt(i + 1)) && !isFlowIndicator(text.charCodeAt(i + 1))) i++;
-        atValue = atValue && code !== 42;
+        // A name ends at a space, a flow indicator (, [ ] { }) or a double quote.
+        while (i + 1 < n && !isBlank(text.charCodeAt(i + 1)) && !isFlowIndicator(text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) !== 34) i++;
+        afterAlias = code === 42;
+        if (afterAlias) atValue = false;
         continue;
       }
+      afterAlias = false;
       if (atValue && (code === 34 || code === 39)) {
         quote = code;
         atValue = false;
@@ -175,10 +183,17 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
         continue;
       }
       if (code === 93 || code === 125) {
-        if (flow > 0) flow--;
-        else result.marks++;
-        atValue = false;
-        continue;
+        if (flow > 0) {
+          flow--;
+          atValue = false;
+          continue;
+        }
+        // Outside brackets a closing one is text within a value (`x: a]`), and a mark where a
+        // value starts: the parser then starts again after it.
+        if (atValue) {
+          result.marks++;
+          continue;
+        }
       }
       atValue = false;
     }

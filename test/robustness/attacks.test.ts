@@ -54,7 +54,7 @@ describe('nesting is measured before the parser builds anything', () => {
     ['quoted values one after another', `version: 1\nx: ${'"a"'.repeat(1_000_000)}`, 999_999],
     ['a colon after a colon', `version: 1\nx: ${': '.repeat(1_000_000)}`, 1_000_000],
     ['brackets inside a bracketed value', `version: 1\nx: [${'a['.repeat(1_000_000)}`, 1_000_000],
-    ['aliases in brackets, without a space', `version: 1\nx: ${'[*'.repeat(1_000_000)}`, 1_000_000],
+    ['aliases in brackets, without a space', `version: 1\nx: ${'[*'.repeat(1_000_000)}`, 1_999_999],
   ])('%s: counted before parsing, one finding', (_, text, count) => {
     const dir = folder();
     writeFileSync(join(dir, 'strategy.yaml'), text);
