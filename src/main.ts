@@ -191,10 +191,12 @@ export function makeDirectories(path: string): void {
     try {
       stats = statSync(at);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // ENOTDIR: a file further up is in the way; it is found on the way up.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
     }
     if (stats) {
-      if (!stats.isDirectory()) throw Object.assign(new Error(`${at}: not a folder`), { code: 'ENOTDIR' });
+      if (!stats.isDirectory()) throw Object.assign(new Error(`${at}: not a folder`), { code: 'ENOTDIR', path: at });
       break;
     }
     missing.push(at);

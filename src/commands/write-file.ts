@@ -58,6 +58,8 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
   }
   const fail = (path: string, error: unknown): StrategyError => {
     const code = (error as NodeJS.ErrnoException).code;
+    const blocking = (error as NodeJS.ErrnoException).path;
+    if (code === 'ENOTDIR' && blocking) return new StrategyError('error.not-a-folder', { file: relative(io.cwd, blocking) || blocking });
     return new StrategyError('error.write', { file: relative(io.cwd, path) || path, detail: code ?? String(error) });
   };
   // Every folder once, then every temporary file side by side.

@@ -132,6 +132,7 @@ const en = {
     `${p.file} is inside ${p.folder}, where the system shows itself; no file can be written there. Choose a folder of your own. Nothing was written.`,
   'error.outside-repository': (p: { file: string }) =>
     `${p.file} leads out of the repository (a link to a file elsewhere), so it is not read here. Use the strategy file itself in the repository, not a link to it.`,
+  'error.not-a-folder': (p: { file: string }) => `${p.file} is a file, not a folder, so nothing can be written in it. Give a folder, e.g. docs. Nothing was written.`,
   'error.not-regular': (p: { file: string }) =>
     `${p.file} is not a regular file but a pipe, a device or a socket, so it is not read. Give the path of the file itself.`,
   'error.is-directory': (p: { file: string }) => `${p.file} is a directory, not a strategy file. Give the path of the file inside it, e.g. ${p.file}/strategy.yaml.`,
@@ -305,6 +306,7 @@ const nl: Messages = {
   'error.file-not-found': (p) => `${p.file} is niet gevonden. Controleer het pad, of voer "strategy init" uit om een strategie te maken.`,
   'error.system-folder': (p) => `${p.file} ligt in ${p.folder}, waar het systeem zichzelf laat zien; daar kan geen bestand worden geschreven. Kies een eigen map. Er is niets geschreven.`,
   'error.outside-repository': (p) => `${p.file} leidt buiten de repository (een link naar een bestand elders) en wordt hier daarom niet gelezen. Commit de strategie zelf, geen link ernaar.`,
+  'error.not-a-folder': (p) => `${p.file} is een bestand, geen map, dus daarin kan niets worden geschreven. Geef een map op, bijvoorbeeld docs. Er is niets geschreven.`,
   'error.not-regular': (p) => `${p.file} is geen gewoon bestand maar een pipe, een apparaat of een socket, en wordt daarom niet gelezen. Geef het bestand zelf op.`,
   'error.is-directory': (p) => `${p.file} is een map, geen strategiebestand. Geef het pad van het bestand in die map, bijvoorbeeld ${p.file}/strategy.yaml.`,
   'error.read': (p) => `${p.file} kan niet worden gelezen: ${p.detail}. Controleer of het bestand bestaat en of je het mag lezen.`,

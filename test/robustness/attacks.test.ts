@@ -123,6 +123,13 @@ describe('paths a user names', () => {
     expect(result.stderr).toMatch(/is inside \/proc, where the system shows itself; no file can be written there/);
   });
 
+  it.each([['strategy.yaml'], ['strategy.yaml/sub']])('render --out-dir %s names the file in the way', (outDir) => {
+    const dir = folder();
+    const result = strategy(dir, ['render', '--out-dir', outDir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('strategy: strategy.yaml is a file, not a folder, so nothing can be written in it.');
+  });
+
   it('render --out-dir inside /sys is refused the same way', () => {
     const dir = folder();
     const result = strategy(dir, ['render', '--out-dir', '/sys/kernel/strategy-docs']);
