@@ -119,7 +119,7 @@ export function processIo(packageRoot: string): Io {
       writeFile: async (path, data, mode) => writeFileSync(path, data, { encoding: 'utf8', flag: 'wx', ...(mode === undefined ? {} : { mode }) }),
       rename: async (from, to) => renameSync(from, to),
       link: async (from, to) => linkSync(from, to),
-      writeInto: async (path, data) => writeFileSync(path, data, { encoding: 'utf8', flag: 'w' }),
+      writeInto: async (path, data) => writeInto(path, data),
       unlink: async (path) => unlinkSync(path),
       mkdir: async (path) => makeDirectories(path),
       readdir: async (path) => readdirSync(path),
@@ -147,6 +147,16 @@ export function processIo(packageRoot: string): Io {
  * refused with the code ENOTREG; a folder with EISDIR.
  */
 function openRegular(path: string): number {
+  // /proc and /sys show the running system as files; none of them is ours to read.
+  const real = (() => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return path;
+    }
+  })();
+  const folder = ['/proc', '/sys'].find((system) => real.startsWith(`${system}/`));
+  if (folder) throw Object.assign(new Error(`${path}: inside ${folder}`), { code: 'ESYSTEM', folder });
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   try {
     const stats = fstatSync(fd);
@@ -211,6 +221,25 @@ export function makeDirectories(path: string): void {
       // Made meanwhile by another run: fine.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(dir).isDirectory()) throw error;
     }
+  }
+}
+
+/**
+ * Writes into a device or a pipe the user named (--output /dev/null). A pipe that nobody
+ * reads is refused at once (ENXIO) rather than waited on: it is opened without blocking first.
+ */
+export function writeInto(path: string, data: string | Uint8Array): void {
+  const probe = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  let fd = probe;
+  try {
+    // A pipe with a reader: written to as usual, so that a slow reader is waited for.
+    if (fstatSync(probe).isFIFO()) {
+      fd = openSync(path, constants.O_WRONLY | constants.O_NOCTTY);
+      closeSync(probe);
+    }
+    writeFileSync(fd, data, { encoding: 'utf8' });
+  } finally {
+    closeSync(fd);
   }
 }
 

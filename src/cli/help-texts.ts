@@ -60,6 +60,7 @@ export const HELP_NL: Readonly<Record<string, string>> = {
   'check as on this day (YYYY-MM-DD) instead of today': 'controleer alsof het deze dag is (JJJJ-MM-DD) in plaats van vandaag',
   'render as on this day (YYYY-MM-DD) instead of today: later measurements do not count': 'maak de documenten alsof het deze dag is (JJJJ-MM-DD) in plaats van vandaag: latere metingen tellen niet mee',
   'overwrite templates already there': 'overschrijf sjablonen die er al staan',
+  'export the calendar even when check finds errors in the strategy': 'exporteer de kalender ook als check fouten in de strategie vindt',
   'folder to write in': 'map om in te schrijven',
   'file to write': 'bestand om naar te schrijven',
   'take answers from this YAML file (any part of a strategy)': 'neem antwoorden uit dit YAML-bestand (dat mag ook een deel van een strategie zijn)',

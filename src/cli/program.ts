@@ -199,7 +199,8 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .addOption(new Option('--format <format>', h('print an export instead of the overview')).choices(['md', 'csv', 'ics']))
     .addOption(csvDelimiterOption())
     .option('--templates <dir>', h('use templates from this folder where it has them'))
-    .action(async (file: string | undefined, options: { from?: string; to?: string; channel?: string; format?: 'md' | 'csv' | 'ics'; templates?: string; csvDelimiter?: CsvDelimiter }) => {
+    .option('--force', h('export the calendar even when check finds errors in the strategy'))
+    .action(async (file: string | undefined, options: { from?: string; to?: string; channel?: string; format?: 'md' | 'csv' | 'ics'; templates?: string; csvDelimiter?: CsvDelimiter; force?: boolean }) => {
       const { calendar } = await import('../commands/calendar.js');
       exitCode = await calendar({ ...(file ? { file } : {}), ...options, language }, io);
     });

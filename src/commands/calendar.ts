@@ -15,7 +15,7 @@ import { words } from '../i18n/words.js';
 import { closest } from '../util/suggest.js';
 import { isDate, todayIn } from '../util/today.js';
 import type { CsvDelimiter } from '../export/csv.js';
-import { loadValidStrategy } from './strategy-source.js';
+import { loadStrategyToPublish, loadValidStrategy } from './strategy-source.js';
 import { compilerFor, templateSources } from './template-sources.js';
 import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
 
@@ -30,6 +30,8 @@ export interface CalendarOptions {
   language: RunLanguage;
   /** Today, as YYYY-MM-DD; the overview starts here. */
   today?: string;
+  /** An export of a strategy with errors by the method. */
+  force?: boolean;
 }
 
 /** The overview's default length: the coming four weeks. */
@@ -62,7 +64,11 @@ function rangeOf(strategy: Strategy, options: CalendarOptions, io: Io): { from?:
 export async function calendar(options: CalendarOptions, io: Io): Promise<number> {
   checkDate('--from', options.from);
   checkDate('--to', options.to);
-  const strategy = await loadValidStrategy(io, options.file ?? DEFAULT_STRATEGY_FILE, options.language);
+  const file = options.file ?? DEFAULT_STRATEGY_FILE;
+  // An export is published like a document: not from a strategy that check fails, unless --force.
+  const strategy = options.format
+    ? (await loadStrategyToPublish(io, file, options.language, { force: options.force === true, today: options.today ?? todayIn(undefined, io.env) })).strategy
+    : await loadValidStrategy(io, file, options.language);
   if (options.from && options.to && options.from > options.to) throw new StrategyError('error.reversed-range', { from: options.from, to: options.to });
   const channels = Object.keys(strategy.channels ?? {});
   if (options.channel !== undefined && !channels.includes(options.channel)) {

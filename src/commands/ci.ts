@@ -143,7 +143,12 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
   if (summary) {
     try {
       if (options.summaryFile) await writeFileAtomic(io, options.summaryFile, body);
-      else await appendFile(resolve(io.cwd, summary), `${body}\n`, 'utf8');
+      else {
+        // GitHub's job summary is a regular file; anything else there is not waited on.
+        const regular = await io.fs.stat(resolve(io.cwd, summary)).then((stats) => stats.isFile(), () => true);
+        if (!regular) throw new StrategyError('error.not-regular', { file: summary });
+        await appendFile(resolve(io.cwd, summary), `${body}\n`, 'utf8');
+      }
     } catch (error) {
       if (error instanceof StrategyError) throw error;
       throw new StrategyError('error.write', { file: summary, detail: (error as NodeJS.ErrnoException).code ?? String(error) });

@@ -443,7 +443,11 @@ async function write(
       if (now !== ORIGINAL_TEXT.get(existing)) throw new StrategyError('error.changed-meanwhile', { file: shown });
     }
     if (existing && !replace) await replaceStrategyFile(io, target, shown, text);
-    else await writeFileAtomic(io, target, text, { create: !existing && !replace });
+    else {
+      // A strategy replaced (--force) keeps the permissions it had.
+      const mode = await io.fs.stat(target).then((stats) => (stats.isFile() ? stats.mode & 0o7777 : undefined), () => undefined);
+      await writeFileAtomic(io, target, text, { create: !existing && !replace, ...(mode === undefined ? {} : { mode }) });
+    }
   });
   io.stdout.write(`${ruleErrors > 0 ? wizardText(language).writtenWithErrors(shown, ruleErrors) : wizardText(language).written(shown)}\n`);
   return EXIT.ok;

@@ -61,7 +61,7 @@ async function readSheets(io: Io, file: string): Promise<Sheet[]> {
   } catch (error) {
     if (error instanceof StrategyError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTREG' || code === 'EISDIR') throw readError(file, error);
+    if (code === 'ENOTREG' || code === 'EISDIR' || code === 'ENXIO' || code === 'ESYSTEM') throw readError(file, error);
     throw new StrategyError('error.import-file', { file, detail: code ?? String(error) });
   }
   // An old Excel file (.xls), as LinkedIn sometimes gives: its format is not read here.
@@ -173,7 +173,10 @@ async function readExport(io: Io, file: string, strategy: Strategy, options: { p
     return figure && figure !== normal(heading) ? `${heading} (${figure})` : heading;
   })))];
   const wanting = Object.entries(kpis).filter(([, kpi]) => kpi?.import && (!platform || kpi.import.platform === platform)).map(([id, kpi]) => `${id}: ${kpi!.import!.column}`);
-  throw new StrategyError('error.import-columns', { file, found: columns, ...(platform ? { platform } : {}), wanting });
+  // A header of thousands of columns, or of control characters, is shown by its start.
+  const found = columns.slice(0, 20).map((column) => (column.length > 40 ? `${column.slice(0, 40)}…` : column));
+  if (columns.length > found.length) found.push('…');
+  throw new StrategyError('error.import-columns', { file, found, ...(platform ? { platform } : {}), wanting });
 }
 /** A measurement as one flow line, the way the bundled examples write them. */
 function line(m: Measurement): string {

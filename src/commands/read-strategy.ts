@@ -43,6 +43,7 @@ export function readError(file: string, error: unknown): StrategyError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return new StrategyError('error.file-not-found', { file });
   if (code === 'EISDIR') return new StrategyError('error.is-directory', { file });
-  if (code === 'ENOTREG') return new StrategyError('error.not-regular', { file });
+  if (code === 'ENOTREG' || code === 'ENXIO') return new StrategyError('error.not-regular', { file });
+  if (code === 'ESYSTEM') return new StrategyError('error.system-file', { file, folder: (error as { folder: string }).folder });
   return new StrategyError('error.read', { file, detail: code ?? String(error) });
 }

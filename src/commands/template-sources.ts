@@ -4,6 +4,7 @@
 import { join, resolve, sep } from 'node:path';
 import { StrategyError } from '../errors.js';
 import type { Io } from '../io.js';
+import { readError } from './read-strategy.js';
 import { TEMPLATE_FILES } from '../render/templates.js';
 import type { TemplateCompiler } from '../render/templates.js';
 
@@ -34,8 +35,13 @@ export async function templateSources(io: Io, overrideDir?: string): Promise<Map
       throw new StrategyError('error.read', { file: join(overrideDir, name), detail: (error as NodeJS.ErrnoException).code ?? String(error) });
     }
     if (!real.startsWith(`${root}${sep}`)) throw new StrategyError('error.template-outside', { template: join(overrideDir, name) });
-    if (!(await io.fs.stat(real)).isFile()) return undefined;
-    return decoder.decode(await io.fs.readFile(real));
+    try {
+      return decoder.decode(await io.fs.readFile(real));
+    } catch (error) {
+      // A folder is not a template; a pipe or a device under a template's name is a mistake to name, not to skip.
+      if ((error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
+      throw readError(join(overrideDir, name), error);
+    }
   };
   for (const name of TEMPLATE_FILES) {
     const source = await read(name);

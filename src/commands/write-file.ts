@@ -35,7 +35,9 @@ export async function writeFileAtomic(io: Io, file: string, text: string | Uint8
     try {
       await io.fs.writeInto(path, text);
     } catch (error) {
-      throw new StrategyError('error.write', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENXIO') throw new StrategyError('error.no-reader', { file });
+      throw new StrategyError('error.write', { file, detail: code ?? String(error) });
     }
     return;
   }

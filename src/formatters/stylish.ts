@@ -24,5 +24,5 @@ export const stylish: Formatter = (results, { t, color, describe, language }) =>
 
 /** A message is user data in part (a quoted value); keep one finding on one line. */
 function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  return visible(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
 }

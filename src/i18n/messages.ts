@@ -81,6 +81,7 @@ const en = {
   'yaml.tab': () => 'A tab is used for indentation; YAML only allows spaces. Replace the tab with spaces.',
   'yaml.multiple-documents': () => 'The file holds more than one YAML document (a line "---" in the middle); a strategy is one document.',
   'yaml.alias-limit': () => 'The file uses too many aliases (*name) to expand safely; write the values out instead of referring to them.',
+  'schema.more': (p: { count: number }, w: Words) => `${w.capital(w.number(p.count))} more errors like the ones above, in the same places, are not shown. Fix these first, then check again.`,
   'yaml.more': (p: { count: number }, w: Words) => `${w.capital(w.number(p.count))} more syntax errors like the ones above are not shown. Fix these first, then check again.`,
   'yaml.too-deep': () => 'The file nests blocks or lists too deeply to read; a strategy needs about six levels. Check the indentation and the brackets ([ ] and { }).',
   'file.empty': () => 'The file is empty. Start with "version: 1", or run "strategy init" to be walked through the blocks.',
@@ -133,6 +134,8 @@ const en = {
   'error.outside-repository': (p: { file: string }) =>
     `${p.file} leads out of the repository (a link to a file elsewhere), so it is not read here. Use the strategy file itself in the repository, not a link to it.`,
   'error.not-a-folder': (p: { file: string }) => `${p.file} is a file, not a folder, so nothing can be written in it. Give a folder, e.g. docs. Nothing was written.`,
+  'error.no-reader': (p: { file: string }) => `${p.file} is a pipe that nothing reads (or a socket), so the report cannot be written into it. Give a file, or start the reader first. Nothing was written.`,
+  'error.system-file': (p: { file: string; folder: string }) => `${p.file} is inside ${p.folder}, where the system shows itself; it is not read. Give the path of a file of your own.`,
   'error.not-regular': (p: { file: string }) =>
     `${p.file} is not a regular file but a pipe, a device or a socket, so it is not read. Give the path of the file itself.`,
   'error.is-directory': (p: { file: string }) => `${p.file} is a directory, not a strategy file. Give the path of the file inside it, e.g. ${p.file}/strategy.yaml.`,
@@ -207,6 +210,8 @@ const en = {
 
   'render.written': (p: { count: number; dir: string }, w: Words) => `✔ ${w.count(p.count, 'file')} written to ${p.dir}.`,
   'error.import-file': (p: { file: string; detail: string }, w: Words) => `Cannot read ${w.quote(p.file)}: ${p.detail}. Check the name of the export. Nothing was imported.`,
+  'error.import-rows': (p: { file: string; count: number; limit: number }, w: Words) =>
+    `${w.quote(p.file)} has ${w.number(p.count)} lines, more than the ${w.number(p.limit)} an export of a year has. Export a shorter period. Nothing was imported.`,
   'error.import-columns': (p: { file: string; found: readonly string[]; platform?: string; wanting?: readonly string[] }, w: Words) =>
     p.platform
       ? `${w.quote(p.file)} looks like a ${p.platform} export, but no KPI takes its figures. Its columns: ${p.found.join(', ') || 'none'}. ${p.wanting && p.wanting.length > 0 ? `The ${p.platform} KPIs ask for: ${p.wanting.join('; ')}.` : `Say which KPI it feeds, under control.kpis: import: {platform: ${p.platform}, column: reach}.`} Nothing was imported.`
@@ -267,6 +272,7 @@ const nl: Messages = {
   'yaml.tab': () => 'Er is met een tab ingesprongen; YAML staat alleen spaties toe. Vervang de tab door spaties.',
   'yaml.multiple-documents': () => 'Het bestand bevat meer dan één YAML-document (een regel "---" midden in het bestand); een strategie is één document.',
   'yaml.alias-limit': () => 'Het bestand gebruikt te veel aliassen (*naam) om veilig te verwerken; schrijf de waarden voluit in plaats van ernaar te verwijzen.',
+  'schema.more': (p, w) => `Nog ${w.number(p.count)} fouten zoals de fouten hierboven, op dezelfde plekken, worden niet getoond. Herstel eerst deze en controleer dan opnieuw.`,
   'yaml.more': (p, w) => `Nog ${w.number(p.count)} syntaxfouten zoals de fouten hierboven worden niet getoond. Herstel eerst deze en controleer dan opnieuw.`,
   'yaml.too-deep': () => 'Blokken of lijsten zijn in dit bestand te diep genest om te lezen; een strategie heeft ongeveer zes niveaus nodig. Controleer het inspringen en de haakjes ([ ] en { }).',
   'file.empty': () => 'Het bestand is leeg. Begin met "version: 1", of voer "strategy init" uit om blok voor blok door de strategie te gaan.',
@@ -307,6 +313,8 @@ const nl: Messages = {
   'error.system-folder': (p) => `${p.file} ligt in ${p.folder}, waar het systeem zichzelf laat zien; daar kan geen bestand worden geschreven. Kies een eigen map. Er is niets geschreven.`,
   'error.outside-repository': (p) => `${p.file} leidt buiten de repository (een link naar een bestand elders) en wordt hier daarom niet gelezen. Commit de strategie zelf, geen link ernaar.`,
   'error.not-a-folder': (p) => `${p.file} is een bestand, geen map, dus daarin kan niets worden geschreven. Geef een map op, bijvoorbeeld docs. Er is niets geschreven.`,
+  'error.no-reader': (p) => `${p.file} is een pipe die niemand leest (of een socket), dus het rapport kan er niet in worden geschreven. Geef een bestand op, of start eerst wat het leest. Er is niets geschreven.`,
+  'error.system-file': (p) => `${p.file} ligt in ${p.folder}, waar het systeem zichzelf laat zien, en wordt niet gelezen. Geef het pad van een eigen bestand.`,
   'error.not-regular': (p) => `${p.file} is geen gewoon bestand maar een pipe, een apparaat of een socket, en wordt daarom niet gelezen. Geef het bestand zelf op.`,
   'error.is-directory': (p) => `${p.file} is een map, geen strategiebestand. Geef het pad van het bestand in die map, bijvoorbeeld ${p.file}/strategy.yaml.`,
   'error.read': (p) => `${p.file} kan niet worden gelezen: ${p.detail}. Controleer of het bestand bestaat en of je het mag lezen.`,
@@ -372,6 +380,7 @@ const nl: Messages = {
 
   'render.written': (p, w) => `✔ ${w.count(p.count, 'file')} geschreven naar ${p.dir}.`,
   'error.import-file': (p, w) => `Kan ${w.quote(p.file)} niet lezen: ${p.detail}. Controleer de naam van de export. Er is niets geïmporteerd.`,
+  'error.import-rows': (p, w) => `${w.quote(p.file)} heeft ${w.number(p.count)} regels, meer dan de ${w.number(p.limit)} van een export van een jaar. Exporteer een kortere periode. Er is niets geïmporteerd.`,
   'error.import-columns': (p, w) =>
     p.platform
       ? `${w.quote(p.file)} lijkt een export van ${p.platform}, maar geen enkele KPI haalt er cijfers uit. De kolommen: ${p.found.join(', ') || 'geen'}. ${p.wanting && p.wanting.length > 0 ? `De KPI’s voor ${p.platform} vragen om: ${p.wanting.join('; ')}.` : `Zeg bij een KPI onder control.kpis welke kolom hij gebruikt: import: {platform: ${p.platform}, column: reach}.`} Er is niets geïmporteerd.`

@@ -232,10 +232,22 @@ export function csvSheet(name: string, text: string): Sheet {
     fieldStart = char === delimiter || char === '\n' || char === '\r';
   }
   if (open >= 0) throw new StrategyError('error.import-quote', { file: name, line: open + (hint ? 1 : 0) });
+  // A year of a page's daily figures is a few hundred rows, of its posts a few thousand.
+  const count = lineCount(body);
+  if (count > MAX_EXPORT_ROWS) throw new StrategyError('error.import-rows', { file: name, count, limit: MAX_EXPORT_ROWS });
   const rows = dsvFormat(delimiter).parseRows(body);
   // A skipped "sep=" line still counts for line numbers.
   const sheet = sheetOf(name, rows);
   return hint ? { ...sheet, lines: sheet.lines.map((line) => line + 1) } : sheet;
+}
+
+/** The most rows an export may have. */
+export const MAX_EXPORT_ROWS = 100_000;
+
+function lineCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /** The most a workbook may hold unpacked (a year of a page's figures is well under 1 MiB): a reader takes many times as much memory. */

@@ -46,6 +46,9 @@ export function explainErrors(errors: readonly ErrorObject[], positions: SourceP
   const findings: Finding[] = [];
   const invalid = new Set<string>();
   const seen = new Set<string>();
+  // The first few errors of a kind in one place; the rest are counted in one finding.
+  const perPlace = new Map<string, number>();
+  let more = 0;
   for (const error of errors) {
     // A bad key is reported once, by its `propertyNames` error, not by the checks inside it.
     if (badKeysAt.has(error.instancePath) && error.keyword !== 'propertyNames' && typeof error.data === 'string') continue;
@@ -53,6 +56,14 @@ export function explainErrors(errors: readonly ErrorObject[], positions: SourceP
       if (error.keyword !== 'anyOf' && !relevant(error)) continue;
       if (error.keyword === 'anyOf' && (explained.has(error.instancePath) || hasDeeperError(errors, error.instancePath))) continue;
     } else if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath)) continue;
+    const place = `${error.keyword}\u0000${error.keyword === 'additionalProperties' ? error.instancePath : error.instancePath.replace(/\/[^/]*$/, '')}`;
+    const count = (perPlace.get(place) ?? 0) + 1;
+    perPlace.set(place, count);
+    if (count > SHOWN_PER_PLACE) {
+      more++;
+      invalid.add(error.instancePath);
+      continue;
+    }
     const finding = explain(error, positions);
     const identity = `${finding.pointer}\u0000${finding.messageId}\u0000${JSON.stringify(finding.data)}`;
     if (seen.has(identity)) continue;
@@ -62,8 +73,16 @@ export function explainErrors(errors: readonly ErrorObject[], positions: SourceP
     invalid.add(finding.pointer);
   }
   findings.sort(compareFindings);
+  if (more > 0) {
+    // Placed where the last one shown ends, so that it is read after it.
+    const last = findings[findings.length - 1]!;
+    findings.push({ ...last, messageId: 'schema.more', data: { count: more }, line: last.endLine, column: last.endColumn });
+  }
   return { findings, invalid };
 }
+
+/** How many schema errors of one kind in one place are shown. */
+const SHOWN_PER_PLACE = 5;
 
 function explain(error: ErrorObject, positions: SourcePositions): Finding {
   const at = (pointer: string, messageId: string, data: Finding['data'] = {}, region = positions.value(pointer)): Finding => ({

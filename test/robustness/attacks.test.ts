@@ -78,6 +78,16 @@ describe('nesting is measured before the parser builds anything', () => {
     expect(more + lines.length - 1).toBe(50_000 + 49_999);
   }, 40_000);
 
+  it('sixty thousand unknown keys: five shown, the rest counted', () => {
+    const dir = folder();
+    const keys = 59_990;
+    writeFileSync(join(dir, 'strategy.yaml'), `version: 1\n${Array.from({ length: keys }, (_, i) => `k${i}: ${i}`).join('\n')}\n`);
+    const result = strategy(dir, ['check']);
+    expect(result.code).toBe(1);
+    expect(findingLines(result.stdout).filter((line) => /Unknown key "k\d+"/.test(line))).toHaveLength(5);
+    expect(result.stdout).toContain(`${(keys - 5).toLocaleString('en')} more errors like the ones above, in the same places, are not shown.`);
+  }, 40_000);
+
   it('the same file reaches render, diff and measure with the same answer', () => {
     const dir = folder();
     writeFileSync(join(dir, 'strategy.yaml'), `version: 1\nx: ${'['.repeat(LIMIT - 20)}`);
@@ -111,6 +121,48 @@ describe('only regular files are read', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(existsSync(join(dir, 'new.yaml'))).toBe(false);
+  });
+});
+
+describe('outputs that nothing reads', () => {
+  it.each([
+    ['check --output to a pipe', ['check', '--format', 'json', '--output', 'pipe']],
+    ['ci --summary-file to a pipe', ['ci', '--summary-file', 'pipe']],
+  ])('%s nobody reads: refused at once', (_, args) => {
+    const dir = folder();
+    spawnSync('mkfifo', [join(dir, 'pipe')]);
+    const result = strategy(dir, args);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/pipe is a pipe that nothing reads \(or a socket\)/);
+  });
+
+  it('a job summary that is a pipe is not waited on', () => {
+    const dir = folder();
+    spawnSync('mkfifo', [join(dir, 'summary')]);
+    const result = spawnSync(bin, ['ci'], { cwd: dir, env: { ...env, GITHUB_STEP_SUMMARY: join(dir, 'summary') }, encoding: 'utf8', timeout: 30_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/summary is not a regular file/);
+  });
+});
+
+describe('system files', () => {
+  it.each([['/proc/self/status'], ['/sys/kernel/mm/transparent_hugepage/enabled']])('%s is not read as a strategy', (path) => {
+    const dir = folder();
+    const result = strategy(dir, ['check', path]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is inside \/(proc|sys), where the system shows itself; it is not read/);
+  });
+});
+
+describe('templates', () => {
+  it('a pipe under a template\'s name is refused, not skipped', () => {
+    const dir = folder();
+    spawnSync('mkdir', ['-p', join(dir, 'house', 'partials')]);
+    spawnSync('mkfifo', [join(dir, 'house', 'partials', 'agenda.hbs')]);
+    const result = strategy(dir, ['render', '--templates', 'house', '--stdout']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/house\/partials\/agenda\.hbs is not a regular file/);
   });
 });
 
@@ -189,6 +241,14 @@ describe('options that contradict each other', () => {
 describe('writes', () => {
   const csv = 'datum;kpi;waarde\n2026-11-20;followers;1300\n';
 
+  it('an export of blank lines is refused by its length, not parsed', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'blank.csv'), '\n'.repeat(4_000_000));
+    const result = strategy(dir, ['measure', 'import', 'blank.csv']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"blank.csv" has 4,000,001 lines, more than the 100,000 an export of a year has.');
+  });
+
   it('a strategy kept private stays private: the staged copy has its mode before the first byte', () => {
     const dir = folder();
     chmodSync(join(dir, 'strategy.yaml'), 0o600);
@@ -196,6 +256,14 @@ describe('writes', () => {
     const result = strategy(dir, ['measure', 'import', 'figures.csv']);
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toMatch(/value: 1300/);
+    expect(statSync(join(dir, 'strategy.yaml')).mode & 0o777).toBe(0o600);
+  });
+
+  it('init --force keeps the permissions of the strategy it replaces', () => {
+    const dir = folder();
+    chmodSync(join(dir, 'strategy.yaml'), 0o600);
+    const result = strategy(dir, ['init', '--no-interactive', '--force', '--example', 'mbo']);
+    expect(result.code, result.stderr).toBe(0);
     expect(statSync(join(dir, 'strategy.yaml')).mode & 0o777).toBe(0o600);
   });
 
@@ -226,7 +294,32 @@ describe('writes', () => {
   });
 });
 
+describe('one rule for publishing', () => {
+  it('a calendar export of a strategy that check fails needs --force', () => {
+    const dir = folder();
+    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    writeFileSync(join(dir, 'strategy.yaml'), `${text.trimEnd()}\ncalendar:\n  timezone: Mars/Olympus\n`);
+    for (const format of ['ics', 'csv', 'md']) {
+      const refused = strategy(dir, ['calendar', '--format', format]);
+      expect(refused.code, format).toBe(2);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toMatch(/"Mars\/Olympus" is not a known time zone/);
+      expect(strategy(dir, ['calendar', '--format', format, '--force']).code).toBe(0);
+    }
+  });
+});
+
 describe('user text on a terminal', () => {
+  it('check escapes bidirectional overrides and 8-bit controls in its findings', () => {
+    const dir = folder();
+    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    writeFileSync(join(dir, 'strategy.yaml'), `${text.trimEnd()}\n"a\\u202Eb\\u009Bc": 1\n`);
+    const result = strategy(dir, ['check']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toMatch(/[\u202E\u009B]/);
+    expect(result.stdout).toMatch(/a\\u202eb\\u009bc/);
+  });
+
   it('strategy calendar shows a right-to-left override as an escape', () => {
     const dir = folder();
     const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
