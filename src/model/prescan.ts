@@ -92,8 +92,9 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
     let dashes = 0;
     // After `: ` with nothing yet: a second `: ` is a stray mark.
     let afterColon = false;
-    // Right after a closing quote: only `:`, `,`, a closing bracket or a comment may follow.
-    let afterQuote = false;
+    // Right after a value that ends where it closes (a quoted value, a bracketed one, an
+    // alias): only `:`, `,`, a closing bracket inside brackets, or a comment may follow.
+    let afterNode = false;
     for (; i < n; i++) {
       const code = text.charCodeAt(i);
       if (code === LF) {
@@ -106,16 +107,20 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
           if (quote === 39 && text.charCodeAt(i + 1) === 39) i++;
           else {
             quote = 0;
-            afterQuote = true;
+            afterNode = true;
           }
         }
         continue;
       }
       if (code === SPACE || code === TAB || code === CR) continue;
-      if (afterQuote) {
-        afterQuote = false;
-        if (code !== 58 && code !== 44 && code !== 93 && code !== 125 && code !== 35) {
+      // Each character is counted as a mark once at most.
+      let counted = false;
+      if (afterNode) {
+        afterNode = false;
+        const closing = (code === 93 || code === 125) && flow > 0;
+        if (code !== 58 && code !== 44 && !closing && code !== 35) {
           result.marks++;
+          counted = true;
           if (code === 34 || code === 39) {
             // Another quoted value right after one: the parser reads it as one too.
             quote = code;
@@ -143,17 +148,20 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
       }
       if (flow > 0 && (code === 91 || code === 123)) {
         // A bracket inside a value in brackets: the parser stops at each one.
-        result.marks++;
+        if (!counted) result.marks++;
         continue;
       }
       if ((code === 38 || code === 33 || code === 42) && (atValue || afterAlias)) {
         // An anchor or a tag comes before the value it names; an alias is the value, and
         // whatever follows it on the line the parser reads as one more.
-        result.marks++;
+        if (!counted) result.marks++;
         // A name ends at a space, a flow indicator (, [ ] { }) or a double quote.
         while (i + 1 < n && !isBlank(text.charCodeAt(i + 1)) && !isFlowIndicator(text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) !== 34) i++;
         afterAlias = code === 42;
-        if (afterAlias) atValue = false;
+        if (afterAlias) {
+          atValue = false;
+          afterNode = true;
+        }
         continue;
       }
       afterAlias = false;
@@ -171,7 +179,7 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
         continue;
       }
       if (code === 58 && (blankAfter || flow > 0)) {
-        if (colon) result.marks++;
+        if (colon && !counted) result.marks++;
         afterColon = true;
         atValue = true;
         const next = nextVisible(text, i + 1);
@@ -186,12 +194,13 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
         if (flow > 0) {
           flow--;
           atValue = false;
+          afterNode = true;
           continue;
         }
         // Outside brackets a closing one is text within a value (`x: a]`), and a mark where a
         // value starts: the parser then starts again after it.
         if (atValue) {
-          result.marks++;
+          if (!counted) result.marks++;
           continue;
         }
       }

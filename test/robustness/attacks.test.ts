@@ -33,6 +33,7 @@ describe('nesting is measured before the parser builds anything', () => {
     ['a million brackets, closed', `version: 1\nx: ${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}\n`],
     ['brackets never closed, up to the size limit', `version: 1\nx: ${'['.repeat(LIMIT - 20)}`],
     ['braces never closed', `version: 1\nx: ${'{a: '.repeat(1_000_000)}`],
+    ['aliases in brackets, without a space', `version: 1\nx: ${'[*'.repeat(1_000_000)}`],
     ['a list opened on the line of another, a million times', `version: 1\nx:\n  ${'- '.repeat(1_000_000)}y\n`],
     ['blocks indented one deeper on every line', `version: 1\n${Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`],
   ];
@@ -54,7 +55,6 @@ describe('nesting is measured before the parser builds anything', () => {
     ['quoted values one after another', `version: 1\nx: ${'"a"'.repeat(1_000_000)}`, 999_999],
     ['a colon after a colon', `version: 1\nx: ${': '.repeat(1_000_000)}`, 1_000_000],
     ['brackets inside a bracketed value', `version: 1\nx: [${'a['.repeat(1_000_000)}`, 1_000_000],
-    ['aliases in brackets, without a space', `version: 1\nx: ${'[*'.repeat(1_000_000)}`, 1_999_999],
   ])('%s: counted before parsing, one finding', (_, text, count) => {
     const dir = folder();
     writeFileSync(join(dir, 'strategy.yaml'), text);
