@@ -13,13 +13,16 @@ import { lintSource } from '../rules/run.js';
 import { formatters } from '../formatters/index.js';
 import { formatContext } from '../formatters/context.js';
 import { PLAIN } from '../cli/color.js';
-import { changesBetween } from '../diff/changes.js';
+import { changesBetween, otherChanges } from '../diff/changes.js';
+import type { Change } from '../diff/changes.js';
+import type { Finding } from '../model/finding.js';
+import type { Strategy } from '../model/strategy.js';
 import { describeFinding } from '../rules/describe.js';
 import { inline } from '../render/markdown.js';
 import { words } from '../i18n/words.js';
 import { todayIn } from '../util/today.js';
 import { visible } from '../util/visible.js';
-import { formatChanges, fromGit, repositoryRoot, strategyOf } from './diff.js';
+import { formatChanges, fromGit, repositoryRoot } from './diff.js';
 import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
 
@@ -106,32 +109,57 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
   const warnings = checked.findings.filter((f) => f.severity === 'warning').length;
   const lines: string[] = [MARKER, `## ${t('ci.title', { file: inline(source.file) })}`, ''];
   lines.push(errors > 0 ? `❌ ${t('ci.errors', { errors, warnings })}` : warnings > 0 ? `⚠️ ${t('ci.warnings', { warnings })}` : `✅ ${t('ci.clean')}`, '');
-  if (checked.findings.length > 0) {
-    const item = (f: (typeof checked.findings)[number]): string => `- **${w.value('severity', f.severity)}** ${inline(`${source.file}:${f.line}:${f.column}`)} \`${f.ruleId}\`: ${inline(describeFinding(f, language))}`;
-    const shown = checked.findings.filter((f) => f.severity !== 'info');
-    const info = checked.findings.filter((f) => f.severity === 'info');
-    if (shown.length > 0) lines.push(...shown.map(item), '');
-    if (info.length > 0) lines.push(`<details><summary>${t('ci.info', { count: info.length })}</summary>`, '', ...info.map(item), '', '</details>', '');
-  }
 
-  // What changed since the base of the request, when there is one.
-  let weakening = false;
+  // The base of the request, read from git: its findings and its document.
+  let baseText: string | undefined;
   if (base) {
     try {
-      const before = strategyOf(fromGit(io, base, file));
-      const after = checked.strategy && errors === 0 ? checked.strategy : undefined;
-      if (after) {
-        const changes = changesBetween(before, after);
-        weakening = changes.some((change) => change.weakening);
-        lines.push(formatChanges(changes, { before: `${base.slice(0, 7)}`, after: t('ci.this-request') }, language, 'markdown'));
-      } else {
-        lines.push(t('ci.no-diff-errors'), '');
-      }
+      baseText = fromGit(io, base, file).text;
     } catch (error) {
       if (!(error instanceof StrategyError)) throw error;
       // Without its base a request cannot be compared: a check that would pass silently is no check.
       if (error.code === 'error.git') throw new StrategyError('error.ci-base', { base: base.slice(0, 12), detail: (error.data as { detail: string }).detail });
-      lines.push(t('ci.no-base', { base: base.slice(0, 12), detail: error.describe(t) }), '');
+      throw error;
+    }
+  }
+  const baseChecked = baseText === undefined ? undefined : lintSource(baseText, { today: todayIn(undefined, io.env) });
+
+  // Findings: what the request brings in and what it resolves, apart from what was already there.
+  const identity = (f: Finding): string => `${f.ruleId}\u0000${f.messageId}\u0000${f.pointer}\u0000${JSON.stringify(f.data)}`;
+  const onBase = new Set((baseChecked?.findings ?? []).map(identity));
+  const onHead = new Set(checked.findings.map(identity));
+  const item = (f: Finding): string => `- **${w.value('severity', f.severity)}** ${inline(`${source.file}:${f.line}:${f.column}`)} \`${f.ruleId}\`: ${inline(describeFinding(f, language))}`;
+  const baseItem = (f: Finding): string => `- **${w.value('severity', f.severity)}** \`${f.ruleId}\`: ${inline(describeFinding(f, language))}`;
+  const fresh = checked.findings.filter((f) => !baseChecked || !onBase.has(identity(f)));
+  const existing = baseChecked ? checked.findings.filter((f) => onBase.has(identity(f))) : [];
+  const resolved = (baseChecked?.findings ?? []).filter((f) => f.severity !== 'info' && !onHead.has(identity(f)));
+  const shown = fresh.filter((f) => f.severity !== 'info');
+  const info = fresh.filter((f) => f.severity === 'info');
+  if (baseChecked && shown.length > 0) lines.push(`**${t('ci.new-findings', { count: shown.length })}**`, '');
+  if (shown.length > 0) lines.push(...shown.map(item), '');
+  if (info.length > 0) lines.push(`<details><summary>${t('ci.info', { count: info.length })}</summary>`, '', ...info.map(item), '', '</details>', '');
+  if (resolved.length > 0) lines.push(`**${t('ci.resolved', { count: resolved.length })}**`, '', ...resolved.map(baseItem), '');
+  if (existing.length > 0) lines.push(`<details><summary>${t('ci.existing', { count: existing.length })}</summary>`, '', ...existing.map(item), '', '</details>', '');
+
+  // What changed since the base of the request: always, errors or not.
+  let weakening = false;
+  if (baseChecked) {
+    const label = { before: `${base!.slice(0, 7)}`, after: t('ci.this-request') };
+    let changes: Change[] | undefined;
+    if (baseChecked.parsed && checked.parsed) {
+      // Read with the method's words where the documents allow it, also when one has an error;
+      // field by field where they do not.
+      try {
+        changes = changesBetween(baseChecked.parsed.data as Strategy, checked.parsed.data as Strategy);
+      } catch {
+        changes = otherChanges(baseChecked.parsed.data, checked.parsed.data);
+      }
+    }
+    if (changes) {
+      weakening = changes.some((change) => change.weakening || change.rewrite === true);
+      lines.push(formatChanges(changes, label, language, 'markdown'));
+    } else {
+      lines.push(t('ci.no-diff-errors'), '');
     }
   } else {
     lines.push(t('ci.no-request'), '');

@@ -91,14 +91,15 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
   const language = options.language.settle([newStrategy.language]);
   const changes = changesBetween(oldStrategy, newStrategy);
   io.stdout.write(formatChanges(changes, { before: before.label, after: after.label }, language, options.format));
-  return options.failOn === 'weakening' && changes.some((change) => change.weakening) ? EXIT.findings : EXIT.ok;
+  return options.failOn === 'weakening' && changes.some((change) => change.weakening || change.rewrite === true) ? EXIT.findings : EXIT.ok;
 }
 
 export function formatChanges(changes: readonly Change[], labels: { before: string; after: string }, language: Language, kind: DiffOptions['format']): string {
   const t = translator(language);
   const w = words(language);
-  const weakening = changes.filter((change) => change.weakening);
-  const other = changes.filter((change) => !change.weakening);
+  const rewrites = changes.filter((change) => change.rewrite);
+  const weakening = changes.filter((change) => !change.rewrite && change.weakening);
+  const other = changes.filter((change) => !change.rewrite && !change.weakening);
   if (kind === 'json') {
     return `${JSON.stringify({ version: 1, from: labels.before, to: labels.after, changes: changes.map((change) => ({ ...change, text: describeChange(change, language) })) }, null, 2)}\n`;
   }
@@ -107,12 +108,14 @@ export function formatChanges(changes: readonly Change[], labels: { before: stri
     const markdownLine = (change: Change): string => `- ${describeChange(change, language, { name: (name) => `*${inline(name)}*`, text: (text) => inline(text) })}`;
     const parts = [`### ${t('diff.title')}`, '', `${w.capital(t('diff.between', { before: labels.before, after: labels.after }))}`, ''];
     if (changes.length === 0) parts.push(t('diff.none'));
+    if (rewrites.length > 0) parts.push(`**${t('diff.rewrites')}**`, '', ...rewrites.map(markdownLine), '');
     if (weakening.length > 0) parts.push(`**${t('diff.weakening')}**`, '', ...weakening.map(markdownLine), '');
     if (other.length > 0) parts.push(`**${t('diff.other')}**`, '', ...other.map(markdownLine), '');
     return `${parts.join('\n').trimEnd()}\n`;
   }
   if (changes.length === 0) return `${visible(t('diff.none-between', { before: labels.before, after: labels.after }))}\n`;
-  const lines = [visible(t('diff.summary', { before: labels.before, after: labels.after, count: changes.length, weakening: weakening.length }))];
+  const lines = [visible(t('diff.summary', { before: labels.before, after: labels.after, count: changes.length, weakening: weakening.length, rewrites: rewrites.length }))];
+  for (const change of rewrites) lines.push(`  !! ${visible(describeChange(change, language, PLAIN))}`);
   for (const change of weakening) lines.push(`  ! ${visible(describeChange(change, language, PLAIN))}`);
   for (const change of other) lines.push(`  - ${visible(describeChange(change, language, PLAIN))}`);
   return `${lines.join('\n')}\n`;

@@ -4,6 +4,9 @@
 import type { Strategy } from '../model/strategy.js';
 import { goalDisplayName, targetOf } from '../core/measures/goal.js';
 import { entries } from '../rules/util.js';
+import { pathChanges, valueAt, within } from './paths.js';
+import { FIELD_NAMES } from './field-names.js';
+import type { Path } from './paths.js';
 
 export type ChangeKind =
   | 'added'
@@ -19,9 +22,15 @@ export type ChangeKind =
   | 'field-added'
   | 'field-changed'
   | 'rule-severity'
-  | 'period';
+  | 'period'
+  | 'measurement-changed'
+  | 'measurement-removed'
+  | 'measurement-added'
+  | 'value-changed'
+  | 'value-added'
+  | 'value-removed';
 
-export type Subject = 'goal' | 'channel' | 'audience' | 'member' | 'pillar' | 'kpi' | 'key-date' | 'webcare' | 'privacy' | 'crisis' | 'guidelines' | 'rule' | 'period' | 'team';
+export type Subject = 'goal' | 'channel' | 'audience' | 'member' | 'pillar' | 'kpi' | 'key-date' | 'webcare' | 'privacy' | 'crisis' | 'guidelines' | 'rule' | 'period' | 'team' | 'measurement' | 'item' | 'section';
 
 export interface Change {
   subject: Subject;
@@ -40,6 +49,12 @@ export interface Change {
   references?: number;
   /** A channel's platform, for its name in the reader's language. */
   platform?: string;
+  /** The places in the document this change stands for. */
+  paths: Path[];
+  /** For a change to any other field: the keys from the goal, channel, member (…) or section on. */
+  fieldPath?: string[];
+  /** A measurement already recorded that was changed or removed: what a reviewer most needs to see. */
+  rewrite?: boolean;
 }
 
 type Entries<T> = [string, T][];
@@ -58,8 +73,8 @@ const shown = (value: unknown): string | number | null =>
 
 export function changesBetween(before: Strategy, after: Strategy): Change[] {
   const changes: Change[] = [];
-  const push = (change: Change): void => {
-    changes.push(change);
+  const push = (change: Omit<Change, 'paths'> & { paths?: Path[] }): void => {
+    changes.push({ ...change, paths: change.paths ?? coverage(change, before, after) });
   };
 
   if (before.period?.start !== after.period?.start || before.period?.end !== after.period?.end) {
@@ -101,9 +116,13 @@ export function changesBetween(before: Strategy, after: Strategy): Change[] {
       push({ subject: 'channel', id, name: channelName(id), platform: channel.platform, kind: 'added', weakening: false });
       continue;
     }
-    const was = (old.admins ?? []).length;
-    const is = (channel.admins ?? []).length;
-    if (was !== is) push({ subject: 'channel', id, name: channelName(id), platform: channel.platform, kind: 'admins', before: was, after: is, weakening: is < was });
+    // Administrators by name: a swap is a change too, and the reader sees who left.
+    const was = (old.admins ?? []).filter((admin): admin is string => typeof admin === 'string');
+    const is = (channel.admins ?? []).filter((admin): admin is string => typeof admin === 'string');
+    if (JSON.stringify([...was].sort()) !== JSON.stringify([...is].sort())) {
+      const names = (ids: readonly string[], s: Strategy): string | null => (ids.length === 0 ? null : ids.map((admin) => s.team?.members?.[admin]?.name ?? admin).join(', '));
+      push({ subject: 'channel', id, name: channelName(id), platform: channel.platform, kind: 'admins', before: names(was, before), after: names(is, after), weakening: is.length < was.length });
+    }
   }
   for (const [id, channel] of oldChannels) {
     if (newChannels.has(id)) continue;
@@ -182,6 +201,137 @@ export function changesBetween(before: Strategy, after: Strategy): Change[] {
     push({ subject: 'rule', id, name: id, kind: 'rule-severity', before: was ?? null, after: is ?? null, weakening: (SEVERITY_RANK[is ?? 'warning'] ?? 2) < (SEVERITY_RANK[was ?? 'warning'] ?? 2) });
   }
 
-  // Weakening changes first; otherwise in the order found (the method's order).
-  return [...changes.filter((change) => change.weakening), ...changes.filter((change) => !change.weakening)];
+  // Measurements: one kept, changed or taken away is its own kind of change.
+  const measurementKey = (m: { kpi: string; date: string }): string => `${m.kpi} ${m.date}`;
+  const measurements = (s: Strategy): Map<string, { kpi: string; date: string; value: number }> =>
+    new Map((s.control?.measurements ?? []).filter((m): m is NonNullable<typeof m> => Boolean(m)).map((m) => [measurementKey(m), m]));
+  const oldMeasurements = measurements(before);
+  const newMeasurements = measurements(after);
+  const kpiName = (id: string): string => after.control?.kpis?.[id]?.metric ?? before.control?.kpis?.[id]?.metric ?? id;
+  for (const [key, m] of newMeasurements) {
+    const old = oldMeasurements.get(key);
+    const paths = [['control', 'measurements', key]];
+    if (!old) push({ subject: 'measurement', id: m.kpi, name: kpiName(m.kpi), field: m.date, kind: 'measurement-added', after: m.value, weakening: false, paths });
+    else if (!Object.is(old.value, m.value) || JSON.stringify(old) !== JSON.stringify(m)) {
+      push({ subject: 'measurement', id: m.kpi, name: kpiName(m.kpi), field: m.date, kind: 'measurement-changed', before: old.value, after: m.value, weakening: false, rewrite: true, paths });
+    }
+  }
+  for (const [key, m] of oldMeasurements) {
+    if (!newMeasurements.has(key)) push({ subject: 'measurement', id: m.kpi, name: kpiName(m.kpi), field: m.date, kind: 'measurement-removed', before: m.value, weakening: false, rewrite: true, paths: [['control', 'measurements', key]] });
+  }
+
+  // Everything else that differs, field by field: the count is the count of all changes.
+  const covered = changes.flatMap((change) => change.paths);
+  for (const change of otherChanges(before, after, covered)) changes.push(change);
+
+  // Rewritten measurements first, then weakening changes; otherwise in the order found (the method's order).
+  return [...changes.filter((change) => change.rewrite), ...changes.filter((change) => !change.rewrite && change.weakening), ...changes.filter((change) => !change.rewrite && !change.weakening)];
+}
+
+/** The places a change of the method's own kinds stands for. */
+function coverage(change: Omit<Change, 'paths'>, before: Strategy, after: Strategy): Path[] {
+  const { subject, id, kind, field } = change;
+  switch (subject) {
+    case 'period':
+      return [['period']];
+    case 'goal':
+      if (kind === 'added' || kind === 'removed') return [['goals', id]];
+      if (kind === 'target') return [['goals', id, 'target'], ['goals', id, 'target_change']];
+      return [['goals', id, kind]];
+    case 'channel':
+      if (kind === 'added' || kind === 'removed') return [['channels', id]];
+      if (kind === 'admins') return [['channels', id, 'admins']];
+      // The cadence of a channel: every line of it.
+      return [...new Set([...(before.content?.cadence ?? []), ...(after.content?.cadence ?? [])].filter((entry) => entry?.channel === id).map((entry) => `${id} ${entry?.pillar ?? ''}`.trim()))].map((key) => ['content', 'cadence', key, 'per_week']);
+    case 'audience':
+      return [['audiences', id]];
+    case 'pillar':
+      return [['content', 'pillars', id]];
+    case 'kpi':
+      return [['control', 'kpis', id]];
+    case 'key-date':
+      return [['calendar', 'key_dates', id]];
+    case 'member':
+      return kind === 'hours' ? [['team', 'members', id, 'hours_per_week']] : [['team', 'members', id]];
+    case 'team':
+      return [['team', field ?? 'owner']];
+    case 'webcare':
+      return [['webcare', 'response_time_hours']];
+    case 'privacy':
+    case 'crisis':
+    case 'guidelines':
+      return field ? [[subject, field]] : [[subject]];
+    case 'rule':
+      return [['checks', id]];
+    default:
+      return [];
+  }
+}
+
+/** Records of the strategy whose entries a reader knows by name: the subject, and how the name is found. */
+const RECORDS: readonly { at: Path; subject: Subject; name: (entry: Record<string, unknown>, id: string) => string }[] = [
+  { at: ['goals'], subject: 'goal', name: (goal, id) => (typeof goal.statement === 'string' ? goalDisplayName(goal as never) : id) },
+  { at: ['channels'], subject: 'channel', name: (_, id) => id },
+  { at: ['audiences'], subject: 'audience', name: (a, id) => (typeof a.name === 'string' ? a.name : id) },
+  { at: ['team', 'members'], subject: 'member', name: (m, id) => (typeof m.name === 'string' ? m.name : id) },
+  { at: ['content', 'pillars'], subject: 'pillar', name: (p, id) => (typeof p.name === 'string' ? p.name : id) },
+  { at: ['control', 'kpis'], subject: 'kpi', name: (k, id) => (typeof k.metric === 'string' ? k.metric : id) },
+  { at: ['calendar', 'items'], subject: 'item', name: (item, id) => (typeof item.title === 'string' ? `${item.title}${typeof item.date === 'string' ? ` (${item.date})` : ''}` : id) },
+  { at: ['calendar', 'key_dates'], subject: 'key-date', name: (k, id) => (typeof k.title === 'string' ? `${k.title}${typeof k.date === 'string' ? ` (${k.date})` : ''}` : id) },
+];
+
+/** Fields whose values name team members: shown by the member's name. */
+const PERSON_FIELDS = new Set(['owner', 'admins', 'by', 'sponsor', 'contributors', 'approved_by', 'to', 'one_person', 'authors', 'adopted_by', 'owners']);
+
+/** Every difference between two versions that no change of the method's own kinds stands for, one per place. */
+export function otherChanges(before: unknown, after: unknown, covered: readonly Path[] = []): Change[] {
+  const data = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+  const members = (s: unknown): Record<string, unknown> => data(data(data(s).team).members);
+  const person = (id: unknown): unknown => {
+    const member = data(members(after)[String(id)] ?? members(before)[String(id)]);
+    return typeof id === 'string' && typeof member.name === 'string' ? member.name : id;
+  };
+  const shownValue = (value: unknown, field: string | undefined): string | number | null => {
+    if (value === undefined || value === null) return null;
+    const named = field && PERSON_FIELDS.has(field) ? (Array.isArray(value) ? value.map(person) : person(value)) : value;
+    return shown(named);
+  };
+  const changes: Change[] = [];
+  for (const change of pathChanges(before, after)) {
+    const path = change.path;
+    if (path.length === 0 || covered.some((prefix) => within(path, prefix))) continue;
+    const record = RECORDS.find(({ at }) => path.length > at.length && within(path, at));
+    const subject: Subject = record?.subject ?? 'section';
+    const id = record ? path[record.at.length]! : '';
+    const rest = record ? path.slice(record.at.length + 1) : [...path];
+    const entry = record ? data(valueAt(after, path.slice(0, record.at.length + 1))) : {};
+    const old = record ? data(valueAt(before, path.slice(0, record.at.length + 1))) : {};
+    const name = record ? record.name(Object.keys(entry).length > 0 ? entry : old, id) : '';
+    const platform = subject === 'channel' ? (entry.platform ?? old.platform) : undefined;
+    // A value in a list of values (an administrator, an audience) is named by itself.
+    const inList = change.listValue === true;
+    const fieldPath = inList ? rest.slice(0, -1) : rest;
+    const field = [...fieldPath].reverse().find((key) => FIELD_NAMES[key] !== undefined);
+    const kind: ChangeKind = change.before === undefined ? 'value-added' : change.after === undefined ? 'value-removed' : 'value-changed';
+    const value = (v: unknown): string | number | null => (v === undefined ? null : isLeaf(v) ? shownValue(v, field) : null);
+    changes.push({
+      subject,
+      id,
+      name,
+      kind,
+      fieldPath,
+      ...(field ? { field } : {}),
+      before: value(change.before),
+      after: value(change.after),
+      weakening: false,
+      ...(typeof platform === 'string' ? { platform } : {}),
+      paths: [path as string[]],
+    });
+  }
+  return changes;
+}
+
+/** A value shown as it is: a number, a text, or a list of them. */
+function isLeaf(value: unknown): boolean {
+  return value === null || typeof value !== 'object' || (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object'));
 }

@@ -4,15 +4,24 @@ import type { Language } from '../model/strategy.js';
 import { words } from '../i18n/words.js';
 import { platformName } from '../render/labels.js';
 import type { Change, Subject } from './changes.js';
+import { FIELD_NAMES as ALL_FIELDS } from './field-names.js';
+
+/** A field's name in the reader's language; an id or a list item's identity as it is. */
+function fieldName(key: string, language: Language): string {
+  const names = ALL_FIELDS[key];
+  return names ? names[language === 'nl' ? 0 : 1] : key.replace(/^#/, language === 'nl' ? 'nr. ' : 'no. ');
+}
 
 const SUBJECTS: Record<Language, Record<Subject, string>> = {
   nl: {
     goal: 'doel', channel: 'kanaal', audience: 'doelgroep', member: 'teamlid', pillar: 'contentpijler', kpi: 'KPI', 'key-date': 'belangrijke datum',
     webcare: 'webcare', privacy: 'privacy', crisis: 'crisis', guidelines: 'richtlijnen', rule: 'regel', period: 'periode', team: 'team',
+    measurement: 'meting', item: 'kalenderitem', section: '',
   },
   en: {
     goal: 'goal', channel: 'channel', audience: 'audience', member: 'team member', pillar: 'content pillar', kpi: 'KPI', 'key-date': 'key date',
     webcare: 'webcare', privacy: 'privacy', crisis: 'crisis', guidelines: 'guidelines', rule: 'rule', period: 'period', team: 'team',
+    measurement: 'measurement', item: 'calendar item', section: '',
   },
 };
 
@@ -44,6 +53,33 @@ export interface Emphasis {
 export const PLAIN: Emphasis = { name: (text) => `"${text}"` };
 
 export function describeChange(change: Change, language: Language, emphasis: Emphasis = PLAIN): string {
+  return describeKnown(change, language, emphasis) ?? describeOther(change, language, emphasis);
+}
+
+/** A change to any field: where it is, its field, and the values before and after. */
+function describeOther(change: Change, language: Language, emphasis: Emphasis): string {
+  const nl = language === 'nl';
+  const w = words(language);
+  const own = emphasis.text ?? ((text: string) => text);
+  const subject = SUBJECTS[language][change.subject];
+  const name = change.platform ? `${platformName(change.platform, language)}${change.id !== change.platform ? ` (${change.id})` : ''}` : change.name;
+  const where = [subject && name ? `${subject} ${emphasis.name(name)}` : subject, ...(change.fieldPath ?? []).map((key) => (ALL_FIELDS[key] ? fieldName(key, language) : own(key)))].filter(Boolean).join(' › ');
+  const value = (v: string | number | null | undefined): string =>
+    v === null || v === undefined ? '' : typeof v === 'number' ? w.number(v, 2) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? w.date(v) : `“${own(v)}”`;
+  const long = (v: string | number | null | undefined): boolean => typeof v === 'string' && v.length > 80;
+  if (change.kind === 'measurement-changed' || change.kind === 'measurement-removed' || change.kind === 'measurement-added') {
+    const what = `${nl ? 'meting van' : 'measurement of'} ${emphasis.name(change.name)} ${nl ? 'op' : 'on'} ${w.date(change.field ?? '')}`;
+    if (change.kind === 'measurement-added') return `${what}: ${value(change.after)} ${nl ? 'toegevoegd' : 'added'}`;
+    if (change.kind === 'measurement-removed') return `${what} (${value(change.before)}) ${nl ? 'verwijderd' : 'removed'}`;
+    return `${what}: ${value(change.before)} → ${value(change.after)} (${nl ? 'eerder vastgelegd cijfer gewijzigd' : 'a figure already recorded, changed'})`;
+  }
+  if (change.kind === 'value-added') return `${where}: ${change.after !== null && !long(change.after) ? `${value(change.after)} ` : ''}${nl ? 'toegevoegd' : 'added'}`;
+  if (change.kind === 'value-removed') return `${where}: ${change.before !== null && !long(change.before) ? `${value(change.before)} ` : ''}${nl ? 'verwijderd' : 'removed'}`;
+  if (change.before === null || change.after === null || long(change.before) || long(change.after)) return `${where} ${nl ? 'gewijzigd' : 'changed'}`;
+  return `${where}: ${value(change.before)} → ${value(change.after)}`;
+}
+
+function describeKnown(change: Change, language: Language, emphasis: Emphasis): string | undefined {
   const nl = language === 'nl';
   const w = words(language);
   const subject = SUBJECTS[language][change.subject];
@@ -71,7 +107,7 @@ export function describeChange(change: Change, language: Language, emphasis: Emp
     case 'baseline':
       return `${who}: ${nl ? 'nulmeting' : 'baseline'} ${value(change.before)} → ${value(change.after)}`;
     case 'admins':
-      return `${who}: ${nl ? 'beheerders' : 'administrators'} ${value(change.before)} → ${value(change.after)}${change.weakening ? (nl ? ' (minder)' : ' (fewer)') : ''}`;
+      return `${who}: ${nl ? 'beheerders' : 'administrators'} ${typeof change.before === 'string' ? own(change.before) : value(change.before)} → ${typeof change.after === 'string' ? own(change.after) : value(change.after)}${change.weakening ? (nl ? ' (minder)' : ' (fewer)') : ''}`;
     case 'cadence':
       return `${who}: ${value(change.before)} → ${value(change.after)} ${nl ? 'berichten per week' : 'posts a week'}`;
     case 'hours':
@@ -90,5 +126,7 @@ export function describeChange(change: Change, language: Language, emphasis: Emp
     }
     case 'period':
       return `${subject}: ${value(change.before)} → ${value(change.after)}`;
+    default:
+      return undefined;
   }
 }

@@ -240,7 +240,10 @@ const en = {
   'ci.info': (p: { count: number }, w: Words) => `${w.count(p.count, 'finding')} for information`,
   'ci.this-request': () => 'this request',
   'ci.event-unreadable': (p: { file: string }) => `GITHUB_EVENT_PATH (${p.file}) cannot be read as an event: the report has no pull request to compare with or comment on.`,
-  'ci.no-diff-errors': () => 'The changes are shown once the strategy has no errors.',
+  'ci.no-diff-errors': () => 'The changes cannot be shown: one of the two versions is not readable YAML.',
+  'ci.new-findings': (p: { count: number }, w: Words) => `${w.capital(w.count(p.count, 'finding'))} this request brings in`,
+  'ci.resolved': (p: { count: number }, w: Words) => `${w.capital(w.count(p.count, 'finding'))} this request resolves`,
+  'ci.existing': (p: { count: number }, w: Words) => `${w.capital(w.count(p.count, 'finding'))} that were already there before this request`,
   'ci.no-base': (p: { base: string; detail: string }) => `The changes since ${p.base} cannot be shown: ${p.detail}`,
   'ci.no-request': () => 'No base to compare with: the changes are shown on a pull or merge request.',
   'ci.commented': (p: { where: string }) => `✔ Report posted on ${p.where}.`,
@@ -252,8 +255,9 @@ const en = {
   'diff.none-between': (p: { before: string; after: string }) => `No changes to the content from ${p.before} to ${p.after}.`,
   'diff.weakening': () => 'Weakening changes',
   'diff.other': () => 'Other changes',
-  'diff.summary': (p: { before: string; after: string; count: number; weakening: number }, w: Words) =>
-    `${w.capital(w.count(p.count, 'change'))} from ${p.before} to ${p.after}${p.weakening > 0 ? `, ${p.weakening} of them weakening (!)` : ''}.`,
+  'diff.summary': (p: { before: string; after: string; count: number; weakening: number; rewrites?: number }, w: Words) =>
+    `${w.capital(w.count(p.count, 'change'))} from ${p.before} to ${p.after}${p.rewrites ? `, ${p.rewrites} to measurements already recorded (!!)` : ''}${p.weakening > 0 ? `, ${p.weakening} weakening (!)` : ''}.`,
+  'diff.rewrites': () => 'Measurements already recorded, changed or removed',
   'render.up-to-date': (p: { dir: string }) => `✔ The documents in ${p.dir} are up to date.`,
   'render.out-of-date': (p: { files: readonly string[] }, w: Words) => `Out of date with the strategy: ${w.list(p.files)}. Run "strategy render" and commit the result.`,
   'templates.ejected': (p: { count: number; dir: string }, w: Words) =>
@@ -406,7 +410,10 @@ const nl: Messages = {
   'ci.info': (p, w) => `${w.capital(w.count(p.count, 'finding'))} ter informatie`,
   'ci.this-request': () => 'dit voorstel',
   'ci.event-unreadable': (p) => `GITHUB_EVENT_PATH (${p.file}) is niet als gebeurtenis te lezen: het verslag heeft geen pull request om mee te vergelijken of op te reageren.`,
-  'ci.no-diff-errors': () => 'De wijzigingen worden getoond zodra de strategie geen fouten meer bevat.',
+  'ci.no-diff-errors': () => 'De wijzigingen kunnen niet worden getoond: een van beide versies is geen leesbare YAML.',
+  'ci.new-findings': (p, w) => `${w.capital(w.count(p.count, 'finding'))} door dit voorstel`,
+  'ci.resolved': (p, w) => `${w.capital(w.count(p.count, 'finding'))} opgelost door dit voorstel`,
+  'ci.existing': (p, w) => `${w.capital(w.count(p.count, 'finding'))} die er vóór dit voorstel al waren`,
   'ci.no-base': (p) => `De wijzigingen sinds ${p.base} kunnen niet worden getoond: ${p.detail}`,
   'ci.no-request': () => 'Niets om mee te vergelijken: de wijzigingen worden getoond bij een pull request of merge request.',
   'ci.commented': (p) => `✔ Verslag geplaatst bij ${p.where}.`,
@@ -418,7 +425,9 @@ const nl: Messages = {
   'diff.none-between': (p) => `Geen inhoudelijke wijzigingen van ${p.before} naar ${p.after}.`,
   'diff.weakening': () => 'Afzwakkingen',
   'diff.other': () => 'Overige wijzigingen',
-  'diff.summary': (p, w) => `${w.capital(w.count(p.count, 'change'))} van ${p.before} naar ${p.after}${p.weakening > 0 ? `, waarvan ${p.weakening} ${p.weakening === 1 ? 'afzwakking' : 'afzwakkingen'} (!)` : ''}.`,
+  'diff.summary': (p, w) =>
+    `${w.capital(w.count(p.count, 'change'))} van ${p.before} naar ${p.after}${p.rewrites ? `, waarvan ${p.rewrites} aan eerder vastgelegde metingen (!!)` : ''}${p.weakening > 0 ? `, ${p.rewrites ? '' : 'waarvan '}${p.weakening} ${p.weakening === 1 ? 'afzwakking' : 'afzwakkingen'} (!)` : ''}.`,
+  'diff.rewrites': () => 'Eerder vastgelegde metingen gewijzigd of verwijderd',
   'render.up-to-date': (p) => `✔ De documenten in ${p.dir} zijn al actueel.`,
   'render.out-of-date': (p, w) => `Ontbreekt of is niet meer actueel: ${w.list(p.files)}. Voer "strategy render" uit en zet het resultaat in Git (commit).`,
   'templates.ejected': (p, w) =>

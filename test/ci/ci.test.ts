@@ -377,3 +377,40 @@ describe('the Action installs the version the repository uses', () => {
     expect(await installed(undefined, 'strategy-as-code@0.0.7')).toBe('strategy-as-code@0.0.7');
   });
 });
+
+describe('a request on a base that already has errors', () => {
+  const bin = join(project, 'node_modules', '.bin', 'strategy');
+
+  it('still shows what the request changes, and separates its own findings from those already there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ci-'));
+    const example = readFileSync(join(packageRoot, 'examples/mbo/strategy.yaml'), 'utf8');
+    // The base: an error (an unknown key) that the request does not touch.
+    writeFileSync(join(dir, 'strategy.yaml'), example.replace(/^version: 1$/m, 'version: 1\noud_veld: x'));
+    git(dir, ['init', '-q', '-b', 'main']);
+    git(dir, ['add', 'strategy.yaml']);
+    git(dir, ['commit', '-q', '-m', 'Strategie']);
+    const base = git(dir, ['rev-parse', 'HEAD']);
+    git(dir, ['checkout', '-q', '-b', 'wijzigingen']);
+    const measured = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    // The request: a lower target, a rewritten measurement, and a new error (a team member nobody is).
+    writeFileSync(
+      join(dir, 'strategy.yaml'),
+      measured.replace('target: 600', 'target: 500').replace('date: 2026-10-01, value: 160', 'date: 2026-10-01, value: 178').replace('owner: mehmet\n', 'owner: niemand\n'),
+    );
+    git(dir, ['commit', '-q', '-am', 'Wijzigingen']);
+    const runner = mkdtempSync(join(tmpdir(), 'runner-'));
+    const result = await runScript('sh', `"${bin}" ci --platform github --base ${base} --summary-file ${join(runner, 'report.md')}`, dir, {});
+    expect(result.code).toBe(1);
+    const report = readFileSync(join(runner, 'report.md'), 'utf8');
+    const { items } = readReport(report);
+    // The changes, though both versions have an error.
+    expect(items.some((item) => /streefwaarde 600 → 500/.test(item))).toBe(true);
+    expect(items.some((item) => /op 1 oktober 2026: 160 → 178/.test(item))).toBe(true);
+    expect(report).toMatch(/\*\*Eerder vastgelegde metingen gewijzigd of verwijderd\*\*/);
+    // Its own finding, apart from the one already on the base.
+    const own = report.slice(report.indexOf('door dit voorstel'), report.indexOf('die er vóór dit voorstel al waren'));
+    expect(own).toMatch(/niemand/);
+    expect(own).not.toMatch(/oud\\?_veld/);
+    expect(report).toMatch(/\d+ meldingen? die er vóór dit voorstel al waren<\/summary>[\s\S]*oud\\?_veld/);
+  });
+});

@@ -9,6 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { parse } from 'yaml';
 import { changesBetween } from '../../src/diff/changes.js';
 import { describeChange } from '../../src/diff/describe.js';
+import { formatChanges } from '../../src/commands/diff.js';
 import type { Strategy } from '../../src/model/strategy.js';
 import { packageRoot } from '../helpers/io.js';
 
@@ -28,7 +29,7 @@ const pairs: Pair[] = [
   { name: 'a higher target', change: (s) => void (s.goals!['meer-aanmeldingen-instagram']!.target = 650), nl: 'doel "Aanmeldingen via Instagram": streefwaarde 600 → 650 (verhoogd)', en: 'goal "Aanmeldingen via Instagram": target 600 → 650 (raised)', weakening: false },
   { name: 'a later deadline', change: (s) => void (s.goals!['leerbedrijven-linkedin']!.deadline = '2027-07-15'), nl: 'doel "Volgers op LinkedIn": deadline 30 juni 2027 → 15 juli 2027 (later)', en: 'goal "Volgers op LinkedIn": deadline 30 June 2027 → 15 July 2027 (later)', weakening: true },
   { name: 'a goal removed', change: (s) => void delete s.goals!['open-dag-bezoek'], nl: 'doel "Open dagen via sociale media" verwijderd', en: 'goal "Open dagen via sociale media" removed', weakening: true },
-  { name: 'fewer administrators', change: (s) => void (s.channels!['instagram']!.admins = ['sanne']), nl: 'kanaal "Instagram": beheerders 2 → 1 (minder)', en: 'channel "Instagram": administrators 2 → 1 (fewer)', weakening: true },
+  { name: 'fewer administrators', change: (s) => void (s.channels!['instagram']!.admins = ['sanne']), nl: 'kanaal "Instagram": beheerders Sanne de Vries, Lotte Bakker → Sanne de Vries (minder)', en: 'channel "Instagram": administrators Sanne de Vries, Lotte Bakker → Sanne de Vries (fewer)', weakening: true },
   {
     name: 'a channel removed that the calendar still names',
     change: (s) => void delete s.channels!['tiktok'],
@@ -42,6 +43,10 @@ const pairs: Pair[] = [
   { name: 'a rule set lower', change: (s) => void (s.checks!['two-admins'] = 'warning'), nl: 'regel "two-admins": fout → waarschuwing (minder streng)', en: 'rule "two-admins": error → warning (less strict)', weakening: true },
   { name: 'a member with fewer hours', change: (s) => void (s.team!.members!['lotte']!.hours_per_week = 10), nl: 'teamlid "Lotte Bakker": 16 → 10 uur per week', en: 'team member "Lotte Bakker": 16 → 10 hours a week', weakening: true },
   { name: 'an audience added', change: (s) => void (s.audiences!['alumni'] = { name: 'Oud-studenten' }), nl: 'doelgroep "Oud-studenten" toegevoegd', en: 'audience "Oud-studenten" added', weakening: false },
+  { name: 'an administrator swapped for another', change: (s) => void (s.channels!['instagram']!.admins = ['sanne', 'mehmet']), nl: 'kanaal "Instagram": beheerders Sanne de Vries, Lotte Bakker → Sanne de Vries, Mehmet Yilmaz', en: 'channel "Instagram": administrators Sanne de Vries, Lotte Bakker → Sanne de Vries, Mehmet Yilmaz', weakening: false },
+  { name: 'webcare answered by one person instead of two', change: (s) => void (s.webcare!.workflow!.respond!.by = ['kim']), nl: 'webcare › werkwijze › reageren › door: “Lotte Bakker” verwijderd', en: 'webcare › workflow › respond › by: “Lotte Bakker” removed', weakening: false },
+  { name: 'a goal measured over another span', change: (s) => void (s.goals!['meer-aanmeldingen-instagram']!.metric = 'Aanmeldingen via de Instagram-link binnen 48 uur'), nl: 'doel "Aanmeldingen via Instagram" › maatstaf: “Aanmeldingen via de Instagram-link (UTM-code)” → “Aanmeldingen via de Instagram-link binnen 48 uur”', en: 'goal "Aanmeldingen via Instagram" › metric: “Aanmeldingen via de Instagram-link (UTM-code)” → “Aanmeldingen via de Instagram-link binnen 48 uur”', weakening: false },
+  { name: 'webcare hours cut', change: (s) => void (s.webcare!.hours = 'ma-do 09:00-16:00'), nl: 'webcare › bezette uren: “ma-vr 08:30-17:00” → “ma-do 09:00-16:00”', en: 'webcare › staffed hours: “ma-vr 08:30-17:00” → “ma-do 09:00-16:00”', weakening: false },
   { name: 'more posts a week', change: (s) => void (s.content!.cadence![0]!.per_week = 3), nl: 'kanaal "Instagram": 4 → 5 berichten per week', en: 'channel "Instagram": 4 → 5 posts a week', weakening: false },
 ];
 
@@ -54,6 +59,21 @@ describe('changes between two strategies', () => {
     expect(changes[0]!.weakening).toBe(weakening);
     expect(describeChange(changes[0]!, 'nl')).toBe(nl);
     expect(describeChange(changes[0]!, 'en')).toBe(en);
+  });
+
+  it('puts a measurement already recorded that was rewritten first, in its own section', () => {
+    const after = base();
+    const measurement = after.control!.measurements!.find((m) => m!.kpi === 'aanmeldingen-link' && m!.date === '2026-10-01')!;
+    const was = measurement.value;
+    measurement.value = 86;
+    after.goals!['meer-aanmeldingen-instagram']!.target = 500;
+    const changes = changesBetween(base(), after);
+    expect(changes.map((change) => change.kind)).toEqual(['measurement-changed', 'target']);
+    expect(changes[0]!.rewrite).toBe(true);
+    expect(describeChange(changes[0]!, 'nl')).toBe(`meting van "Aanmeldingen met UTM-code instagram-bio" op 1 oktober 2026: ${was} → 86 (eerder vastgelegd cijfer gewijzigd)`);
+    const text = formatChanges(changes, { before: 'a', after: 'b' }, 'nl', 'text');
+    expect(text.split('\n')[0]).toBe('2 wijzigingen van a naar b, waarvan 1 aan eerder vastgelegde metingen (!!), 1 afzwakking (!).');
+    expect(text.split('\n')[1]).toMatch(/^ {2}!! meting van/);
   });
 
   it('lists weakening changes first and finds nothing between a strategy and itself', () => {
@@ -87,7 +107,7 @@ describe('strategy diff in a git repository, as installed', () => {
       [
         '2 wijzigingen van strategy.yaml@HEAD~1 naar strategy.yaml@HEAD, waarvan 2 afzwakkingen (!).',
         '  ! doel "Aanmeldingen via Instagram": streefwaarde 600 → 500 (minder ambitieus)',
-        '  ! kanaal "Instagram": beheerders 2 → 1 (minder)',
+        '  ! kanaal "Instagram": beheerders Sanne de Vries, Lotte Bakker → Sanne de Vries (minder)',
         '',
       ].join('\n'),
     );
