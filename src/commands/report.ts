@@ -12,9 +12,10 @@ import { describeFinding } from '../rules/describe.js';
 import { labels } from '../render/labels.js';
 import { cell, inline } from '../render/markdown.js';
 import { goalDisplayName } from '../core/measures/goal.js';
-import { assessGoal } from '../core/measures/assess.js';
+import { assessGoal, behindSince } from '../core/measures/assess.js';
 import type { Status } from '../core/measures/assess.js';
 import { shortDate } from '../render/calendar-text.js';
+import { measureWords } from '../render/measure-words.js';
 import { words } from '../i18n/words.js';
 import type { Language, Strategy } from '../model/strategy.js';
 import type { Finding } from '../model/finding.js';
@@ -43,7 +44,7 @@ interface Row {
   findings: Finding[];
   errors: number;
   warnings: number;
-  goals: { name: string; status: Status }[];
+  goals: { id: string; name: string; status: Status; behindSince?: string }[];
   /** The day of the latest measurement up to the day of the report. */
   measured?: string;
   /** The first day of a strategy that has not begun yet. */
@@ -74,7 +75,14 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
       findings: checked.findings,
       errors: checked.findings.filter((f) => f.severity === 'error').length,
       warnings: checked.findings.filter((f) => f.severity === 'warning').length,
-      goals: strategy ? Object.entries(strategy.goals ?? {}).filter(([, g]) => g).map(([id, g]) => ({ name: goalDisplayName(g!), status: assessGoal(strategy, id, today)!.status })) : [],
+      goals: strategy
+        ? Object.entries(strategy.goals ?? {})
+            .filter(([, g]) => g)
+            .map(([id, g]) => {
+              const since = behindSince(strategy, id, today);
+              return { id, name: goalDisplayName(g!), status: assessGoal(strategy, id, today)!.status, ...(since ? { behindSince: since } : {}) };
+            })
+        : [],
       ...(dates.length > 0 ? { measured: dates[dates.length - 1]! } : {}),
       ...(strategy?.period && strategy.period.start > today ? { starts: strategy.period.start } : {}),
       ...(last ? { review: { date: last.date, period: last.period } } : {}),
@@ -88,9 +96,13 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const majority = ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? [ranked[0]![0] as Language] : ranked.map(([name]) => name as Language);
   const language = options.language.settle(majority);
   const t = translator(language);
-  const markdown = overview(rows, language, today);
-  const outputs: { file: string; text: string }[] = [];
   const base = extname(options.output) === '.md' || extname(options.output) === '.html' ? options.output.slice(0, -extname(options.output).length) : options.output;
+  // The previous overview's figures, kept beside it, to say what changed since.
+  const stateFile = `${base}.json`;
+  const previous = await readState(io, stateFile);
+  const state = stateOf(rows, today);
+  const markdown = overview(rows, language, today, previous);
+  const outputs: { file: string; text: string }[] = [];
   if (options.format !== 'html') outputs.push({ file: `${base}.md`, text: markdown });
   if (options.format !== 'md') {
     const { documentHtml } = await import('../render/html.js');
@@ -98,12 +110,98 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   }
   // Never over a strategy it reads; a file of the user's own under the same name only with --force.
   await refuseOverwrite(io, outputs.map(({ file }) => file), files, 'report', options.force, '<meta name="generator" content="strategy report">');
-  await writeFilesAtomic(io, outputs);
+  await refuseOverwrite(io, [stateFile], files, 'report', options.force || previous !== undefined, '"strategy report"');
+  await writeFilesAtomic(io, [...outputs, { file: stateFile, text: `${JSON.stringify(state, null, 2)}\n` }]);
   for (const output of outputs) io.stdout.write(`${visible(t('report.written', { count: rows.length, file: relative(io.cwd, resolve(io.cwd, output.file)) || output.file }))}\n`);
   return rows.some((row) => row.errors > 0) ? EXIT.findings : EXIT.ok;
 }
 
-function overview(rows: readonly Row[], language: Language, today: string): string {
+/** What an overview keeps of each strategy, to compare with next time. */
+interface State {
+  generator: 'strategy report';
+  version: 1;
+  date: string;
+  strategies: { file: string; name: string; errors: number; warnings: number; goals: { id: string; name: string; status: string }[] }[];
+}
+
+/** A goal's course as kept: its kind, and for an unknown course why ("unknown:stale"). */
+function courseKey(status: Status): string {
+  return status.kind === 'unknown' ? `unknown:${status.reason}` : status.kind;
+}
+
+function stateOf(rows: readonly Row[], today: string): State {
+  return {
+    generator: 'strategy report',
+    version: 1,
+    date: today,
+    strategies: rows.map((row) => ({ file: row.file, name: row.name, errors: row.errors, warnings: row.warnings, goals: row.goals.map((g) => ({ id: g.id, name: g.name, status: courseKey(g.status) })) })),
+  };
+}
+
+/** The previous overview's state, when there is one this command wrote; anything else is not read. */
+async function readState(io: Io, file: string): Promise<State | undefined> {
+  try {
+    const { bytes, more } = await io.fs.readUpTo(resolve(io.cwd, file), 4 * 1024 * 1024);
+    if (more) return undefined;
+    const data = JSON.parse(new TextDecoder().decode(bytes)) as Partial<State>;
+    const valid =
+      data.generator === 'strategy report' &&
+      data.version === 1 &&
+      typeof data.date === 'string' &&
+      isDate(data.date) &&
+      Array.isArray(data.strategies) &&
+      data.strategies.every(
+        (s) => typeof s?.file === 'string' && typeof s.name === 'string' && Number.isInteger(s.errors) && Number.isInteger(s.warnings) && Array.isArray(s.goals) && s.goals.every((g) => typeof g?.id === 'string' && typeof g.name === 'string' && typeof g.status === 'string'),
+      );
+    return valid ? (data as State) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Per school, what changed since the previous overview: errors, warnings, and the course of each goal. */
+function sincePrevious(rows: readonly Row[], previous: State, language: Language): string[] {
+  const l = labels(language);
+  const say = words(language);
+  const m = measureWords(language);
+  // A course as kept: "behind", "unknown:stale" (the day since is not kept, nor said).
+  const courseOf = (key: string): string => {
+    const [kind, reason] = key.split(':');
+    return m.status({ kind, ...(reason ? { reason, since: '' } : {}) } as Status, () => '').replace(/ (sinds|since) *$/, '');
+  };
+  const out: string[] = [`## ${l.label('report.since-previous', { date: say.date(previous.date) })}`, ''];
+  const before = new Map(previous.strategies.map((s) => [s.file, s]));
+  let any = false;
+  for (const row of rows) {
+    const was = before.get(row.file);
+    const notes: string[] = [];
+    if (!was) notes.push(l.label('report.school-new'));
+    else {
+      if (was.errors !== row.errors) notes.push(l.label('report.errors-changed', { before: String(was.errors), after: String(row.errors) }));
+      if (was.warnings !== row.warnings) notes.push(l.label('report.warnings-changed', { before: String(was.warnings), after: String(row.warnings) }));
+      const goals = new Map(was.goals.map((g) => [g.id, g]));
+      for (const goal of row.goals) {
+        const old = goals.get(goal.id);
+        if (!old) notes.push(l.label('report.goal-new', { goal: `*${inline(goal.name)}*`, after: courseOf(courseKey(goal.status)) }));
+        else if (old.status !== courseKey(goal.status)) notes.push(l.label('report.goal-now', { goal: `*${inline(goal.name)}*`, before: courseOf(old.status), after: courseOf(courseKey(goal.status)) }));
+      }
+      for (const old of was.goals) if (!row.goals.some((g) => g.id === old.id)) notes.push(l.label('report.goal-gone', { goal: `*${inline(old.name)}*` }));
+    }
+    if (notes.length === 0) continue;
+    any = true;
+    out.push(`- **${inline(row.name)}**: ${notes.join('; ')}`);
+  }
+  for (const was of previous.strategies) {
+    if (rows.some((row) => row.file === was.file)) continue;
+    any = true;
+    out.push(`- **${inline(was.name)}**: ${l.label('report.school-gone', { file: inline(was.file) })}`);
+  }
+  if (!any) out.push(l.label('report.no-changes'));
+  out.push('');
+  return out;
+}
+
+function overview(rows: readonly Row[], language: Language, today: string, previous?: State): string {
   const l = labels(language);
   const say = words(language);
   const out: string[] = [GENERATED, '', `# ${l.label('report.title')}`, ''];
@@ -138,6 +236,7 @@ function overview(rows: readonly Row[], language: Language, today: string): stri
     out.push(`| ${[cell(row.name), cell(goals), cell(row.measured ? shortDate(row.measured, language, true) : null), cell(review), status, cell(row.file)].join(' | ')} |`);
   }
   out.push('');
+  if (previous) out.push(...sincePrevious(rows, previous, language));
   // Per strategy, what needs attention: its errors and warnings, and the goals behind.
   const isBehind = (g: Row['goals'][number]): boolean => g.status.kind === 'behind' || g.status.kind === 'missed';
   const attention = rows.filter((row) => row.errors + row.warnings > 0 || row.goals.some(isBehind));
@@ -145,7 +244,14 @@ function overview(rows: readonly Row[], language: Language, today: string): stri
     out.push(`## ${l.label('report.attention')}`, '');
     for (const row of attention) {
       out.push(`### ${inline(row.name)}`, '');
-      for (const goal of row.goals.filter(isBehind)) out.push(`- ${l.label(goal.status.kind === 'missed' ? 'report.goal-missed' : 'report.goal-behind', { goal: `*${inline(goal.name)}*` })}`);
+      for (const goal of row.goals.filter(isBehind)) {
+        const name = `*${inline(goal.name)}*`;
+        const line =
+          goal.status.kind === 'missed' ? l.label('report.goal-missed', { goal: name })
+          : goal.behindSince ? l.label('report.goal-behind-since', { goal: name, date: say.date(goal.behindSince) })
+          : l.label('report.goal-behind', { goal: name });
+        out.push(`- ${line}`);
+      }
       for (const finding of row.findings.filter((f) => f.severity !== 'info')) {
         out.push(`- **${say.value('severity', finding.severity)}** ${inline(`${row.file}:${finding.line}:${finding.column}`)}: ${inline(describeFinding(finding, language))}`);
       }

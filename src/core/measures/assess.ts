@@ -231,3 +231,19 @@ function forecastOf(m: Base, periodStart: string | undefined, deadline: string):
     basis: { measurements: m.series.length, from: m.series[0]!.date, to: m.series[m.series.length - 1]!.date, baseline: withBaseline },
   };
 }
+
+/**
+ * Since which measurement a goal that is behind schedule on `asOf` has been behind without a
+ * break: its status is read again as on each earlier day a figure came in, back to the first
+ * day it was not behind. Undefined when it is not behind on `asOf`.
+ */
+export function behindSince(strategy: Strategy, goalId: string, asOf: string): string | undefined {
+  const now = assessGoal(strategy, goalId, asOf);
+  if (!now || now.status.kind !== 'behind') return undefined;
+  let since: string | undefined;
+  for (const point of [...now.series].reverse()) {
+    if (assessGoal(strategy, goalId, point.date)?.status.kind !== 'behind') break;
+    since = point.date;
+  }
+  return since;
+}
