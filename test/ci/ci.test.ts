@@ -253,6 +253,27 @@ describe('the GitLab CI template', () => {
   });
 });
 
+describe('the GitLab CI template, as GitLab reads it', () => {
+  it('is valid by GitLab\'s CI schema (as SchemaStore publishes it)', async () => {
+    // Draft 7, Ajv's own; both libraries are CommonJS.
+    type Validator = ((data: unknown) => boolean) & { errors?: unknown };
+    type Ajv = { compile(schema: object): Validator };
+    const { default: AjvClass } = (await import('ajv')) as unknown as { default: new (options: object) => Ajv };
+    const formats = (await import('ajv-formats')) as unknown as { default?: (ajv: Ajv) => void };
+    const addFormats = (formats.default ?? formats) as (ajv: Ajv) => void;
+    const schema = JSON.parse(readFileSync(join(packageRoot, 'test/fixtures/gitlab-ci.schema.json'), 'utf8')) as object;
+    const ajv = new AjvClass({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const template = parse(readFileSync(join(packageRoot, 'ci/strategy.gitlab-ci.yml'), 'utf8')) as { strategy: { artifacts: { when: string } } };
+    expect(validate(template), JSON.stringify(validate.errors)).toBe(true);
+    // The schema does say no: an artifact kept "sometimes" is not GitLab's.
+    const wrong = structuredClone(template);
+    wrong.strategy.artifacts.when = 'sometimes';
+    expect(validate(wrong)).toBe(false);
+  });
+});
+
 describe('the GitLab CI template, as GitLab runs it', () => {
   const template = parse(readFileSync(join(packageRoot, 'ci/strategy.gitlab-ci.yml'), 'utf8')) as { strategy: { script: string[]; variables: Record<string, string>; artifacts: { paths: string[] } } };
   const gitlabEnv = (dir: string, base: string, iid = '5'): Record<string, string> => ({
