@@ -23,6 +23,7 @@ import { words } from '../i18n/words.js';
 import { todayIn } from '../util/today.js';
 import { visible } from '../util/visible.js';
 import { formatChanges, fromGit, repositoryRoot } from './diff.js';
+import { lineDiff } from '../diff/lines.js';
 import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
 import { writeFileAtomic } from './write-file.js';
 
@@ -117,9 +118,12 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
       baseText = fromGit(io, base, file).text;
     } catch (error) {
       if (!(error instanceof StrategyError)) throw error;
+      const detail = error.code === 'error.git' ? (error.data as { detail: string }).detail : '';
+      // A request that adds the strategy: its base has none, and everything in it is new.
+      if (/exists on disk, but not in|does not exist in/.test(detail)) baseText = '';
       // Without its base a request cannot be compared: a check that would pass silently is no check.
-      if (error.code === 'error.git') throw new StrategyError('error.ci-base', { base: base.slice(0, 12), detail: (error.data as { detail: string }).detail });
-      throw error;
+      else if (error.code === 'error.git') throw new StrategyError('error.ci-base', { base: base.slice(0, 12), detail });
+      else throw error;
     }
   }
   const baseChecked = baseText === undefined ? undefined : lintSource(baseText, { today: todayIn(undefined, io.env) });
@@ -155,11 +159,14 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
         changes = otherChanges(baseChecked.parsed.data, checked.parsed.data);
       }
     }
+    if (baseText === '' && checked.parsed) changes = otherChanges({}, checked.parsed.data);
     if (changes) {
       weakening = changes.some((change) => change.weakening || change.rewrite === true);
       lines.push(formatChanges(changes, label, language, 'markdown'));
     } else {
-      lines.push(t('ci.no-diff-errors'), '');
+      // A version that is not readable YAML has no fields to name: the lines that changed.
+      const fence = '~~~~~~~~';
+      lines.push(`### ${t('diff.title')}`, '', t('ci.no-diff-errors'), '', `${fence}diff`, lineDiff(baseText ?? '', source.text, file).replaceAll(fence, '~~~ ~~~'), fence, '');
     }
   } else {
     lines.push(t('ci.no-request'), '');

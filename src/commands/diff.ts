@@ -106,7 +106,8 @@ export function formatChanges(changes: readonly Change[], labels: { before: stri
   if (kind === 'markdown') {
     // Names are user text: escaped, then set in italics.
     const markdownLine = (change: Change): string => `- ${describeChange(change, language, { name: (name) => `*${inline(name)}*`, text: (text) => inline(text) })}`;
-    const parts = [`### ${t('diff.title')}`, '', `${w.capital(t('diff.between', { before: labels.before, after: labels.after }))}`, ''];
+    const heading = changes.length > 0 ? t('diff.summary', { before: inline(labels.before), after: inline(labels.after), count: changes.length, weakening: weakening.length, rewrites: rewrites.length }) : w.capital(t('diff.between', { before: labels.before, after: labels.after }));
+    const parts = [`### ${t('diff.title')}`, '', heading, ''];
     if (changes.length === 0) parts.push(t('diff.none'));
     if (rewrites.length > 0) parts.push(`**${t('diff.rewrites')}**`, '', ...rewrites.map(markdownLine), '');
     if (weakening.length > 0) parts.push(`**${t('diff.weakening')}**`, '', ...weakening.map(markdownLine), '');

@@ -160,7 +160,7 @@ async function readState(io: Io, file: string): Promise<State | undefined> {
 }
 
 /** Per school, what changed since the previous overview: errors, warnings, and the course of each goal. */
-function sincePrevious(rows: readonly Row[], previous: State, language: Language): string[] {
+function sincePrevious(rows: readonly Row[], previous: State, language: Language, today: string): string[] {
   const l = labels(language);
   const say = words(language);
   const m = measureWords(language);
@@ -170,6 +170,8 @@ function sincePrevious(rows: readonly Row[], previous: State, language: Language
     return m.status({ kind, ...(reason ? { reason, since: '' } : {}) } as Status, () => '').replace(/ (sinds|since) *$/, '');
   };
   const out: string[] = [`## ${l.label('report.since-previous', { date: say.date(previous.date) })}`, ''];
+  // An overview of an earlier day than the one before it (--date) is not compared backwards.
+  if (previous.date > today) return [...out, l.label('report.previous-later', { date: say.date(previous.date) }), ''];
   const before = new Map(previous.strategies.map((s) => [s.file, s]));
   let any = false;
   for (const row of rows) {
@@ -236,7 +238,7 @@ function overview(rows: readonly Row[], language: Language, today: string, previ
     out.push(`| ${[cell(row.name), cell(goals), cell(row.measured ? shortDate(row.measured, language, true) : null), cell(review), status, cell(row.file)].join(' | ')} |`);
   }
   out.push('');
-  if (previous) out.push(...sincePrevious(rows, previous, language));
+  if (previous) out.push(...sincePrevious(rows, previous, language, today));
   // Per strategy, what needs attention: its errors and warnings, and the goals behind.
   const isBehind = (g: Row['goals'][number]): boolean => g.status.kind === 'behind' || g.status.kind === 'missed';
   const attention = rows.filter((row) => row.errors + row.warnings > 0 || row.goals.some(isBehind));

@@ -57,6 +57,9 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
   for (const { path } of targets) {
     const folder = SYSTEM_FOLDERS.find((system) => path.startsWith(`${system}/`));
     if (folder) throw new StrategyError('error.system-folder', { file: path, folder });
+    // A pipe or a socket under an output's name (one of several files) is not replaced unasked.
+    const special = await io.fs.stat(path).then((stats) => !stats.isFile() && !stats.isDirectory(), () => false);
+    if (special) throw new StrategyError('error.write', { file: relative(io.cwd, path) || path, detail: 'not a regular file (a pipe, a device or a socket); move it away' });
   }
   const fail = (path: string, error: unknown): StrategyError => {
     const code = (error as NodeJS.ErrnoException).code;

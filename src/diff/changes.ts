@@ -4,7 +4,7 @@
 import type { Strategy } from '../model/strategy.js';
 import { goalDisplayName, targetOf } from '../core/measures/goal.js';
 import { entries } from '../rules/util.js';
-import { pathChanges, valueAt, within } from './paths.js';
+import { keyed, pathChanges, valueAt, within } from './paths.js';
 import { FIELD_NAMES } from './field-names.js';
 import type { Path } from './paths.js';
 
@@ -202,9 +202,9 @@ export function changesBetween(before: Strategy, after: Strategy): Change[] {
   }
 
   // Measurements: one kept, changed or taken away is its own kind of change.
-  const measurementKey = (m: { kpi: string; date: string }): string => `${m.kpi} ${m.date}`;
+  // Keyed as the document's paths are: a measurement entered twice is "<kpi> <date> #2".
   const measurements = (s: Strategy): Map<string, { kpi: string; date: string; value: number }> =>
-    new Map((s.control?.measurements ?? []).filter((m): m is NonNullable<typeof m> => Boolean(m)).map((m) => [measurementKey(m), m]));
+    keyed(['control', 'measurements'], (s.control?.measurements ?? []).filter((m): m is NonNullable<typeof m> => Boolean(m))) as Map<string, { kpi: string; date: string; value: number }>;
   const oldMeasurements = measurements(before);
   const newMeasurements = measurements(after);
   const kpiName = (id: string): string => after.control?.kpis?.[id]?.metric ?? before.control?.kpis?.[id]?.metric ?? id;

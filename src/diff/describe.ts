@@ -28,12 +28,12 @@ const SUBJECTS: Record<Language, Record<Subject, string>> = {
 const FIELD_NAMES: Record<Language, Record<string, string>> = {
   nl: {
     policy: 'privacybeleid', consent: 'toestemmingsbeleid', consent_per: 'toestemming per doel', register: 'register van toestemmingen', withdrawal: 'intrekken van toestemming',
-    reconsent_at_16: 'toestemming vanaf 16 jaar', plan: 'crisisplan', spokesperson: 'woordvoerder', first_steps: 'eerste stappen', hacked_account: 'aanpak gehackt account',
+    reconsent_at_16: 'toestemming opnieuw vragen op 16 jaar', plan: 'crisisplan', spokesperson: 'woordvoerder', first_steps: 'eerste stappen', hacked_account: 'aanpak gehackt account',
     protocol: 'protocol sociale media', parents: 'ouders informeren', owner: 'eigenaar',
   },
   en: {
     policy: 'privacy policy', consent: 'consent policy', consent_per: 'consent per purpose', register: 'consent register', withdrawal: 'withdrawal of consent',
-    reconsent_at_16: 'consent from 16', plan: 'crisis plan', spokesperson: 'spokesperson', first_steps: 'first steps', hacked_account: 'hacked-account plan',
+    reconsent_at_16: 'consent asked again at 16', plan: 'crisis plan', spokesperson: 'spokesperson', first_steps: 'first steps', hacked_account: 'hacked-account plan',
     protocol: 'social-media protocol', parents: 'informing parents', owner: 'owner',
   },
 };

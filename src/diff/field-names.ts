@@ -194,6 +194,6 @@ export const FIELD_NAMES: Readonly<Record<string, readonly [string, string]>> = 
   webcare: ["webcare", "webcare"],
   website: ["website", "website"],
   withdrawal: ["intrekken van toestemming", "withdrawal"],
-  within_hours: ["binnen uren", "within hours"],
+  within_hours: ["binnen (uren)", "within (hours)"],
   workflow: ["werkwijze", "workflow"],
 };

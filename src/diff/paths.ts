@@ -35,11 +35,23 @@ function identityOf(path: Path, item: unknown): string | undefined {
   return undefined;
 }
 
-/** The items of a list by identity; by position when two items share one or one has none. */
+/**
+ * The items of a list by identity; by position when an item has none. An identity that occurs
+ * twice (a measurement entered twice) is counted: the second is "<identity> #2", so the others
+ * keep theirs.
+ */
 export function keyed(path: Path, list: readonly unknown[]): Map<string, unknown> {
   const keys = list.map((item) => identityOf(path, item));
-  const unique = keys.every((key) => key !== undefined) && new Set(keys).size === keys.length;
-  return new Map(list.map((item, index) => [unique ? keys[index]! : `#${index + 1}`, item]));
+  if (keys.some((key) => key === undefined)) return new Map(list.map((item, index) => [`#${index + 1}`, item]));
+  const seen = new Map<string, number>();
+  return new Map(
+    list.map((item, index) => {
+      const key = keys[index]!;
+      const count = (seen.get(key) ?? 0) + 1;
+      seen.set(key, count);
+      return [count === 1 ? key : `${key} #${count}`, item];
+    }),
+  );
 }
 
 function same(a: unknown, b: unknown): boolean {

@@ -147,7 +147,7 @@ describe('the GitHub Action', () => {
     const report = readReport(summary);
     expect(report.headings).toEqual(['Strategiecheck: strategy.yaml', 'Wijzigingen in de strategie']);
     expect(summary).toContain('✅ Geen fouten of waarschuwingen: de strategie volgt de methode.');
-    expect(summary).toContain(`Van ${base.slice(0, 7)} naar dit voorstel.`);
+    expect(summary).toContain(`1 wijziging van ${base.slice(0, 7)} naar dit voorstel, waarvan 1 afzwakking (!).`);
     expect(report.items.some((item) => /Aanmeldingen via Instagram.*600 → 500/.test(item))).toBe(true);
 
     const posted = api.calls.filter((call) => call.method !== 'GET');
@@ -429,9 +429,47 @@ describe('a request on a base that already has errors', () => {
     expect(items.some((item) => /op 1 oktober 2026: 160 → 178/.test(item))).toBe(true);
     expect(report).toMatch(/\*\*Eerder vastgelegde metingen gewijzigd of verwijderd\*\*/);
     // Its own finding, apart from the one already on the base.
-    const own = report.slice(report.indexOf('door dit voorstel'), report.indexOf('die er vóór dit voorstel al waren'));
+    const own = report.slice(report.indexOf('die dit voorstel meebrengt'), report.indexOf('die er vóór dit voorstel al waren'));
     expect(own).toMatch(/niemand/);
     expect(own).not.toMatch(/oud\\?_veld/);
     expect(report).toMatch(/\d+ meldingen? die er vóór dit voorstel al waren<\/summary>[\s\S]*oud\\?_veld/);
+  });
+});
+
+describe('a request the changelog cannot read field by field', () => {
+  const bin = join(project, 'node_modules', '.bin', 'strategy');
+  function repo(first: string | undefined, second: string): { dir: string; base: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'ci-'));
+    git(dir, ['init', '-q', '-b', 'main']);
+    if (first !== undefined) writeFileSync(join(dir, 'strategy.yaml'), first);
+    else writeFileSync(join(dir, 'README.md'), 'Strategie volgt.\n');
+    git(dir, ['add', '.']);
+    git(dir, ['commit', '-q', '-m', 'Begin']);
+    const base = git(dir, ['rev-parse', 'HEAD']);
+    writeFileSync(join(dir, 'strategy.yaml'), second);
+    git(dir, ['add', '.']);
+    git(dir, ['commit', '-q', '-m', 'Voorstel']);
+    return { dir, base };
+  }
+  const example = readFileSync(join(packageRoot, 'examples/mbo/strategy.yaml'), 'utf8');
+
+  it('a request that adds the strategy shows it all as added', async () => {
+    const { dir, base } = repo(undefined, example);
+    const runner = mkdtempSync(join(tmpdir(), 'runner-'));
+    const result = await runScript('sh', `"${bin}" ci --platform github --base ${base} --summary-file ${join(runner, 'r.md')}`, dir, {});
+    expect(result.code, result.stderr).toBe(0);
+    const { items } = readReport(readFileSync(join(runner, 'r.md'), 'utf8'));
+    expect(items).toContain('organisatie: toegevoegd');
+    expect(items).toContain('doelen: toegevoegd');
+  });
+
+  it('a version that is not readable YAML: the lines that changed', async () => {
+    const { dir, base } = repo(example, example.replace('target: 600', 'target: 500').replace(/^version: 1$/m, 'version: 1\nkapot: [niet gesloten'));
+    const runner = mkdtempSync(join(tmpdir(), 'runner-'));
+    const result = await runScript('sh', `"${bin}" ci --platform github --base ${base} --summary-file ${join(runner, 'r.md')}`, dir, {});
+    expect(result.code).toBe(1);
+    const report = readFileSync(join(runner, 'r.md'), 'utf8');
+    const fence = /~~~~~~~~diff\n([\s\S]*?)\n~~~~~~~~/.exec(report)?.[1] ?? '';
+    expect(fence.split('\n')).toEqual(expect.arrayContaining(['-    target: 600', '+    target: 500', '+kapot: [niet gesloten']));
   });
 });

@@ -37,7 +37,7 @@ const pairs: Pair[] = [
     en: 'channel "TikTok" removed; still named 3 times in the cadence or the calendar',
     weakening: false,
   },
-  { name: 'consent re-asked at 16 dropped', change: (s) => void delete s.privacy!.reconsent_at_16, nl: 'privacy: toestemming vanaf 16 jaar verwijderd', en: 'privacy: consent from 16 removed', weakening: true },
+  { name: 'consent re-asked at 16 dropped', change: (s) => void delete s.privacy!.reconsent_at_16, nl: 'privacy: toestemming opnieuw vragen op 16 jaar verwijderd', en: 'privacy: consent asked again at 16 removed', weakening: true },
   { name: 'the spokesperson dropped', change: (s) => void delete s.crisis!.spokesperson, nl: 'crisis: woordvoerder verwijderd', en: 'crisis: spokesperson removed', weakening: true },
   { name: 'a slower webcare promise', change: (s) => void (s.webcare!.response_time_hours = 48), nl: 'webcare: reactietijd 24 → 48 uur (langzamer)', en: 'webcare: response time 24 → 48 hours (slower)', weakening: true },
   { name: 'a rule set lower', change: (s) => void (s.checks!['two-admins'] = 'warning'), nl: 'regel "two-admins": fout → waarschuwing (minder streng)', en: 'rule "two-admins": error → warning (less strict)', weakening: true },
@@ -74,6 +74,16 @@ describe('changes between two strategies', () => {
     const text = formatChanges(changes, { before: 'a', after: 'b' }, 'nl', 'text');
     expect(text.split('\n')[0]).toBe('2 wijzigingen van a naar b, waarvan 1 aan eerder vastgelegde metingen (!!), 1 afzwakking (!).');
     expect(text.split('\n')[1]).toMatch(/^ {2}!! meting van/);
+  });
+
+  it('a measurement entered twice is one measurement added, and nothing else moves', () => {
+    const after = base();
+    const twice = after.control!.measurements!.find((m) => m!.kpi === 'linkedin-volgers' && m!.date === '2026-11-01')!;
+    after.control!.measurements!.splice(after.control!.measurements!.indexOf(twice) + 1, 0, { ...twice, value: 1380 });
+    const changes = changesBetween(base(), after);
+    expect(changes.map((change) => change.kind)).toEqual(['measurement-added']);
+    expect(describeChange(changes[0]!, 'en')).toBe('measurement of "Volgers LinkedIn-pagina" on 1 November 2026: 1,380 added');
+    expect(changesBetween(after, base()).map((change) => change.kind)).toEqual(['measurement-removed']);
   });
 
   it('lists weakening changes first and finds nothing between a strategy and itself', () => {

@@ -137,6 +137,15 @@ describe('outputs that nothing reads', () => {
     expect(result.stderr).toMatch(/pipe is a pipe that nothing reads \(or a socket\)/);
   });
 
+  it('a pipe under the name of one of several outputs is not replaced', () => {
+    const dir = folder();
+    spawnSync('mkfifo', [join(dir, 'overview.md')]);
+    const result = strategy(dir, ['report', 'strategy.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/overview\.md: not a regular file \(a pipe, a device or a socket\); move it away/);
+    expect(statSync(join(dir, 'overview.md')).isFIFO()).toBe(true);
+  });
+
   it('a job summary that is a pipe is not waited on', () => {
     const dir = folder();
     spawnSync('mkfifo', [join(dir, 'summary')]);
