@@ -188,7 +188,8 @@ export function changesBetween(before: Strategy, after: Strategy): Change[] {
       const has = is[field] !== undefined && is[field] !== '' && is[field] !== false;
       if (had && !has) push({ subject: block, id: '', name: '', kind: 'field-removed', field, before: shown(was[field]), weakening: true });
       else if (!had && has) push({ subject: block, id: '', name: '', kind: 'field-added', field, after: shown(is[field]), weakening: false });
-      else if (had && has && JSON.stringify(was[field]) !== JSON.stringify(is[field])) push({ subject: block, id: '', name: '', kind: 'field-changed', field, before: shown(was[field]), after: shown(is[field]), weakening: false });
+      // A list changed (first steps, consent per …) is said item by item below.
+      else if (had && has && !(Array.isArray(was[field]) && Array.isArray(is[field])) && JSON.stringify(was[field]) !== JSON.stringify(is[field])) push({ subject: block, id: '', name: '', kind: 'field-changed', field, before: shown(was[field]), after: shown(is[field]), weakening: false });
     }
   }
 
@@ -261,8 +262,11 @@ function coverage(change: Omit<Change, 'paths'>, before: Strategy, after: Strate
     case 'crisis':
     case 'guidelines':
       return field ? [[subject, field]] : [[subject]];
-    case 'rule':
-      return [['checks', id]];
+    case 'rule': {
+      // A rule's level inside a setting with options: the options are changes of their own.
+      const isObject = (value: unknown): boolean => value !== null && typeof value === 'object';
+      return isObject(before.checks?.[id]) && isObject(after.checks?.[id]) ? [['checks', id, 'severity']] : [['checks', id]];
+    }
     default:
       return [];
   }
@@ -323,12 +327,29 @@ export function otherChanges(before: unknown, after: unknown, covered: readonly 
       ...(field ? { field } : {}),
       before: value(change.before),
       after: value(change.after),
-      weakening: false,
+      weakening: weakens(path, change.before, change.after),
       ...(typeof platform === 'string' ? { platform } : {}),
       paths: [path as string[]],
     });
   }
   return changes;
+}
+
+/**
+ * Whether a change to one of these places makes the strategy less safe: webcare that may take
+ * longer, fewer people on a core task or a webcare step, a crisis step or contact dropped, a
+ * rule's minimum lowered.
+ */
+function weakens(path: Path, before: unknown, after: unknown): boolean {
+  const [section, block, , field] = path;
+  const gone = before !== undefined && after === undefined;
+  const lower = typeof before === 'number' && typeof after === 'number' && after < before;
+  const higher = typeof before === 'number' && typeof after === 'number' && after > before;
+  if (section === 'webcare' && block === 'workflow') return (field === 'within_hours' && higher) || (field === 'by' && gone);
+  if (section === 'team' && block === 'tasks') return gone && path.length === 4;
+  if (section === 'crisis' && (block === 'first_steps' || block === 'contacts')) return gone;
+  if (section === 'checks') return path[path.length - 1] === 'min' && lower;
+  return false;
 }
 
 /** A value shown as it is: a number, a text, or a list of them. */
