@@ -115,7 +115,10 @@ function overview(io: Io, strategy: Strategy, entries: readonly CalendarEntry[],
         ? `${t.title}${e.until ? ` ${l.label('calendar.through')} ${shortDate(e.until, language, e.until.slice(0, 4) !== e.date.slice(0, 4)).replace(/\u00A0/g, ' ')}` : ''}: ${t.effect}`
         : e.kind === 'key-date'
           ? `${t.title}${t.channel ? ` (${t.channel})` : ''}`
-          : t.title;
+          : // Without a pillar column, a planned post says its pillar.
+            e.source === 'cadence' && e.pillarName
+            ? e.pillarName
+            : t.title;
     return [String(e.week), e.date, l.value('weekday', e.weekday), e.time ?? '', e.kind === 'post' ? t.channel : e.kind === 'key-date' ? `★ ${t.kind}` : t.kind, e.preparedBy ?? '', title].map(visible);
   });
   const widths = header.map((_, i) => [header, ...rows].reduce((widest, r) => Math.max(widest, r[i]!.length), 0));

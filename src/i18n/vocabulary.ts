@@ -160,6 +160,7 @@ export const NOUNS = {
   template: noun({ one: 'sjabloon', other: 'sjablonen', article: 'het' }, { one: 'template', other: 'templates' }),
   hour: noun({ one: 'uur', other: 'uur', article: 'het' }, { one: 'hour', other: 'hours', an: true }),
   day: noun({ one: 'dag', other: 'dagen', article: 'de' }, { one: 'day', other: 'days' }),
+  week: noun({ one: 'week', other: 'weken', article: 'de' }, { one: 'week', other: 'weeks' }),
   change: noun({ one: 'wijziging', other: 'wijzigingen', article: 'de' }, { one: 'change', other: 'changes' }),
   reading: noun({ one: 'meting', other: 'metingen', article: 'de' }, { one: 'measurement', other: 'measurements' }),
   measurement: noun({ one: 'meetpunt', other: 'meetpunten', article: 'het' }, { one: 'data point', other: 'data points' }),

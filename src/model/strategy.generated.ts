@@ -475,6 +475,21 @@ export interface Channel {
    * Formats posted on this channel.
    */
   formats?: Format[];
+  /**
+   * When this channel posts: the days and the times of day. Every day with every time is a slot. The calendar puts the channel's posts in these slots, at most one per slot, spread over the week. Without slots the calendar uses days and times when the platform's users are most active (see `docs/posting-times.md`).
+   */
+  slots?: {
+    /**
+     * Days on which this channel posts.
+     */
+    days?: Weekday[];
+    /**
+     * Times of day at which this channel posts.
+     *
+     * @maxItems 24
+     */
+    times?: ClockTime[];
+  };
 }
 /**
  * What the strategy communicates (pillars) and how often (cadence).
@@ -517,6 +532,10 @@ export interface Pillar {
    * Formats used for this pillar.
    */
   formats?: Format[];
+  /**
+   * The pillar's share of the posts, in percent. The posts of a cadence entry without a pillar take the pillars of their channel in turn, each as often as its share (0: never); without shares, equally often.
+   */
+  share?: number;
 }
 /**
  * How often one pillar is posted on one channel, on which days and at what time.
@@ -1044,6 +1063,11 @@ export interface Calendar {
     reason?: string;
   }[];
   /**
+   * At most this many planned posts a day, over all channels together. Without it, what the team's hours allow: its hours a week spread over five working days, divided by the minutes a post takes.
+   */
+  max_posts_per_day?: number;
+  run_up?: RunUp;
+  /**
    * Dates the content works towards: open days, enrolment deadlines, graduation.
    *
    * Items: A date the content works towards.
@@ -1056,9 +1080,10 @@ export interface Calendar {
     title: string;
     channels?: IdList;
     id?: Id;
+    run_up?: RunUp;
   }[];
   /**
-   * Posts planned explicitly. An item wins over a generated slot on the same channel and day.
+   * Posts planned explicitly. An item takes the place of the post the calendar planned on the same channel and day (the one at the same time, else of the same pillar, else the first).
    */
   items?: CalendarItem[];
 }
@@ -1100,6 +1125,26 @@ export interface LocalHoliday {
    */
   name?: string;
   replaces?: SchoolHoliday;
+}
+/**
+ * The posts that lead up to a key date on each channel that announces it: an announcement, a reminder and a post on the day itself.
+ *
+ * This interface was referenced by `Strategy`'s JSON-Schema
+ * via the `definition` "runUp".
+ */
+export interface RunUp {
+  /**
+   * How many days before the date it is announced; 0 for no announcement.
+   */
+  announce?: number;
+  /**
+   * How many days before the date a reminder is posted; 0 for no reminder.
+   */
+  remind?: number;
+  /**
+   * Whether a post goes out on the day itself.
+   */
+  on_the_day?: boolean;
 }
 /**
  * One planned post.

@@ -66,9 +66,12 @@ export function entryTexter(strategy: Strategy, language: Language): (entry: Cal
     return {
       kind: post,
       channel: entry.channel ? channelName(entry.channel) : '',
-      title: entry.title || openTopic,
-      // A slot the cadence made is still to be filled in; it is not planned content yet.
-      status: entry.source === 'cadence' ? l.label('calendar.open-slot') : l.value('status', entry.status),
+      // A planned post's own topic is still to be chosen (its pillar has a column of its own).
+      title: entry.runUp
+        ? l.label(`calendar.run-up.${entry.runUp.stage}`, { title: entry.title, date: shortDate(entry.runUp.date, language).replace(/\u00A0/g, ' ') })
+        : entry.title || openTopic,
+      // A slot the planner made is still to be filled in; it is not planned content yet.
+      status: entry.source === 'cadence' || entry.source === 'run-up' ? l.label('calendar.open-slot') : l.value('status', entry.status),
       effect: '',
     };
   };

@@ -1,12 +1,18 @@
-// The content calendar: slots generated from the cadence over the period, skipping blackout
-// periods, merged with explicit items (an item fills the slot of its channel, day and pillar)
-// and key dates. Pure and deterministic: the same strategy gives the same entries and UIDs.
+// The content calendar: the posts the planner puts in each channel's slots over the period,
+// merged with explicit items (an item takes the place of the planned post on its channel and
+// day), key dates and days off. Pure and deterministic: the same strategy gives the same
+// entries and UIDs, and a planned post's UID is its slot.
 import type { Strategy, Weekday } from '../model/strategy.js';
 import { slugify } from '../model/ids.js';
 import { compareText } from '../model/finding.js';
 import { DEFAULT_MINUTES_PER_POST } from '../model/figures.js';
 import { own } from '../util/own.js';
 import { daysOff } from './holidays.js';
+import { fromDay, isoWeek, toDay, weekdayOf } from '../core/days.js';
+import { plan } from '../core/plan.js';
+import type { PlanInput, PlannedPost, RunUpRequest, RunUpStage, Stream, Topic } from '../core/plan.js';
+import { suggestedSlots } from '../core/posting-times.js';
+import type { Slots } from '../core/posting-times.js';
 import type { DayOff } from './holidays.js';
 import type { Language } from '../model/strategy.js';
 
@@ -20,7 +26,7 @@ export interface CalendarEntry {
    */
   uid: string;
   kind: EntryKind;
-  source: 'cadence' | 'item' | 'key-date' | 'day-off';
+  source: 'cadence' | 'run-up' | 'item' | 'key-date' | 'day-off';
   date: string;
   /** The last day of a holiday or blackout period; null for a single day. */
   until: string | null;
@@ -52,6 +58,8 @@ export interface CalendarEntry {
   campaign: string | null;
   publishedUrl: string | null;
   dayOff: DayOff | null;
+  /** For a post in the run-up to a key date: which post of the run-up, and the key date's day. */
+  runUp: { stage: RunUpStage; date: string } | null;
 }
 
 export interface CalendarFilter {
@@ -60,49 +68,9 @@ export interface CalendarFilter {
   channel?: string;
 }
 
-const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-/** Days used when a cadence entry names none: spread over the working week. */
-const SPREAD: Record<number, readonly Weekday[]> = {
-  1: ['tue'],
-  2: ['tue', 'thu'],
-  3: ['mon', 'wed', 'fri'],
-  4: ['mon', 'tue', 'thu', 'fri'],
-  5: ['mon', 'tue', 'wed', 'thu', 'fri'],
-};
-const DAY_MS = 86_400_000;
 const DEFAULT_TIME = '09:00';
 
-export function toDay(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
-}
-
-const PADDED = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
-
-/** The date of a day number, as YYYY-MM-DD: the civil calendar from days since 1970 (H. Hinnant's algorithm). */
-export function fromDay(day: number): string {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
-  const date = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
-  const month = shifted < 10 ? shifted + 3 : shifted - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year}-${PADDED[month]}-${PADDED[date]}`;
-}
-
-export function weekdayOf(day: number): Weekday {
-  // Day 0 (1970-01-01) was a Thursday.
-  return WEEKDAYS[(((day + 3) % 7) + 7) % 7]!;
-}
-
-/** The week number of ISO 8601: weeks start on Monday; week 1 holds the year's first Thursday. */
-export function isoWeek(day: number): number {
-  const thursday = day - WEEKDAYS.indexOf(weekdayOf(day)) + 3;
-  const january1 = toDay(`${fromDay(thursday).slice(0, 4)}-01-01`);
-  return Math.floor((thursday - january1) / 7) + 1;
-}
+export { fromDay, isoWeek, toDay, weekdayOf };
 
 /** The domain of the calendar's UIDs: `calendar.uid_domain`, else the website's, else a placeholder. */
 export function uidDomain(strategy: Strategy): string {
@@ -135,15 +103,106 @@ export function withUtm(link: string, strategy: Strategy, defaults: { platform: 
   return url.toString();
 }
 
+/** How many posts a day the team can make: `calendar.max_posts_per_day`, else its hours a week over five working days, divided by the minutes a post takes. */
+export function maxPostsPerDay(strategy: Strategy): number | null {
+  const set = strategy.calendar?.max_posts_per_day;
+  if (set !== undefined) return set;
+  const hours = Object.values(strategy.team?.members ?? {}).reduce((sum, member) => sum + (member?.hours_per_week ?? 0), 0);
+  if (!(hours > 0)) return null;
+  let posts = 0;
+  let minutes = 0;
+  for (const entry of strategy.content?.cadence ?? []) {
+    if (!entry || !(entry.per_week > 0)) continue;
+    posts += entry.per_week;
+    minutes += entry.per_week * (entry.minutes_per_post ?? DEFAULT_MINUTES_PER_POST);
+  }
+  const perPost = posts > 0 && minutes > 0 ? minutes / posts : DEFAULT_MINUTES_PER_POST;
+  return Math.max(1, Math.floor((hours * 60) / 5 / perPost + 1e-9));
+}
+
+/** The slots of a channel: its own, filled in with the platform's and its audiences' defaults. */
+export function channelSlots(strategy: Strategy, channelId: string): Slots {
+  const channel = own(strategy.channels ?? {}, channelId);
+  const audienceNames = (channel?.audiences ?? []).map((id) => own(strategy.audiences ?? {}, id)?.name ?? id);
+  const suggested = suggestedSlots(channel?.platform ?? 'other', audienceNames);
+  return { days: channel?.slots?.days?.length ? [...channel.slots.days] : suggested.days, times: channel?.slots?.times?.length ? [...channel.slots.times] : suggested.times };
+}
+
+/**
+ * What the planner needs from a strategy: the streams of the cadence (per channel, the lines
+ * without days or time of their own share the channel's slots; a line with its own days or
+ * time keeps them), the run-ups of the key dates, and the days without posts.
+ */
+export function planInput(strategy: Strategy, offs: readonly DayOff[]): PlanInput | null {
+  const period = strategy.period;
+  if (!period || period.start > period.end) return null;
+  const pillars = strategy.content?.pillars ?? {};
+  const pillarIds = Object.keys(pillars).filter((id) => own(pillars, id));
+  const anyListsChannels = pillarIds.some((id) => (own(pillars, id)?.channels ?? []).length > 0);
+  // The pillars a line without a pillar takes in turn: those posted on its channel.
+  const topicsOf = (entry: number, channel: string, pillar: string | undefined, perWeek: number): Topic[] => {
+    if (pillar) return [{ entry, pillar, weight: perWeek }];
+    const onChannel = pillarIds.filter((id) => (anyListsChannels ? (own(pillars, id)?.channels ?? []).includes(channel) : true));
+    if (onChannel.length === 0) return [{ entry, pillar: null, weight: perWeek }];
+    const shares = onChannel.map((id) => own(pillars, id)?.share ?? 1);
+    const total = shares.reduce((sum, share) => sum + share, 0);
+    if (!(total > 0)) return [{ entry, pillar: null, weight: perWeek }];
+    return onChannel.map((id, i) => ({ entry, pillar: id, weight: (perWeek * shares[i]!) / total })).filter((topic) => topic.weight > 0);
+  };
+  const streams: Stream[] = [];
+  const pooled = new Map<string, Stream>();
+  for (const [index, entry] of (strategy.content?.cadence ?? []).entries()) {
+    if (!entry || !(entry.per_week > 0)) continue;
+    const slots = channelSlots(strategy, entry.channel);
+    const topics = topicsOf(index, entry.channel, entry.pillar, entry.per_week);
+    if ((entry.days ?? []).length > 0 || entry.time) {
+      streams.push({ channel: entry.channel, slots: { days: entry.days?.length ? [...entry.days] : slots.days, times: entry.time ? [entry.time] : slots.times }, perWeek: entry.per_week, topics });
+      continue;
+    }
+    const stream = pooled.get(entry.channel);
+    if (stream) {
+      stream.perWeek += entry.per_week;
+      (stream.topics as Topic[]).push(...topics);
+    } else {
+      const created: Stream = { channel: entry.channel, slots, perWeek: entry.per_week, topics };
+      pooled.set(entry.channel, created);
+      streams.push(created);
+    }
+  }
+  const withCadence = [...new Set(streams.map((stream) => stream.channel))];
+  const runUps: RunUpRequest[] = [];
+  for (const [key, keyDate] of (strategy.calendar?.key_dates ?? []).entries()) {
+    if (!keyDate) continue;
+    const runUp = keyDate.run_up ?? strategy.calendar?.run_up;
+    if (!runUp) continue;
+    const channels = keyDate.channels?.length ? keyDate.channels.filter((channel) => withCadence.includes(channel)) : withCadence;
+    const keyDay = toDay(keyDate.date);
+    const stages: [RunUpRequest['stage'], number][] = [];
+    if (runUp.announce) stages.push(['announce', runUp.announce]);
+    if (runUp.remind && runUp.remind !== runUp.announce) stages.push(['remind', runUp.remind]);
+    if (runUp.on_the_day) stages.push(['day', 0]);
+    for (const channel of channels) for (const [stage, daysBefore] of stages) runUps.push({ channel, keyDay, key, stage, daysBefore });
+  }
+  const closed = new Set<number>();
+  for (const off of offs) {
+    if (!off.skip) continue;
+    for (let day = toDay(off.from), last = toDay(off.to); day <= last; day++) closed.add(day);
+  }
+  // 4 May: the country falls silent at 20:00; no planned post in the evening.
+  const quietEvening = new Set(offs.filter((off) => off.kind === 'remembrance').map((off) => toDay(off.from)));
+  return { start: toDay(period.start), end: toDay(period.end), streams, runUps, closed, quietEvening, maxPerDay: maxPostsPerDay(strategy) };
+}
+
 export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, language: Language = 'nl'): CalendarEntry[] {
   const period = strategy.period;
   const members = strategy.team?.members ?? {};
   const nameOf = (id: string | undefined): string | null => (id ? (own(members, id)?.name ?? id) : null);
   const channels = strategy.channels ?? {};
   const pillars = strategy.content?.pillars ?? {};
+  const cadenceLines = strategy.content?.cadence ?? [];
   const domain = uidDomain(strategy);
   const uids = new Set<string>();
-  // A uid is made unique by counting: the second post on a channel that day is -2.
+  // A uid made unique by counting: only for entries the strategy gives no identity of their own.
   const unique = (base: string): string => {
     let uid = `${base}@${domain}`;
     for (let n = 2; uids.has(uid); n++) uid = `${base}-${n}@${domain}`;
@@ -159,44 +218,67 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
     return uid;
   };
   // The fields an entry leaves empty; a getter, so no two entries share a list.
-  const blank = () => ({ until: null, time: null, minutes: 0, channel: null, platform: null, channels: [], pillar: null, pillarName: null, format: null, status: 'planned', preparedBy: null, approvedBy: [], approvedOn: null, text: null, link: null, asset: null, hashtags: [], campaign: null, publishedUrl: null, dayOff: null });
+  const blank = () => ({ until: null, time: null, minutes: 0, channel: null, platform: null, channels: [], pillar: null, pillarName: null, format: null, status: 'planned', preparedBy: null, approvedBy: [], approvedOn: null, text: null, link: null, asset: null, hashtags: [], campaign: null, publishedUrl: null, dayOff: null, runUp: null });
+  const pillarNameOf = (id: string | null | undefined): string | null => (id ? (own(pillars, id)?.name ?? id) : null);
 
   const entries: CalendarEntry[] = [];
-  const explicit = new Set<string>();
-  const cadenceByChannel = new Map<string, NonNullable<NonNullable<Strategy['content']>['cadence']>>();
-  for (const entry of strategy.content?.cadence ?? []) {
-    if (entry) cadenceByChannel.set(entry.channel, [...(cadenceByChannel.get(entry.channel) ?? []), entry]);
-  }
-  // Items with an id first, so an item without one never takes the uid another's id makes.
   const itemList = (strategy.calendar?.items ?? []).filter(Boolean);
-  const keyDates = (strategy.calendar?.key_dates ?? []).filter(Boolean);
+  const keyDates = strategy.calendar?.key_dates ?? [];
   for (const item of itemList) if (item.id) uids.add(`item-${item.id}@${domain}`);
-  for (const keyDate of keyDates) if (keyDate.id) uids.add(`key-${keyDate.id}@${domain}`);
+  for (const keyDate of keyDates) if (keyDate?.id) uids.add(`key-${keyDate.id}@${domain}`);
+
+  const offs = period && period.start <= period.end ? daysOff(strategy, language, period.start, period.end) : [];
+  const input = planInput(strategy, offs);
+  const planned = input ? plan(input).posts : [];
+  // A planned post's identity is its slot: channel, day and time. Adding or moving another post never changes it.
+  const slotUid = (channel: string, date: string, time: string): string => `post-${channel}-${date}-${time.replace(':', '')}`;
+  for (const post of planned) uids.add(`${slotUid(post.channel, fromDay(post.day), post.time)}@${domain}`);
+
+  // An item takes the place of the planned post on its channel and day: the one at its time,
+  // else the one of its pillar, else the first. Without an id of its own it keeps that post's uid,
+  // so calendar apps show the slot filled in rather than a new appointment beside it.
+  const byChannelDay = new Map<string, PlannedPost[]>();
+  for (const post of planned) {
+    const key = `${post.channel}\u0000${post.day}`;
+    byChannelDay.set(key, [...(byChannelDay.get(key) ?? []), post]);
+  }
+  const filled = new Set<PlannedPost>();
   for (const item of itemList) {
-    // An item fills the generated slot of its channel, day and pillar (without a pillar: the
-    // channel's first slot that day), and takes over that slot's uid.
-    const slotKey = item.channel ? `${item.channel}\u0000${item.date}\u0000${item.pillar ?? ''}` : undefined;
-    if (slotKey) explicit.add(slotKey);
-    // The cadence the item belongs to lends it a time, length, format and owner it leaves out.
-    const onChannel = item.channel ? (cadenceByChannel.get(item.channel) ?? []) : [];
-    const cadence = onChannel.find((c) => c?.pillar === item.pillar) ?? (item.pillar ? undefined : onChannel[0]);
-    const platform = item.channel ? (own(channels, item.channel)?.platform ?? null) : null;
-    const pillarName = item.pillar ? (own(pillars, item.pillar)?.name ?? item.pillar) : null;
     const day = toDay(item.date);
+    const candidates = item.channel ? (byChannelDay.get(`${item.channel}\u0000${day}`) ?? []).filter((post) => !filled.has(post)) : [];
+    const replaced =
+      (item.time ? candidates.find((post) => post.time === item.time) : undefined) ??
+      (item.pillar ? candidates.find((post) => post.pillar === item.pillar) : undefined) ??
+      (item.time ? candidates.find((post) => !candidates.some((other) => other !== post && other.time === item.time)) : candidates[0]) ??
+      candidates[0];
+    if (replaced) filled.add(replaced);
+    // The cadence the item belongs to lends it a time, length, format and owner it leaves out.
+    const onChannel = item.channel ? cadenceLines.filter((c) => c?.channel === item.channel) : [];
+    const cadence = (replaced?.entry !== null && replaced?.entry !== undefined ? cadenceLines[replaced.entry] : undefined) ?? onChannel.find((c) => c?.pillar === item.pillar) ?? (item.pillar ? undefined : onChannel[0]);
+    const platform = item.channel ? (own(channels, item.channel)?.platform ?? null) : null;
+    const time = item.time ?? replaced?.time ?? cadence?.time ?? (item.channel ? channelSlots(strategy, item.channel).times[0] : undefined) ?? DEFAULT_TIME;
+    const ownBase = item.channel ? slotUid(item.channel, item.date, time) : `item-${item.date}`;
+    const uid = item.id
+      ? claim(`item-${item.id}`)
+      : replaced
+        ? `${slotUid(replaced.channel, item.date, replaced.time)}@${domain}`
+        : uids.has(`${ownBase}@${domain}`)
+          ? unique(ownBase)
+          : (uids.add(`${ownBase}@${domain}`), `${ownBase}@${domain}`);
     entries.push({
       ...blank(),
-      uid: item.id ? claim(`item-${item.id}`) : unique(item.channel ? `post-${item.channel}-${item.date}` : `item-${item.date}`),
+      uid,
       kind: 'post',
       source: 'item',
       date: item.date,
       weekday: weekdayOf(day),
       week: isoWeek(day),
-      time: item.time ?? cadence?.time ?? DEFAULT_TIME,
+      time,
       minutes: cadence?.minutes_per_post ?? DEFAULT_MINUTES_PER_POST,
       channel: item.channel ?? null,
       platform,
       pillar: item.pillar ?? null,
-      pillarName,
+      pillarName: pillarNameOf(item.pillar),
       title: item.title,
       format: item.format ?? cadence?.format ?? null,
       status: item.status ?? 'planned',
@@ -212,71 +294,36 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
     });
   }
 
-  const offs = period && period.start <= period.end ? daysOff(strategy, language, period.start, period.end) : [];
-  const skipped = new Set<number>();
-  for (const off of offs) {
-    if (!off.skip) continue;
-    for (let day = toDay(off.from), last = toDay(off.to); day <= last; day++) skipped.add(day);
-  }
-  // 4 May: the country falls silent at 20:00; no generated post in the evening.
-  const remembrance = new Set(offs.filter((off) => off.kind === 'remembrance').map((off) => toDay(off.from)));
-  const evening = (time: string | undefined): boolean => (time ?? DEFAULT_TIME) >= '18:00';
-  const firstSlot = new Set<string>();
-  if (period) {
-    const start = toDay(period.start);
-    const end = toDay(period.end);
-    // Weeks start on Monday; week 0 is the week of the first day of the period.
-    const firstMonday = start - WEEKDAYS.indexOf(weekdayOf(start));
-    for (const cadence of strategy.content?.cadence ?? []) {
-      if (!cadence || cadence.per_week <= 0) continue;
-      const pillarName = cadence.pillar ? (own(pillars, cadence.pillar)?.name ?? cadence.pillar) : null;
-      for (let week = 0, monday = firstMonday; monday <= end; week++, monday += 7) {
-        // Fractions spread evenly: 0.5 a week is one post every other week.
-        const before = Math.floor(week * cadence.per_week + 1e-9);
-        const posts = Math.floor((week + 1) * cadence.per_week + 1e-9) - before;
-        // A day off moves the week's post to the next listed day that is free that week.
-        const chosen = daysFor(cadence.days ?? [], posts, before);
-        const listed = (cadence.days ?? []).length > 0 ? daysFor(cadence.days ?? [], 7) : chosen;
-        const days: Weekday[] = [];
-        for (const weekday of chosen) {
-          const free = (day: Weekday): boolean => {
-            const number = monday + WEEKDAYS.indexOf(day);
-            return number >= start && number <= end && !skipped.has(number) && !days.includes(day) && !(evening(cadence.time) && remembrance.has(number));
-          };
-          const instead = free(weekday) ? weekday : listed.find((day) => WEEKDAYS.indexOf(day) > WEEKDAYS.indexOf(weekday) && !chosen.includes(day) && free(day));
-          if (instead) days.push(instead);
-        }
-        for (const weekday of days) {
-          const day = monday + WEEKDAYS.indexOf(weekday);
-          const date = fromDay(day);
-          const filled = explicit.has(`${cadence.channel}\u0000${date}\u0000${cadence.pillar ?? ''}`) || (!firstSlot.has(`${cadence.channel}\u0000${date}`) && explicit.has(`${cadence.channel}\u0000${date}\u0000`));
-          firstSlot.add(`${cadence.channel}\u0000${date}`);
-          if (filled) continue;
-          entries.push({
-            ...blank(),
-            uid: unique(`post-${cadence.channel}-${date}`),
-            kind: 'post',
-            source: 'cadence',
-            date,
-            weekday,
-            week: isoWeek(day),
-            time: cadence.time ?? DEFAULT_TIME,
-            minutes: cadence.minutes_per_post ?? DEFAULT_MINUTES_PER_POST,
-            channel: cadence.channel,
-            platform: own(channels, cadence.channel)?.platform ?? null,
-            pillar: cadence.pillar ?? null,
-            pillarName,
-            title: '',
-            format: cadence.format ?? null,
-            status: 'planned',
-            preparedBy: nameOf(cadence.owner),
-          });
-        }
-      }
-    }
+  for (const post of planned) {
+    if (filled.has(post)) continue;
+    const date = fromDay(post.day);
+    const keyDate = post.runUp ? keyDates[post.runUp.key] : undefined;
+    const cadence = post.entry !== null ? cadenceLines[post.entry] : cadenceLines.find((c) => c?.channel === post.channel && !c.days?.length && !c.time) ?? cadenceLines.find((c) => c?.channel === post.channel);
+    entries.push({
+      ...blank(),
+      // A run-up post is known by its key date and stage, so moving the date moves the post.
+      uid: post.runUp && keyDate ? unique(`run-up-${keyDate.id ?? keyDate.date}-${post.runUp.stage}-${post.channel}`) : `${slotUid(post.channel, date, post.time)}@${domain}`,
+      kind: 'post',
+      source: post.runUp ? 'run-up' : 'cadence',
+      date,
+      weekday: weekdayOf(post.day),
+      week: isoWeek(post.day),
+      time: post.time,
+      minutes: cadence?.minutes_per_post ?? DEFAULT_MINUTES_PER_POST,
+      channel: post.channel,
+      platform: own(channels, post.channel)?.platform ?? null,
+      pillar: post.pillar,
+      pillarName: pillarNameOf(post.pillar),
+      title: keyDate?.title ?? '',
+      format: (post.runUp ? null : cadence?.format) ?? null,
+      status: 'planned',
+      preparedBy: nameOf(cadence?.owner),
+      runUp: post.runUp && keyDate ? { stage: post.runUp.stage, date: keyDate.date } : null,
+    });
   }
 
   for (const keyDate of keyDates) {
+    if (!keyDate) continue;
     const day = toDay(keyDate.date);
     entries.push({
       ...blank(),
@@ -291,10 +338,11 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
     });
   }
 
+  const closed = input?.closed ?? new Set<number>();
   for (const marked of offs) {
     // A marked day that falls wholly in a period without posts has none either (Christmas Day in the Christmas holiday).
     let inside = !marked.skip;
-    for (let day = toDay(marked.from), last = toDay(marked.to); inside && day <= last; day++) inside = skipped.has(day);
+    for (let day = toDay(marked.from), last = toDay(marked.to); inside && day <= last; day++) inside = closed.has(day);
     const off = inside ? { ...marked, skip: true } : marked;
     // A holiday that began before the period shows on the period's first day.
     const date = period && off.from < period.start ? period.start : off.from;
@@ -325,23 +373,6 @@ const ORDER: Record<EntryKind, number> = { 'day-off': 0, 'key-date': 1, post: 2 
 
 function sortKey(entry: CalendarEntry): string {
   return `${entry.date}\u0000${ORDER[entry.kind]}\u0000${entry.time ?? ''}\u0000${entry.channel ?? ''}\u0000${entry.uid}`;
-}
-
-/**
- * The days of one week's `count` posts. Listed days take turns over the weeks (`before` posts
- * came earlier), so one post a week on Tuesday and Friday alternates; a week never has more
- * posts than listed days (check warns about such a cadence). Without days, the working week.
- */
-export function daysFor(preferred: readonly Weekday[], count: number, before = 0): Weekday[] {
-  if (count <= 0) return [];
-  const ordered = [...new Set(preferred)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
-  if (ordered.length === 0) {
-    const base = [...(SPREAD[Math.min(count, 5)] ?? [])];
-    return [...base, ...WEEKDAYS.filter((day) => !base.includes(day))].slice(0, Math.min(count, 7));
-  }
-  if (count >= ordered.length) return ordered;
-  const chosen = new Set(Array.from({ length: count }, (_, i) => ordered[(before + i) % ordered.length]!));
-  return ordered.filter((day) => chosen.has(day));
 }
 
 function matches(entry: CalendarEntry, filter: CalendarFilter): boolean {

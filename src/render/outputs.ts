@@ -88,7 +88,7 @@ export function renderAll(strategy: Strategy, language: Language, sources: Templ
   const templates = compileTemplates(sources, language, compiler);
   const out: Rendered[] = [];
   const flavour = settings.flavour ?? strategy.document?.flavour ?? 'github';
-  if (wanted('strategy.md')) out.push({ name: 'strategy.md', content: templates.render('strategy.md', documentView(strategy, language, flavour, settings.document ?? { asOf: todayIn(strategy.calendar?.timezone) })) });
+  if (wanted('strategy.md')) out.push({ name: 'strategy.md', content: templates.render('strategy.md', documentView(strategy, language, flavour, { ...(settings.document ?? { asOf: todayIn(strategy.calendar?.timezone) }), calendarBeside: wanted('calendar.md') && wanted('calendar.csv') && wanted('calendar.ics') })) });
   const needsCalendar = wanted('calendar.md') || wanted('calendar.csv') || wanted('calendar.ics');
   const entries = needsCalendar ? calendarEntries(strategy, undefined, language) : [];
   if (wanted('calendar.md')) out.push({ name: 'calendar.md', content: templates.render('calendar.md', calendarView(strategy, entries, language)) });

@@ -15,6 +15,7 @@ import { formatNumber, words } from '../i18n/words.js';
 import type { LabelKey, LabelTable } from './labels.js';
 import { anchor } from './markdown.js';
 import { own } from '../util/own.js';
+import { channelSlots } from './calendar.js';
 
 export interface Derived {
   /** Hours per week the cadence takes, per channel id. */
@@ -57,6 +58,8 @@ export interface DocumentContext {
   asOf: string;
   /** The errors `check` found, when the document is rendered all the same (`--force`). */
   errors?: number;
+  /** Whether calendar.md, calendar.csv and calendar.ics are written beside the document, so it can link to them. */
+  calendarBeside?: boolean;
 }
 
 export function documentView(strategy: Strategy, language: Language, flavour: Flavour = 'github', context: DocumentContext) {
@@ -146,6 +149,12 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
   }));
 
   const content = strategy.content;
+  const pillarIds = Object.keys(content?.pillars ?? {}).filter((id) => own(content?.pillars, id));
+  const listsChannels = pillarIds.some((id) => list(own(content?.pillars, id)?.channels).length > 0);
+  const inTurn = (channel: string): string | null => {
+    const names = pillarIds.filter((id) => own(content?.pillars, id)?.share !== 0 && (!listsChannels || list(own(content?.pillars, id)?.channels).includes(channel))).map((id) => own(content?.pillars, id)!.name);
+    return names.length > 0 ? l.label('content.in-turn', { pillars: say.list(names) }) : null;
+  };
   const contentView = content
     ? {
         principles: list(content.principles),
@@ -160,10 +169,12 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
         })),
         cadence: list(content.cadence).map((c) => ({
           channel: channelName(c.channel),
-          pillar: c.pillar ? (own(content.pillars, c.pillar)?.name ?? c.pillar) : null,
+          // A line without a pillar takes the pillars of its channel in turn.
+          pillar: c.pillar ? (own(content.pillars, c.pillar)?.name ?? c.pillar) : inTurn(c.channel),
           perWeek: num(c.per_week)!,
-          days: list(c.days).map((d) => l.value('weekday', d)),
-          time: c.time ?? null,
+          // Without days or a time of its own, a line posts in its channel's slots.
+          days: (list(c.days).length > 0 ? list(c.days) : c.time ? [] : channelSlots(strategy, c.channel).days).map((d) => l.value('weekday', d)),
+          time: c.time ?? (list(c.days).length > 0 ? null : channelSlots(strategy, c.channel).times.join(', ')),
           format: c.format ? l.value('format', c.format) : null,
           minutes: num(c.minutes_per_post ?? DEFAULT_MINUTES_PER_POST)!,
           owner: c.owner ? memberName(c.owner) : null,
@@ -436,6 +447,8 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
     /** The content section, for the calendar's link to the cadence. */
     contentSection: sections.find((section) => section.key === 'content') ?? null,
     agenda: hasAgenda ? agenda : null,
+    /** The calendar files are beside the document (render wrote them with it): link them; else say how to make them. */
+    calendarBeside: context.calendarBeside === true,
     derived,
   };
 }

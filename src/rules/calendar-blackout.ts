@@ -1,18 +1,20 @@
 import { defineRule, message } from './types.js';
 import { items, pointer } from './util.js';
+import { daysOff } from '../render/holidays.js';
+import type { DayOff } from '../render/holidays.js';
 
 export default defineRule({
   id: 'calendar-blackout',
   severity: 'warning',
   options: {},
   description: {
-    en: 'No calendar items and no key dates in blackout periods, and no blackout that ends before it starts.',
-    nl: 'Geen kalenderitems en geen belangrijke datums in stilteperiodes, en geen stilteperiode die eindigt voordat ze begint.',
+    en: 'No calendar items in blackout periods or on the holidays the calendar skips, no key dates in blackout periods, and no blackout that ends before it starts.',
+    nl: 'Geen kalenderitems in stilteperiodes of op de vrije dagen die de kalender overslaat, geen belangrijke datums in stilteperiodes, en geen stilteperiode die eindigt voordat ze begint.',
   },
   docs: {
     rationale: {
-      en: 'No calendar item falls in a blackout period (`calendar.blackout`): then nobody reads along and nobody answers. Cancelled items are left alone. A key date in a blackout period gets no posts to announce it on the day. An item on a public or school holiday is allowed: the calendar plans no regular posts then, but a holiday greeting is a choice. A blackout or day off that ends before it starts blocks nothing and is reported.',
-      nl: 'Geen kalenderitem valt in een stilteperiode (`calendar.blackout`): dan leest niemand mee en antwoordt niemand. Geschrapte kalenderitems blijven buiten beschouwing. Een belangrijke datum in een stilteperiode krijgt op de dag zelf geen berichten. Een kalenderitem op een feestdag of in een schoolvakantie mag wel: de kalender plant dan geen vaste berichten, maar een felicitatie of groet is een keuze. Een stilteperiode of vrije dag die eindigt voordat ze begint, houdt niets vrij en wordt gemeld.',
+      en: 'No calendar item falls in a blackout period (`calendar.blackout`): then nobody reads along and nobody answers. Cancelled items are left alone. A key date in a blackout period gets no posts to announce it on the day. An item on a public or school holiday that the calendar skips (`calendar.holidays`) is reported too, naming the holiday: the calendar plans nothing then because nobody is there to answer. A holiday greeting is a choice: mark the holiday (`public: mark` or `school: mark`), or leave the warning. A blackout or day off that ends before it starts blocks nothing and is reported.',
+      nl: 'Geen kalenderitem valt in een stilteperiode (`calendar.blackout`): dan leest niemand mee en antwoordt niemand. Geschrapte kalenderitems blijven buiten beschouwing. Een belangrijke datum in een stilteperiode krijgt op de dag zelf geen berichten. Een kalenderitem op een feestdag of in een schoolvakantie die de kalender overslaat (`calendar.holidays`), wordt ook gemeld, met de naam van die dag of vakantie: de kalender plant dan niets, omdat er niemand is om te antwoorden. Een felicitatie of groet is een keuze: laat de kalender die dagen dan alleen markeren (`public: mark` of `school: mark`), of laat de waarschuwing staan. Een stilteperiode of vrije dag die eindigt voordat ze begint, houdt niets vrij en wordt gemeld.',
     },
     example: 'version: 1\ncalendar:\n  blackout:\n    - {from: 2027-07-17, to: 2027-08-29, reason: Zomervakantie}\n  items:\n    - {date: 2027-07-20, title: Uitslagen, channel: instagram}\n',
   },
@@ -20,6 +22,10 @@ export default defineRule({
     inside: message<{ date: string; reason?: string }>(
       (p, w) => `The post on ${w.date(p.date)} falls in a blackout period (${p.reason ?? 'no posts'}); move it or drop it.`,
       (p, w) => `Het bericht op ${w.date(p.date)} valt in een stilteperiode (${p.reason ?? 'geen berichten'}); verplaats het of laat het vervallen.`,
+    ),
+    holiday: message<{ date: string; kind: DayOff['kind']; id: string; name: string }>(
+      (p, w) => `The post on ${w.date(p.date)} falls on ${holidayName(p, w, 'en')}, when the calendar plans no posts; move it, or mark these days in calendar.holidays if you post on purpose.`,
+      (p, w) => `Het bericht op ${w.date(p.date)} valt op ${holidayName(p, w, 'nl')}, wanneer de kalender geen berichten plant; verplaats het, of laat de kalender deze dagen alleen markeren als je bewust post.`,
     ),
     reversed: message<{ from: string; to: string }>(
       (p, w) => `This period ends (${w.date(p.to)}) before it starts (${w.date(p.from)}), so it blocks no day. Swap the dates.`,
@@ -51,6 +57,22 @@ export default defineRule({
       const hit = blackouts.length > 0 ? containing(blackouts, latestEnd, item.date) : undefined;
       if (hit) report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'inside', data: { date: item.date, ...(hit.reason ? { reason: hit.reason } : {}) } });
     }
+    // Items on a holiday the calendar skips, by the holiday's name.
+    const period = strategy.period;
+    const dated = items(strategy.calendar?.items).filter(([, item]) => item.status !== 'cancelled');
+    if (dated.length > 0) {
+      const dates = dated.map(([, item]) => item.date).sort();
+      const from = period && period.start < dates[0]! ? period.start : dates[0]!;
+      const to = dates[dates.length - 1]!;
+      const holidays = daysOff(strategy, 'en', from, to).filter((off) => off.skip && off.kind !== 'blackout');
+      for (const [index, item] of dated) {
+        if (blackouts.length > 0 && containing(blackouts, latestEnd, item.date)) continue;
+        const hits = holidays.filter((off) => off.from <= item.date && off.to >= item.date);
+        // King's Day in the May holiday is named as King's Day.
+        const hit = hits.find((off) => off.kind === 'public') ?? hits[0];
+        if (hit) report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'holiday', data: { date: item.date, kind: hit.kind, id: hit.id, name: hit.name } });
+      }
+    }
     if (blackouts.length === 0) return;
     for (const [index, keyDate] of keyDates) {
       const hit = containing(blackouts, latestEnd, keyDate.date);
@@ -77,3 +99,10 @@ function containing<T extends { from: string; to: string }>(sorted: readonly T[]
   return undefined;
 }
 
+
+/** "Koningsdag", "de kerstvakantie", "the autumn holiday", or a local day off by its name. */
+function holidayName(p: { kind: DayOff['kind']; id: string; name: string }, w: { value: (kind: 'publicHoliday' | 'schoolHoliday', value: string) => string; quote: (value: unknown) => string }, language: 'nl' | 'en'): string {
+  if (p.kind === 'public') return w.value('publicHoliday', p.id);
+  if (p.kind === 'school' && p.id) return `${language === 'nl' ? 'de' : 'the'} ${w.value('schoolHoliday', p.id)}`;
+  return p.name ? w.quote(p.name) : language === 'nl' ? 'een eigen vrije dag' : 'a day off of your own';
+}

@@ -7,7 +7,7 @@ const SCHOOLS = new Set(['po', 'vo', 'mbo']);
 
 export default defineRule({
   id: 'holiday-region',
-  severity: 'info',
+  severity: 'warning',
   options: {},
   description: {
     en: 'A primary, secondary or mbo school names its school-holiday region.',

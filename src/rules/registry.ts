@@ -2,6 +2,7 @@
 import audienceReached from './audience-reached.js';
 import calendarBlackout from './calendar-blackout.js';
 import calendarInPeriod from './calendar-in-period.js';
+import calendarSlots from './calendar-slots.js';
 import calendarTimezone from './calendar-timezone.js';
 import cadenceDays from './cadence-days.js';
 import holidayData from './holiday-data.js';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule<RuleOptions>[] = [
   calendarBlackout,
   calendarTimezone,
   cadenceDays,
+  calendarSlots,
   holidayRegion,
   holidayData,
   normalisedFile,

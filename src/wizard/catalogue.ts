@@ -7,6 +7,7 @@ import { VOCABULARY } from '../i18n/vocabulary.js';
 import type { BlockId, NounId, ValueKind } from '../i18n/vocabulary.js';
 import { words } from '../i18n/words.js';
 import { PLATFORM_FORMATS } from '../rules/platforms.js';
+import { suggestedSlots } from '../core/posting-times.js';
 import { reviewQuarter } from '../review/period.js';
 import { todayIn } from '../util/today.js';
 
@@ -115,6 +116,9 @@ function baselineAccount(c: Context, platform?: string): { platform: string; han
   return accounts.find((account) => !used.has(account.platform));
 }
 const audiences = (c: Context): ChoiceItem[] => mapChoices(c.strategy.audiences);
+/** The names of the audiences the channel being filled in reaches. */
+const audienceNamesOf = (c: Context): string[] =>
+  (Array.isArray(c.entry?.audiences) ? (c.entry.audiences as string[]) : []).map((id) => c.strategy.audiences?.[id]?.name ?? id);
 const goals = (c: Context): ChoiceItem[] =>
   Object.entries(c.strategy.goals ?? {}).map(([id, goal]) => ({ value: id, label: `${id}: ${goal?.statement ?? ''}`.slice(0, 70) }));
 const channels = (c: Context): ChoiceItem[] => mapChoices(c.strategy.channels);
@@ -351,6 +355,20 @@ export const CATALOGUE: readonly Block[] = [
             choices: list(['public', 'closed'], labelsOf('visibility')),
           },
           {
+            key: 'slots.days',
+            kind: 'multiselect',
+            prompt: bi('Op welke dagen posten jullie op dit kanaal?', 'On which days do you post on this channel?'),
+            help: bi('Voorgesteld zijn de dagen waarop gebruikers van dit platform het actiefst zijn.', 'Suggested are the days when users of this platform are most active.'),
+            choices: list(WEEKDAYS, WEEKDAY_LABELS),
+            default: (c) => suggestedSlots(String(c.entry?.platform ?? 'other'), audienceNamesOf(c)).days,
+          },
+          {
+            key: 'slots.times',
+            kind: 'list',
+            prompt: bi('Hoe laat posten jullie? (UU:MM, gescheiden door komma’s; de kalender wisselt ze af)', 'At what times do you post? (HH:MM, comma-separated; the calendar takes them in turn)'),
+            default: (c) => suggestedSlots(String(c.entry?.platform ?? 'other'), audienceNamesOf(c)).times,
+          },
+          {
             key: 'formats',
             kind: 'multiselect',
             prompt: bi('Welke vormen plaatsen jullie op dit kanaal?', 'Which formats do you post on this channel?'),
@@ -508,7 +526,21 @@ export const CATALOGUE: readonly Block[] = [
     id: 'calendar',
     title: blockTitle('calendar'),
     intro: bi('Leg belangrijke datums vast (open dagen, aanmelddeadlines) en stilteperiodes: periodes zonder berichten, zoals schoolvakanties.', 'Key dates (open days, enrolment deadlines) and blackout periods such as school holidays.'),
-    questions: [],
+    questions: [
+      {
+        key: 'calendar.run_up.announce',
+        kind: 'integer',
+        prompt: bi('Hoeveel dagen voor een belangrijke datum kondigen jullie die aan? (0 = niet)', 'How many days before a key date do you announce it? (0 = not)'),
+        default: () => 14,
+      },
+      { key: 'calendar.run_up.remind', kind: 'integer', prompt: bi('En hoeveel dagen ervoor volgt een herinnering? (0 = geen)', 'And how many days before does a reminder follow? (0 = none)'), default: () => 2 },
+      { key: 'calendar.run_up.on_the_day', kind: 'confirm', prompt: bi('Posten jullie ook op de dag zelf?', 'Do you also post on the day itself?'), default: () => true },
+      {
+        key: 'calendar.max_posts_per_day',
+        kind: 'integer',
+        prompt: bi('Hoeveel berichten per dag kan het team hoogstens maken? (leeg: wat de uren toelaten)', 'How many posts a day can the team make at most? (empty: what the hours allow)'),
+      },
+    ],
     collections: [
       {
         path: 'calendar.key_dates',
@@ -517,6 +549,7 @@ export const CATALOGUE: readonly Block[] = [
         questions: [
           { key: 'date', kind: 'date', required: true, prompt: bi('Datum (JJJJ-MM-DD)', 'Date (YYYY-MM-DD)') },
           { key: 'title', kind: 'text', required: true, prompt: bi('Wat gebeurt er?', 'What happens?') },
+          { key: 'channels', kind: 'multiselect', prompt: bi('Op welke kanalen besteden jullie er aandacht aan?', 'On which channels do you cover it?'), ...offer(channels) },
         ],
       },
       {

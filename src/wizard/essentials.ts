@@ -11,6 +11,7 @@ import { platformName } from '../render/labels.js';
 import { isDate } from '../util/today.js';
 import { PLATFORM_FORMATS } from '../rules/platforms.js';
 import { VOCABULARY } from '../i18n/vocabulary.js';
+import { suggestedSlots } from '../core/posting-times.js';
 import { readAnswer } from './answers.js';
 import { TYPICAL_AUDIENCES, say } from './catalogue.js';
 import type { Bi } from './catalogue.js';
@@ -39,6 +40,8 @@ const MINORS = new Set(['po', 'vo', 'mbo']);
 const VISUAL = new Set(['instagram', 'tiktok', 'youtube', 'facebook', 'snapchat']);
 const SECTORS = ['po', 'vo', 'mbo', 'hbo', 'wo', 'adult-education', 'other'];
 const PLATFORMS = Object.keys(PLATFORM_FORMATS);
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const Q = {
   intro: bi(
@@ -72,6 +75,17 @@ const Q = {
   admins: (platform: string) => bi(`Wie beheert het account op ${platform}? (kies er minstens twee, zodat er altijd iemand bij kan)`, `Who administer the account on ${platform}? (choose at least two, so that someone can always get in)`),
   maker: (platform: string) => bi(`Wie maakt vooral de berichten op ${platform}?`, `Who mainly makes the posts on ${platform}?`),
   perWeek: (platform: string) => bi(`Hoeveel berichten per week op ${platform}?`, `How many posts a week on ${platform}?`),
+  days: (platform: string) =>
+    bi(
+      `Op welke dagen post je op ${platform}? (aangevinkt: de dagen waarop gebruikers van ${platform} het actiefst zijn)`,
+      `On which days do you post on ${platform}? (ticked: the days when users of ${platform} are most active)`,
+    ),
+  times: (platform: string) =>
+    bi(
+      `Hoe laat post je op ${platform}? (tijden als UU:MM, gescheiden door komma’s; de kalender wisselt ze af)`,
+      `At what times do you post on ${platform}? (times as HH:MM, comma-separated; the calendar takes them in turn)`,
+    ),
+  badTimes: bi('Schrijf tijden als UU:MM, zoals 12:15, 19:30.', 'Write times as HH:MM, such as 12:15, 19:30.'),
   pillars: bi('Waarover post je? (onderwerpen, gescheiden door komma’s, bijvoorbeeld: leven op school, open dagen, stages)', 'What do you post about? (topics, comma-separated, for example: school life, open days, work placements)'),
   consent: bi(
     'Als je foto’s of video’s van leerlingen plaatst: hoe vraag je toestemming en waar leg je die vast? (bijvoorbeeld: bij de inschrijving, apart voor website, sociale media en folder)',
@@ -142,7 +156,10 @@ export async function runEssentials(options: EssentialsOptions): Promise<Answers
         message: s(message),
         ...(shown !== undefined ? { default: shown } : {}),
         validate: (text) => {
-          if (kind === 'list') return true;
+          if (kind === 'list') {
+            const problem = settings.check?.(text.split(text.includes(';') ? ';' : ',').map((part) => part.trim()).filter(Boolean));
+            return problem ? s(problem) : true;
+          }
           const reading = readAnswer(kind, text, language);
           if (reading.suggestion) return true;
           if (reading.value === undefined) return settings.required ? t.required : true;
@@ -228,6 +245,15 @@ export async function runEssentials(options: EssentialsOptions): Promise<Answers
       await ask(`channel.${platform}.maker`, () => prompter.select<string>({ message: s(Q.maker(name)), choices: people.map((value) => ({ name: value, value })), default: typeof earlier() === 'string' ? (earlier() as string) : turn }));
     }
     await ask(`channel.${platform}.per_week`, () => typed(Q.perWeek(name), 'number', { required: true, default: '2' }));
+    // When the channel posts: offered from when the platform's users, and the audiences it reaches, are online.
+    const suggested = suggestedSlots(platform, Array.isArray(answers[`channel.${platform}.audiences`]) ? list(answers[`channel.${platform}.audiences`]) : audienceNames);
+    await ask(`channel.${platform}.days`, () => pick(Q.days(name), WEEKDAYS.map((value) => ({ name: VOCABULARY[language].weekday[value], value })), suggested.days));
+    await ask(`channel.${platform}.times`, () =>
+      typed(Q.times(name), 'list', {
+        default: suggested.times.join(', '),
+        check: (value) => (Array.isArray(value) && (value.length === 0 || value.some((time) => !TIME.test(String(time)))) ? Q.badTimes : undefined),
+      }),
+    );
   }
   await ask('content.pillars', () => typed(Q.pillars, 'list'));
   if (MINORS.has(String(sector)) && platforms.some((platform) => VISUAL.has(platform))) {
@@ -280,6 +306,13 @@ export function essentialsStrategy(answers: Answers, language: Language): Record
   const goalText = (n: number): string => `${text(`goal.${n}.statement`) ?? ''} ${text(`goal.${n}.metric`) ?? ''}`.toLowerCase();
   const named = (n: number): string[] => platforms.filter((platform) => goalText(n).includes(platformName(platform, language).toLowerCase()));
   const goalsOf = (platform: string): string[] => goalNumbers.filter((n) => named(n).length === 0 || named(n).includes(platform)).map((n) => goalIds[goalNumbers.indexOf(n)]!);
+  const slotsOf = (platform: string): { days: string[]; times: string[] } | undefined => {
+    const days = list(answers[`channel.${platform}.days`]).filter((day) => (WEEKDAYS as readonly string[]).includes(day));
+    const times = [...new Set(list(answers[`channel.${platform}.times`]).filter((time) => TIME.test(time)))].sort();
+    if (days.length === 0 && times.length === 0) return undefined;
+    const suggested = suggestedSlots(platform, reaching(platform));
+    return { days: days.length > 0 ? WEEKDAYS.filter((day) => days.includes(day)) : suggested.days, times: times.length > 0 ? times : suggested.times };
+  };
   const channels = Object.fromEntries(
     platforms.map((platform) => {
       const admins = Array.isArray(answers[`channel.${platform}.admins`]) ? list(answers[`channel.${platform}.admins`]) : people.slice(0, 2);
@@ -291,20 +324,19 @@ export function essentialsStrategy(answers: Answers, language: Language): Record
           audiences: reaching(platform).map((name) => audienceOf.get(name)).filter(Boolean),
           goals: goalsOf(platform),
           admins: admins.map((name) => memberOf.get(name)).filter(Boolean),
+          ...(slotsOf(platform) ? { slots: slotsOf(platform) } : {}),
         },
       ];
     }),
   );
   const pillarNames = list(answers['content.pillars']);
   const pillarIds = idsFor(pillarNames, 'onderwerp');
-  // Each channel's posts shared over the topics, so the calendar plans a topic for every slot.
+  // One line per channel: whole posts, whose topics the calendar takes in turn from the pillars on the channel.
   const cadence = platforms.flatMap((platform) => {
     const perWeek = number(`channel.${platform}.per_week`);
     if (perWeek === undefined) return [];
     const maker = memberOf.get(text(`channel.${platform}.maker`) ?? '') ?? memberIds[0];
-    const base = { channel: platform, ...(maker ? { owner: maker } : {}) };
-    if (pillarIds.length === 0) return [{ ...base, per_week: perWeek }];
-    return pillarIds.map((pillar) => ({ ...base, pillar, per_week: Math.round((perWeek / pillarIds.length) * 100) / 100 }));
+    return [{ channel: platform, per_week: perWeek, ...(maker ? { owner: maker } : {}) }];
   });
   const content = {
     ...(pillarNames.length > 0

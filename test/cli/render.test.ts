@@ -172,7 +172,7 @@ describe('strategy calendar', () => {
       '2 berichten en 1 belangrijke datum van 16 november 2026 tot en met 21 november 2026.',
       '',
       expect.stringMatching(/^Week +Datum +Dag +Tijd +Kanaal +Maker +Onderwerp$/),
-      expect.stringMatching(/^47 +2026-11-16 +ma +19:30 +Facebook +Sanne de Vries +\(onderwerp nog kiezen\)$/),
+      expect.stringMatching(/^47 +2026-11-16 +ma +19:30 +Facebook +Sanne de Vries +Kiezen en aanmelden$/),
       expect.stringMatching(/^47 +2026-11-19 +do +19:30 +Facebook +Sanne de Vries +Praktische info open dag/),
       expect.stringMatching(/^47 +2026-11-21 +za +★ Belangrijke datum +Open dag \(Instagram, Facebook, TikTok\)$/),
     ]);

@@ -17,7 +17,8 @@ type Token = ReturnType<typeof md.parse>[number];
 const builtIn = new Map<string, string>();
 // The day of the test run's clock (SOURCE_DATE_EPOCH of the scenarios): figures are as of it.
 const AS_OF = { document: { asOf: '2026-11-29' } };
-const renderDocument = (strategy: Strategy): string => renderAll(strategy, strategy.language ?? 'nl', builtIn, new Set(['strategy.md']), undefined, AS_OF)[0]!.content;
+// As `strategy render` writes it: with the calendar files beside it.
+const renderDocument = (strategy: Strategy): string => renderAll(strategy, strategy.language ?? 'nl', builtIn, undefined, undefined, AS_OF).find((output) => output.name === 'strategy.md')!.content;
 
 describe.each(EXAMPLES)('the %s example', (name) => {
   it('renders the document as in its snapshot', async () => {
@@ -31,6 +32,14 @@ describe.each(EXAMPLES)('the %s example', (name) => {
 });
 
 describe('the document', () => {
+  it('links the calendar files only when they are written beside it', () => {
+    const links = (markdown: string): string[] => md.parse(markdown, {}).flatMap((t) => t.children ?? []).filter((t) => t.type === 'link_open').map((t) => String(t.attrGet('href')));
+    expect(links(renderDocument(example('mbo')))).toEqual(expect.arrayContaining(['calendar.md', 'calendar.csv', 'calendar.ics']));
+    const alone = renderAll(example('mbo'), 'nl', builtIn, new Set(['strategy.md']), undefined, AS_OF)[0]!.content;
+    expect(links(alone).filter((href) => href.startsWith('calendar.'))).toEqual([]);
+    expect(alone).toMatch(/De contentkalender met elk bericht staat niet in dit document: strategy render schrijft hem/);
+  });
+
   it('speaks the strategy’s language', () => {
     const dutch = renderDocument(example('mbo'));
     const english = renderDocument({ ...example('mbo'), language: 'en' });

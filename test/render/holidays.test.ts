@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { packageRoot } from '../helpers/io.js';
 import { publicHolidays, PUBLIC_YEARS, parseSchoolYear } from '../../scripts/refresh-holidays.mjs';
 import { daysOff, publicCoverage, schoolCoverage } from '../../src/render/holidays.js';
-import { buildCalendar, daysFor, isoWeek, toDay, uidDomain } from '../../src/render/calendar.js';
+import { buildCalendar, isoWeek, toDay, uidDomain } from '../../src/render/calendar.js';
+import { spread } from '../../src/core/plan.js';
 import type { Strategy } from '../../src/model/strategy.js';
 
 const data = JSON.parse(readFileSync(join(packageRoot, 'data/holidays-nl.json'), 'utf8'));
@@ -112,11 +113,12 @@ describe('holidays in a strategy', () => {
 });
 
 describe('the generated calendar', () => {
-  it('takes listed days in turn when there are fewer posts than days, and never adds a day', () => {
-    expect([0, 1, 2, 3].map((before) => daysFor(['tue', 'fri'], 1, before))).toEqual([['tue'], ['fri'], ['tue'], ['fri']]);
-    expect(daysFor(['mon', 'wed'], 3)).toEqual(['mon', 'wed']);
-    expect(daysFor(['mon', 'wed', 'fri'], 2, 2)).toEqual(['mon', 'fri']);
-    expect(daysFor([], 3)).toEqual(['mon', 'wed', 'fri']);
+  it('takes listed days in turn when there are fewer posts than days, and never puts two posts of a line at one time', () => {
+    const days = (slots: Parameters<typeof spread>[0], count: number, week: number) => spread(slots, count, week, 0).map((slot) => ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'][slot.weekday]);
+    expect([0, 1, 2, 3].map((week) => days({ days: ['tue', 'fri'], times: ['09:00'] }, 1, week))).toEqual([['tue'], ['fri'], ['tue'], ['fri']]);
+    expect(days({ days: ['mon', 'wed'], times: ['09:00'] }, 3, 0)).toEqual(['mon', 'wed']);
+    expect(days({ days: ['mon', 'wed'], times: ['09:00', '12:00'] }, 3, 0)).toEqual(['mon', 'mon', 'wed']);
+    expect(days({ days: ['mon', 'wed', 'fri'], times: ['09:00'] }, 2, 0)).toEqual(['mon', 'wed']);
   });
 
   it('numbers weeks as ISO 8601 does', () => {
@@ -169,13 +171,14 @@ describe('the generated calendar', () => {
     expect(buildCalendar(ascension).filter((e) => e.kind === 'post').map((e) => e.date)).toEqual(['2027-04-29', '2027-05-07']);
     const kings = week({ content: { cadence: [{ channel: 'ig', per_week: 1, days: ['tue', 'wed'] }] } });
     // Tuesday 27 April is King's Day: the post moves to Wednesday. The next week's turn is
-    // Wednesday 5 May, Liberation Day, and no listed day comes after it that week.
-    expect(buildCalendar(kings).filter((e) => e.kind === 'post').map((e) => e.date)).toEqual(['2027-04-28']);
+    // Wednesday 5 May, Liberation Day: no listed day comes after it that week, so the post takes
+    // the channel's free slot earlier that week (Tuesday 4 May, in the morning), and the week keeps its post.
+    expect(buildCalendar(kings).filter((e) => e.kind === 'post').map((e) => `${e.date} ${e.time}`)).toEqual(['2027-04-28 10:30', '2027-05-04 10:30']);
     const evening = week({ content: { cadence: [{ channel: 'ig', per_week: 7, days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], time: '19:30' }] }, calendar: { holidays: { public: 'mark' } } });
     expect(buildCalendar(evening).filter((e) => e.kind === 'post').map((e) => e.date)).not.toContain('2027-05-04');
   });
 
-  it('lets an item fill the slot of its own pillar only, and keep that slot’s UID', () => {
+  it('lets an item fill the slot at its time or of its pillar, and keep that slot’s UID', () => {
     const strategy = week({
       organisation: { name: 'X', website: 'https://x.example.nl' },
       content: {
@@ -187,14 +190,14 @@ describe('the generated calendar', () => {
     });
     const slots = buildCalendar(strategy).filter((e) => e.kind === 'post' && e.date === '2027-05-03');
     expect(slots.map((e) => [e.pillar, e.uid])).toEqual([
-      ['nieuws', 'post-ig-2027-05-03@x.example.nl'],
-      ['school', 'post-ig-2027-05-03-2@x.example.nl'],
+      ['nieuws', 'post-ig-2027-05-03-0900@x.example.nl'],
+      ['school', 'post-ig-2027-05-03-1500@x.example.nl'],
     ]);
     strategy.calendar = { items: [{ date: '2027-05-03', channel: 'ig', pillar: 'nieuws', title: 'Open avond' }] };
     const filled = buildCalendar(strategy).filter((e) => e.kind === 'post' && e.date === '2027-05-03');
     expect(filled.map((e) => [e.pillar, e.title, e.uid])).toEqual([
-      ['nieuws', 'Open avond', 'post-ig-2027-05-03@x.example.nl'],
-      ['school', '', 'post-ig-2027-05-03-2@x.example.nl'],
+      ['nieuws', 'Open avond', 'post-ig-2027-05-03-0900@x.example.nl'],
+      ['school', '', 'post-ig-2027-05-03-1500@x.example.nl'],
     ]);
   });
 });

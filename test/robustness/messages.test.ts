@@ -35,7 +35,7 @@ const SAMPLES: Record<string, unknown> = {
   goalKind: 'total',
   kpiKind: 'count',
 };
-const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value', 'perWeek', 'points', 'forecast', 'short', 'target', 'baseline', 'computed', 'total', 'promised', 'work', 'makers', 'members', 'posting', 'webcare', 'monitoring', 'overdue', 'errors', 'warnings', 'highest'];
+const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value', 'perWeek', 'points', 'forecast', 'short', 'target', 'baseline', 'computed', 'total', 'promised', 'work', 'makers', 'members', 'posting', 'webcare', 'monitoring', 'overdue', 'errors', 'warnings', 'highest', 'missed', 'weeks', 'maximum', 'posts', 'slots'];
 const anything = new Proxy(
   {},
   {

@@ -60,17 +60,26 @@ ruleTable('cadence-days', {
     { name: 'as many posts as days', yaml: yaml('version: 1', 'content:', '  cadence:', '    - {channel: ig, per_week: 2, days: [tue, thu]}') },
     { name: 'fewer posts than days take turns', yaml: yaml('version: 1', 'content:', '  cadence:', '    - {channel: ig, per_week: 1, days: [tue, fri]}') },
     { name: 'no days: the working week', yaml: yaml('version: 1', 'content:', '  cadence:', '    - {channel: ig, per_week: 5}') },
+    {
+      name: 'days without a time of their own post at each of the channel’s times',
+      yaml: yaml('version: 1', 'channels:', '  ig: {platform: instagram, slots: {times: ["10:30", "19:30"]}}', 'content:', '  cadence:', '    - {channel: ig, per_week: 4, days: [mon, wed]}'),
+    },
   ],
   invalid: [
     {
-      name: 'three posts a week on two days',
-      yaml: yaml('version: 1', 'content:', '  cadence:', '    - channel: ig', '      per_week: 3', '      days: [mon, wed]'),
+      name: 'three posts a week on two days at one time',
+      yaml: yaml('version: 1', 'content:', '  cadence:', '    - channel: ig', '      per_week: 3', '      days: [mon, wed]', '      time: "12:00"'),
       errors: [{ line: 6, column: 13, message: /^3 posts a week on 2 days \(Monday and Wednesday\): the calendar plans at most 2 a week\./ }],
     },
     {
-      name: 'two and a half posts on two days',
-      yaml: yaml('version: 1', 'content:', '  cadence:', '    - {channel: ig, per_week: 2.5, days: [mon, wed]}'),
+      name: 'two and a half posts on two days at one time',
+      yaml: yaml('version: 1', 'content:', '  cadence:', '    - {channel: ig, per_week: 2.5, days: [mon, wed], time: "12:00"}'),
       errors: [{ line: 4, column: 42, message: /^2\.5 posts a week on 2 days/ }],
+    },
+    {
+      name: 'five posts on two days at the channel’s two times',
+      yaml: yaml('version: 1', 'channels:', '  ig: {platform: instagram, slots: {times: ["10:30", "19:30"]}}', 'content:', '  cadence:', '    - {channel: ig, per_week: 5, days: [mon, wed]}'),
+      errors: [{ line: 6, column: 40, message: /the calendar plans at most 4 a week\. Add days or times/ }],
     },
   ],
 });
@@ -111,9 +120,17 @@ ruleTable('holiday-data', {
 
 ruleTable('calendar-blackout', {
   valid: [
-    { name: 'a holiday greeting on a public holiday the calendar skips', yaml: yaml(...head, '  items:', '    - {date: 2027-04-27, title: Fijne Koningsdag!, channel: ig}') },
+    { name: 'a holiday greeting on a public holiday the calendar marks', yaml: yaml(...head, '  holidays: {public: mark}', '  items:', '    - {date: 2027-04-27, title: Fijne Koningsdag!, channel: ig}') },
   ],
   invalid: [
+    {
+      name: 'items on a public holiday and in a school holiday the calendar skips, named',
+      yaml: yaml(...head, '  holidays: {region: midden}', '  items:', '    - {date: 2027-04-27, title: Fijne Koningsdag!, channel: ig}', '    - {date: 2026-12-29, title: Terugblik, channel: ig}'),
+      errors: [
+        { line: 8, column: 14, message: /^The post on 27 April 2027 falls on King's Day, when the calendar plans no posts; move it, or mark these days/ },
+        { line: 9, column: 14, message: /^The post on 29 December 2026 falls on the Christmas holiday, when the calendar plans no posts/ },
+      ],
+    },
     {
       name: 'a key date in a blackout, and a blackout and a day off that end before they start',
       yaml: yaml(

@@ -78,11 +78,11 @@ describe('strategy init: the essentials first', () => {
     // A goal about Instagram is served by Instagram; the posts are shared over the topics and the team.
     expect(strategy.channels.instagram.goals).toEqual(['aanmeldingen-via-instagram']);
     expect(strategy.channels.facebook.goals).toEqual(['ouders-die-facebook-volgen']);
-    expect(strategy.content.cadence.filter((c: { channel: string }) => c.channel === 'facebook')).toEqual([
-      { channel: 'facebook', owner: 'joost-de-boer', pillar: 'leven-op-school', per_week: 0.67 },
-      { channel: 'facebook', owner: 'joost-de-boer', pillar: 'open-dagen', per_week: 0.67 },
-      { channel: 'facebook', owner: 'joost-de-boer', pillar: 'prestaties-van-leerlingen', per_week: 0.67 },
-    ]);
+    // Whole posts per channel; the calendar takes the topics posted there in turn.
+    expect(strategy.content.cadence.filter((c: { channel: string }) => c.channel === 'facebook')).toEqual([{ channel: 'facebook', per_week: 2, owner: 'joost-de-boer' }]);
+    expect(strategy.content.pillars['open-dagen'].channels).toContain('facebook');
+    // Facebook posts when its users are most active, and in the evening for the parents it reaches.
+    expect(strategy.channels.facebook.slots).toEqual({ days: ['mon', 'tue', 'wed', 'thu'], times: ['08:30', '12:00', '19:30'] });
     expect(strategy.calendar).toEqual({ holidays: { region: 'noord' } });
     // The summary in sentences, before writing.
     expect(prompter.transcript.join('\n')).toMatch(/Je strategie:\n\nOrganisatie: Het Baken \(voortgezet onderwijs\), periode 1 augustus 2026 tot en met 31 juli 2027\.\nTeam: Fatima el Amrani \(eindverantwoordelijk, 6 uur per week\) en Joost de Boer \(3 uur per week\)\./);

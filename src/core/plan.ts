@@ -1,0 +1,219 @@
+// The calendar planner: where each post of the cadence goes. Whole posts, spread evenly over
+// the week and the period; at most one post per channel per slot; no more posts a day than the
+// team can make; a slot on a closed day moves to the channel's next free slot that week; the
+// topics of a line take turns by their share. Key dates get their run-up first. Pure: the same
+// input gives the same plan, and no post depends on the posts of a later week.
+import type { Slots } from './posting-times.js';
+import { WEEKDAYS, mondayOf, weekdayIndex } from './days.js';
+
+export interface Topic {
+  /** The cadence line whose format, owner and minutes the post takes. */
+  entry: number;
+  pillar: string | null;
+  weight: number;
+}
+
+/** Cadence lines that share one channel's slots: their posts are spread together. */
+export interface Stream {
+  channel: string;
+  slots: Slots;
+  perWeek: number;
+  topics: readonly Topic[];
+}
+
+export type RunUpStage = 'announce' | 'remind' | 'day';
+
+export interface RunUpRequest {
+  channel: string;
+  /** The key date's day number. */
+  keyDay: number;
+  /** Index of the key date. */
+  key: number;
+  stage: RunUpStage;
+  /** Days before the key date: 0 on the day itself. */
+  daysBefore: number;
+}
+
+export interface PlanInput {
+  /** First and last day of the period, as day numbers. */
+  start: number;
+  end: number;
+  streams: readonly Stream[];
+  runUps: readonly RunUpRequest[];
+  /** Days without posts (holidays and blackouts that are skipped). */
+  closed: ReadonlySet<number>;
+  /** Days without posts from 18:00 (Remembrance Day, 4 May). */
+  quietEvening: ReadonlySet<number>;
+  /** Posts a day at most, over all channels; null for no limit. */
+  maxPerDay: number | null;
+}
+
+export interface PlannedPost {
+  channel: string;
+  day: number;
+  time: string;
+  /** The stream the post belongs to; -1 for a run-up post. */
+  stream: number;
+  entry: number | null;
+  pillar: string | null;
+  runUp: { key: number; stage: RunUpStage } | null;
+}
+
+export interface Missed {
+  stream: number;
+  /** Monday of the week. */
+  monday: number;
+  count: number;
+  /** Whether the week lay wholly in the period with no closed day: then the slots or the daily maximum are too few. */
+  openWeek: boolean;
+}
+
+export interface Plan {
+  posts: PlannedPost[];
+  missed: Missed[];
+}
+
+const EVENING = '18:00';
+const EPSILON = 1e-9;
+
+/** How many of `perWeek` posts fall in week `week`: the running total rounded, so fractions spread over the weeks. */
+export function postsInWeek(perWeek: number, week: number): number {
+  return Math.floor((week + 1) * perWeek + EPSILON) - Math.floor(week * perWeek + EPSILON);
+}
+
+/**
+ * The slots of one week's `count` posts, in order of the week: the days spread evenly and taking
+ * turns over the weeks, the times taking turns over the posts. `before` is the number of posts
+ * of earlier weeks.
+ */
+export function spread(slots: Slots, count: number, week: number, before: number): { weekday: number; time: string }[] {
+  const days = [...new Set(slots.days)].map((day) => WEEKDAYS.indexOf(day)).sort((a, b) => a - b);
+  const times = [...new Set(slots.times)].sort();
+  if (count <= 0 || days.length === 0 || times.length === 0) return [];
+  const d = days.length;
+  const perDay = new Array<number>(d).fill(Math.floor(count / d));
+  const extra = count % d;
+  // The days with one post more than the rest: evenly apart, shifted one day each week.
+  for (let i = 0; i < extra; i++) perDay[(Math.floor((i * d) / extra) + week) % d]! += 1;
+  const result: { weekday: number; time: string }[] = [];
+  let post = before;
+  for (let i = 0; i < d; i++) {
+    const n = Math.min(perDay[i]!, times.length);
+    // Consecutive posts take consecutive times, so a day's posts never share one.
+    const first = (post + week) % times.length;
+    const chosen = Array.from({ length: n }, (_, j) => times[(first + j) % times.length]!).sort();
+    for (const time of chosen) result.push({ weekday: days[i]!, time });
+    post += perDay[i]!;
+  }
+  return result;
+}
+
+export function plan(input: PlanInput): Plan {
+  const { start, end, closed, quietEvening, maxPerDay } = input;
+  const posts: PlannedPost[] = [];
+  const missed: Missed[] = [];
+  const taken = new Set<string>();
+  const perDay = new Map<number, number>();
+  const slotKey = (channel: string, day: number, time: string): string => `${channel}\u0000${day}\u0000${time}`;
+  const open = (day: number, time: string): boolean => day >= start && day <= end && !closed.has(day) && !(time >= EVENING && quietEvening.has(day));
+  const room = (day: number): boolean => maxPerDay === null || (perDay.get(day) ?? 0) < maxPerDay;
+  const free = (channel: string, day: number, time: string): boolean => open(day, time) && room(day) && !taken.has(slotKey(channel, day, time));
+  const take = (post: PlannedPost): void => {
+    taken.add(slotKey(post.channel, post.day, post.time));
+    perDay.set(post.day, (perDay.get(post.day) ?? 0) + 1);
+    posts.push(post);
+  };
+
+  // Every time a channel posts at, for run-up posts and for posts that find no slot of their own.
+  const channelTimes = new Map<string, string[]>();
+  const channelDays = new Map<string, Set<number>>();
+  for (const stream of input.streams) {
+    channelTimes.set(stream.channel, [...new Set([...(channelTimes.get(stream.channel) ?? []), ...stream.slots.times])].sort());
+    const days = channelDays.get(stream.channel) ?? new Set<number>();
+    for (const day of stream.slots.days) days.add(WEEKDAYS.indexOf(day));
+    channelDays.set(stream.channel, days);
+  }
+
+  // Run-up posts first, on their day or the channel's latest posting day of the six before it.
+  const runUpsByWeek = new Map<string, number>();
+  const ORDER: Record<RunUpStage, number> = { announce: 0, remind: 1, day: 2 };
+  const requests = [...input.runUps].sort((a, b) => a.keyDay - a.daysBefore - (b.keyDay - b.daysBefore) || ORDER[a.stage] - ORDER[b.stage] || a.key - b.key || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+  for (const request of requests) {
+    const target = request.keyDay - request.daysBefore;
+    const times = channelTimes.get(request.channel) ?? [];
+    const postingDays = channelDays.get(request.channel) ?? new Set<number>();
+    const candidates =
+      request.stage === 'day'
+        ? [target]
+        : [
+            ...Array.from({ length: 7 }, (_, i) => target - i).filter((day) => postingDays.has(weekdayIndex(day))),
+            ...Array.from({ length: 7 }, (_, i) => target - i),
+          ];
+    for (const day of candidates) {
+      if (day >= request.keyDay && request.stage !== 'day') continue;
+      const time = times.find((t) => (request.stage === 'day' ? open(day, t) && !taken.has(slotKey(request.channel, day, t)) : free(request.channel, day, t)));
+      if (time === undefined) continue;
+      take({ channel: request.channel, day, time, stream: -1, entry: null, pillar: null, runUp: { key: request.key, stage: request.stage } });
+      const week = `${request.channel}\u0000${mondayOf(day)}`;
+      runUpsByWeek.set(week, (runUpsByWeek.get(week) ?? 0) + 1);
+      break;
+    }
+  }
+
+  const firstMonday = mondayOf(start);
+  const placedBefore = new Array<number>(input.streams.length).fill(0);
+  const ownPosts: PlannedPost[][] = input.streams.map(() => []);
+  for (let week = 0, monday = firstMonday; monday <= end; week++, monday += 7) {
+    const openWeek = monday >= start && monday + 6 <= end && Array.from({ length: 7 }, (_, i) => monday + i).every((day) => !closed.has(day));
+    for (const [index, stream] of input.streams.entries()) {
+      let count = postsInWeek(stream.perWeek, week);
+      // A run-up post on this channel stands in for one of the week's posts.
+      const weekKey = `${stream.channel}\u0000${monday}`;
+      const standIns = Math.min(count, runUpsByWeek.get(weekKey) ?? 0);
+      if (standIns > 0) {
+        count -= standIns;
+        runUpsByWeek.set(weekKey, (runUpsByWeek.get(weekKey) ?? 0) - standIns);
+      }
+      const wanted = spread(stream.slots, count, week, placedBefore[index]!);
+      // The week's slots in order; a post that cannot have its own takes the next free one.
+      const weekSlots = spread(stream.slots, stream.slots.days.length * stream.slots.times.length, 0, 0).map((slot) => ({ day: monday + slot.weekday, time: slot.time }));
+      const fallback = (channelTimes.get(stream.channel) ?? []).flatMap((time) => weekSlots.map((slot) => ({ day: slot.day, time }))).sort((a, b) => a.day - b.day || (a.time < b.time ? -1 : 1));
+      let lost = 0;
+      for (const slot of wanted) {
+        const day = monday + slot.weekday;
+        const from = weekSlots.findIndex((s) => s.day === day && s.time === slot.time);
+        const ordered = [...weekSlots.slice(from), ...weekSlots.slice(0, from)];
+        const found = ordered.find((s) => free(stream.channel, s.day, s.time)) ?? fallback.find((s) => free(stream.channel, s.day, s.time));
+        if (!found) {
+          lost++;
+          continue;
+        }
+        const post: PlannedPost = { channel: stream.channel, day: found.day, time: found.time, stream: index, entry: null, pillar: null, runUp: null };
+        take(post);
+        ownPosts[index]!.push(post);
+      }
+      placedBefore[index]! += count;
+      if (lost > 0) missed.push({ stream: index, monday, count: lost, openWeek });
+    }
+  }
+
+  // The topics take turns in the order of the posts, each as often as its weight says
+  // (smooth weighted round robin: exact shares, and no topic twice in a row when avoidable).
+  for (const [index, stream] of input.streams.entries()) {
+    const own = ownPosts[index]!.sort((a, b) => a.day - b.day || (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    const total = stream.topics.reduce((sum, topic) => sum + topic.weight, 0);
+    const current = stream.topics.map(() => 0);
+    for (const post of own) {
+      if (stream.topics.length === 0 || total <= 0) continue;
+      let best = 0;
+      for (let i = 0; i < stream.topics.length; i++) {
+        current[i]! += stream.topics[i]!.weight;
+        if (current[i]! > current[best]! + EPSILON) best = i;
+      }
+      current[best]! -= total;
+      post.entry = stream.topics[best]!.entry;
+      post.pillar = stream.topics[best]!.pillar;
+    }
+  }
+  return { posts, missed };
+}

@@ -1,0 +1,88 @@
+// The calendar can keep what the cadence promises: every post finds a slot of its channel in a
+// week without holidays, no two posts of one channel share a minute, and no day asks more posts
+// than the team can make.
+import { defineRule, message } from './types.js';
+import { items, pointer } from './util.js';
+import { buildCalendar, fromDay, maxPostsPerDay, planInput } from '../render/calendar.js';
+import { daysOff } from '../render/holidays.js';
+import { plan } from '../core/plan.js';
+
+export default defineRule({
+  id: 'calendar-slots',
+  severity: 'warning',
+  options: {},
+  description: {
+    en: 'Every post of the cadence finds a slot, no two posts of a channel share a time, and no day has more posts than the team can make.',
+    nl: 'Elk bericht van het publicatieritme vindt een vast moment, geen twee berichten van een kanaal staan op dezelfde tijd, en geen dag heeft meer berichten dan het team kan maken.',
+  },
+  docs: {
+    rationale: {
+      en: 'The calendar puts each channel’s posts in its slots (`channels.<id>.slots`: days times times of day), at most one per slot, and no more posts on a day than the team can make (`calendar.max_posts_per_day`, or what its hours allow: its hours a week over five working days, divided by the minutes a post takes). A post whose slot falls on a holiday moves to the channel’s next free slot that week. When a week without holidays still has posts that find no slot, the cadence promises more than the calendar plans: add days or times, or post less often. Two planned items on one channel at the same time, or a day with more items than the team can make, are reported as well.',
+      nl: 'De kalender zet de berichten van elk kanaal op zijn vaste momenten (`channels.<id>.slots`: dagen maal tijden), hoogstens één per moment, en niet meer berichten op een dag dan het team kan maken (`calendar.max_posts_per_day`, of wat de uren toelaten: de uren per week verdeeld over vijf werkdagen, gedeeld door de minuten die een bericht kost). Valt een moment op een vrije dag, dan schuift het bericht naar het volgende vrije moment van dat kanaal in dezelfde week. Vindt een bericht in een week zonder vrije dagen toch geen moment, dan belooft het publicatieritme meer dan de kalender plant: voeg dagen of tijden toe, of post minder vaak. Twee kalenderitems op één kanaal op dezelfde tijd, of een dag met meer kalenderitems dan het team kan maken, worden ook gemeld.',
+    },
+    example: 'version: 1\nperiod: {start: 2026-09-07, end: 2026-10-04}\nchannels:\n  instagram: {platform: instagram, slots: {days: [tue, thu], times: ["12:15"]}}\ncontent:\n  cadence:\n    - {channel: instagram, per_week: 3}\n',
+  },
+  messages: {
+    'no-slot': message<{ channel: string; missed: number; weeks: number; first: string; maximum: number | null }>(
+      (p, w) =>
+        `${w.count(p.missed, 'post')} of channel ${w.quote(p.channel)} found no free slot in ${w.count(p.weeks, 'week')} without holidays (the first: the week of ${w.date(p.first)})${p.maximum !== null ? `, with at most ${w.count(p.maximum, 'post')} a day for the team` : ''}. Add days or times to the channel’s slots, or lower per_week.`,
+      (p, w) =>
+        `${w.capital(w.count(p.missed, 'post'))} van het kanaal ${w.quote(p.channel)} ${p.missed === 1 ? 'vond' : 'vonden'} geen vrij moment in ${w.count(p.weeks, 'week')} zonder vakantie (de eerste: de week van ${w.date(p.first)})${p.maximum !== null ? `, met hoogstens ${w.count(p.maximum, 'post')} per dag voor het team` : ''}. Voeg dagen of tijden toe aan de vaste momenten van het kanaal, of verlaag het aantal per week.`,
+    ),
+    'same-slot': message<{ channel: string; date: string; time: string }>(
+      (p, w) => `Two posts on channel ${w.quote(p.channel)} at ${p.time} on ${w.date(p.date)}: post one of them at another time.`,
+      (p, w) => `Twee berichten op het kanaal ${w.quote(p.channel)} om ${p.time} op ${w.date(p.date)}: plaats er één op een ander tijdstip.`,
+    ),
+    'day-full': message<{ date: string; posts: number; maximum: number }>(
+      (p, w) => `${w.date(p.date)} has ${w.count(p.posts, 'post')}, more than the ${w.number(p.maximum)} a day the team can make; move a post to another day or raise calendar.max_posts_per_day.`,
+      (p, w) => `Op ${w.date(p.date)} staan ${w.count(p.posts, 'post')}, meer dan de ${w.number(p.maximum)} per dag die het team kan maken; verplaats een bericht naar een andere dag of verhoog het maximum per dag.`,
+    ),
+  },
+  check({ strategy, report }) {
+    const period = strategy.period;
+    if (!period || period.start > period.end) return;
+    const input = planInput(strategy, daysOff(strategy, 'en', period.start, period.end));
+    if (input) {
+      const { missed } = plan(input);
+      const perStream = new Map<number, { missed: number; weeks: number; first: number }>();
+      for (const miss of missed) {
+        if (!miss.openWeek) continue;
+        const seen = perStream.get(miss.stream) ?? { missed: 0, weeks: 0, first: miss.monday };
+        perStream.set(miss.stream, { missed: seen.missed + miss.count, weeks: seen.weeks + 1, first: Math.min(seen.first, miss.monday) });
+      }
+      const cadence = strategy.content?.cadence ?? [];
+      for (const [stream, seen] of perStream) {
+        const channel = input.streams[stream]!.channel;
+        const line = input.streams[stream]!.topics[0]?.entry ?? cadence.findIndex((c) => c?.channel === channel);
+        report({ pointer: pointer('content', 'cadence', line, 'per_week'), messageId: 'no-slot', data: { channel, missed: seen.missed, weeks: seen.weeks, first: fromDay(seen.first), maximum: input.maxPerDay } });
+      }
+    }
+    // Items: two on one channel at one time, or more on a day than the team can make.
+    const dated = items(strategy.calendar?.items).filter(([, item]) => item.status !== 'cancelled');
+    if (dated.length === 0) return;
+    const entries = buildCalendar(strategy).filter((entry) => entry.kind === 'post' && entry.status !== 'cancelled');
+    const indexOf = new Map<string, number[]>();
+    for (const [index, item] of dated) if (item.channel) indexOf.set(`${item.channel}\u0000${item.date}`, [...(indexOf.get(`${item.channel}\u0000${item.date}`) ?? []), index]);
+    const bySlot = new Map<string, number>();
+    for (const entry of entries) {
+      if (!entry.channel || entry.source !== 'item') continue;
+      const key = `${entry.channel}\u0000${entry.date}\u0000${entry.time}`;
+      bySlot.set(key, (bySlot.get(key) ?? 0) + 1);
+      if (bySlot.get(key) === 2) {
+        const index = (indexOf.get(`${entry.channel}\u0000${entry.date}`) ?? []).find((i) => (strategy.calendar?.items?.[i]?.time ?? entry.time) === entry.time) ?? dated[0]![0];
+        report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'same-slot', data: { channel: entry.channel, date: entry.date, time: entry.time ?? '' } });
+      }
+    }
+    const maximum = maxPostsPerDay(strategy);
+    if (maximum === null) return;
+    const perDay = new Map<string, number>();
+    for (const entry of entries) perDay.set(entry.date, (perDay.get(entry.date) ?? 0) + 1);
+    const reported = new Set<string>();
+    for (const [index, item] of dated) {
+      const posts = perDay.get(item.date) ?? 0;
+      if (posts <= maximum || reported.has(item.date)) continue;
+      reported.add(item.date);
+      report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'day-full', data: { date: item.date, posts, maximum } });
+    }
+  },
+});
