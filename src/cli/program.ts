@@ -196,11 +196,12 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .option('--from <date>', h('first day (YYYY-MM-DD); the overview starts today'))
     .option('--to <date>', h('last day (YYYY-MM-DD); the overview shows four weeks'))
     .option('--channel <id>', h('only this channel'))
+    .addOption(new Option('--week [date]', h('show one week as a grid of days and channels: this week, or the week of this date (YYYY-MM-DD)')).conflicts(['from', 'to', 'format']))
     .addOption(new Option('--format <format>', h('print an export instead of the overview')).choices(['md', 'csv', 'ics']))
     .addOption(csvDelimiterOption())
     .option('--templates <dir>', h('use templates from this folder where it has them'))
     .option('--force', h('export the calendar even when check finds errors in the strategy'))
-    .action(async (file: string | undefined, options: { from?: string; to?: string; channel?: string; format?: 'md' | 'csv' | 'ics'; templates?: string; csvDelimiter?: CsvDelimiter; force?: boolean }) => {
+    .action(async (file: string | undefined, options: { from?: string; to?: string; channel?: string; week?: string | true; format?: 'md' | 'csv' | 'ics'; templates?: string; csvDelimiter?: CsvDelimiter; force?: boolean }) => {
       const { calendar } = await import('../commands/calendar.js');
       exitCode = await calendar({ ...(file ? { file } : {}), ...options, language }, io);
     });

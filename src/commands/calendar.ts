@@ -6,8 +6,9 @@ import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { CalendarTooLarge, calendarEntries, renderCsv, renderIcs, renderMarkdownCalendar } from '../render/outputs.js';
 import type { CalendarEntry } from '../render/calendar.js';
-import { fromDay, toDay } from '../render/calendar.js';
-import { entryTexter, shortDate } from '../render/calendar-text.js';
+import { fromDay, isoWeek, toDay, weekdayOf } from '../render/calendar.js';
+import { mondayOf } from '../core/days.js';
+import { channelNamer, entryTexter, shortDate } from '../render/calendar-text.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import type { Language, Strategy } from '../model/strategy.js';
 import { labels } from '../render/labels.js';
@@ -32,6 +33,8 @@ export interface CalendarOptions {
   today?: string;
   /** An export of a strategy with errors by the method. */
   force?: boolean;
+  /** One week as a grid of days and channels: `true` for this week, or a day of the week to show. */
+  week?: string | true;
 }
 
 /** The overview's default length: the coming four weeks. */
@@ -64,6 +67,7 @@ function rangeOf(strategy: Strategy, options: CalendarOptions, io: Io): { from?:
 export async function calendar(options: CalendarOptions, io: Io): Promise<number> {
   checkDate('--from', options.from);
   checkDate('--to', options.to);
+  if (typeof options.week === 'string') checkDate('--week', options.week);
   const file = options.file ?? DEFAULT_STRATEGY_FILE;
   // An export is published like a document: not from a strategy that check fails, unless --force.
   const strategy = options.format
@@ -75,7 +79,7 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
     const suggestion = closest(options.channel, channels);
     throw new StrategyError('error.unknown-channel', { channel: options.channel, channels, ...(suggestion ? { suggestion } : {}) });
   }
-  const range = rangeOf(strategy, options, io);
+  const range = options.week !== undefined ? weekOf(strategy, options, io) : rangeOf(strategy, options, io);
   const language = options.language.current;
   let entries;
   try {
@@ -89,8 +93,67 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
     io.stdout.write(renderMarkdownCalendar(strategy, entries, language, sources, await compilerFor(sources), range));
   } else if (options.format === 'csv') io.stdout.write(renderCsv(strategy, entries, language, options.csvDelimiter));
   else if (options.format === 'ics') io.stdout.write(renderIcs(strategy, entries, language));
+  else if (options.week !== undefined) weekGrid(io, strategy, entries, language, range.from!);
   else overview(io, strategy, entries, language, range);
   return EXIT.ok;
+}
+
+/** Monday to Sunday of the week asked for: of the day given, else of today (kept inside the period). */
+function weekOf(strategy: Strategy, options: CalendarOptions, io: Io): { from: string; to: string } {
+  let day = toDay(typeof options.week === 'string' ? options.week : (options.today ?? todayIn(strategy.calendar?.timezone, io.env)));
+  const period = strategy.period;
+  if (typeof options.week !== 'string' && period && period.start <= period.end) day = Math.max(toDay(period.start), Math.min(day, toDay(period.end)));
+  const monday = mondayOf(day);
+  return { from: fromDay(monday), to: fromDay(monday + 6) };
+}
+
+/** The widest a column of the week grid gets, so a row of four channels fits a wide terminal; longer text ends in "…". */
+const CELL = 26;
+
+function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+/**
+ * One week as a grid: a row per day, a column per channel with each post's time and topic,
+ * and a last column for key dates and days off. Read at a glance on Monday morning.
+ */
+function weekGrid(io: Io, strategy: Strategy, entries: readonly CalendarEntry[], language: Language, from: string): void {
+  const l = labels(language);
+  const w = words(language);
+  const texts = entryTexter(strategy, language);
+  const name = channelNamer(strategy, language);
+  const monday = toDay(from);
+  const posts = entries.filter((e) => e.kind === 'post' && e.channel);
+  io.stdout.write(`${visible(l.label('calendar.week-title', { week: String(isoWeek(monday)), start: w.date(fromDay(monday)), end: w.date(fromDay(monday + 6)) }))}\n\n`);
+  // The channels in the strategy's order; those without a post this week are left out.
+  const channels = Object.keys(strategy.channels ?? {}).filter((id) => posts.some((e) => e.channel === id));
+  const header = [l.label('calendar.day'), ...channels.map((id) => name(id)), l.label('calendar.notes')];
+  const rows: string[][][] = [];
+  for (let day = monday; day < monday + 7; day++) {
+    const date = fromDay(day);
+    const cells = channels.map((id) =>
+      posts
+        .filter((e) => e.date === date && e.channel === id)
+        .map((e) => `${e.time ?? ''} ${e.source === 'cadence' && e.pillarName ? e.pillarName : texts(e).title}`.trim()),
+    );
+    const notes = entries
+      .filter((e) => e.kind !== 'post' && e.date <= date && (e.until ?? e.date) >= date)
+      .map((e) => {
+        const t = texts(e);
+        return e.kind === 'key-date' ? `★ ${t.title}` : `${t.title}: ${t.effect}`;
+      });
+    rows.push([[`${l.value('weekday', weekdayOf(day))} ${shortDate(date, language).replace(/\u00A0/g, ' ')}`], ...cells, notes]);
+  }
+  const widths = header.map((title, i) => Math.min(i === header.length - 1 ? CELL * 2 : CELL, Math.max(visible(title).length, ...rows.flatMap((row) => row[i]!.map((line) => visible(line).length)))));
+  const line = (cells: readonly string[]): string => `${cells.map((cell, i) => clip(visible(cell), widths[i]!).padEnd(widths[i]!)).join('  ').trimEnd()}\n`;
+  io.stdout.write(line(header));
+  io.stdout.write(line(widths.map((width) => '─'.repeat(width))));
+  for (const row of rows) {
+    const height = Math.max(1, ...row.map((cell) => cell.length));
+    for (let i = 0; i < height; i++) io.stdout.write(line(row.map((cell) => cell[i] ?? '')));
+  }
+  if (channels.length === 0) io.stdout.write(`\n${l.label('calendar.empty')}\n`);
 }
 
 function overview(io: Io, strategy: Strategy, entries: readonly CalendarEntry[], language: Language, range: { from?: string; to?: string }): void {

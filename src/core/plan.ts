@@ -1,7 +1,7 @@
 // The calendar planner: where each post of the cadence goes. Whole posts, spread evenly over
 // the week and the period; at most one post per channel per slot; no more posts a day than the
-// team can make; a slot on a closed day moves to the channel's next free slot that week; the
-// topics of a line take turns by their share. Key dates get their run-up first. Pure: the same
+// team can make; a slot on a closed day moves to the channel's next free slot that week (else
+// to another working day that week at the same time); the topics of a line take turns by their share. Key dates get their run-up first. Pure: the same
 // input gives the same plan, and no post depends on the posts of a later week.
 import type { Slots } from './posting-times.js';
 import { WEEKDAYS, mondayOf, weekdayIndex } from './days.js';
@@ -178,12 +178,19 @@ export function plan(input: PlanInput): Plan {
       // The week's slots in order; a post that cannot have its own takes the next free one.
       const weekSlots = spread(stream.slots, stream.slots.days.length * stream.slots.times.length, 0, 0).map((slot) => ({ day: monday + slot.weekday, time: slot.time }));
       const fallback = (channelTimes.get(stream.channel) ?? []).flatMap((time) => weekSlots.map((slot) => ({ day: slot.day, time }))).sort((a, b) => a.day - b.day || (a.time < b.time ? -1 : 1));
+      // Last, in a week with a holiday, another working day of the week at the line's own times
+      // (a weekend day only when the line posts at weekends).
+      const weekend = stream.slots.days.some((day) => day === 'sat' || day === 'sun');
+      const holidayWeek = Array.from({ length: 7 }, (_, i) => monday + i).some((day) => closed.has(day));
+      const otherDays = holidayWeek ? Array.from({ length: weekend ? 7 : 5 }, (_, i) => monday + i) : [];
       let lost = 0;
       for (const slot of wanted) {
         const day = monday + slot.weekday;
         const from = weekSlots.findIndex((s) => s.day === day && s.time === slot.time);
         const ordered = [...weekSlots.slice(from), ...weekSlots.slice(0, from)];
-        const found = ordered.find((s) => free(stream.channel, s.day, s.time)) ?? fallback.find((s) => free(stream.channel, s.day, s.time));
+        const times = [...new Set(stream.slots.times)].sort();
+        const nearby = [...otherDays.filter((d) => d > day), ...otherDays.filter((d) => d < day).reverse()].flatMap((d) => times.map((time) => ({ day: d, time })));
+        const found = ordered.find((s) => free(stream.channel, s.day, s.time)) ?? fallback.find((s) => free(stream.channel, s.day, s.time)) ?? nearby.find((s) => free(stream.channel, s.day, s.time));
         if (!found) {
           lost++;
           continue;

@@ -54,6 +54,10 @@ export const AUDIENCE_TIMES: readonly { kind: 'parents' | 'professionals' | 'stu
 export function suggestedSlots(platform: string, audienceNames: readonly string[] = []): Slots {
   const base = PLATFORM_SLOTS[platform] ?? GENERAL_SLOTS;
   const times = new Set(base.times);
-  for (const audience of AUDIENCE_TIMES) if (audienceNames.some((name) => audience.pattern.test(name))) times.add(audience.time);
+  // Each audience by the first kind its name names: "ouders van nieuwe leerlingen" are parents.
+  for (const name of audienceNames) {
+    const kind = AUDIENCE_TIMES.find((audience) => audience.pattern.test(name));
+    if (kind) times.add(kind.time);
+  }
   return { days: [...base.days], times: [...times].sort() };
 }
