@@ -125,7 +125,10 @@ function weekGrid(io: Io, strategy: Strategy, entries: readonly CalendarEntry[],
   const name = channelNamer(strategy, language);
   const monday = toDay(from);
   const posts = entries.filter((e) => e.kind === 'post' && e.channel);
-  io.stdout.write(`${visible(l.label('calendar.week-title', { week: String(isoWeek(monday)), start: w.date(fromDay(monday)), end: w.date(fromDay(monday + 6)) }))}\n\n`);
+  // "16 t/m 22 november 2026": the month and year once when the week has one of each.
+  const [first, last] = [fromDay(monday), fromDay(monday + 6)];
+  const start = first.slice(0, 7) === last.slice(0, 7) ? String(Number(first.slice(8))) : first.slice(0, 4) === last.slice(0, 4) ? w.date(first).replace(/\s\d{4}$/, '') : w.date(first);
+  io.stdout.write(`${visible(l.label('calendar.week-title', { week: String(isoWeek(monday)), start, end: w.date(last) }))}\n\n`);
   // The channels in the strategy's order; those without a post this week are left out.
   const channels = Object.keys(strategy.channels ?? {}).filter((id) => posts.some((e) => e.channel === id));
   const header = [l.label('calendar.day'), ...channels.map((id) => name(id)), l.label('calendar.notes')];

@@ -206,20 +206,23 @@ export function plan(input: PlanInput): Plan {
 
   // The topics take turns in the order of the posts, each as often as its weight says
   // (smooth weighted round robin: exact shares, and no topic twice in a row when avoidable).
+  // Each stream starts its turn at another topic, so channels that share pillars do not post the same one on the same day.
   for (const [index, stream] of input.streams.entries()) {
     const own = ownPosts[index]!.sort((a, b) => a.day - b.day || (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
-    const total = stream.topics.reduce((sum, topic) => sum + topic.weight, 0);
-    const current = stream.topics.map(() => 0);
+    const shift = stream.topics.length > 0 ? index % stream.topics.length : 0;
+    const topics = [...stream.topics.slice(shift), ...stream.topics.slice(0, shift)];
+    const total = topics.reduce((sum, topic) => sum + topic.weight, 0);
+    const current = topics.map(() => 0);
     for (const post of own) {
-      if (stream.topics.length === 0 || total <= 0) continue;
+      if (topics.length === 0 || total <= 0) continue;
       let best = 0;
-      for (let i = 0; i < stream.topics.length; i++) {
-        current[i]! += stream.topics[i]!.weight;
+      for (let i = 0; i < topics.length; i++) {
+        current[i]! += topics[i]!.weight;
         if (current[i]! > current[best]! + EPSILON) best = i;
       }
       current[best]! -= total;
-      post.entry = stream.topics[best]!.entry;
-      post.pillar = stream.topics[best]!.pillar;
+      post.entry = topics[best]!.entry;
+      post.pillar = topics[best]!.pillar;
     }
   }
   return { posts, missed };

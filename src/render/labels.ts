@@ -587,7 +587,7 @@ const nl: Labels = {
   'calendar.status': 'Status',
   'calendar.key-date': 'Belangrijke datum',
   'calendar.empty': 'Niets gepland in deze periode.',
-  'calendar.week-title': 'Week {week}: {start} tot en met {end}',
+  'calendar.week-title': 'Week {week}: {start} t/m {end}',
   'calendar.notes': 'Let op',
   'calendar.summary': '{what} van {start} tot en met {end}.',
   'review.title': 'Terugblik {period}: {organisation}',

@@ -414,6 +414,11 @@ export const CATALOGUE: readonly Block[] = [
           { key: 'audiences', kind: 'multiselect', prompt: bi('Voor welke doelgroepen?', 'For which audiences?'), ...offer(audiences) },
           { key: 'channels', kind: 'multiselect', prompt: bi('Op welke kanalen?', 'On which channels?'), ...offer(channels) },
           {
+            key: 'share',
+            kind: 'number',
+            prompt: bi('Welk deel van de berichten gaat hierover, in procent? (leeg: even vaak als de andere)', 'What share of the posts is about this, in percent? (empty: as often as the others)'),
+          },
+          {
             key: 'formats',
             kind: 'multiselect',
             prompt: bi('In welke vormen?', 'In which formats?'),
