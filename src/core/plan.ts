@@ -163,8 +163,19 @@ export function plan(input: PlanInput): Plan {
   const firstMonday = mondayOf(start);
   const placedBefore = new Array<number>(input.streams.length).fill(0);
   const ownPosts: PlannedPost[][] = input.streams.map(() => []);
+  // Per stream, once: its week of slots in order (days from Monday, times), the channel's other
+  // times on those days, and its own times.
+  const shapes = input.streams.map((stream) => {
+    const slots = spread(stream.slots, stream.slots.days.length * stream.slots.times.length, 0, 0).map((slot) => ({ offset: slot.weekday, time: slot.time }));
+    const offsets = [...new Set(slots.map((slot) => slot.offset))];
+    const fallback = (channelTimes.get(stream.channel) ?? []).flatMap((time) => offsets.map((offset) => ({ offset, time }))).sort((a, b) => a.offset - b.offset || (a.time < b.time ? -1 : 1));
+    const weekend = stream.slots.days.some((day) => day === 'sat' || day === 'sun');
+    return { slots, fallback, times: [...new Set(stream.slots.times)].sort(), workingDays: weekend ? 7 : 5 };
+  });
   for (let week = 0, monday = firstMonday; monday <= end; week++, monday += 7) {
-    const openWeek = monday >= start && monday + 6 <= end && Array.from({ length: 7 }, (_, i) => monday + i).every((day) => !closed.has(day));
+    let anyClosed = false;
+    for (let day = monday; day < monday + 7; day++) if (closed.has(day)) anyClosed = true;
+    const openWeek = monday >= start && monday + 6 <= end && !anyClosed;
     for (const [index, stream] of input.streams.entries()) {
       let count = postsInWeek(stream.perWeek, week);
       // A run-up post on this channel stands in for one of the week's posts.
@@ -174,28 +185,32 @@ export function plan(input: PlanInput): Plan {
         count -= standIns;
         runUpsByWeek.set(weekKey, (runUpsByWeek.get(weekKey) ?? 0) - standIns);
       }
-      const wanted = spread(stream.slots, count, week, placedBefore[index]!);
-      // The week's slots in order; a post that cannot have its own takes the next free one.
-      const weekSlots = spread(stream.slots, stream.slots.days.length * stream.slots.times.length, 0, 0).map((slot) => ({ day: monday + slot.weekday, time: slot.time }));
-      const fallback = (channelTimes.get(stream.channel) ?? []).flatMap((time) => weekSlots.map((slot) => ({ day: slot.day, time }))).sort((a, b) => a.day - b.day || (a.time < b.time ? -1 : 1));
-      // Last, in a week with a holiday, another working day of the week at the line's own times
-      // (a weekend day only when the line posts at weekends).
-      const weekend = stream.slots.days.some((day) => day === 'sat' || day === 'sun');
-      const holidayWeek = Array.from({ length: 7 }, (_, i) => monday + i).some((day) => closed.has(day));
-      const otherDays = holidayWeek ? Array.from({ length: weekend ? 7 : 5 }, (_, i) => monday + i) : [];
+      const shape = shapes[index]!;
+      const isFree = (offset: number, time: string): boolean => free(stream.channel, monday + offset, time);
       let lost = 0;
-      for (const slot of wanted) {
-        const day = monday + slot.weekday;
-        const from = weekSlots.findIndex((s) => s.day === day && s.time === slot.time);
-        const ordered = [...weekSlots.slice(from), ...weekSlots.slice(0, from)];
-        const times = [...new Set(stream.slots.times)].sort();
-        const nearby = [...otherDays.filter((d) => d > day), ...otherDays.filter((d) => d < day).reverse()].flatMap((d) => times.map((time) => ({ day: d, time })));
-        const found = ordered.find((s) => free(stream.channel, s.day, s.time)) ?? fallback.find((s) => free(stream.channel, s.day, s.time)) ?? nearby.find((s) => free(stream.channel, s.day, s.time));
+      for (const slot of spread(stream.slots, count, week, placedBefore[index]!)) {
+        let found: { offset: number; time: string } | undefined = isFree(slot.weekday, slot.time) ? { offset: slot.weekday, time: slot.time } : undefined;
+        if (!found) {
+          // The next free slot of the line that week, then the channel's other times on its
+          // days, then (in a week with a holiday) another working day at the line's own times,
+          // nearest first (a weekend day only when the line posts at weekends).
+          const from = Math.max(0, shape.slots.findIndex((s) => s.offset === slot.weekday && s.time === slot.time));
+          found =
+            [...shape.slots.slice(from), ...shape.slots.slice(0, from)].find((s) => isFree(s.offset, s.time)) ??
+            shape.fallback.find((s) => isFree(s.offset, s.time)) ??
+            (anyClosed
+              ? Array.from({ length: shape.workingDays }, (_, d) => d)
+                  .sort((a, b) => (a > slot.weekday ? 0 : 1) - (b > slot.weekday ? 0 : 1) || (a > slot.weekday ? a - b : b - a))
+                  .filter((d) => d !== slot.weekday)
+                  .flatMap((offset) => shape.times.map((time) => ({ offset, time })))
+                  .find((s) => isFree(s.offset, s.time))
+              : undefined);
+        }
         if (!found) {
           lost++;
           continue;
         }
-        const post: PlannedPost = { channel: stream.channel, day: found.day, time: found.time, stream: index, entry: null, pillar: null, runUp: null };
+        const post: PlannedPost = { channel: stream.channel, day: monday + found.offset, time: found.time, stream: index, entry: null, pillar: null, runUp: null };
         take(post);
         ownPosts[index]!.push(post);
       }

@@ -10,7 +10,7 @@ import { own } from '../util/own.js';
 import { daysOff } from './holidays.js';
 import { fromDay, isoWeek, toDay, weekdayOf } from '../core/days.js';
 import { plan } from '../core/plan.js';
-import type { PlanInput, PlannedPost, RunUpRequest, RunUpStage, Stream, Topic } from '../core/plan.js';
+import type { Plan, PlanInput, PlannedPost, RunUpRequest, RunUpStage, Stream, Topic } from '../core/plan.js';
 import { suggestedSlots } from '../core/posting-times.js';
 import type { Slots } from '../core/posting-times.js';
 import type { DayOff } from './holidays.js';
@@ -194,6 +194,11 @@ export function planInput(strategy: Strategy, offs: readonly DayOff[]): PlanInpu
 }
 
 export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, language: Language = 'nl'): CalendarEntry[] {
+  return calendarWithPlan(strategy, filter, language).entries;
+}
+
+/** The calendar's entries, and the plan they were made from (with the posts that found no slot). */
+export function calendarWithPlan(strategy: Strategy, filter: CalendarFilter = {}, language: Language = 'nl'): { entries: CalendarEntry[]; plan: Plan | null; input: PlanInput | null } {
   const period = strategy.period;
   const members = strategy.team?.members ?? {};
   const nameOf = (id: string | undefined): string | null => (id ? (own(members, id)?.name ?? id) : null);
@@ -229,7 +234,8 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
 
   const offs = period && period.start <= period.end ? daysOff(strategy, language, period.start, period.end) : [];
   const input = planInput(strategy, offs);
-  const planned = input ? plan(input).posts : [];
+  const made = input ? plan(input) : null;
+  const planned = made?.posts ?? [];
   // A planned post's identity is its slot: channel, day and time. Adding or moving another post never changes it.
   const slotUid = (channel: string, date: string, time: string): string => `post-${channel}-${date}-${time.replace(':', '')}`;
   for (const post of planned) uids.add(`${slotUid(post.channel, fromDay(post.day), post.time)}@${domain}`);
@@ -366,7 +372,7 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, l
   // Sorted on one key per entry (date, days off, key dates, time, channel, uid): no field
   // holds U+0000, so comparing the joined keys compares the fields in turn.
   const keyed = entries.filter((entry) => matches(entry, filter)).map((entry) => ({ entry, key: sortKey(entry) }));
-  return keyed.sort((a, b) => compareText(a.key, b.key)).map(({ entry }) => entry);
+  return { entries: keyed.sort((a, b) => compareText(a.key, b.key)).map(({ entry }) => entry), plan: made, input };
 }
 
 const ORDER: Record<EntryKind, number> = { 'day-off': 0, 'key-date': 1, post: 2 };

@@ -3,7 +3,7 @@
 // than the team can make.
 import { defineRule, message } from './types.js';
 import { items, pointer } from './util.js';
-import { buildCalendar, fromDay, maxPostsPerDay, planInput } from '../render/calendar.js';
+import { calendarWithPlan, fromDay, maxPostsPerDay, planInput } from '../render/calendar.js';
 import { daysOff } from '../render/holidays.js';
 import { plan } from '../core/plan.js';
 
@@ -41,9 +41,12 @@ export default defineRule({
   check({ strategy, report }) {
     const period = strategy.period;
     if (!period || period.start > period.end) return;
-    const input = planInput(strategy, daysOff(strategy, 'en', period.start, period.end));
+    const dated = items(strategy.calendar?.items).filter(([, item]) => item.status !== 'cancelled');
+    // One plan for both questions: the calendar is built only when there are items to place in it.
+    const built = dated.length > 0 ? calendarWithPlan(strategy) : null;
+    const input = built ? built.input : planInput(strategy, daysOff(strategy, 'en', period.start, period.end));
     if (input) {
-      const { missed } = plan(input);
+      const { missed } = built?.plan ?? plan(input);
       const perStream = new Map<number, { missed: number; weeks: number; first: number }>();
       for (const miss of missed) {
         if (!miss.openWeek) continue;
@@ -58,9 +61,8 @@ export default defineRule({
       }
     }
     // Items: two on one channel at one time, or more on a day than the team can make.
-    const dated = items(strategy.calendar?.items).filter(([, item]) => item.status !== 'cancelled');
-    if (dated.length === 0) return;
-    const entries = buildCalendar(strategy).filter((entry) => entry.kind === 'post' && entry.status !== 'cancelled');
+    if (!built) return;
+    const entries = built.entries.filter((entry) => entry.kind === 'post' && entry.status !== 'cancelled');
     const indexOf = new Map<string, number[]>();
     for (const [index, item] of dated) if (item.channel) indexOf.set(`${item.channel}\u0000${item.date}`, [...(indexOf.get(`${item.channel}\u0000${item.date}`) ?? []), index]);
     const bySlot = new Map<string, number>();
