@@ -74,7 +74,7 @@ async function readSheets(io: Io, file: string): Promise<Sheet[]> {
       throw new StrategyError('error.import-zip', { file });
     }
   }
-  return [csvSheet(file, decode(bytes))];
+  return [csvSheet(file, decode(bytes, file))];
 }
 
 /** The plain form: a date, a KPI and a value in every row. */

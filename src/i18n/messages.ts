@@ -175,6 +175,8 @@ const en = {
   'error.output-of-input': (p: { file: string }) => `${p.file} is a strategy this command reads: writing there would replace it. Give another file or folder. Nothing was written.`,
   'error.read-only': (p: { file: string }) => `${p.file} is read-only, so it is left as it is. Make it writable first. Nothing was written.`,
   'error.import-invalid': (p: { file: string; detail: string }) => `The measurements cannot be added: ${p.file} would then be invalid. ${p.detail} Nothing was imported.`,
+  'error.import-encoding': (p: { file: string; line: number }) =>
+    `${p.file}:${p.line}: this line holds a character that was lost before the file reached strategy (shown as �). Export the file again, or save it from Excel as "CSV UTF-8". Nothing was imported.`,
   'error.import-quote': (p: { file: string; line: number }) => `${p.file}:${p.line}: a quote opens here and is never closed, so the rows after it cannot be read. Nothing was imported.`,
   'error.import-conflict': (p: { file: string; line: number; kpi: string; date: string; first: number; second: number }) =>
     `${p.file}:${p.line}: ${p.kpi} on ${p.date} has two values in the import (${p.first} and ${p.second}). Keep one. Nothing was imported.`,
@@ -353,6 +355,7 @@ const nl: Messages = {
   'error.output-of-input': (p) => `${p.file} is een strategie die deze opdracht leest: schrijven zou die vervangen. Kies een ander bestand of een andere map. Er is niets geschreven.`,
   'error.read-only': (p) => `${p.file} is alleen-lezen en blijft daarom zoals het is. Maak het eerst schrijfbaar. Er is niets geschreven.`,
   'error.import-invalid': (p) => `De metingen kunnen niet worden toegevoegd: ${p.file} zou dan ongeldig worden. ${p.detail} Er is niets geïmporteerd.`,
+  'error.import-encoding': (p) => `${p.file}:${p.line}: op deze regel staat een teken dat al verloren was voordat het bestand bij strategy kwam (te zien als �). Exporteer het bestand opnieuw, of sla het in Excel op als "CSV UTF-8". Er is niets geïmporteerd.`,
   'error.import-quote': (p) => `${p.file}:${p.line}: hier opent een aanhalingsteken dat nergens wordt gesloten, zodat de regels daarna niet te lezen zijn. Er is niets geïmporteerd.`,
   'error.import-conflict': (p) => `${p.file}:${p.line}: ${p.kpi} heeft op ${p.date} twee waarden in de import (${p.first} en ${p.second}). Houd er één over. Er is niets geïmporteerd.`,
   'error.import-too-large': (p) => `${p.file} is te groot om te importeren: ${p.detail}. Exporteer een kortere periode. Er is niets geïmporteerd.`,

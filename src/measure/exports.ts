@@ -7,6 +7,7 @@ import { dsvFormat } from 'd3-dsv';
 import { isDate } from '../util/today.js';
 import { StrategyError } from '../errors.js';
 import { readNumber } from '../wizard/answers.js';
+import { windows1252toString } from '@exodus/bytes/single-byte.js';
 
 export type Platform = 'facebook' | 'instagram' | 'linkedin' | 'tiktok';
 export const PLATFORMS: readonly Platform[] = ['facebook', 'instagram', 'linkedin', 'tiktok'];
@@ -171,11 +172,36 @@ export function readFigure(raw: string): number | null | undefined {
   return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
-/** The text of a file, whatever its encoding: UTF-16 (Meta's per-figure exports) or UTF-8, with or without a BOM. */
-export function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+/**
+ * The text of an export in the encodings spreadsheet programs and platforms write, decoded by
+ * the WHATWG Encoding Standard's decoders (Node's, and @exodus/bytes for Windows-1252): UTF-16 with a byte-order mark (Meta's per-figure
+ * exports) or without one, UTF-8 with or without a byte-order mark, and else Windows-1252 (what
+ * Excel saves as "CSV" on a Dutch Windows). A text that still holds a replacement character
+ * (U+FFFD) is refused, so no mangled name reaches the strategy.
+ */
+export function decode(bytes: Uint8Array, file: string): string {
+  const utf16 = (encoding: 'utf-16le' | 'utf-16be', from: number): string => new TextDecoder(encoding).decode(bytes.subarray(from));
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = utf16('utf-16le', 2);
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = utf16('utf-16be', 2);
+  // Without a mark, UTF-16 shows as a zero byte beside each letter of the first line.
+  else if (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) text = utf16('utf-16le', 0);
+  else if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0) text = utf16('utf-16be', 0);
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      // Node's own decoder reads 0x80–0x9F as control characters on some versions; this one follows the standard.
+      text = windows1252toString(bytes);
+    }
+  }
+  const broken = text.indexOf('\uFFFD');
+  if (broken >= 0) {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at >= 0 && at < broken; at = text.indexOf('\n', at + 1)) line++;
+    throw new StrategyError('error.import-encoding', { file, line });
+  }
+  return text;
 }
 
 /** The row that holds the headings: the first of the first five with a date column (or a plain kpi;value sheet). */

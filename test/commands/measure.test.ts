@@ -41,6 +41,34 @@ describe('strategy measure import', () => {
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(after);
   });
 
+  it('reads the encodings spreadsheet programs write, and refuses text already broken', async () => {
+    const rows = ['Datum;KPI;Waarde;Toelichting', '2026-12-01;linkedin-volgers;1412;Café één — open dag'];
+    const text = `${rows.join('\r\n')}\r\n`;
+    // The note as the test itself encodes it: Windows-1252 has é as 0xE9, ë as 0xEB, — as 0x97.
+    const cp1252 = Buffer.from([...text].map((char) => ({ é: 0xe9, ë: 0xeb, '—': 0x97 })[char] ?? char.charCodeAt(0)));
+    const utf16le = Buffer.from(text, 'utf16le');
+    const utf16be = Buffer.from(utf16le).swap16();
+    for (const [name, bytes] of [
+      ['Windows-1252', cp1252],
+      ['UTF-16 LE without a byte-order mark', utf16le],
+      ['UTF-16 BE with a byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])],
+      ['UTF-8 with a byte-order mark', Buffer.from(`\uFEFF${text}`, 'utf8')],
+    ] as const) {
+      const dir = project('');
+      writeFileSync(join(dir, 'export.csv'), bytes);
+      const io = captureIo({ cwd: dir });
+      expect(await run(['measure', 'import', 'export.csv'], io), name).toBe(0);
+      const note = (parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Strategy).control!.measurements!.find((m) => m!.date === '2026-12-01')?.note;
+      expect(note, name).toBe('Café één — open dag');
+    }
+    const broken = project(`${rows[0]}\r\n2026-12-01;linkedin-volgers;1412;Caf\uFFFD\r\n`);
+    const before = readFileSync(join(broken, 'strategy.yaml'), 'utf8');
+    const io = captureIo({ cwd: broken });
+    expect(await run(['measure', 'import', 'export.csv'], io)).toBe(2);
+    expect(io.err()).toContain('export.csv:2: op deze regel staat een teken dat al verloren was');
+    expect(readFileSync(join(broken, 'strategy.yaml'), 'utf8')).toBe(before);
+  });
+
   it('with --dry-run shows the lines and writes nothing', async () => {
     const dir = project(DUTCH);
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
