@@ -127,10 +127,23 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .argument('<files...>', h('exports (.csv, .xlsx) or sheets with a date, a KPI and a value per row'))
     .option('--file <strategy>', h('strategy file (default: strategy.yaml)'))
     .addOption(new Option('--platform <platform>', h('the platform of the exports, when it cannot be told from them')).choices(['facebook', 'instagram', 'linkedin', 'tiktok']))
+    .addOption(new Option('--date-order <order>', h('dmy (day first) or mdy (month first), for dates like 03/02/2027 the export does not settle')).choices(['dmy', 'mdy']))
+    .addOption(new Option('--decimal <mark>', h('the decimal mark, for figures like 2,500 the export does not settle')).choices([',', '.']))
     .option('--dry-run', h('show what would be added, and write nothing'))
-    .action(async (files: string[], options: { file?: string; dryRun?: boolean; platform?: 'facebook' | 'instagram' | 'linkedin' | 'tiktok' }) => {
+    .action(async (files: string[], options: { file?: string; dryRun?: boolean; platform?: 'facebook' | 'instagram' | 'linkedin' | 'tiktok'; dateOrder?: 'dmy' | 'mdy'; decimal?: ',' | '.' }) => {
       const { measureImport } = await import('../commands/measure.js');
-      exitCode = await measureImport({ exports: files, ...(options.file ? { file: options.file } : {}), ...(options.platform ? { platform: options.platform } : {}), dryRun: options.dryRun === true, language }, io);
+      exitCode = await measureImport(
+        {
+          exports: files,
+          ...(options.file ? { file: options.file } : {}),
+          ...(options.platform ? { platform: options.platform } : {}),
+          ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
+          ...(options.decimal ? { decimal: options.decimal } : {}),
+          dryRun: options.dryRun === true,
+          language,
+        },
+        io,
+      );
     });
 
   program

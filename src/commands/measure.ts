@@ -18,6 +18,8 @@ import { describeFinding } from '../rules/describe.js';
 import { visible } from '../util/visible.js';
 import { todayIn } from '../util/today.js';
 import { csvSheet, dateColumn, decode, figureOf, normal, platformOf, readDate, readFigure, workbookSheets } from '../measure/exports.js';
+import { dateOrder, decimalMark } from '../measure/formats.js';
+import type { Cell, DateOrder, Decision, DecimalMark } from '../measure/formats.js';
 import type { Platform, Sheet } from '../measure/exports.js';
 import { aggregate } from '../measure/aggregate.js';
 import { DEFAULT_STRATEGY_FILE, readError, readStrategyFile } from './read-strategy.js';
@@ -29,7 +31,19 @@ export interface MeasureImportOptions {
   file?: string;
   dryRun: boolean;
   platform?: Platform;
+  /** Day first or month first, for dates like 03/02/2027 that the file itself does not settle. */
+  dateOrder?: DateOrder;
+  /** The decimal mark, for figures like 2,500 that the file itself does not settle. */
+  decimal?: DecimalMark;
   language: RunLanguage;
+}
+
+/** How the dates and figures of one import are read: what the user said, and the language of the strategy. */
+interface Reading {
+  today: string;
+  language: 'nl' | 'en';
+  dateOrder?: DateOrder;
+  decimal?: DecimalMark;
 }
 
 interface Measurement {
@@ -77,19 +91,50 @@ async function readSheets(io: Io, file: string): Promise<Sheet[]> {
   return [csvSheet(file, decode(bytes, file))];
 }
 
+/** A column's cells with their lines. */
+const cellsOf = (sheet: Sheet, column: number): Cell[] => sheet.rows.map((row, index) => ({ text: row[column] ?? '', line: sheet.lines[index]! }));
+
+/** The decided format, or the refusal that shows the row and the option that settles it. */
+function settled<T>(sheet: Sheet, decision: Decision<T>, what: 'date' | 'number'): T {
+  if ('value' in decision) return decision.value;
+  if ('ambiguous' in decision) {
+    const value = decision.ambiguous.text.trim();
+    // The two readings, so the user sees what each option would make of it.
+    const readings: [string, string] =
+      what === 'date'
+        ? [readDate(value, '9999-12-31', 'dmy') ?? value, readDate(value, '9999-12-31', 'mdy') ?? value]
+        : [String(readFigure(value, ',') ?? value), String(readFigure(value, '.') ?? value)];
+    throw new StrategyError('error.import-ambiguous', { file: sheet.name, line: decision.ambiguous.line, value, what, readings });
+  }
+  const [first, second] = decision.mixed;
+  throw new StrategyError('error.import-mixed', { file: sheet.name, what, firstRow: { line: first.line, value: first.text.trim() }, secondRow: { line: second.line, value: second.text.trim() } });
+}
+
+/** Words that show an export was made in a Dutch or German interface, which write 1.240 and 5,8 and put the day first. */
+const CONTINENTAL = new Set(['datum', 'dag', 'tag', 'publicatietijdstip', 'publicatietijd', 'veröffentlichungszeitpunkt', 'aanmaakdatum', 'erstellungsdatum', 'geplaatst', 'bereik', 'reichweite', 'weergaven', 'volgers', 'follower:innen', 'vind-ik-leuks', 'reacties', 'kommentare', 'waarde', 'wert']);
+
+/** A date past the day of the import is a misreading, not a measurement. */
+function notLater(sheet: Sheet, line: number, date: string, reading: Reading): void {
+  if (date > reading.today) throw new StrategyError('error.import-future', { file: sheet.name, line, date, today: reading.today });
+}
+
 /** The plain form: a date, a KPI and a value in every row. */
-function plainRows(sheet: Sheet, kpis: readonly string[], today: string): Measurement[] | undefined {
+function plainRows(sheet: Sheet, kpis: readonly string[], reading: Reading): Measurement[] | undefined {
   const header = sheet.header.map(normal);
   const column = (meaning: keyof typeof HEADERS): number => header.findIndex((name) => HEADERS[meaning].includes(name));
   const [date, kpi, value, note] = [column('date'), column('kpi'), column('value'), column('note')];
   if (date < 0 || kpi < 0 || value < 0) return undefined;
+  // The user's own sheet follows the user's language: day first and a decimal comma in Dutch.
+  const order = settled(sheet, dateOrder(cellsOf(sheet, date), reading.dateOrder ?? (reading.language === 'nl' ? 'dmy' : null)), 'date');
+  const mark = settled(sheet, decimalMark(cellsOf(sheet, value), reading.decimal ?? (reading.language === 'nl' ? ',' : '.')), 'number');
   const measurements: Measurement[] = [];
   for (const [index, row] of sheet.rows.entries()) {
     const line = sheet.lines[index]!;
-    const day = readDate(row[date] ?? '', today);
-    const amount = readFigure(row[value] ?? '');
+    const day = readDate(row[date] ?? '', reading.today, order);
+    const amount = readFigure(row[value] ?? '', mark);
     const id = (row[kpi] ?? '').trim();
     if (!day) throw new StrategyError('error.import-value', { file: sheet.name, line, what: 'date', value: row[date] ?? '' });
+    notLater(sheet, line, day, reading);
     if (amount === undefined || amount === null) throw new StrategyError('error.import-value', { file: sheet.name, line, what: 'value', value: row[value] ?? '' });
     if (!kpis.includes(id)) {
       const suggestion = closest(id, kpis);
@@ -121,7 +166,7 @@ interface Feed {
 }
 
 /** The rows of the platform exports that feed each KPI with an `import`. */
-function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefined>, options: { platform?: Platform; today: string }, feeds: Map<string, Feed>): { used: boolean; platform?: Platform } {
+function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefined>, options: { platform?: Platform } & Reading, feeds: Map<string, Feed>): { used: boolean; platform?: Platform } {
   let used = false;
   let found: Platform | undefined;
   for (const sheet of sheets) {
@@ -132,6 +177,9 @@ function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefine
     // A post is counted once, however many exports it is in: by its id or link.
     const headings = sheet.header.map(normal);
     const key = headings.findIndex((h) => ['post id', 'bericht-id', 'beitrags-id', 'post link', 'video link', 'permalink'].includes(h));
+    // The platforms' English exports put the month first and write 1,240; their Dutch and German ones the day first and 1.240.
+    const continental = headings.some((h) => CONTINENTAL.has(h));
+    const order = settled(sheet, dateOrder(cellsOf(sheet, dating.index), options.dateOrder ?? (continental ? 'dmy' : 'mdy')), 'date');
     for (const [id, kpi] of Object.entries(kpis)) {
       if (!kpi?.import || kpi.import.platform !== platform) continue;
       const column = columnFor(sheet, kpi.import.column);
@@ -139,17 +187,19 @@ function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefine
       used = true;
       const feed: Feed = feeds.get(id) ?? { kpi: id, rows: new Map(), coverage: [] };
       feeds.set(id, feed);
+      const mark = settled(sheet, decimalMark(cellsOf(sheet, column), options.decimal ?? (continental ? ',' : '.')), 'number');
       let from = '';
       let to = '';
       for (const [index, row] of sheet.rows.entries()) {
-        const date = readDate(row[dating.index] ?? '', options.today);
+        const date = readDate(row[dating.index] ?? '', options.today, order);
         if (!date) {
           if ((row[dating.index] ?? '').trim() === '') continue;
           throw new StrategyError('error.import-value', { file: sheet.name, line: sheet.lines[index]!, what: 'date', value: row[dating.index] ?? '' });
         }
+        notLater(sheet, sheet.lines[index]!, date, options);
         if (!from || date < from) from = date;
         if (!to || date > to) to = date;
-        const value = readFigure(row[column] ?? '');
+        const value = readFigure(row[column] ?? '', mark);
         if (value === undefined) throw new StrategyError('error.import-value', { file: sheet.name, line: sheet.lines[index]!, what: 'value', value: row[column] ?? '' });
         if (value === null) continue;
         const identity = dating.kind === 'posts' ? (key >= 0 && row[key]?.trim() ? row[key]!.trim() : `${date}#${index}#${sheet.name}`) : date;
@@ -161,10 +211,10 @@ function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefine
   return { used, ...(found ? { platform: found } : {}) };
 }
 
-async function readExport(io: Io, file: string, strategy: Strategy, options: { platform?: Platform; today: string }, feeds: Map<string, Feed>): Promise<Measurement[]> {
+async function readExport(io: Io, file: string, strategy: Strategy, options: { platform?: Platform } & Reading, feeds: Map<string, Feed>): Promise<Measurement[]> {
   const kpis = strategy.control?.kpis ?? {};
   const sheets = await readSheets(io, file);
-  const plain = sheets.length === 1 ? plainRows(sheets[0]!, Object.keys(kpis), options.today) : undefined;
+  const plain = sheets.length === 1 ? plainRows(sheets[0]!, Object.keys(kpis), options) : undefined;
   if (plain) return plain;
   const { used, platform } = feedsFrom(sheets, kpis, options, feeds);
   if (used) return [];
@@ -250,7 +300,8 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
   const found: Measurement[] = [];
   const feeds = new Map<string, Feed>();
   for (const exportFile of options.exports) {
-    found.push(...(await readExport(io, exportFile, strategy, { ...(options.platform ? { platform: options.platform } : {}), today }, feeds)));
+    const reading: Reading = { today, language: options.language.current, ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}), ...(options.decimal ? { decimal: options.decimal } : {}) };
+    found.push(...(await readExport(io, exportFile, strategy, { ...(options.platform ? { platform: options.platform } : {}), ...reading }, feeds)));
   }
   // The platform exports' rows, one figure per KPI and period.
   const left: { kpi: string; period: string; reason: 'incomplete' | 'not-ended' }[] = [];

@@ -224,6 +224,16 @@ const en = {
   'measure.not-ended': (p: { kpi: string; period: string }, w: Words) => `  ${p.kpi}: ${p.period} left out, it has not ended yet.`,
   'error.import-value': (p: { file: string; line: number; what: 'date' | 'value'; value: string }, w: Words) =>
     `${p.file}:${p.line}: ${w.quote(p.value)} is not a ${p.what === 'date' ? 'date (2026-11-01, 1-11-2026)' : 'number'}. Nothing was imported.`,
+  'error.import-ambiguous': (p: { file: string; line: number; value: string; what: 'date' | 'number'; readings: readonly [string, string] }, w: Words) =>
+    p.what === 'date'
+      ? `${p.file}:${p.line}: ${w.quote(p.value)} is ${w.date(p.readings[0])} with the day first, or ${w.date(p.readings[1])} with the month first, and no other date in the file settles which. Give --date-order dmy (day first) or --date-order mdy (month first). Nothing was imported.`
+      : `${p.file}:${p.line}: ${w.quote(p.value)} is ${p.readings[0]} with a decimal comma, or ${p.readings[1]} with a decimal point, and no other figure in the file settles which. Give --decimal , or --decimal . to say. Nothing was imported.`,
+  'error.import-mixed': (p: { file: string; what: 'date' | 'number'; firstRow: { line: number; value: string }; secondRow: { line: number; value: string } }, w: Words) =>
+    p.what === 'date'
+      ? `${p.file}: line ${p.firstRow.line} puts the day first (${w.quote(p.firstRow.value)}) and line ${p.secondRow.line} the month first (${w.quote(p.secondRow.value)}). One file has one order: check the export. Nothing was imported.`
+      : `${p.file}: line ${p.firstRow.line} has a decimal point (${w.quote(p.firstRow.value)}) and line ${p.secondRow.line} a decimal comma (${w.quote(p.secondRow.value)}). One file has one decimal mark: check the export. Nothing was imported.`,
+  'error.import-future': (p: { file: string; line: number; date: string; today: string }, w: Words) =>
+    `${p.file}:${p.line}: ${w.date(p.date)} is after today (${w.date(p.today)}), so it cannot be a measurement. Check the export, or the order of day and month (--date-order dmy or mdy). Nothing was imported.`,
   'error.import-kpi': (p: { file: string; line: number; kpi: string; kpis: readonly string[]; suggestion?: string }, w: Words) =>
     `${p.file}:${p.line}: the strategy has no KPI ${w.quote(p.kpi)}.${p.suggestion ? ` Did you mean ${w.quote(p.suggestion)}?` : ''} Its KPIs: ${p.kpis.join(', ') || 'none yet'}. Nothing was imported.`,
   'error.import-no-control': (_p: Record<string, never>) => 'The measurements cannot be added: the strategy needs a control block with KPIs, and its measurements as a list. Write the KPIs under control first. Nothing was imported.',
@@ -397,6 +407,16 @@ const nl: Messages = {
   'measure.incomplete': (p) => `  ${p.kpi}: ${p.period} overgeslagen, want de export beslaat die periode niet helemaal; exporteer de hele periode om hem toe te voegen.`,
   'measure.not-ended': (p) => `  ${p.kpi}: ${p.period} overgeslagen, want die periode is nog niet voorbij.`,
   'error.import-value': (p, w) => `${p.file}:${p.line}: ${w.quote(p.value)} is geen ${p.what === 'date' ? 'datum (2026-11-01, 1-11-2026)' : 'getal'}. Er is niets geïmporteerd.`,
+  'error.import-ambiguous': (p, w) =>
+    p.what === 'date'
+      ? `${p.file}:${p.line}: ${w.quote(p.value)} is ${w.date(p.readings[0])} als de dag voorop staat, of ${w.date(p.readings[1])} als de maand voorop staat, en geen andere datum in het bestand maakt duidelijk welke. Geef --date-order dmy (dag eerst) of --date-order mdy (maand eerst). Er is niets geïmporteerd.`
+      : `${p.file}:${p.line}: ${w.quote(p.value)} is ${p.readings[0]} met een decimale komma, of ${p.readings[1]} met een decimale punt, en geen ander getal in het bestand maakt duidelijk welke. Geef --decimal , of --decimal . om het te zeggen. Er is niets geïmporteerd.`,
+  'error.import-mixed': (p, w) =>
+    p.what === 'date'
+      ? `${p.file}: regel ${p.firstRow.line} zet de dag voorop (${w.quote(p.firstRow.value)}) en regel ${p.secondRow.line} de maand (${w.quote(p.secondRow.value)}). Eén bestand gebruikt één volgorde: controleer de export. Er is niets geïmporteerd.`
+      : `${p.file}: regel ${p.firstRow.line} heeft een decimale punt (${w.quote(p.firstRow.value)}) en regel ${p.secondRow.line} een decimale komma (${w.quote(p.secondRow.value)}). Eén bestand gebruikt één decimaalteken: controleer de export. Er is niets geïmporteerd.`,
+  'error.import-future': (p, w) =>
+    `${p.file}:${p.line}: ${w.date(p.date)} ligt na vandaag (${w.date(p.today)}), dus dat kan geen meting zijn. Controleer de export, of de volgorde van dag en maand (--date-order dmy of mdy). Er is niets geïmporteerd.`,
   'error.import-kpi': (p, w) =>
     `${p.file}:${p.line}: de strategie heeft geen KPI ${w.quote(p.kpi)}.${p.suggestion ? ` Bedoel je ${w.quote(p.suggestion)}?` : ''} De KPI's: ${p.kpis.join(', ') || 'nog geen'}. Er is niets geïmporteerd.`,
   'error.import-no-control': () => 'De metingen kunnen niet worden toegevoegd: de strategie heeft een blok meten en evalueren met KPI’s nodig, en de metingen als lijst. Zet eerst de KPI’s onder control. Er is niets geïmporteerd.',

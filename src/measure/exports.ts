@@ -6,8 +6,9 @@
 import { dsvFormat } from 'd3-dsv';
 import { isDate } from '../util/today.js';
 import { StrategyError } from '../errors.js';
-import { readNumber } from '../wizard/answers.js';
 import { windows1252toString } from '@exodus/bytes/single-byte.js';
+import { numericDate } from './formats.js';
+import type { DateOrder, DecimalMark } from './formats.js';
 
 export type Platform = 'facebook' | 'instagram' | 'linkedin' | 'tiktok';
 export const PLATFORMS: readonly Platform[] = ['facebook', 'instagram', 'linkedin', 'tiktok'];
@@ -121,21 +122,21 @@ const valid = (y: number | string, m: number | string, d: number | string): stri
 };
 
 /**
- * A date as exports write it, as YYYY-MM-DD: 2026-11-01 (with a time after it), 1-11-2026
- * (Dutch, day first), 01.11.2026 (German), 11/01/2026 (Meta and LinkedIn: month first), and
- * TikTok's "November 1" or "1 November" without a year: the last such day on or before `today`.
+ * A date as exports write it, as YYYY-MM-DD: 2026-11-01 (with a time after it), 01.11.2026
+ * (German: day first), 1-11-2026 or 11/01/2026 in the column's `order` (see formats.ts), named
+ * months in English, Dutch or German ("2 feb. 2027 18:12", "November 1, 2026"), and TikTok's
+ * "November 1" without a year: the last such day on or before `today`.
  */
-export function readDate(raw: string, today: string): string | undefined {
+export function readDate(raw: string, today: string, order: DateOrder): string | undefined {
   const text = raw.trim().replace(/^"|"$/g, '');
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (iso) return valid(iso[1]!, iso[2]!, iso[3]!);
-  const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})(?: [\d:]+)?$/.exec(text);
-  if (dutch) return valid(dutch[3]!, dutch[2]!, dutch[1]!);
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: [\d:]+)?$/.exec(text);
   if (german) return valid(german[3]!, german[2]!, german[1]!);
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: [\d:]+(?: ?[AP]M)?)?$/i.exec(text);
-  if (us) return valid(us[3]!, us[1]!, us[2]!);
-  const named = /^([A-Za-zäÄ]+)\.? (\d{1,2})(?:,? (\d{4}))?$/.exec(text) ?? /^(\d{1,2})\.? ([A-Za-zäÄ]+)\.?(?: (\d{4}))?$/.exec(text);
+  const parts = numericDate(text);
+  if (parts) return order === 'dmy' ? valid(parts[2], parts[1], parts[0]) : valid(parts[2], parts[0], parts[1]);
+  const timeless = text.replace(/,? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[AP]M)?$/i, '');
+  const named = /^([A-Za-zäÄ]+)\.? (\d{1,2})(?:,? (\d{4}))?$/.exec(timeless) ?? /^(\d{1,2})\.? ([A-Za-zäÄ]+)\.?(?: (\d{4}))?$/.exec(timeless);
   if (named) {
     const [word, day] = /^\d/.test(named[1]!) ? [named[2]!, named[1]!] : [named[1]!, named[2]!];
     const month = MONTHS[word.toLowerCase()];
@@ -153,23 +154,27 @@ export function readDate(raw: string, today: string): string | undefined {
 const NO_VALUE = new Set(['', '-', '–', 'n/a', 'na', 'undefined', 'null', 'lifetime', 'levensduur', 'gesamte laufzeit']);
 
 /**
- * A figure as exports write it: 1240, "1,240" and "1.240" (thousands), 5,8 or 5.8, "1.2K",
- * "3,4M", "2%" (as 2). Undefined for a cell that is no number; null for one with no value.
+ * A figure as exports write it, with the column's decimal `mark` (see formats.ts): 1240,
+ * 1.240 or 1,240 (thousands, by the mark), 5,8 or 5.8, "1.2K", "3,4M", "2%" (as 2). Undefined
+ * for a cell that is no number in that format; null for one with no value.
  */
-export function readFigure(raw: string): number | null | undefined {
+export function readFigure(raw: string, mark: DecimalMark): number | null | undefined {
   const text = raw.trim().replace(/^"|"$/g, '').replace(/[\s\u00A0\u202F]/g, '');
   if (NO_VALUE.has(text.toLowerCase())) return null;
   if (text.startsWith('<')) return null; // LinkedIn's "< 1%"
   const percent = text.endsWith('%') ? text.slice(0, -1) : text;
-  const scaled = /^(-?\d+(?:[.,]\d+)?)([kKmM]|mln)$/.exec(percent);
+  const m = mark === ',' ? ',' : '\\.';
+  const t = mark === ',' ? '\\.' : ',';
+  const scaled = new RegExp(`^(-?\\d+(?:${m}\\d+)?)([kKmM]|mln)$`).exec(percent);
   if (scaled) {
-    const base = Number(scaled[1]!.replace(',', '.'));
+    const base = Number(scaled[1]!.replace(mark, '.'));
     return Number.isFinite(base) ? Math.round(base * (scaled[2]!.toLowerCase() === 'k' ? 1_000 : 1_000_000)) : undefined;
   }
-  // A count with thousands marks, either way: 1,240 and 1.240 and 1.240.000.
-  const value = /^-?\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(percent) ? Number(percent.replace(/[.,]/g, '')) : (readNumber(percent, 'nl') ?? readNumber(percent, 'en'));
+  // Thousands grouped by threes (or not at all), then the decimal mark and its digits.
+  if (!new RegExp(`^-?(?:\\d{1,3}(?:${t}\\d{3})+|\\d+)(?:${m}\\d+)?$`).test(percent)) return undefined;
+  const value = Number(percent.split(mark === ',' ? '.' : ',').join('').replace(mark, '.'));
   // Too many digits to be a count (Infinity) is no number either.
-  return value !== undefined && Number.isFinite(value) ? value : undefined;
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /**

@@ -10,6 +10,9 @@ import { run } from '../../src/main.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
 import type { Strategy } from '../../src/model/strategy.js';
 
+/** The day of these imports: a week after the test clock's 29 November 2026, so December's first measurements are in the past. */
+const LATER = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 11, 6) / 1000) };
+
 function project(csv: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'measure-'));
   copyFileSync(join(packageRoot, 'examples/mbo/strategy.yaml'), join(dir, 'strategy.yaml'));
@@ -23,7 +26,7 @@ describe('strategy measure import', () => {
   it('adds the measurements as numbers, once, and changes no other byte', async () => {
     const dir = project(DUTCH);
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
-    const io = captureIo({ cwd: dir });
+    const io = captureIo({ env: LATER, cwd: dir });
     expect(await run(['measure', 'import', 'export.csv'], io)).toBe(0);
     expect(io.out()).toBe(
       '+ { kpi: linkedin-volgers, date: 2026-12-01, value: 1412, note: "na de open dag" }\n+ { kpi: aanmeldingen-link, date: 2026-12-01, value: 1200 }\n2 metingen toegevoegd aan strategy.yaml (1 stond er al).\n',
@@ -35,7 +38,7 @@ describe('strategy measure import', () => {
     const measurements = (parse(after) as Strategy).control!.measurements!;
     expect(measurements.filter((m) => m!.date === '2026-12-01').map((m) => [m!.kpi, m!.value])).toEqual([['linkedin-volgers', 1412], ['aanmeldingen-link', 1200]]);
 
-    const again = captureIo({ cwd: dir });
+    const again = captureIo({ env: LATER, cwd: dir });
     expect(await run(['measure', 'import', 'export.csv'], again)).toBe(0);
     expect(again.out()).toBe('Geen metingen toegevoegd aan strategy.yaml (3 stonden er al).\n');
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(after);
@@ -56,14 +59,14 @@ describe('strategy measure import', () => {
     ] as const) {
       const dir = project('');
       writeFileSync(join(dir, 'export.csv'), bytes);
-      const io = captureIo({ cwd: dir });
+      const io = captureIo({ env: LATER, cwd: dir });
       expect(await run(['measure', 'import', 'export.csv'], io), name).toBe(0);
       const note = (parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Strategy).control!.measurements!.find((m) => m!.date === '2026-12-01')?.note;
       expect(note, name).toBe('Café één — open dag');
     }
     const broken = project(`${rows[0]}\r\n2026-12-01;linkedin-volgers;1412;Caf\uFFFD\r\n`);
     const before = readFileSync(join(broken, 'strategy.yaml'), 'utf8');
-    const io = captureIo({ cwd: broken });
+    const io = captureIo({ env: LATER, cwd: broken });
     expect(await run(['measure', 'import', 'export.csv'], io)).toBe(2);
     expect(io.err()).toContain('export.csv:2: op deze regel staat een teken dat al verloren was');
     expect(readFileSync(join(broken, 'strategy.yaml'), 'utf8')).toBe(before);
@@ -72,21 +75,63 @@ describe('strategy measure import', () => {
   it('with --dry-run shows the lines and writes nothing', async () => {
     const dir = project(DUTCH);
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
-    const io = captureIo({ cwd: dir });
+    const io = captureIo({ env: LATER, cwd: dir });
     expect(await run(['measure', 'import', 'export.csv', '--dry-run'], io)).toBe(0);
     expect(io.out()).toMatch(/^\+ \{ kpi: linkedin-volgers, date: 2026-12-01, value: 1412, note: "na de open dag" \}\n/);
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before);
   });
 
+  it('reads a sheet’s dates and numbers by the format of the whole file, and refuses what the file leaves open', async () => {
+    const stored = async (csv: string, ...args: string[]) => {
+      const dir = project(csv);
+      const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+      const io = captureIo({ env: LATER, cwd: dir });
+      const code = await run(['measure', 'import', 'export.csv', ...args], io);
+      const after = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+      const added = (parse(after) as Strategy).control!.measurements!.slice((parse(before) as Strategy).control!.measurements!.length);
+      return { code, err: io.err(), added: added.map((m) => [m!.kpi, m!.date, m!.value]), unchanged: after === before };
+    };
+    // In Dutch, the user's own sheet puts the day first and writes a decimal comma: 01/02 is 1 February.
+    expect((await stored('datum;kpi;waarde\n05/11/2026;linkedin-volgers;1.412\n')).added).toEqual([['linkedin-volgers', '2026-11-05', 1412]]);
+    expect((await stored('datum;kpi;waarde\n05/11/2026;linkedin-volgers;0,125\n')).added).toEqual([['linkedin-volgers', '2026-11-05', 0.125]]);
+    // A day over 12 on another line settles the order for the whole file, in either language.
+    expect((await stored('date,kpi,value\n10/28/2026,linkedin-volgers,1400\n11/02/2026,linkedin-volgers,1410\n', '--lang', 'en')).added).toEqual([
+      ['linkedin-volgers', '2026-10-28', 1400],
+      ['linkedin-volgers', '2026-11-02', 1410],
+    ]);
+    // In English nothing settles 03/02/2027: refused with the row, both readings and the option.
+    const open = await stored('date,kpi,value\n03/11/2026,linkedin-volgers,1400\n', '--lang', 'en');
+    expect(open.code).toBe(2);
+    expect(open.err).toContain('export.csv:2: "03/11/2026" is 3 November 2026 with the day first, or 11 March 2026 with the month first, and no other date in the file settles which. Give --date-order dmy (day first) or --date-order mdy (month first).');
+    expect(open.unchanged).toBe(true);
+    expect((await stored('date,kpi,value\n03/11/2026,linkedin-volgers,1400\n', '--lang', 'en', '--date-order', 'dmy')).added).toEqual([['linkedin-volgers', '2026-11-03', 1400]]);
+    // Both orders in one file: no order is right, nothing is imported.
+    const mixed = await stored('date,kpi,value\n25/10/2026,linkedin-volgers,1400\n10/26/2026,linkedin-volgers,1410\n', '--lang', 'en');
+    expect(mixed.code).toBe(2);
+    expect(mixed.err).toContain('export.csv: line 2 puts the day first ("25/10/2026") and line 3 the month first ("10/26/2026").');
+    // 2,500 is two and a half in a Dutch sheet, and two thousand five hundred in an English one, unless the file says otherwise.
+    expect((await stored('datum;kpi;waarde\n2026-11-05;linkedin-volgers;2,500\n')).added).toEqual([['linkedin-volgers', '2026-11-05', 2.5]]);
+    expect((await stored('date,kpi,value\n2026-11-05,linkedin-volgers,"2,500"\n', '--lang', 'en')).added).toEqual([['linkedin-volgers', '2026-11-05', 2500]]);
+    expect((await stored('date,kpi,value\n2026-11-05,linkedin-volgers,"2,500"\n2026-11-06,linkedin-volgers,"0,125"\n', '--lang', 'en')).added).toEqual([
+      ['linkedin-volgers', '2026-11-05', 2.5],
+      ['linkedin-volgers', '2026-11-06', 0.125],
+    ]);
+    // A date after the day of the import is a misreading: refused.
+    const future = await stored('datum;kpi;waarde\n11/02/2027;linkedin-volgers;1400\n');
+    expect(future.code).toBe(2);
+    expect(future.err).toContain('export.csv:2: 11 februari 2027 ligt na vandaag (6 december 2026), dus dat kan geen meting zijn.');
+    expect(future.unchanged).toBe(true);
+  });
+
   it('names the columns it found, and the KPI it does not know, and imports nothing', async () => {
     const columns = project('Day,Impressions,Reach\n11/01/2026,120,80\n');
-    const io = captureIo({ cwd: columns });
+    const io = captureIo({ env: LATER, cwd: columns });
     expect(await run(['--lang', 'en', 'measure', 'import', 'export.csv'], io)).toBe(2);
     expect(io.err()).toMatch(/"export\.csv" is neither a platform export this tool knows nor a sheet with date;kpi;value columns \(found: Day, Impressions, Reach\)\. Give --platform/);
 
-    const kpi = project('date,kpi,value\n11/01/2026,linkedin-volger,1400\n');
+    const kpi = project('date,kpi,value\n2026-11-01,linkedin-volger,1400\n');
     const before = readFileSync(join(kpi, 'strategy.yaml'), 'utf8');
-    const io2 = captureIo({ cwd: kpi });
+    const io2 = captureIo({ env: LATER, cwd: kpi });
     expect(await run(['--lang', 'en', 'measure', 'import', 'export.csv'], io2)).toBe(2);
     expect(io2.err()).toMatch(/export\.csv:2: the strategy has no KPI "linkedin-volger"\. Did you mean "linkedin-volgers"\?/);
     expect(readFileSync(join(kpi, 'strategy.yaml'), 'utf8')).toBe(before);
@@ -96,7 +141,7 @@ describe('strategy measure import', () => {
     const dir = project('date;kpi;value\n2026-12-01;volgers;1400\n');
     const before = 'version: 1\n# Onze KPI\ncontrol:\n  kpis:\n    volgers: {goal: meer, frequency: monthly}  # maandelijks\n\n# einde\n';
     writeFileSync(join(dir, 'strategy.yaml'), before);
-    const io = captureIo({ cwd: dir });
+    const io = captureIo({ env: LATER, cwd: dir });
     expect(await run(['measure', 'import', 'export.csv'], io)).toBe(0);
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(
       'version: 1\n# Onze KPI\ncontrol:\n  kpis:\n    volgers: {goal: meer, frequency: monthly}  # maandelijks\n  measurements:\n    - { kpi: volgers, date: 2026-12-01, value: 1400 }\n\n# einde\n',
@@ -108,7 +153,7 @@ describe('strategy measure import', () => {
     const importInto = async (strategy: string, csv = 'date;kpi;value\n2026-12-01;volgers;1400\n'): Promise<{ code: number; err: string; text: string; dir: string }> => {
       const dir = project(csv);
       writeFileSync(join(dir, 'strategy.yaml'), strategy);
-      const io = captureIo({ cwd: dir });
+      const io = captureIo({ env: LATER, cwd: dir });
       const code = await run(['--lang', 'en', 'measure', 'import', 'export.csv'], io);
       return { code, err: io.err(), text: readFileSync(join(dir, 'strategy.yaml'), 'utf8'), dir };
     };
@@ -132,13 +177,13 @@ describe('strategy measure import', () => {
       writeFileSync(join(dir, 'shared.yaml'), base);
       chmodSync(join(dir, 'shared.yaml'), 0o640);
       symlinkSync('shared.yaml', join(dir, 'linked.yaml'));
-      expect(await run(['measure', 'import', 'export.csv', '--file', 'linked.yaml'], captureIo({ cwd: dir }))).toBe(0);
+      expect(await run(['measure', 'import', 'export.csv', '--file', 'linked.yaml'], captureIo({ env: LATER, cwd: dir }))).toBe(0);
       expect(lstatSync(join(dir, 'linked.yaml')).isSymbolicLink()).toBe(true);
       expect(readFileSync(join(dir, 'shared.yaml'), 'utf8')).toContain('value: 1400');
       expect(statSync(join(dir, 'shared.yaml')).mode & 0o777).toBe(0o640);
       chmodSync(join(dir, 'shared.yaml'), 0o444);
       writeFileSync(join(dir, 'export.csv'), 'date;kpi;value\n2026-12-02;volgers;1401\n');
-      const io = captureIo({ cwd: dir });
+      const io = captureIo({ env: LATER, cwd: dir });
       expect(await run(['--lang', 'en', 'measure', 'import', 'export.csv', '--file', 'shared.yaml'], io)).toBe(2);
       expect(io.err()).toContain('shared.yaml is read-only, so it is left as it is.');
     });

@@ -13,7 +13,9 @@ import { run } from '../../src/main.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
 import type { Strategy } from '../../src/model/strategy.js';
 import { readDate, readFigure } from '../../src/measure/exports.js';
+import { dateOrder, decimalMark } from '../../src/measure/formats.js';
 import { aggregate } from '../../src/measure/aggregate.js';
+
 
 const FIXTURES = join(packageRoot, 'test/fixtures/exports');
 
@@ -162,32 +164,57 @@ describe('measure import from platform exports', () => {
 });
 
 describe('reading exports', () => {
-  it('reads dates as the platforms write them', () => {
+  it('reads dates as the platforms write them, in the order the column was found to have', () => {
     const today = '2027-01-05';
-    expect(readDate('10/02/2026 18:12', today)).toBe('2026-10-02');
-    expect(readDate('2026-10-02T00:00:00', today)).toBe('2026-10-02');
-    expect(readDate('02.10.2026 18:12', today)).toBe('2026-10-02');
-    expect(readDate('2-10-2026', today)).toBe('2026-10-02');
+    expect(readDate('10/02/2026 18:12', today, 'mdy')).toBe('2026-10-02');
+    expect(readDate('10/02/2026 18:12', today, 'dmy')).toBe('2026-02-10');
+    expect(readDate('2026-10-02T00:00:00', today, 'mdy')).toBe('2026-10-02');
+    // Dots are German: always the day first.
+    expect(readDate('02.10.2026 18:12', today, 'mdy')).toBe('2026-10-02');
+    expect(readDate('2-10-2026', today, 'dmy')).toBe('2026-10-02');
+    // Meta's Dutch interface names the month, with a time after it.
+    expect(readDate('2 feb. 2027 18:12', today, 'mdy')).toBe('2027-02-02');
+    expect(readDate('November 1, 2026 9:05 AM', today, 'dmy')).toBe('2026-11-01');
     // No year (TikTok): the last such day on or before today, across the new year.
-    expect(readDate('January 3', today)).toBe('2027-01-03');
-    expect(readDate('December 30', today)).toBe('2026-12-30');
-    expect(readDate('30 december', today)).toBe('2026-12-30');
-    expect(readDate('13/01/2026', today)).toBeUndefined();
-    expect(readDate('Lifetime', today)).toBeUndefined();
+    expect(readDate('January 3', today, 'mdy')).toBe('2027-01-03');
+    expect(readDate('December 30', today, 'mdy')).toBe('2026-12-30');
+    expect(readDate('30 december', today, 'mdy')).toBe('2026-12-30');
+    expect(readDate('13/01/2026', today, 'mdy')).toBeUndefined();
+    expect(readDate('Lifetime', today, 'mdy')).toBeUndefined();
   });
 
-  it('reads figures with thousands marks, K and M, and no value', () => {
-    expect(readFigure('1,240')).toBe(1240);
-    expect(readFigure('1.240')).toBe(1240);
-    expect(readFigure('1.240.000')).toBe(1240000);
-    expect(readFigure('1.2K')).toBe(1200);
-    expect(readFigure('3,4M')).toBe(3400000);
-    expect(readFigure('5,8')).toBe(5.8);
-    expect(readFigure('0.0712')).toBe(0.0712);
-    expect(readFigure('2%')).toBe(2);
-    expect(readFigure('Lifetime')).toBeNull();
-    expect(readFigure('')).toBeNull();
-    expect(readFigure('abc')).toBeUndefined();
+  it('reads figures with the column’s decimal mark, thousands, K and M, and no value', () => {
+    expect(readFigure('1,240', '.')).toBe(1240);
+    expect(readFigure('1.240', ',')).toBe(1240);
+    expect(readFigure('1.240.000', ',')).toBe(1240000);
+    expect(readFigure('1.2K', '.')).toBe(1200);
+    expect(readFigure('3,4M', ',')).toBe(3400000);
+    expect(readFigure('5,8', ',')).toBe(5.8);
+    expect(readFigure('0,125', ',')).toBe(0.125);
+    expect(readFigure('2,500', ',')).toBe(2.5);
+    expect(readFigure('2,500', '.')).toBe(2500);
+    expect(readFigure('0.0712', '.')).toBe(0.0712);
+    expect(readFigure('2%', '.')).toBe(2);
+    expect(readFigure('1,2,3', '.')).toBeUndefined();
+    expect(readFigure('Lifetime', '.')).toBeNull();
+    expect(readFigure('', ',')).toBeNull();
+    expect(readFigure('abc', '.')).toBeUndefined();
+  });
+
+  it('decides the order of a column’s dates and its decimal mark from all its cells, never from one', () => {
+    const cells = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 2 }));
+    // A day over 12 anywhere settles the order for every row.
+    expect(dateOrder(cells('03/02/2027', '25/02/2027'), 'mdy')).toEqual({ value: 'dmy' });
+    expect(dateOrder(cells('03/02/2027', '02/25/2027'), 'dmy')).toEqual({ value: 'mdy' });
+    expect(dateOrder(cells('03/02/2027', '25/02/2027', '02/26/2027'), null)).toEqual({ mixed: [{ text: '25/02/2027', line: 3 }, { text: '02/26/2027', line: 4 }] });
+    // Nothing settles it: what is known of the export, else ambiguous at the first such row.
+    expect(dateOrder(cells('01/01/2027', '03/02/2027'), 'mdy')).toEqual({ value: 'mdy' });
+    expect(dateOrder(cells('01/01/2027', '03/02/2027'), null)).toEqual({ ambiguous: { text: '03/02/2027', line: 3 } });
+    expect(decimalMark(cells('2,500', '0,125'), '.')).toEqual({ value: ',' });
+    expect(decimalMark(cells('2,500', '1,240.5'), ',')).toEqual({ value: '.' });
+    expect(decimalMark(cells('5,8', '1,240.5'), null)).toEqual({ mixed: [{ text: '1,240.5', line: 3 }, { text: '5,8', line: 2 }] });
+    expect(decimalMark(cells('2,500', '1,240'), null)).toEqual({ ambiguous: { text: '2,500', line: 2 } });
+    expect(decimalMark(cells('2,500', '1,240'), '.')).toEqual({ value: '.' });
   });
 
   it('dates a period on its last day, and leaves out what an export does not cover whole', () => {

@@ -285,10 +285,10 @@ export const scenarios: Scenario[] = [
   {
     name: 'measure import: a Dutch CSV into the strategy',
     args: ['measure', 'import', 'export.csv'],
-    files: { 'strategy.yaml': readFileSync(new URL('../../examples/mbo/strategy.yaml', import.meta.url), 'utf8'), 'export.csv': '\uFEFFDatum;KPI;Waarde\r\n1-12-2026;linkedin-volgers;1.412\r\n' },
+    files: { 'strategy.yaml': readFileSync(new URL('../../examples/mbo/strategy.yaml', import.meta.url), 'utf8'), 'export.csv': '\uFEFFDatum;KPI;Waarde\r\n15-11-2026;linkedin-volgers;1.412\r\n' },
     exitCode: 0,
-    stdout: [/^\+ \{ kpi: linkedin-volgers, date: 2026-12-01, value: 1412 \}\n1 meting toegevoegd aan strategy\.yaml\.\n$/],
-    writes: { 'strategy.yaml': [/^ {4}- \{ kpi: linkedin-volgers, date: 2026-12-01, value: 1412 \}$/m] },
+    stdout: [/^\+ \{ kpi: linkedin-volgers, date: 2026-11-15, value: 1412 \}\n1 meting toegevoegd aan strategy\.yaml\.\n$/],
+    writes: { 'strategy.yaml': [/^ {4}- \{ kpi: linkedin-volgers, date: 2026-11-15, value: 1412 \}$/m] },
   },
   {
     name: 'measure import: a Dutch Meta export and a LinkedIn workbook',
