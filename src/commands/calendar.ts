@@ -93,18 +93,25 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
     io.stdout.write(renderMarkdownCalendar(strategy, entries, language, sources, await compilerFor(sources), range));
   } else if (options.format === 'csv') io.stdout.write(renderCsv(strategy, entries, language, options.csvDelimiter));
   else if (options.format === 'ics') io.stdout.write(renderIcs(strategy, entries, language));
-  else if (options.week !== undefined) weekGrid(io, strategy, entries, language, range.from!);
+  else if (options.week !== undefined) {
+    // This week lies outside the period: say which week is shown instead.
+    const moved = 'moved' in range ? range.moved : undefined;
+    if (moved && strategy.period) io.stdout.write(`${labels(language).label(moved === 'start' ? 'calendar.week-before' : 'calendar.week-after', { date: words(language).date(moved === 'start' ? strategy.period.start : strategy.period.end) })}\n\n`);
+    weekGrid(io, strategy, entries, language, range.from!);
+  }
   else overview(io, strategy, entries, language, range);
   return EXIT.ok;
 }
 
 /** Monday to Sunday of the week asked for: of the day given, else of today (kept inside the period). */
-function weekOf(strategy: Strategy, options: CalendarOptions, io: Io): { from: string; to: string } {
-  let day = toDay(typeof options.week === 'string' ? options.week : (options.today ?? todayIn(strategy.calendar?.timezone, io.env)));
+function weekOf(strategy: Strategy, options: CalendarOptions, io: Io): { from: string; to: string; moved?: 'start' | 'end' } {
+  const today = toDay(typeof options.week === 'string' ? options.week : (options.today ?? todayIn(strategy.calendar?.timezone, io.env)));
+  let day = today;
   const period = strategy.period;
   if (typeof options.week !== 'string' && period && period.start <= period.end) day = Math.max(toDay(period.start), Math.min(day, toDay(period.end)));
   const monday = mondayOf(day);
-  return { from: fromDay(monday), to: fromDay(monday + 6) };
+  const moved = mondayOf(day) === mondayOf(today) ? undefined : day > today ? 'start' : 'end';
+  return { from: fromDay(monday), to: fromDay(monday + 6), ...(moved ? { moved } : {}) };
 }
 
 /** The widest a column of the week grid gets, so a row of four channels fits a wide terminal; longer text ends in "…". */
@@ -140,12 +147,16 @@ function weekGrid(io: Io, strategy: Strategy, entries: readonly CalendarEntry[],
         .filter((e) => e.date === date && e.channel === id)
         .map((e) => `${e.time ?? ''} ${e.source === 'cadence' && e.pillarName ? e.pillarName : texts(e).title}`.trim()),
     );
+    // A holiday or blackout of several days is named once, on its first day in this week.
     const notes = entries
-      .filter((e) => e.kind !== 'post' && e.date <= date && (e.until ?? e.date) >= date)
+      .filter((e) => e.kind !== 'post' && (e.date === date || (day === monday && e.date < date && (e.until ?? e.date) >= date)))
       .map((e) => {
         const t = texts(e);
-        return e.kind === 'key-date' ? `★ ${t.title}` : `${t.title}: ${t.effect}`;
-      });
+        if (e.kind === 'key-date') return `★ ${t.title}`;
+        const through = e.until && e.until > date ? ` ${l.label('calendar.through')} ${shortDate(e.until, language).replace(/\u00A0/g, ' ')}` : '';
+        return `${t.title}${through}: ${t.effect}`;
+      })
+      .flatMap((note) => wrap(note, CELL * 2));
     rows.push([[`${l.value('weekday', weekdayOf(day))} ${shortDate(date, language).replace(/\u00A0/g, ' ')}`], ...cells, notes]);
   }
   const widths = header.map((title, i) => Math.min(i === header.length - 1 ? CELL * 2 : CELL, Math.max(visible(title).length, ...rows.flatMap((row) => row[i]!.map((line) => visible(line).length)))));
@@ -156,7 +167,21 @@ function weekGrid(io: Io, strategy: Strategy, entries: readonly CalendarEntry[],
     const height = Math.max(1, ...row.map((cell) => cell.length));
     for (let i = 0; i < height; i++) io.stdout.write(line(row.map((cell) => cell[i] ?? '')));
   }
-  if (channels.length === 0) io.stdout.write(`\n${l.label('calendar.empty')}\n`);
+  if (channels.length === 0) io.stdout.write(`\n${l.label('calendar.week-empty')}\n`);
+}
+
+/** A note over lines of at most `width`, broken between words. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function overview(io: Io, strategy: Strategy, entries: readonly CalendarEntry[], language: Language, range: { from?: string; to?: string }): void {

@@ -32,6 +32,12 @@ export interface RunUpRequest {
   stage: RunUpStage;
   /** Days before the key date: 0 on the day itself. */
   daysBefore: number;
+  /** The channel's slots: a run-up post goes on one of its days, at one of its times. */
+  slots: Slots;
+  /** The post on the day goes out even on a holiday (not in a blackout): the team chose that day. */
+  onHoliday: boolean;
+  /** The first day too late for this post: the day of the next post of the run-up. */
+  before: number;
 }
 
 export interface PlanInput {
@@ -140,18 +146,26 @@ export function plan(input: PlanInput): Plan {
   const requests = [...input.runUps].sort((a, b) => a.keyDay - a.daysBefore - (b.keyDay - b.daysBefore) || ORDER[a.stage] - ORDER[b.stage] || a.key - b.key || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
   for (const request of requests) {
     const target = request.keyDay - request.daysBefore;
-    const times = channelTimes.get(request.channel) ?? [];
-    const postingDays = channelDays.get(request.channel) ?? new Set<number>();
-    const candidates =
-      request.stage === 'day'
-        ? [target]
-        : [
-            ...Array.from({ length: 7 }, (_, i) => target - i).filter((day) => postingDays.has(weekdayIndex(day))),
-            ...Array.from({ length: 7 }, (_, i) => target - i),
-          ];
-    for (const day of candidates) {
-      if (day >= request.keyDay && request.stage !== 'day') continue;
-      const time = times.find((t) => (request.stage === 'day' ? open(day, t) && !taken.has(slotKey(request.channel, day, t)) : free(request.channel, day, t)));
+    const times = [...new Set(request.slots.times)].sort();
+    const postingDays = new Set(request.slots.days.map((day) => WEEKDAYS.indexOf(day)));
+    let candidates: { day: number; times: string[] }[];
+    if (request.stage === 'day') {
+      // On the day itself, in the morning: the channel's first time before noon, else 09:00.
+      const morning = times.filter((time) => time < '12:00');
+      candidates = [{ day: target, times: morning.length > 0 ? morning : ['09:00'] }];
+    } else {
+      // The channel's latest posting day on or in the six days before the target, else its
+      // first posting day after the target and before the date itself.
+      const earlier = Array.from({ length: 7 }, (_, i) => target - i);
+      const later = Array.from({ length: 6 }, (_, i) => target + 1 + i);
+      candidates = [...earlier, ...later].filter((day) => postingDays.has(weekdayIndex(day)) && day < request.before).map((day) => ({ day, times }));
+    }
+    for (const { day, times: at } of candidates) {
+      const usable = (t: string): boolean =>
+        request.stage === 'day' && request.onHoliday
+          ? day >= start && day <= end && !(t >= EVENING && quietEvening.has(day)) && room(day) && !taken.has(slotKey(request.channel, day, t))
+          : free(request.channel, day, t);
+      const time = at.find(usable);
       if (time === undefined) continue;
       take({ channel: request.channel, day, time, stream: -1, entry: null, pillar: null, runUp: { key: request.key, stage: request.stage } });
       const week = `${request.channel}\u0000${mondayOf(day)}`;
@@ -187,16 +201,22 @@ export function plan(input: PlanInput): Plan {
       }
       const shape = shapes[index]!;
       const isFree = (offset: number, time: string): boolean => free(stream.channel, monday + offset, time);
-      let lost = 0;
-      for (const slot of spread(stream.slots, count, week, placedBefore[index]!)) {
+      const wanted = spread(stream.slots, count, week, placedBefore[index]!);
+      // More posts than the line's slots hold: the rest find no slot.
+      let lost = count - wanted.length;
+      const used = new Set<number>();
+      for (const slot of wanted) {
         let found: { offset: number; time: string } | undefined = isFree(slot.weekday, slot.time) ? { offset: slot.weekday, time: slot.time } : undefined;
         if (!found) {
-          // The next free slot of the line that week, then the channel's other times on its
-          // days, then (in a week with a holiday) another working day at the line's own times,
-          // nearest first (a weekend day only when the line posts at weekends).
+          // The next free slot of the line that week (on a day without a post of this line
+          // first), then the channel's other times on its days, then (in a week with a holiday)
+          // another working day at the line's own times, nearest first (a weekend day only
+          // when the line posts at weekends).
           const from = Math.max(0, shape.slots.findIndex((s) => s.offset === slot.weekday && s.time === slot.time));
+          const next = [...shape.slots.slice(from), ...shape.slots.slice(0, from)];
           found =
-            [...shape.slots.slice(from), ...shape.slots.slice(0, from)].find((s) => isFree(s.offset, s.time)) ??
+            next.find((s) => !used.has(s.offset) && isFree(s.offset, s.time)) ??
+            next.find((s) => isFree(s.offset, s.time)) ??
             shape.fallback.find((s) => isFree(s.offset, s.time)) ??
             (anyClosed
               ? Array.from({ length: shape.workingDays }, (_, d) => d)
@@ -211,6 +231,7 @@ export function plan(input: PlanInput): Plan {
           continue;
         }
         const post: PlannedPost = { channel: stream.channel, day: monday + found.offset, time: found.time, stream: index, entry: null, pillar: null, runUp: null };
+        used.add(found.offset);
         take(post);
         ownPosts[index]!.push(post);
       }

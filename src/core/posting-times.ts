@@ -23,12 +23,7 @@ export const PLATFORM_SLOTS: Readonly<Record<string, Slots>> = {
   instagram: { days: ['mon', 'tue', 'wed', 'fri'], times: ['10:30', '12:30'] },
   linkedin: { days: ['tue', 'wed', 'thu'], times: ['10:00', '11:30'] },
   tiktok: { days: ['tue', 'wed', 'thu'], times: ['14:00', '16:30'] },
-  youtube: { days: ['tue', 'wed', 'thu'], times: ['10:00', '15:00'] },
   x: { days: ['tue', 'wed', 'thu', 'fri'], times: ['09:00', '11:00'] },
-  threads: { days: ['tue', 'wed', 'thu'], times: ['09:00', '12:00'] },
-  bluesky: { days: ['tue', 'wed', 'thu'], times: ['09:00', '12:00'] },
-  mastodon: { days: ['tue', 'wed', 'thu'], times: ['09:00', '12:00'] },
-  pinterest: { days: ['tue', 'wed', 'thu'], times: ['10:00', '14:00'] },
   snapchat: { days: ['mon', 'wed', 'fri'], times: ['15:30', '19:00'] },
   whatsapp: { days: ['mon', 'wed', 'fri'], times: ['08:15', '16:00'] },
   'viva-engage': { days: ['mon', 'tue', 'wed', 'thu'], times: ['08:45', '13:00'] },
@@ -36,7 +31,7 @@ export const PLATFORM_SLOTS: Readonly<Record<string, Slots>> = {
   website: { days: ['tue', 'thu'], times: ['09:00', '11:00'] },
 };
 
-/** A platform with no study of its own: midweek mornings, the best times across networks. */
+/** A platform with no figures of its own (YouTube, Pinterest, Threads, Bluesky, Mastodon, other): midweek mornings, the best times across networks. */
 export const GENERAL_SLOTS: Slots = { days: ['tue', 'wed', 'thu'], times: ['09:30', '11:00'] };
 
 /**

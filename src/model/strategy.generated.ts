@@ -1083,7 +1083,7 @@ export interface Calendar {
     run_up?: RunUp;
   }[];
   /**
-   * Posts planned explicitly. An item takes the place of the post the calendar planned on the same channel and day (the one at the same time, else of the same pillar, else the first).
+   * Posts planned explicitly. An item at the time of a post the calendar planned on its channel and day takes that post's place; an item without a time takes the place of the first such post (one of its pillar first).
    */
   items?: CalendarItem[];
 }

@@ -120,6 +120,13 @@ export function maxPostsPerDay(strategy: Strategy): number | null {
   return Math.max(1, Math.floor((hours * 60) / 5 / perPost + 1e-9));
 }
 
+/** The run-up of a key date: its own settings, each filled in from `calendar.run_up`. */
+export function runUpOf(strategy: Strategy, key: number): { announce?: number; remind?: number; on_the_day?: boolean } | undefined {
+  const own_ = strategy.calendar?.key_dates?.[key]?.run_up;
+  const shared = strategy.calendar?.run_up;
+  return own_ || shared ? { ...shared, ...own_ } : undefined;
+}
+
 /** The slots of a channel: its own, filled in with the platform's and its audiences' defaults. */
 export function channelSlots(strategy: Strategy, channelId: string): Slots {
   const channel = own(strategy.channels ?? {}, channelId);
@@ -170,23 +177,37 @@ export function planInput(strategy: Strategy, offs: readonly DayOff[]): PlanInpu
     }
   }
   const withCadence = [...new Set(streams.map((stream) => stream.channel))];
+  const closed = new Set<number>();
+  const blackout = new Set<number>();
+  for (const off of offs) {
+    if (!off.skip) continue;
+    for (let day = toDay(off.from), last = toDay(off.to); day <= last; day++) {
+      closed.add(day);
+      if (off.kind === 'blackout') blackout.add(day);
+    }
+  }
   const runUps: RunUpRequest[] = [];
   for (const [key, keyDate] of (strategy.calendar?.key_dates ?? []).entries()) {
     if (!keyDate) continue;
-    const runUp = keyDate.run_up ?? strategy.calendar?.run_up;
+    const runUp = runUpOf(strategy, key);
     if (!runUp) continue;
-    const channels = keyDate.channels?.length ? keyDate.channels.filter((channel) => withCadence.includes(channel)) : withCadence;
+    // The channels the date names (its own slots, or the platform's), else every channel that posts.
+    const channels = keyDate.channels?.length ? keyDate.channels.filter((channel) => own(strategy.channels ?? {}, channel)) : withCadence;
     const keyDay = toDay(keyDate.date);
     const stages: [RunUpRequest['stage'], number][] = [];
     if (runUp.announce) stages.push(['announce', runUp.announce]);
-    if (runUp.remind && runUp.remind !== runUp.announce) stages.push(['remind', runUp.remind]);
+    // A reminder comes after the announcement, or not at all.
+    if (runUp.remind && (!runUp.announce || runUp.remind < runUp.announce)) stages.push(['remind', runUp.remind]);
     if (runUp.on_the_day) stages.push(['day', 0]);
-    for (const channel of channels) for (const [stage, daysBefore] of stages) runUps.push({ channel, keyDay, key, stage, daysBefore });
-  }
-  const closed = new Set<number>();
-  for (const off of offs) {
-    if (!off.skip) continue;
-    for (let day = toDay(off.from), last = toDay(off.to); day <= last; day++) closed.add(day);
+    for (const channel of channels) {
+      const slots = channelSlots(strategy, channel);
+      // Each post before the next one's day: an announcement that cannot come before the reminder's day is left out.
+      for (const [i, [stage, daysBefore]] of stages.entries()) {
+        const next = stages[i + 1];
+        const before = next ? keyDay - next[1] : keyDay;
+        runUps.push({ channel, keyDay, key, stage, daysBefore, slots, onHoliday: !blackout.has(keyDay), before: stage === 'day' ? keyDay + 1 : before });
+      }
+    }
   }
   // 4 May: the country falls silent at 20:00; no planned post in the evening.
   const quietEvening = new Set(offs.filter((off) => off.kind === 'remembrance').map((off) => toDay(off.from)));
@@ -248,16 +269,21 @@ export function calendarWithPlan(strategy: Strategy, filter: CalendarFilter = {}
     const key = `${post.channel}\u0000${post.day}`;
     byChannelDay.set(key, [...(byChannelDay.get(key) ?? []), post]);
   }
+  // An item takes the place of the planned post on its channel and day at its own time; an item
+  // without a time takes the first one left (one of its pillar first). In the order of the file,
+  // so a later item never takes the place an earlier one holds.
   const filled = new Set<PlannedPost>();
+  const fills = new Map<(typeof itemList)[number], PlannedPost>();
+  for (const item of itemList) {
+    const left = item.channel ? (byChannelDay.get(`${item.channel}\u0000${toDay(item.date)}`) ?? []).filter((post) => !filled.has(post)) : [];
+    const post = item.time ? left.find((p) => p.time === item.time) : ((item.pillar ? left.find((p) => p.pillar === item.pillar) : undefined) ?? left[0]);
+    if (!post) continue;
+    filled.add(post);
+    fills.set(item, post);
+  }
   for (const item of itemList) {
     const day = toDay(item.date);
-    const candidates = item.channel ? (byChannelDay.get(`${item.channel}\u0000${day}`) ?? []).filter((post) => !filled.has(post)) : [];
-    const replaced =
-      (item.time ? candidates.find((post) => post.time === item.time) : undefined) ??
-      (item.pillar ? candidates.find((post) => post.pillar === item.pillar) : undefined) ??
-      (item.time ? candidates.find((post) => !candidates.some((other) => other !== post && other.time === item.time)) : candidates[0]) ??
-      candidates[0];
-    if (replaced) filled.add(replaced);
+    const replaced = fills.get(item);
     // The cadence the item belongs to lends it a time, length, format and owner it leaves out.
     const onChannel = item.channel ? cadenceLines.filter((c) => c?.channel === item.channel) : [];
     const cadence = (replaced?.entry !== null && replaced?.entry !== undefined ? cadenceLines[replaced.entry] : undefined) ?? onChannel.find((c) => c?.pillar === item.pillar) ?? (item.pillar ? undefined : onChannel[0]);
@@ -378,7 +404,8 @@ export function calendarWithPlan(strategy: Strategy, filter: CalendarFilter = {}
 const ORDER: Record<EntryKind, number> = { 'day-off': 0, 'key-date': 1, post: 2 };
 
 function sortKey(entry: CalendarEntry): string {
-  return `${entry.date}\u0000${ORDER[entry.kind]}\u0000${entry.time ?? ''}\u0000${entry.channel ?? ''}\u0000${entry.uid}`;
+  // The uid without its domain, so post-x-1215 comes before post-x-1215-2.
+  return `${entry.date}\u0000${ORDER[entry.kind]}\u0000${entry.time ?? ''}\u0000${entry.channel ?? ''}\u0000${entry.uid.replace(/@[^@]*$/, '')}`;
 }
 
 function matches(entry: CalendarEntry, filter: CalendarFilter): boolean {

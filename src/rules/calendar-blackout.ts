@@ -13,8 +13,8 @@ export default defineRule({
   },
   docs: {
     rationale: {
-      en: 'No calendar item falls in a blackout period (`calendar.blackout`): then nobody reads along and nobody answers. Cancelled items are left alone. A key date in a blackout period gets no posts to announce it on the day. An item on a public or school holiday that the calendar skips (`calendar.holidays`) is reported too, naming the holiday: the calendar plans nothing then because nobody is there to answer. A holiday greeting is a choice: mark the holiday (`public: mark` or `school: mark`), or leave the warning. A blackout or day off that ends before it starts blocks nothing and is reported.',
-      nl: 'Geen kalenderitem valt in een stilteperiode (`calendar.blackout`): dan leest niemand mee en antwoordt niemand. Geschrapte kalenderitems blijven buiten beschouwing. Een belangrijke datum in een stilteperiode krijgt op de dag zelf geen berichten. Een kalenderitem op een feestdag of in een schoolvakantie die de kalender overslaat (`calendar.holidays`), wordt ook gemeld, met de naam van die dag of vakantie: de kalender plant dan niets, omdat er niemand is om te antwoorden. Een felicitatie of groet is een keuze: laat de kalender die dagen dan alleen markeren (`public: mark` of `school: mark`), of laat de waarschuwing staan. Een stilteperiode of vrije dag die eindigt voordat ze begint, houdt niets vrij en wordt gemeld.',
+      en: 'No calendar item falls in a blackout period (`calendar.blackout`): then nobody reads along and nobody answers. Cancelled items are left alone. A key date in a blackout period gets no posts to announce it on the day. An item on a public or school holiday that the calendar skips (`calendar.holidays`) is reported too, naming the holiday: the calendar plans nothing then because nobody is there to answer. A holiday greeting is a choice: mark the holiday (`public: mark` or `school: mark`), or leave the warning. An item after 18:00 on 4 May (Remembrance Day) is reported as well. A blackout or day off that ends before it starts blocks nothing and is reported.',
+      nl: 'Geen kalenderitem valt in een stilteperiode (`calendar.blackout`): dan leest niemand mee en antwoordt niemand. Geschrapte kalenderitems blijven buiten beschouwing. Een belangrijke datum in een stilteperiode krijgt op de dag zelf geen berichten. Een kalenderitem op een feestdag of in een schoolvakantie die de kalender overslaat (`calendar.holidays`), wordt ook gemeld, met de naam van die dag of vakantie: de kalender plant dan niets, omdat er niemand is om te antwoorden. Een felicitatie of groet is een keuze: laat de kalender die dagen dan alleen markeren (`public: mark` of `school: mark`), of laat de waarschuwing staan. Een kalenderitem na 18.00 uur op 4 mei (Dodenherdenking) wordt ook gemeld. Een stilteperiode of vrije dag die eindigt voordat ze begint, houdt niets vrij en wordt gemeld.',
     },
     example: 'version: 1\ncalendar:\n  blackout:\n    - {from: 2027-07-17, to: 2027-08-29, reason: Zomervakantie}\n  items:\n    - {date: 2027-07-20, title: Uitslagen, channel: instagram}\n',
   },
@@ -24,8 +24,14 @@ export default defineRule({
       (p, w) => `Het bericht op ${w.date(p.date)} valt in een stilteperiode (${p.reason ?? 'geen berichten'}); verplaats het of laat het vervallen.`,
     ),
     holiday: message<{ date: string; kind: DayOff['kind']; id: string; name: string }>(
-      (p, w) => `The post on ${w.date(p.date)} falls on ${holidayName(p, w, 'en')}, when the calendar plans no posts; move it, or mark these days in calendar.holidays if you post on purpose.`,
-      (p, w) => `Het bericht op ${w.date(p.date)} valt op ${holidayName(p, w, 'nl')}, wanneer de kalender geen berichten plant; verplaats het, of laat de kalender deze dagen alleen markeren als je bewust post.`,
+      (p, w) =>
+        `The post on ${w.date(p.date)} falls on ${holidayName(p, w, 'en')}; the calendar plans no posts ${p.kind === 'public' ? 'on public holidays' : p.kind === 'school' ? 'in the school holidays' : 'on your own days off'}. Move it, or if you post then on purpose, let the calendar only mark these days (calendar.holidays.${p.kind === 'public' ? 'public' : 'school'}: mark).`,
+      (p, w) =>
+        `Het bericht op ${w.date(p.date)} valt ${p.kind === 'school' ? 'in' : 'op'} ${holidayName(p, w, 'nl')}; ${p.kind === 'public' ? 'op feestdagen' : p.kind === 'school' ? 'in schoolvakanties' : 'op eigen vrije dagen'} plant de kalender geen berichten. Verplaats het, of laat de kalender ${p.kind === 'public' ? 'feestdagen' : 'vakanties en vrije dagen'} alleen markeren als je dan bewust post.`,
+    ),
+    remembrance: message<{ date: string; time: string }>(
+      (p, w) => `The post at ${String(p.time)} on ${w.date(p.date)}, Remembrance Day, goes out after 18:00: the country falls silent at 20:00, and the calendar plans nothing that evening. Post it before 18:00 or the next day.`,
+      (p, w) => `Het bericht om ${String(p.time).replace(':', '.')} uur op ${w.date(p.date)}, Dodenherdenking, gaat na 18.00 uur uit: om 20.00 uur is het land stil, en de kalender plant die avond niets. Plaats het voor 18.00 uur of een dag later.`,
     ),
     reversed: message<{ from: string; to: string }>(
       (p, w) => `This period ends (${w.date(p.to)}) before it starts (${w.date(p.from)}), so it blocks no day. Swap the dates.`,
@@ -64,13 +70,16 @@ export default defineRule({
       const dates = dated.map(([, item]) => item.date).sort();
       const from = period && period.start < dates[0]! ? period.start : dates[0]!;
       const to = dates[dates.length - 1]!;
-      const holidays = daysOff(strategy, 'en', from, to).filter((off) => off.skip && off.kind !== 'blackout');
+      const offs = daysOff(strategy, 'en', from, to);
+      const holidays = offs.filter((off) => off.skip && off.kind !== 'blackout');
+      const remembrance = new Set(offs.filter((off) => off.kind === 'remembrance').map((off) => off.from));
       for (const [index, item] of dated) {
         if (blackouts.length > 0 && containing(blackouts, latestEnd, item.date)) continue;
         const hits = holidays.filter((off) => off.from <= item.date && off.to >= item.date);
         // King's Day in the May holiday is named as King's Day.
         const hit = hits.find((off) => off.kind === 'public') ?? hits[0];
         if (hit) report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'holiday', data: { date: item.date, kind: hit.kind, id: hit.id, name: hit.name } });
+        else if (remembrance.has(item.date) && item.time && item.time >= '18:00') report({ pointer: pointer('calendar', 'items', index, 'time'), messageId: 'remembrance', data: { date: item.date, time: item.time } });
       }
     }
     if (blackouts.length === 0) return;
@@ -104,5 +113,6 @@ function containing<T extends { from: string; to: string }>(sorted: readonly T[]
 function holidayName(p: { kind: DayOff['kind']; id: string; name: string }, w: { value: (kind: 'publicHoliday' | 'schoolHoliday', value: string) => string; quote: (value: unknown) => string }, language: 'nl' | 'en'): string {
   if (p.kind === 'public') return w.value('publicHoliday', p.id);
   if (p.kind === 'school' && p.id) return `${language === 'nl' ? 'de' : 'the'} ${w.value('schoolHoliday', p.id)}`;
+  if (p.kind === 'school') return p.name ? w.quote(p.name) : language === 'nl' ? 'de schoolvakantie' : 'the school holiday';
   return p.name ? w.quote(p.name) : language === 'nl' ? 'een eigen vrije dag' : 'a day off of your own';
 }

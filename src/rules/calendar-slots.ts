@@ -23,22 +23,37 @@ export default defineRule({
     example: 'version: 1\nperiod: {start: 2026-09-07, end: 2026-10-04}\nchannels:\n  instagram: {platform: instagram, slots: {days: [tue, thu], times: ["12:15"]}}\ncontent:\n  cadence:\n    - {channel: instagram, per_week: 3}\n',
   },
   messages: {
-    'no-slot': message<{ channel: string; missed: number; weeks: number; first: string; maximum: number | null }>(
+    'no-slot': message<{ channel: string; platform: string; missed: number; weeks: number; first: string }>(
       (p, w) =>
-        `${w.count(p.missed, 'post')} of channel ${w.quote(p.channel)} found no free slot in ${w.count(p.weeks, 'week')} without holidays (the first: the week of ${w.date(p.first)})${p.maximum !== null ? `, with at most ${w.count(p.maximum, 'post')} a day for the team` : ''}. Add days or times to the channel’s slots, or lower per_week.`,
+        `${channelName(p, w)}: in ${w.count(p.weeks, 'week')} without holidays, ${w.count(p.missed, 'post')} of the cadence ${p.missed === 1 ? 'does' : 'do'} not fit the channel's slots (first in the week of ${w.date(p.first)}). Add days or times to its slots, or plan fewer posts a week.`,
       (p, w) =>
-        `${w.capital(w.count(p.missed, 'post'))} van het kanaal ${w.quote(p.channel)} ${p.missed === 1 ? 'vond' : 'vonden'} geen vrij moment in ${w.count(p.weeks, 'week')} zonder vakantie (de eerste: de week van ${w.date(p.first)})${p.maximum !== null ? `, met hoogstens ${w.count(p.maximum, 'post')} per dag voor het team` : ''}. Voeg dagen of tijden toe aan de vaste momenten van het kanaal, of verlaag het aantal per week.`,
+        `${channelName(p, w)}: in ${w.count(p.weeks, 'week')} zonder vakantie ${p.missed === 1 ? 'past' : 'passen'} ${w.count(p.missed, 'post')} van het publicatieritme niet in de vaste momenten van het kanaal (voor het eerst in de week van ${w.date(p.first)}). Voeg dagen of tijden toe, of plan minder berichten per week.`,
     ),
-    'same-slot': message<{ channel: string; date: string; time: string }>(
-      (p, w) => `Two posts on channel ${w.quote(p.channel)} at ${p.time} on ${w.date(p.date)}: post one of them at another time.`,
-      (p, w) => `Twee berichten op het kanaal ${w.quote(p.channel)} om ${p.time} op ${w.date(p.date)}: plaats er één op een ander tijdstip.`,
+    'same-slot': message<{ channel: string; platform: string; date: string; time: string }>(
+      (p, w) => `${w.date(p.date)} has two posts on ${channelName(p, w)} at ${p.time}: move one of them.`,
+      (p, w) => `Op ${w.date(p.date)} staan twee berichten om ${String(p.time).replace(':', '.')} uur op ${channelName(p, w)}: verplaats er één.`,
+    ),
+    'run-up-order': message<{ announce: number; remind: number }>(
+      (p, w) => `The reminder (${w.count(p.remind, 'day')} before) does not come after the announcement (${w.count(p.announce, 'day')} before), so the calendar leaves it out. Remind fewer days before the date than you announce it.`,
+      (p, w) => `De herinnering (${w.count(p.remind, 'day')} ervoor) komt niet na de aankondiging (${w.count(p.announce, 'day')} ervoor), dus de kalender laat haar weg. Herinner minder dagen voor de datum dan je aankondigt.`,
     ),
     'day-full': message<{ date: string; posts: number; maximum: number }>(
-      (p, w) => `${w.date(p.date)} has ${w.count(p.posts, 'post')}, more than the ${w.number(p.maximum)} a day the team can make; move a post to another day or raise calendar.max_posts_per_day.`,
-      (p, w) => `Op ${w.date(p.date)} staan ${w.count(p.posts, 'post')}, meer dan de ${w.number(p.maximum)} per dag die het team kan maken; verplaats een bericht naar een andere dag of verhoog het maximum per dag.`,
+      (p, w) => `${w.date(p.date)} has ${w.count(p.posts, 'post')}, more than the team can make in a day (at most ${w.number(p.maximum)}); move a post to another day or raise calendar.max_posts_per_day.`,
+      (p, w) => `Op ${w.date(p.date)} staan ${w.count(p.posts, 'post')}, meer dan het team op één dag aankan (hoogstens ${w.number(p.maximum)}); verplaats een bericht naar een andere dag of verhoog het maximum per dag.`,
     ),
   },
   check({ strategy, report }) {
+    const platformOf = (channel: string): string => strategy.channels?.[channel]?.platform ?? 'other';
+    // A reminder that would come before (or with) the announcement.
+    const runUps: [(string | number)[], { announce?: number; remind?: number } | undefined][] = [
+      [['calendar', 'run_up'], strategy.calendar?.run_up],
+      ...items(strategy.calendar?.key_dates).map(([index, keyDate]): [(string | number)[], { announce?: number; remind?: number } | undefined] => [['calendar', 'key_dates', index, 'run_up'], keyDate.run_up]),
+    ];
+    for (const [path, runUp] of runUps) {
+      if (!runUp || runUp.remind === undefined) continue;
+      const announce = runUp.announce ?? strategy.calendar?.run_up?.announce ?? 0;
+      if (announce > 0 && runUp.remind > 0 && runUp.remind >= announce) report({ pointer: pointer(...path, 'remind'), messageId: 'run-up-order', data: { announce, remind: runUp.remind } });
+    }
     const period = strategy.period;
     if (!period || period.start > period.end) return;
     const dated = items(strategy.calendar?.items).filter(([, item]) => item.status !== 'cancelled');
@@ -57,7 +72,7 @@ export default defineRule({
       for (const [stream, seen] of perStream) {
         const channel = input.streams[stream]!.channel;
         const line = input.streams[stream]!.topics[0]?.entry ?? cadence.findIndex((c) => c?.channel === channel);
-        report({ pointer: pointer('content', 'cadence', line, 'per_week'), messageId: 'no-slot', data: { channel, missed: seen.missed, weeks: seen.weeks, first: fromDay(seen.first), maximum: input.maxPerDay } });
+        report({ pointer: pointer('content', 'cadence', line, 'per_week'), messageId: 'no-slot', data: { channel, platform: platformOf(channel), missed: seen.missed, weeks: seen.weeks, first: fromDay(seen.first) } });
       }
     }
     // Items: two on one channel at one time, or more on a day than the team can make.
@@ -71,8 +86,9 @@ export default defineRule({
       const key = `${entry.channel}\u0000${entry.date}\u0000${entry.time}`;
       bySlot.set(key, (bySlot.get(key) ?? 0) + 1);
       if (bySlot.get(key) === 2) {
-        const index = (indexOf.get(`${entry.channel}\u0000${entry.date}`) ?? []).find((i) => (strategy.calendar?.items?.[i]?.time ?? entry.time) === entry.time) ?? dated[0]![0];
-        report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'same-slot', data: { channel: entry.channel, date: entry.date, time: entry.time ?? '' } });
+        // The second item at that time is the one to move.
+        const index = (indexOf.get(`${entry.channel}\u0000${entry.date}`) ?? []).filter((i) => (strategy.calendar?.items?.[i]?.time ?? entry.time) === entry.time)[1] ?? dated[0]![0];
+        report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'same-slot', data: { channel: entry.channel, platform: platformOf(entry.channel), date: entry.date, time: entry.time ?? '' } });
       }
     }
     const maximum = maxPostsPerDay(strategy);
@@ -88,3 +104,10 @@ export default defineRule({
     }
   },
 });
+
+/** A channel by its platform's name, with its id when that says more ("Facebook (ouders)"). */
+function channelName(p: { channel: string; platform: string }, w: { value: (kind: 'platform', value: string) => string }): string {
+  const name = w.value('platform', String(p.platform));
+  const id = String(p.channel);
+  return id === String(p.platform) || id.toLowerCase() === name.toLowerCase() ? name : `${name} (${id})`;
+}

@@ -358,7 +358,7 @@ export const CATALOGUE: readonly Block[] = [
             key: 'slots.days',
             kind: 'multiselect',
             prompt: bi('Op welke dagen posten jullie op dit kanaal?', 'On which days do you post on this channel?'),
-            help: bi('Voorgesteld zijn de dagen waarop gebruikers van dit platform het actiefst zijn.', 'Suggested are the days when users of this platform are most active.'),
+            help: bi('Voorstel: de dagen waarop gebruikers van dit platform het actiefst zijn.', 'Suggestion: the days when users of this platform are most active.'),
             choices: list(WEEKDAYS, WEEKDAY_LABELS),
             default: (c) => suggestedSlots(String(c.entry?.platform ?? 'other'), audienceNamesOf(c)).days,
           },

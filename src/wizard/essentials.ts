@@ -42,6 +42,11 @@ const SECTORS = ['po', 'vo', 'mbo', 'hbo', 'wo', 'adult-education', 'other'];
 const PLATFORMS = Object.keys(PLATFORM_FORMATS);
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** A time as typed (8.30, 08:30, 19.30) as HH:MM; anything else as it is, for the check to refuse. */
+const clock = (typed: string): string => {
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(typed.trim());
+  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : typed.trim();
+};
 
 const Q = {
   intro: bi(
@@ -82,10 +87,10 @@ const Q = {
     ),
   times: (platform: string) =>
     bi(
-      `Hoe laat post je op ${platform}? (tijden als UU:MM, gescheiden door komma’s; de kalender wisselt ze af)`,
-      `At what times do you post on ${platform}? (times as HH:MM, comma-separated; the calendar takes them in turn)`,
+      `Op welke tijden post je op ${platform}? (bijvoorbeeld 08.30, 12.00; de kalender wisselt ze af)`,
+      `At what times do you post on ${platform}? (for example 08:30, 12:00; the calendar takes them in turn)`,
     ),
-  badTimes: bi('Schrijf tijden als UU:MM, zoals 12:15, 19:30.', 'Write times as HH:MM, such as 12:15, 19:30.'),
+  badTimes: bi('Schrijf tijden als 12.15 of 19:30, gescheiden door komma’s.', 'Write times as HH:MM, such as 12:15, 19:30.'),
   pillars: bi('Waarover post je? (onderwerpen, gescheiden door komma’s, bijvoorbeeld: leven op school, open dagen, stages)', 'What do you post about? (topics, comma-separated, for example: school life, open days, work placements)'),
   consent: bi(
     'Als je foto’s of video’s van leerlingen plaatst: hoe vraag je toestemming en waar leg je die vast? (bijvoorbeeld: bij de inschrijving, apart voor website, sociale media en folder)',
@@ -251,7 +256,7 @@ export async function runEssentials(options: EssentialsOptions): Promise<Answers
     await ask(`channel.${platform}.times`, () =>
       typed(Q.times(name), 'list', {
         default: suggested.times.join(', '),
-        check: (value) => (Array.isArray(value) && (value.length === 0 || value.some((time) => !TIME.test(String(time)))) ? Q.badTimes : undefined),
+        check: (value) => (Array.isArray(value) && (value.length === 0 || value.some((time) => !TIME.test(clock(String(time))))) ? Q.badTimes : undefined),
       }),
     );
   }
@@ -308,7 +313,7 @@ export function essentialsStrategy(answers: Answers, language: Language): Record
   const goalsOf = (platform: string): string[] => goalNumbers.filter((n) => named(n).length === 0 || named(n).includes(platform)).map((n) => goalIds[goalNumbers.indexOf(n)]!);
   const slotsOf = (platform: string): { days: string[]; times: string[] } | undefined => {
     const days = list(answers[`channel.${platform}.days`]).filter((day) => (WEEKDAYS as readonly string[]).includes(day));
-    const times = [...new Set(list(answers[`channel.${platform}.times`]).filter((time) => TIME.test(time)))].sort();
+    const times = [...new Set(list(answers[`channel.${platform}.times`]).map(clock).filter((time) => TIME.test(time)))].sort();
     if (days.length === 0 && times.length === 0) return undefined;
     const suggested = suggestedSlots(platform, reaching(platform));
     return { days: days.length > 0 ? WEEKDAYS.filter((day) => days.includes(day)) : suggested.days, times: times.length > 0 ? times : suggested.times };

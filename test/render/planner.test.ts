@@ -204,15 +204,16 @@ describe('the identity of events in calendar apps', () => {
       channel: fc.integer({ min: 0, max: s.channels.length - 1 }),
       day: fc.integer({ min: 0, max: s.weeks * 7 - 1 }),
       time: fc.option(fc.constantFrom(...TIMES), { nil: undefined }),
+      existingTime: fc.option(fc.constantFrom(...TIMES), { nil: undefined }),
       at: fc.nat(),
     }),
   );
 
   it('adding or removing one post changes that post’s event only', () => {
     fc.assert(
-      fc.property(withItem, ({ s, channel, day, time, at }) => {
+      fc.property(withItem, ({ s, channel, day, time, existingTime, at }) => {
         const base = strategyOf(s);
-        const existing = [{ date: iso(ms(s.start) + 3 * DAY), channel: 'c0', title: 'Already planned' }];
+        const existing = [{ date: iso(ms(s.start) + 3 * DAY), channel: 'c0', title: 'Already planned', ...(existingTime ? { time: existingTime } : {}) }];
         const without: Strategy = { ...base, calendar: { items: existing } };
         const item = { date: iso(ms(s.start) + day * DAY), channel: `c${channel}`, title: 'Added', ...(time ? { time } : {}) };
         const items = [...existing];
@@ -259,16 +260,17 @@ describe('key dates', () => {
     const planned = posts(strategy);
     const runUp = planned.filter((p) => p.source === 'run-up').map((p) => `${p.channel} ${p.runUp!.stage} ${p.date} ${p.time}`);
     // Instagram posts Mon, Wed and Fri: the announcement on 7 November (a Saturday) goes to Friday
-    // 6 November, the reminder on 19 November (a Thursday) to Wednesday 18, and the day itself,
-    // a Saturday, at the channel's time. Facebook posts on Saturdays and Thursdays.
+    // 6 November, the reminder on 19 November (a Thursday) to Wednesday 18. Facebook posts on
+    // Saturdays and Thursdays. On the day itself, a Saturday, both post in the morning: neither
+    // has a time before noon, so at 09:00.
     expect(runUp.sort()).toEqual(
       [
         'ig announce 2026-11-06 12:15',
         'ig remind 2026-11-18 12:15',
-        'ig day 2026-11-21 12:15',
+        'ig day 2026-11-21 09:00',
         'fb announce 2026-11-07 19:30',
         'fb remind 2026-11-19 19:30',
-        'fb day 2026-11-21 19:30',
+        'fb day 2026-11-21 09:00',
       ].sort(),
     );
     // Each stands in for one of the week's planned posts: the counts per week hold.

@@ -127,8 +127,8 @@ ruleTable('calendar-blackout', {
       name: 'items on a public holiday and in a school holiday the calendar skips, named',
       yaml: yaml(...head, '  holidays: {region: midden}', '  items:', '    - {date: 2027-04-27, title: Fijne Koningsdag!, channel: ig}', '    - {date: 2026-12-29, title: Terugblik, channel: ig}'),
       errors: [
-        { line: 8, column: 14, message: /^The post on 27 April 2027 falls on King's Day, when the calendar plans no posts; move it, or mark these days/ },
-        { line: 9, column: 14, message: /^The post on 29 December 2026 falls on the Christmas holiday, when the calendar plans no posts/ },
+        { line: 8, column: 14, message: /^The post on 27 April 2027 falls on King's Day; the calendar plans no posts on public holidays\. Move it, or if you post then on purpose, let the calendar only mark these days \(calendar\.holidays\.public: mark\)\./ },
+        { line: 9, column: 14, message: /^The post on 29 December 2026 falls on the Christmas holiday; the calendar plans no posts in the school holidays\./ },
       ],
     },
     {
@@ -160,6 +160,51 @@ ruleTable('calendar-in-period', {
       name: 'two items with one id',
       yaml: yaml(...head, '  items:', '    - {id: promo, date: 2026-11-20, title: Een, channel: ig}', '    - {id: promo, date: 2026-11-27, title: Twee, channel: ig}'),
       errors: [{ line: 8, column: 12, message: /^The id "promo" is given twice in the calendar/ }],
+    },
+  ],
+});
+
+ruleTable('calendar-slots', {
+  valid: [
+    {
+      name: 'a cadence its slots can hold, and a reminder after the announcement',
+      yaml: yaml(
+        'version: 1',
+        'period: {start: 2026-09-07, end: 2026-10-04}',
+        'channels:',
+        '  ig: {platform: instagram, slots: {days: [mon, wed, fri], times: ["12:15"]}}',
+        'content:',
+        '  cadence:',
+        '    - {channel: ig, per_week: 3}',
+        'calendar:',
+        '  holidays: {public: ignore}',
+        '  run_up: {announce: 14, remind: 2, on_the_day: true}',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'three posts a week in two slots, two items at one time, a reminder before the announcement',
+      yaml: yaml(
+        'version: 1',
+        'period: {start: 2026-09-07, end: 2026-10-04}',
+        'channels:',
+        '  ig: {platform: instagram, slots: {days: [tue, thu], times: ["12:15"]}}',
+        'content:',
+        '  cadence:',
+        '    - {channel: ig, per_week: 3}',
+        'calendar:',
+        '  holidays: {public: ignore}',
+        '  run_up: {announce: 2, remind: 5}',
+        '  items:',
+        '    - {date: 2026-09-09, time: "10:00", channel: ig, title: Eén}',
+        '    - {date: 2026-09-09, time: "10:00", channel: ig, title: Twee}',
+      ),
+      errors: [
+        { line: 7, column: 31, message: /^Instagram \(ig\): in 4 weeks without holidays, 4 posts of the cadence do not fit the channel's slots \(first in the week of 7 September 2026\)\./ },
+        { line: 10, column: 33, message: /^The reminder \(5 days before\) does not come after the announcement \(2 days before\)/ },
+        { line: 13, column: 14, message: /^9 September 2026 has two posts on Instagram \(ig\) at 10:00: move one of them\.$/ },
+      ],
     },
   ],
 });

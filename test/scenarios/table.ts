@@ -379,7 +379,7 @@ export const scenarios: Scenario[] = [
     stdout: [
       /^Week 47: 16 t\/m 22 november 2026\n/,
       /^Dag +Instagram +TikTok +Facebook +LinkedIn +Let op$/m,
-      /^ma 16 nov +15:30 Aftellen naar de op… +19:30 Kiezen en aanmelden$/m,
+      /^ma 16 nov +12:15 Studentenleven +19:30 Kiezen en aanmelden\n +15:30 Aftellen naar de op…$/m,
       /^di 17 nov +15:30 In de werkplaats +08:30 Stage en werk$/m,
       /^za 21 nov +★ Open dag$/m,
     ],
