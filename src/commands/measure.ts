@@ -78,8 +78,15 @@ async function readSheets(io: Io, file: string): Promise<Sheet[]> {
     if (code === 'ENOTREG' || code === 'EISDIR' || code === 'ENXIO' || code === 'ESYSTEM') throw readError(file, error);
     throw new StrategyError('error.import-file', { file, detail: code ?? String(error) });
   }
-  // An old Excel file (.xls), as LinkedIn sometimes gives: its format is not read here.
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new StrategyError('error.import-xls', { file });
+  // An old-style Excel file (.xls), as LinkedIn gives its follower and visitor exports.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    try {
+      return await workbookSheets(file, bytes, 'xls');
+    } catch (error) {
+      if (error instanceof StrategyError) throw error;
+      throw new StrategyError('error.import-xls', { file });
+    }
+  }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     try {
       return await workbookSheets(file, bytes);

@@ -315,12 +315,19 @@ export function unpackedSize(bytes: Uint8Array): number | undefined {
 const MAX_ROWS = 100_000;
 const MAX_COLUMNS = 256;
 
-/** The sheets of an .xlsx workbook, every cell as text (dates as YYYY-MM-DD). */
-export async function workbookSheets(name: string, bytes: Uint8Array): Promise<Sheet[]> {
-  // A workbook that unpacks to gigabytes (a zip bomb) is refused before it is opened.
-  const size = unpackedSize(bytes);
-  if (size !== undefined && size > MAX_UNPACKED_BYTES) throw new StrategyError('error.import-too-large', { file: name, detail: 'it unpacks to more than 24 MiB' });
-  if (size === undefined) throw new Error('no zip directory');
+/** The largest old-style workbook (.xls) read: it is not packed, and LinkedIn's exports of a year are well under 1 MiB. */
+export const MAX_XLS_BYTES = 8 * 1024 * 1024;
+
+/** The sheets of a workbook (.xlsx, or LinkedIn's old-style .xls), every cell as text (dates as YYYY-MM-DD). */
+export async function workbookSheets(name: string, bytes: Uint8Array, kind: 'xlsx' | 'xls' = 'xlsx'): Promise<Sheet[]> {
+  if (kind === 'xls') {
+    if (bytes.length > MAX_XLS_BYTES) throw new StrategyError('error.import-too-large', { file: name, detail: 'it is larger than 8 MiB' });
+  } else {
+    // A workbook that unpacks to gigabytes (a zip bomb) is refused before it is opened.
+    const size = unpackedSize(bytes);
+    if (size !== undefined && size > MAX_UNPACKED_BYTES) throw new StrategyError('error.import-too-large', { file: name, detail: 'it unpacks to more than 24 MiB' });
+    if (size === undefined) throw new Error('no zip directory');
+  }
   // SheetJS, bundled into a chunk of its own that only this command loads.
   const XLSX = await import('@e965/xlsx');
   const workbook = XLSX.read(bytes, { type: 'buffer', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false, dense: true, sheetRows: MAX_ROWS + 1 });

@@ -63,7 +63,7 @@ describe('measure import from platform exports', () => {
   // Each export alone: the KPI it feeds gets the figure of October 2026 (summed from the
   // fixture's rows by hand), and November, which has not ended or is not covered whole, is left out.
   const cases: [string, string, number, RegExp][] = [
-    // Dutch headings: Bereik and Volgt; "1.812", "6,240" and "1.1K"; Publicatietijdstip month first.
+    // Dutch headings: Bereik and Volgt; "1.812", "6.240" and "1,1K"; Publicatietijdstip with a named month.
     ['meta-instagram-posts-nl.csv', 'ig-reach', 1812 + 6240 + 702, /ig-reach: 2026-11 left out, it has not ended yet/],
     // English headings with "3,120"; the column "Reactions", not "Reactions, Comments and Shares".
     ['meta-facebook-posts-en.csv', 'fb-reactions', 120 + 85, /fb-reactions: 2026-11 left out/],
@@ -79,6 +79,8 @@ describe('measure import from platform exports', () => {
     ['linkedin-content.xlsx', 'li-impressions', 13685, /li-impressions: 2026-11 left out/],
     // "Total followers" of the sheet "New followers" is the new followers of the day.
     ['linkedin-followers.xlsx', 'li-new-followers', 60, /li-new-followers: 2026-11 left out/],
+    // The same export as LinkedIn hands it out, an old-style .xls workbook, read directly.
+    ['linkedin-followers.xls', 'li-new-followers', 60, /li-new-followers: 2026-11 left out/],
   ];
   it.each(cases)('%s gives %s its October figure', async (file, kpi, value, note) => {
     const dir = project();
@@ -141,12 +143,12 @@ describe('measure import from platform exports', () => {
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before.replace(/^ {4}tt-views: .*\n/m, ''));
   });
 
-  it('says what to do with an old .xls workbook or a zip that is no workbook, and a date it cannot read', async () => {
+  it('says what to do with a damaged .xls workbook or a zip that is no workbook, and a date it cannot read', async () => {
     const dir = project();
     writeFileSync(join(dir, 'page.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     const xls = await importing(dir, 'page.xls');
     expect(xls.code).toBe(2);
-    expect(xls.err).toMatch(/"page\.xls" is an old Excel file \(\.xls\).*save it as \.xlsx or \.csv/);
+    expect(xls.err).toMatch(/"page\.xls" is an old-style Excel file \(\.xls\) that cannot be read.*save it as \.xlsx or \.csv/);
     writeFileSync(join(dir, 'Overview.zip'), Buffer.from('PK\u0003\u0004 not a workbook'));
     const zip = await importing(dir, 'Overview.zip');
     expect(zip.code).toBe(2);
