@@ -8,6 +8,7 @@ export const HELP_NL: Readonly<Record<string, string>> = {
   'render the strategy document and the content calendar': 'maak het strategiedocument en de contentkalender',
   'show the content calendar, or print one export of it': 'toon de contentkalender, of één export ervan',
   'dmy (day first) or mdy (month first), for dates like 03/02/2027 the export does not settle': 'dmy (dag eerst) of mdy (maand eerst), voor datums als 03/02/2027 die de export zelf niet duidelijk maakt',
+  'replace a stored measurement the export gives another value for': 'vervang een opgeslagen meting waarvoor de export een andere waarde geeft',
   'the decimal mark, for figures like 2,500 the export does not settle': 'het decimaalteken, voor getallen als 2,500 die de export zelf niet duidelijk maakt',
   'show one week as a grid of days and channels: this week, or the week of this date (YYYY-MM-DD)': 'toon één week als rooster van dagen en kanalen: deze week, of de week van deze datum (JJJJ-MM-DD)',
   'work with the templates of the rendered documents': 'werk met de sjablonen van de documenten',

@@ -129,8 +129,9 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .addOption(new Option('--platform <platform>', h('the platform of the exports, when it cannot be told from them')).choices(['facebook', 'instagram', 'linkedin', 'tiktok']))
     .addOption(new Option('--date-order <order>', h('dmy (day first) or mdy (month first), for dates like 03/02/2027 the export does not settle')).choices(['dmy', 'mdy']))
     .addOption(new Option('--decimal <mark>', h('the decimal mark, for figures like 2,500 the export does not settle')).choices([',', '.']))
+    .option('--update', h('replace a stored measurement the export gives another value for'))
     .option('--dry-run', h('show what would be added, and write nothing'))
-    .action(async (files: string[], options: { file?: string; dryRun?: boolean; platform?: 'facebook' | 'instagram' | 'linkedin' | 'tiktok'; dateOrder?: 'dmy' | 'mdy'; decimal?: ',' | '.' }) => {
+    .action(async (files: string[], options: { file?: string; dryRun?: boolean; update?: boolean; platform?: 'facebook' | 'instagram' | 'linkedin' | 'tiktok'; dateOrder?: 'dmy' | 'mdy'; decimal?: ',' | '.' }) => {
       const { measureImport } = await import('../commands/measure.js');
       exitCode = await measureImport(
         {
@@ -140,6 +141,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
           ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
           ...(options.decimal ? { decimal: options.decimal } : {}),
           dryRun: options.dryRun === true,
+          update: options.update === true,
           language,
         },
         io,

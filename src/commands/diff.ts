@@ -2,6 +2,7 @@
 // changelog a board or a reviewer reads: two files, or a file in git (`diff HEAD~1`,
 // `diff main -- strategy.yaml`). Git is read with the `git` command.
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
@@ -72,11 +73,11 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
   const [second] = options.rest;
   let before: Version;
   let after: Version;
-  if (await exists(io, options.old)) {
+  if (await exists(io, resolve(io.cwd, options.old))) {
     // Two files: `diff old.yaml new.yaml`, or `diff old.yaml` against strategy.yaml.
     before = await fromFile(io, options.old);
     after = await fromFile(io, second ?? DEFAULT_STRATEGY_FILE);
-  } else if (second !== undefined && !(await exists(io, second))) {
+  } else if (second !== undefined && !(await exists(io, resolve(io.cwd, second)))) {
     // Two revisions of strategy.yaml: `diff v1 v2`.
     before = fromGit(io, options.old, DEFAULT_STRATEGY_FILE);
     after = fromGit(io, second, DEFAULT_STRATEGY_FILE);

@@ -35,6 +35,8 @@ export interface MeasureImportOptions {
   dateOrder?: DateOrder;
   /** The decimal mark, for figures like 2,500 that the file itself does not settle. */
   decimal?: DecimalMark;
+  /** Replace a stored measurement the export gives another value for (a later export of lifetime figures). */
+  update?: boolean;
   language: RunLanguage;
 }
 
@@ -303,7 +305,7 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
   }
   const strategy = checked.strategy;
   const today = todayIn(strategy.calendar?.timezone, io.env);
-  const known = new Set((strategy.control?.measurements ?? []).filter(Boolean).map((m) => `${m!.kpi}\u0000${m!.date}`));
+  const known = new Map<string, number>((strategy.control?.measurements ?? []).filter(Boolean).map((m) => [`${m!.kpi}\u0000${m!.date}`, m!.value]));
   const found: Measurement[] = [];
   const feeds = new Map<string, Feed>();
   for (const exportFile of options.exports) {
@@ -334,19 +336,26 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
     }
     seen.set(key, measurement);
   }
+  // A period already stored with another value: a later export (Meta's lifetime figures keep
+  // growing after the month ends) or a correction. Said, and replaced only with --update.
+  const differs: { kpi: string; date: string; old: number; value: number }[] = [];
   for (const measurement of found) {
     const key = `${measurement.kpi}\u0000${measurement.date}`;
     if (known.has(key)) {
-      skipped += 1;
+      const stored = known.get(key)!;
+      if (stored !== measurement.value && !differs.some((d) => d.kpi === measurement.kpi && d.date === measurement.date)) differs.push({ kpi: measurement.kpi, date: measurement.date, old: stored, value: measurement.value });
+      else skipped += 1;
       continue;
     }
-    known.add(key);
+    known.set(key, measurement.value);
     added.push(measurement);
   }
-  if (added.length > 0) {
+  const updates = options.update ? differs : [];
+  if (added.length > 0 || updates.length > 0) {
     // The file's own line endings and byte-order mark are kept.
     const bom = await io.fs.readUpTo(resolve(io.cwd, file), 3).then(({ bytes }) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, () => false);
-    const text = `${bom ? '\uFEFF' : ''}${withMeasurements(source.text, added)}`;
+    const updated = withValues(source.text, updates);
+    const text = `${bom ? '\uFEFF' : ''}${added.length > 0 ? withMeasurements(updated, added) : updated}`;
     // What is written must still be a valid strategy.
     const problem = checkSource(text.replace(/^\uFEFF/, '')).findings.find((finding) => finding.severity === 'error');
     if (problem) throw new StrategyError('error.import-invalid', { file, detail: describeFinding(problem, language) });
@@ -367,7 +376,30 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
     }
   }
   for (const measurement of added) io.stdout.write(`+ ${visible(line(measurement))}\n`);
+  for (const change of differs) io.stdout.write(`~ ${visible(`{ kpi: ${change.kpi}, date: ${change.date}, value: ${change.old} → ${change.value} }`)}\n`);
   for (const gap of left) io.stdout.write(`${visible(t(gap.reason === 'incomplete' ? 'measure.incomplete' : 'measure.not-ended', { kpi: gap.kpi, period: gap.period }))}\n`);
   io.stdout.write(`${t(options.dryRun ? 'measure.would-add' : 'measure.added', { count: added.length, skipped, file })}\n`);
+  if (differs.length > 0) io.stdout.write(`${t(options.update ? (options.dryRun ? 'measure.would-update' : 'measure.updated') : 'measure.differs', { count: differs.length, file })}\n`);
   return EXIT.ok;
+}
+
+/** The text with the value of each stored measurement named (by KPI and day) replaced, and nothing else changed. */
+function withValues(text: string, changes: readonly { kpi: string; date: string; value: number }[]): string {
+  if (changes.length === 0) return text;
+  const doc = parseDocument(text);
+  const list = doc.getIn(['control', 'measurements'], true);
+  if (!isSeq(list)) return text;
+  const edits: { from: number; to: number; value: number }[] = [];
+  for (const item of (list as YAMLSeq).items) {
+    if (!isMap(item)) continue;
+    const map = item as YAMLMap;
+    const kpi = String(map.get('kpi') ?? '');
+    const date = String(map.get('date') ?? '');
+    const change = changes.find((c) => c.kpi === kpi && c.date === date);
+    const node = map.get('value', true) as { range?: [number, number, number] } | undefined;
+    if (change && node?.range) edits.push({ from: node.range[0], to: node.range[1], value: change.value });
+  }
+  let result = text;
+  for (const edit of edits.sort((a, b) => b.from - a.from)) result = `${result.slice(0, edit.from)}${edit.value}${result.slice(edit.to)}`;
+  return result;
 }

@@ -239,6 +239,10 @@ const en = {
   'error.import-no-control': (_p: Record<string, never>) => 'The measurements cannot be added: the strategy needs a control block with KPIs, and its measurements as a list. Write the KPIs under control first. Nothing was imported.',
   'measure.added': (p: { count: number; skipped: number; file: string }, w: Words) =>
     `${w.capital(w.count(p.count, 'reading'))} added to ${p.file}${p.skipped > 0 ? ` (${p.skipped} already there)` : ''}.`,
+  'measure.differs': (p: { count: number; file: string }, w: Words) =>
+    `${w.capital(w.count(p.count, 'reading'))} in the export ${p.count === 1 ? 'differs' : 'differ'} from what ${p.file} holds for the same day (~ above, stored → export). Run the import again with --update to replace ${p.count === 1 ? 'it' : 'them'}.`,
+  'measure.updated': (p: { count: number; file: string }, w: Words) => `${w.capital(w.count(p.count, 'reading'))} replaced in ${p.file} (~ above).`,
+  'measure.would-update': (p: { count: number; file: string }, w: Words) => `${w.capital(w.count(p.count, 'reading'))} would be replaced in ${p.file} (~ above); nothing was written.`,
   'measure.would-add': (p: { count: number; skipped: number; file: string }, w: Words) =>
     `${w.capital(w.count(p.count, 'reading'))} would be added to ${p.file}${p.skipped > 0 ? ` (${p.skipped} already there)` : ''}; nothing was written.`,
   'error.review-period': (p: { value: string }, w: Words) =>
@@ -421,6 +425,10 @@ const nl: Messages = {
     `${p.file}:${p.line}: de strategie heeft geen KPI ${w.quote(p.kpi)}.${p.suggestion ? ` Bedoel je ${w.quote(p.suggestion)}?` : ''} De KPI's: ${p.kpis.join(', ') || 'nog geen'}. Er is niets geïmporteerd.`,
   'error.import-no-control': () => 'De metingen kunnen niet worden toegevoegd: de strategie heeft een blok meten en evalueren met KPI’s nodig, en de metingen als lijst. Zet eerst de KPI’s onder control. Er is niets geïmporteerd.',
   'measure.added': (p, w) => `${w.capital(w.count(p.count, 'reading'))} toegevoegd aan ${p.file}${p.skipped > 0 ? ` (${p.skipped} stond${p.skipped === 1 ? '' : 'en'} er al)` : ''}.`,
+  'measure.differs': (p, w) =>
+    `${w.capital(w.count(p.count, 'reading'))} in de export ${p.count === 1 ? 'wijkt' : 'wijken'} af van wat ${p.file} voor dezelfde dag bevat (~ hierboven, opgeslagen → export). Voer de import opnieuw uit met --update om ${p.count === 1 ? 'die' : 'ze'} te vervangen.`,
+  'measure.updated': (p, w) => `${w.capital(w.count(p.count, 'reading'))} vervangen in ${p.file} (~ hierboven).`,
+  'measure.would-update': (p, w) => `${w.capital(w.count(p.count, 'reading'))} zou${p.count === 1 ? '' : 'den'} worden vervangen in ${p.file} (~ hierboven); er is niets geschreven.`,
   'measure.would-add': (p, w) => `${w.capital(w.count(p.count, 'reading'))} zou${p.count === 1 ? '' : 'den'} worden toegevoegd aan ${p.file}${p.skipped > 0 ? ` (${p.skipped} stond${p.skipped === 1 ? '' : 'en'} er al)` : ''}; er is niets geschreven.`,
   'error.review-period': (p, w) =>
     `${w.quote(p.value)} is geen periode om op terug te blikken. Geef een kwartaal (--quarter 2027Q1), een maand (--quarter 2027-01) of twee datums (--from 2027-01-01 --to 2027-03-31), de eerste dag eerst.`,

@@ -123,6 +123,32 @@ describe('strategy measure import', () => {
     expect(future.unchanged).toBe(true);
   });
 
+  it('says when an export holds another value for a day already stored, and replaces it only with --update', async () => {
+    const dir = project('datum;kpi;waarde\n01-11-2026;linkedin-volgers;1.400\n');
+    copyFileSync(join(dir, 'strategy.yaml'), join(dir, 'before.yaml'));
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    // The value stored, read from the file itself.
+    const stored = (parse(before) as Strategy).control!.measurements!.find((m) => m!.kpi === 'linkedin-volgers' && m!.date === '2026-11-01')!.value;
+    const io = captureIo({ env: LATER, cwd: dir });
+    expect(await run(['measure', 'import', 'export.csv'], io)).toBe(0);
+    expect(io.out()).toContain(`~ { kpi: linkedin-volgers, date: 2026-11-01, value: ${stored} → 1400 }\n`);
+    expect(io.out()).toContain('1 meting in de export wijkt af van wat strategy.yaml voor dezelfde dag bevat (~ hierboven, opgeslagen → export). Voer de import opnieuw uit met --update om die te vervangen.');
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before);
+
+    const update = captureIo({ env: LATER, cwd: dir });
+    expect(await run(['measure', 'import', 'export.csv', '--update'], update)).toBe(0);
+    expect(update.out()).toContain('1 meting vervangen in strategy.yaml (~ hierboven).');
+    const after = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    // Only the value changed, on its own line.
+    const changed = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
+    expect(changed).toEqual(['    - { kpi: linkedin-volgers, date: 2026-11-01, value: 1400 }']);
+    // And the change shows as an edited past measurement.
+    const diff = captureIo({ env: LATER, cwd: dir });
+    const code = await run(['diff', 'before.yaml', 'strategy.yaml'], diff);
+    expect(code).toBe(0);
+    expect(diff.out()).toMatch(/!! meting van "[^"]+" op 1 november 2026: 1\.370 → 1\.400 \(eerder vastgelegd cijfer gewijzigd\)/);
+  });
+
   it('names the columns it found, and the KPI it does not know, and imports nothing', async () => {
     const columns = project('Day,Impressions,Reach\n11/01/2026,120,80\n');
     const io = captureIo({ env: LATER, cwd: columns });
