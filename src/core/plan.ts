@@ -70,6 +70,8 @@ export interface Missed {
   /** Monday of the week. */
   monday: number;
   count: number;
+  /** How many of them a slot was free for, but the day had the team's maximum already. */
+  limited: number;
   /** Whether the week lay wholly in the period with no closed day: then the slots or the daily maximum are too few. */
   openWeek: boolean;
 }
@@ -106,7 +108,7 @@ export function spread(slots: Slots, count: number, week: number, before: number
   for (let i = 0; i < d; i++) {
     const n = Math.min(perDay[i]!, times.length);
     // Consecutive posts take consecutive times, so a day's posts never share one.
-    const first = (post + week) % times.length;
+    const first = (post + Math.floor(post / times.length)) % times.length;
     const chosen = Array.from({ length: n }, (_, j) => times[(first + j) % times.length]!).sort();
     for (const time of chosen) result.push({ weekday: days[i]!, time });
     post += perDay[i]!;
@@ -190,7 +192,9 @@ export function plan(input: PlanInput): Plan {
     let anyClosed = false;
     for (let day = monday; day < monday + 7; day++) if (closed.has(day)) anyClosed = true;
     const openWeek = monday >= start && monday + 6 <= end && !anyClosed;
-    for (const [index, stream] of input.streams.entries()) {
+    // Each line's wanted slots this week; then the lines place one post each in turn, so under a
+    // daily maximum no channel takes every place before the next one gets any.
+    const lines = input.streams.map((stream, index) => {
       let count = postsInWeek(stream.perWeek, week);
       // A run-up post on this channel stands in for one of the week's posts.
       const weekKey = `${stream.channel}\u0000${monday}`;
@@ -199,35 +203,39 @@ export function plan(input: PlanInput): Plan {
         count -= standIns;
         runUpsByWeek.set(weekKey, (runUpsByWeek.get(weekKey) ?? 0) - standIns);
       }
-      const shape = shapes[index]!;
-      const isFree = (offset: number, time: string): boolean => free(stream.channel, monday + offset, time);
       const wanted = spread(stream.slots, count, week, placedBefore[index]!);
+      placedBefore[index]! += count;
       // More posts than the line's slots hold: the rest find no slot.
-      let lost = count - wanted.length;
-      const used = new Set<number>();
-      for (const slot of wanted) {
-        let found: { offset: number; time: string } | undefined = isFree(slot.weekday, slot.time) ? { offset: slot.weekday, time: slot.time } : undefined;
-        if (!found) {
+      return { stream, index, wanted, next: 0, lost: count - wanted.length, limited: 0, used: new Set<number>() };
+    });
+    for (let round = 0; lines.some((line) => line.next < line.wanted.length); round++) {
+      for (const line of lines) {
+        const slot = line.wanted[line.next];
+        if (!slot) continue;
+        line.next += 1;
+        const { stream, index, used } = line;
+        const shape = shapes[index]!;
+        const candidates = (): { offset: number; time: string }[] => {
           // The next free slot of the line that week (on a day without a post of this line
           // first), then the channel's other times on its days, then (in a week with a holiday)
           // another working day at the line's own times, nearest first (a weekend day only
           // when the line posts at weekends).
           const from = Math.max(0, shape.slots.findIndex((s) => s.offset === slot.weekday && s.time === slot.time));
           const next = [...shape.slots.slice(from), ...shape.slots.slice(0, from)];
-          found =
-            next.find((s) => !used.has(s.offset) && isFree(s.offset, s.time)) ??
-            next.find((s) => isFree(s.offset, s.time)) ??
-            shape.fallback.find((s) => isFree(s.offset, s.time)) ??
-            (anyClosed
-              ? Array.from({ length: shape.workingDays }, (_, d) => d)
-                  .sort((a, b) => (a > slot.weekday ? 0 : 1) - (b > slot.weekday ? 0 : 1) || (a > slot.weekday ? a - b : b - a))
-                  .filter((d) => d !== slot.weekday)
-                  .flatMap((offset) => shape.times.map((time) => ({ offset, time })))
-                  .find((s) => isFree(s.offset, s.time))
-              : undefined);
-        }
+          const nearby = anyClosed
+            ? Array.from({ length: shape.workingDays }, (_, d) => d)
+                .sort((a, b) => (a > slot.weekday ? 0 : 1) - (b > slot.weekday ? 0 : 1) || (a > slot.weekday ? a - b : b - a))
+                .filter((d) => d !== slot.weekday)
+                .flatMap((offset) => shape.times.map((time) => ({ offset, time })))
+            : [];
+          return [{ offset: slot.weekday, time: slot.time }, ...next.filter((s) => !used.has(s.offset)), ...next, ...shape.fallback, ...nearby];
+        };
+        const all = candidates();
+        const found = all.find((s) => free(stream.channel, monday + s.offset, s.time));
         if (!found) {
-          lost++;
+          line.lost += 1;
+          // Had the team's daily maximum not been reached, a slot was free: the limit is the cause.
+          if (all.some((s) => open(monday + s.offset, s.time) && !taken.has(slotKey(stream.channel, monday + s.offset, s.time)))) line.limited += 1;
           continue;
         }
         const post: PlannedPost = { channel: stream.channel, day: monday + found.offset, time: found.time, stream: index, entry: null, pillar: null, runUp: null };
@@ -235,9 +243,8 @@ export function plan(input: PlanInput): Plan {
         take(post);
         ownPosts[index]!.push(post);
       }
-      placedBefore[index]! += count;
-      if (lost > 0) missed.push({ stream: index, monday, count: lost, openWeek });
     }
+    for (const line of lines) if (line.lost > 0) missed.push({ stream: line.index, monday, count: line.lost, limited: line.limited, openWeek });
   }
 
   // The topics take turns in the order of the posts, each as often as its weight says

@@ -1083,7 +1083,7 @@ export interface Calendar {
     run_up?: RunUp;
   }[];
   /**
-   * Posts planned explicitly. An item at the time of a post the calendar planned on its channel and day takes that post's place; an item without a time takes the place of the first such post (one of its pillar first).
+   * Posts planned explicitly. An item at the time of a post the calendar planned on its channel and day takes that post's place; an item without a time takes the place of the first such post left (one of its pillar first), or else a time of the channel still free that day.
    */
   items?: CalendarItem[];
 }

@@ -270,17 +270,31 @@ export function calendarWithPlan(strategy: Strategy, filter: CalendarFilter = {}
     byChannelDay.set(key, [...(byChannelDay.get(key) ?? []), post]);
   }
   // An item takes the place of the planned post on its channel and day at its own time; an item
-  // without a time takes the first one left (one of its pillar first). In the order of the file,
-  // so a later item never takes the place an earlier one holds.
+  // without a time takes the first one left (one of its pillar first), or else a time of the
+  // channel still free that day.
   const filled = new Set<PlannedPost>();
   const fills = new Map<(typeof itemList)[number], PlannedPost>();
-  for (const item of itemList) {
-    const left = item.channel ? (byChannelDay.get(`${item.channel}\u0000${toDay(item.date)}`) ?? []).filter((post) => !filled.has(post)) : [];
-    const post = item.time ? left.find((p) => p.time === item.time) : ((item.pillar ? left.find((p) => p.pillar === item.pillar) : undefined) ?? left[0]);
-    if (!post) continue;
+  const leftOn = (item: (typeof itemList)[number]): PlannedPost[] =>
+    item.channel ? (byChannelDay.get(`${item.channel}\u0000${toDay(item.date)}`) ?? []).filter((post) => !filled.has(post)) : [];
+  const fill = (item: (typeof itemList)[number], post: PlannedPost | undefined): void => {
+    if (!post) return;
     filled.add(post);
     fills.set(item, post);
-  }
+  };
+  // Items with a time claim their planned posts first, so an item without one never takes a
+  // time another item names; then the items without a time, each the first post left.
+  for (const item of itemList) if (item.time) fill(item, leftOn(item).find((p) => p.time === item.time));
+  for (const item of itemList) if (!item.time) fill(item, (item.pillar ? leftOn(item).find((p) => p.pillar === item.pillar) : undefined) ?? leftOn(item)[0]);
+  // The times each channel already has on a day: a post without a time of its own takes another.
+  const busy = new Map<string, Set<string>>();
+  const busyOn = (channel: string, date: string): Set<string> => {
+    const key = `${channel}\u0000${date}`;
+    let times = busy.get(key);
+    if (!times) busy.set(key, (times = new Set()));
+    return times;
+  };
+  for (const post of planned) busyOn(post.channel, fromDay(post.day)).add(post.time);
+  for (const item of itemList) if (item.channel && item.time) busyOn(item.channel, item.date).add(item.time);
   for (const item of itemList) {
     const day = toDay(item.date);
     const replaced = fills.get(item);
@@ -288,7 +302,9 @@ export function calendarWithPlan(strategy: Strategy, filter: CalendarFilter = {}
     const onChannel = item.channel ? cadenceLines.filter((c) => c?.channel === item.channel) : [];
     const cadence = (replaced?.entry !== null && replaced?.entry !== undefined ? cadenceLines[replaced.entry] : undefined) ?? onChannel.find((c) => c?.pillar === item.pillar) ?? (item.pillar ? undefined : onChannel[0]);
     const platform = item.channel ? (own(channels, item.channel)?.platform ?? null) : null;
-    const time = item.time ?? replaced?.time ?? cadence?.time ?? (item.channel ? channelSlots(strategy, item.channel).times[0] : undefined) ?? DEFAULT_TIME;
+    const free = item.channel && !item.time && !replaced ? [cadence?.time, ...channelSlots(strategy, item.channel).times].find((t) => t && !busyOn(item.channel!, item.date).has(t)) : undefined;
+    const time = item.time ?? replaced?.time ?? free ?? cadence?.time ?? (item.channel ? channelSlots(strategy, item.channel).times[0] : undefined) ?? DEFAULT_TIME;
+    if (item.channel && !item.time && !replaced) busyOn(item.channel, item.date).add(time);
     const ownBase = item.channel ? slotUid(item.channel, item.date, time) : `item-${item.date}`;
     const uid = item.id
       ? claim(`item-${item.id}`)

@@ -524,7 +524,7 @@ const nl: Labels = {
   'agenda.for-calendar': 'voor Outlook of Google Agenda',
   'agenda.key-dates': 'Belangrijke datums',
   'agenda.blackouts': 'Periodes zonder berichten',
-  'agenda.holidays': 'Op feestdagen{region} plant het publicatieritme geen berichten.',
+  'agenda.holidays': 'Op feestdagen{region} staan er geen vaste berichten in de kalender.',
   'agenda.region': ' en in de schoolvakanties van {region}',
   'agenda.date': 'Datum',
   'agenda.what': 'Wat',

@@ -31,7 +31,7 @@ export default defineRule({
     ),
     remembrance: message<{ date: string; time: string }>(
       (p, w) => `The post at ${String(p.time)} on ${w.date(p.date)}, Remembrance Day, goes out after 18:00: the country falls silent at 20:00, and the calendar plans nothing that evening. Post it before 18:00 or the next day.`,
-      (p, w) => `Het bericht om ${String(p.time).replace(':', '.')} uur op ${w.date(p.date)}, Dodenherdenking, gaat na 18.00 uur uit: om 20.00 uur is het land stil, en de kalender plant die avond niets. Plaats het voor 18.00 uur of een dag later.`,
+      (p, w) => `Het bericht om ${String(p.time).replace(':', '.')} uur op ${w.date(p.date)}, Dodenherdenking, gaat na 18.00 uur uit: om 20.00 uur is het land stil, en de kalender plant die avond niets. Plaats het vóór 18.00 uur of een dag later.`,
     ),
     reversed: message<{ from: string; to: string }>(
       (p, w) => `This period ends (${w.date(p.to)}) before it starts (${w.date(p.from)}), so it blocks no day. Swap the dates.`,

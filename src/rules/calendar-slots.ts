@@ -23,19 +23,25 @@ export default defineRule({
     example: 'version: 1\nperiod: {start: 2026-09-07, end: 2026-10-04}\nchannels:\n  instagram: {platform: instagram, slots: {days: [tue, thu], times: ["12:15"]}}\ncontent:\n  cadence:\n    - {channel: instagram, per_week: 3}\n',
   },
   messages: {
-    'no-slot': message<{ channel: string; platform: string; missed: number; weeks: number; first: string }>(
+    'no-slot': message<{ channel: string; platform: string; most: number; weeks: number; first: string }>(
       (p, w) =>
-        `${channelName(p, w)}: in ${w.count(p.weeks, 'week')} without holidays, ${w.count(p.missed, 'post')} of the cadence ${p.missed === 1 ? 'does' : 'do'} not fit the channel's slots (first in the week of ${w.date(p.first)}). Add days or times to its slots, or plan fewer posts a week.`,
+        `${channelName(p, w)}: in ${w.count(p.weeks, 'week')} without holidays, up to ${w.count(p.most, 'post')} a week ${p.most === 1 ? 'does' : 'do'} not fit the days and times the channel posts at (first in the week of ${w.date(p.first)}). Add days or times to the channel's slots, or plan fewer posts a week.`,
       (p, w) =>
-        `${channelName(p, w)}: in ${w.count(p.weeks, 'week')} zonder vakantie ${p.missed === 1 ? 'past' : 'passen'} ${w.count(p.missed, 'post')} van het publicatieritme niet in de vaste momenten van het kanaal (voor het eerst in de week van ${w.date(p.first)}). Voeg dagen of tijden toe, of plan minder berichten per week.`,
+        `${channelName(p, w)}: in ${w.count(p.weeks, 'week')} zonder vakantie ${p.most === 1 ? 'past' : 'passen'} er per week tot ${w.count(p.most, 'post')} niet in de dagen en tijden waarop het kanaal post (voor het eerst in de week van ${w.date(p.first)}). Voeg dagen of tijden toe, of plan minder berichten per week.`,
+    ),
+    'day-limit': message<{ missed: number; weeks: number; maximum: number; fromHours: boolean; first: string }>(
+      (p, w) =>
+        `In ${w.count(p.weeks, 'week')} without holidays, ${w.count(p.missed, 'post')} of the cadence ${p.missed === 1 ? 'is' : 'are'} left out: the calendar plans at most ${w.count(p.maximum, 'post')} a day${p.fromHours ? ', what the team’s hours allow' : ''} (first in the week of ${w.date(p.first)}). Raise calendar.max_posts_per_day${p.fromHours ? ' or the team’s hours' : ''}, or plan fewer posts a week.`,
+      (p, w) =>
+        `In ${w.count(p.weeks, 'week')} zonder vakantie ${p.missed === 1 ? 'valt' : 'vallen'} ${w.count(p.missed, 'post')} van het publicatieritme weg: de kalender plant hoogstens ${w.count(p.maximum, 'post')} per dag${p.fromHours ? ', wat de uren van het team toelaten' : ''} (voor het eerst in de week van ${w.date(p.first)}). Verhoog het maximum per dag${p.fromHours ? ' of de uren van het team' : ''}, of plan minder berichten per week.`,
     ),
     'same-slot': message<{ channel: string; platform: string; date: string; time: string }>(
       (p, w) => `${w.date(p.date)} has two posts on ${channelName(p, w)} at ${p.time}: move one of them.`,
       (p, w) => `Op ${w.date(p.date)} staan twee berichten om ${String(p.time).replace(':', '.')} uur op ${channelName(p, w)}: verplaats er één.`,
     ),
     'run-up-order': message<{ announce: number; remind: number }>(
-      (p, w) => `The reminder (${w.count(p.remind, 'day')} before) does not come after the announcement (${w.count(p.announce, 'day')} before), so the calendar leaves it out. Remind fewer days before the date than you announce it.`,
-      (p, w) => `De herinnering (${w.count(p.remind, 'day')} ervoor) komt niet na de aankondiging (${w.count(p.announce, 'day')} ervoor), dus de kalender laat haar weg. Herinner minder dagen voor de datum dan je aankondigt.`,
+      (p, w) => `The reminder (${w.count(p.remind, 'day')} before) does not come after the announcement (${w.count(p.announce, 'day')} before), so the calendar leaves it out. Put the reminder closer to the date than the announcement.`,
+      (p, w) => `De herinnering (${w.count(p.remind, 'day')} ervoor) komt niet na de aankondiging (${w.count(p.announce, 'day')} ervoor), dus de kalender laat haar weg. Zet de herinnering dichter bij de datum dan de aankondiging.`,
     ),
     'day-full': message<{ date: string; posts: number; maximum: number }>(
       (p, w) => `${w.date(p.date)} has ${w.count(p.posts, 'post')}, more than the team can make in a day (at most ${w.number(p.maximum)}); move a post to another day or raise calendar.max_posts_per_day.`,
@@ -62,17 +68,33 @@ export default defineRule({
     const input = built ? built.input : planInput(strategy, daysOff(strategy, 'en', period.start, period.end));
     if (input) {
       const { missed } = built?.plan ?? plan(input);
-      const perStream = new Map<number, { missed: number; weeks: number; first: number }>();
+      // Per line, the weeks without holidays that lost posts for want of slots; over all lines, those lost to the daily maximum.
+      const perStream = new Map<number, { weeks: number; most: number; first: number }>();
+      const limit = { weeks: new Set<number>(), missed: 0, first: Infinity };
       for (const miss of missed) {
         if (!miss.openWeek) continue;
-        const seen = perStream.get(miss.stream) ?? { missed: 0, weeks: 0, first: miss.monday };
-        perStream.set(miss.stream, { missed: seen.missed + miss.count, weeks: seen.weeks + 1, first: Math.min(seen.first, miss.monday) });
+        const short = miss.count - miss.limited;
+        if (short > 0) {
+          const seen = perStream.get(miss.stream) ?? { weeks: 0, most: 0, first: miss.monday };
+          perStream.set(miss.stream, { weeks: seen.weeks + 1, most: Math.max(seen.most, short), first: Math.min(seen.first, miss.monday) });
+        }
+        if (miss.limited > 0) {
+          limit.weeks.add(miss.monday);
+          limit.missed += miss.limited;
+          limit.first = Math.min(limit.first, miss.monday);
+        }
       }
       const cadence = strategy.content?.cadence ?? [];
       for (const [stream, seen] of perStream) {
         const channel = input.streams[stream]!.channel;
         const line = input.streams[stream]!.topics[0]?.entry ?? cadence.findIndex((c) => c?.channel === channel);
-        report({ pointer: pointer('content', 'cadence', line, 'per_week'), messageId: 'no-slot', data: { channel, platform: platformOf(channel), missed: seen.missed, weeks: seen.weeks, first: fromDay(seen.first) } });
+        // A line with days of its own and too few of them: cadence-days says so already.
+        if ((cadence[line]?.days ?? []).length > 0) continue;
+        report({ pointer: pointer('content', 'cadence', line, 'per_week'), messageId: 'no-slot', data: { channel, platform: platformOf(channel), most: seen.most, weeks: seen.weeks, first: fromDay(seen.first) } });
+      }
+      if (limit.missed > 0 && input.maxPerDay !== null) {
+        const set = strategy.calendar?.max_posts_per_day !== undefined;
+        report({ pointer: set ? pointer('calendar', 'max_posts_per_day') : pointer('team'), messageId: 'day-limit', data: { missed: limit.missed, weeks: limit.weeks.size, maximum: input.maxPerDay, fromHours: !set, first: fromDay(limit.first) } });
       }
     }
     // Items: two on one channel at one time, or more on a day than the team can make.

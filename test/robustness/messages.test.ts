@@ -38,7 +38,7 @@ const SAMPLES: Record<string, unknown> = {
   firstRow: { line: 2, value: '25/02/2027' },
   secondRow: { line: 3, value: '02/26/2027' },
 };
-const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value', 'perWeek', 'points', 'forecast', 'short', 'target', 'baseline', 'computed', 'total', 'promised', 'work', 'makers', 'members', 'posting', 'webcare', 'monitoring', 'overdue', 'errors', 'warnings', 'highest', 'missed', 'weeks', 'maximum', 'posts', 'slots', 'announce', 'remind'];
+const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value', 'perWeek', 'points', 'forecast', 'short', 'target', 'baseline', 'computed', 'total', 'promised', 'work', 'makers', 'members', 'posting', 'webcare', 'monitoring', 'overdue', 'errors', 'warnings', 'highest', 'missed', 'weeks', 'maximum', 'posts', 'slots', 'announce', 'remind', 'most'];
 const anything = new Proxy(
   {},
   {
