@@ -163,7 +163,7 @@ function columnFor(sheet: Sheet, wanted: string): number {
   if (exact >= 0) return exact;
   if (!figure) return -1;
   // Meta's one-figure files: the figure is the title, the column "Primary".
-  const primary = headings.indexOf('primary');
+  const primary = headings.findIndex((heading) => ['primary', 'primair', 'primär'].includes(heading));
   if (primary >= 0 && sheet.title && figureOf(sheet.title) === figure) return primary;
   return headings.findIndex((heading) => figureOf(heading) === figure);
 }

@@ -60,7 +60,12 @@ export const normal = (heading: string): string =>
 export function figureOf(heading: string): string | undefined {
   const wanted = normal(heading);
   if (wanted in FIGURES) return wanted;
-  return Object.keys(FIGURES).find((figure) => FIGURES[figure]!.includes(wanted));
+  const found = Object.keys(FIGURES).find((figure) => FIGURES[figure]!.includes(wanted));
+  if (found) return found;
+  // A one-figure file's title names the platform too, in the interface's own way: "Instagram
+  // reach", "Instagram-bereik", "Bereik op Instagram", "Instagram-Reichweite".
+  const bare = wanted.replace(/^(instagram|facebook)[- ]/, '').replace(/ (op|on|auf) (instagram|facebook)$/, '');
+  return bare !== wanted ? Object.keys(FIGURES).find((figure) => figure === bare || FIGURES[figure]!.includes(bare)) : undefined;
 }
 
 /** The platform an export comes from, by its title, sheet names, headings and links. */

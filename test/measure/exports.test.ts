@@ -92,6 +92,21 @@ describe('measure import from platform exports', () => {
     expect(result.out).toMatch(note);
   });
 
+  it.each([
+    ['Bereik op Instagram', 'Datum', 'Primair'],
+    ['Instagram-bereik', 'Datum', 'Primary'],
+    ['Instagram reach', 'Date', 'Primary'],
+  ])('reads a one-figure Meta file titled "%s", in UTF-16 with the days of October', async (title, date, primary) => {
+    const dir = project();
+    // Each day of October its own day number, so the month's reach is 1 + 2 + … + 31.
+    const days = Array.from({ length: 31 }, (_, i) => `"2026-10-${String(i + 1).padStart(2, '0')}T00:00:00","${i + 1}"`);
+    const text = ['sep=,', `"${title}"`, `"${date}","${primary}"`, ...days, ''].join('\r\n');
+    writeFileSync(join(dir, 'reach.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const result = await importing(dir, 'reach.csv');
+    expect(result.err).toBe('');
+    expect(imported(dir)['ig-reach']).toEqual([['2026-10-31', (31 * 32) / 2]]);
+  });
+
   it('takes all exports at once, counts a post in two exports once, prefers daily figures, and adds nothing the second time', async () => {
     const dir = project();
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
