@@ -79,6 +79,8 @@ export interface Missed {
 export interface Plan {
   posts: PlannedPost[];
   missed: Missed[];
+  /** Run-up posts that found no day: before the period, in a holiday, or on no posting day of their channel. */
+  unplaced: RunUpRequest[];
 }
 
 const EVENING = '18:00';
@@ -120,6 +122,7 @@ export function plan(input: PlanInput): Plan {
   const { start, end, closed, quietEvening, maxPerDay } = input;
   const posts: PlannedPost[] = [];
   const missed: Missed[] = [];
+  const unplaced: RunUpRequest[] = [];
   const taken = new Set<string>();
   const perDay = new Map<number, number>();
   const slotKey = (channel: string, day: number, time: string): string => `${channel}\u0000${day}\u0000${time}`;
@@ -162,6 +165,7 @@ export function plan(input: PlanInput): Plan {
       const later = Array.from({ length: 6 }, (_, i) => target + 1 + i);
       candidates = [...earlier, ...later].filter((day) => postingDays.has(weekdayIndex(day)) && day < request.before).map((day) => ({ day, times }));
     }
+    let placed = false;
     for (const { day, times: at } of candidates) {
       const usable = (t: string): boolean =>
         request.stage === 'day' && request.onHoliday
@@ -172,8 +176,10 @@ export function plan(input: PlanInput): Plan {
       take({ channel: request.channel, day, time, stream: -1, entry: null, pillar: null, runUp: { key: request.key, stage: request.stage } });
       const week = `${request.channel}\u0000${mondayOf(day)}`;
       runUpsByWeek.set(week, (runUpsByWeek.get(week) ?? 0) + 1);
+      placed = true;
       break;
     }
+    if (!placed) unplaced.push(request);
   }
 
   const firstMonday = mondayOf(start);
@@ -268,5 +274,5 @@ export function plan(input: PlanInput): Plan {
       post.pillar = topics[best]!.pillar;
     }
   }
-  return { posts, missed };
+  return { posts, missed, unplaced };
 }

@@ -43,6 +43,12 @@ export default defineRule({
       (p, w) => `The reminder (${w.count(p.remind, 'day')} before) does not come after the announcement (${w.count(p.announce, 'day')} before), so the calendar leaves it out. Put the reminder closer to the date than the announcement.`,
       (p, w) => `De herinnering (${w.count(p.remind, 'day')} ervoor) komt niet na de aankondiging (${w.count(p.announce, 'day')} ervoor), dus de kalender laat haar weg. Zet de herinnering dichter bij de datum dan de aankondiging.`,
     ),
+    'run-up-lost': message<{ title: string; stages: readonly ('announce' | 'remind' | 'day')[]; channels: readonly string[] }>(
+      (p, w) =>
+        `The calendar finds no day for the ${w.list(p.stages.map((stage) => ({ announce: 'announcement', remind: 'reminder', day: 'post on the day' })[stage] ?? String(stage)))} of ${w.quote(p.title)} on ${w.list(p.channels.map((channel) => w.value('platform', channel)))}: ${p.stages.length === 1 ? 'it falls' : 'they fall'} before the period, in a holiday or blackout, or on no posting day. Move the date, or change its run-up.`,
+      (p, w) =>
+        `De kalender vindt geen dag voor ${w.list(p.stages.map((stage) => ({ announce: 'de aankondiging', remind: 'de herinnering', day: 'het bericht op de dag zelf' })[stage] ?? String(stage)))} van ${w.quote(p.title)} op ${w.list(p.channels.map((channel) => w.value('platform', channel)))}: ${p.stages.length === 1 ? 'die valt' : 'die vallen'} voor het begin van de periode, in een vakantie of stilteperiode, of op geen dag waarop het kanaal post. Verschuif de datum, of pas de aanloop aan.`,
+    ),
     'day-full': message<{ date: string; posts: number; maximum: number }>(
       (p, w) => `${w.date(p.date)} has ${w.count(p.posts, 'post')}, more than the team can make in a day (at most ${w.number(p.maximum)}); move a post to another day or raise calendar.max_posts_per_day.`,
       (p, w) => `Op ${w.date(p.date)} staan ${w.count(p.posts, 'post')}, meer dan het team op één dag aankan (hoogstens ${w.number(p.maximum)}); verplaats een bericht naar een andere dag of verhoog het maximum per dag.`,
@@ -67,7 +73,22 @@ export default defineRule({
     const built = dated.length > 0 ? calendarWithPlan(strategy) : null;
     const input = built ? built.input : planInput(strategy, daysOff(strategy, 'en', period.start, period.end));
     if (input) {
-      const { missed } = built?.plan ?? plan(input);
+      const { missed, unplaced } = built?.plan ?? plan(input);
+      // Run-up posts without a day, per key date: which posts, on which platforms.
+      const lost = new Map<number, { stages: Set<'announce' | 'remind' | 'day'>; channels: Set<string> }>();
+      for (const request of unplaced) {
+        // A date outside the period, or its own day in a blackout, has a finding of its own.
+        if (request.keyDay < input.start || request.keyDay > input.end || (request.stage === 'day' && !request.onHoliday)) continue;
+        const seen = lost.get(request.key) ?? { stages: new Set(), channels: new Set() };
+        seen.stages.add(request.stage);
+        seen.channels.add(platformOf(request.channel));
+        lost.set(request.key, seen);
+      }
+      for (const [key, seen] of lost) {
+        const title = strategy.calendar?.key_dates?.[key]?.title ?? '';
+        const order = ['announce', 'remind', 'day'] as const;
+        report({ pointer: pointer('calendar', 'key_dates', key, 'date'), messageId: 'run-up-lost', data: { title, stages: order.filter((stage) => seen.stages.has(stage)), channels: [...seen.channels] } });
+      }
       // Per line, the weeks without holidays that lost posts for want of slots; over all lines, those lost to the daily maximum.
       const perStream = new Map<number, { weeks: number; most: number; first: number }>();
       const limit = { weeks: new Set<number>(), missed: 0, first: Infinity };

@@ -35,6 +35,7 @@ const SAMPLES: Record<string, unknown> = {
   goalKind: 'total',
   kpiKind: 'count',
   readings: ['2026-02-03', '2026-03-02'],
+  stages: ['announce', 'remind'],
   firstRow: { line: 2, value: '25/02/2027' },
   secondRow: { line: 3, value: '02/26/2027' },
 };

@@ -207,6 +207,24 @@ ruleTable('calendar-slots', {
       ],
     },
     {
+      name: 'a key date too early in the period for its announcement',
+      yaml: yaml(
+        'version: 1',
+        'period: {start: 2026-09-07, end: 2026-10-04}',
+        'channels:',
+        '  instagram: {platform: instagram, slots: {days: [mon, wed, fri], times: ["12:15"]}}',
+        'content:',
+        '  cadence:',
+        '    - {channel: instagram, per_week: 3}',
+        'calendar:',
+        '  holidays: {public: ignore}',
+        '  run_up: {announce: 14, remind: 2, on_the_day: true}',
+        '  key_dates:',
+        '    - {date: 2026-09-12, title: Open dag, channels: [instagram]}',
+      ),
+      errors: [{ line: 12, column: 14, message: /^The calendar finds no day for the announcement of "Open dag" on Instagram: it falls before the period, in a holiday or blackout, or on no posting day\. Move the date, or change its run-up\.$/ }],
+    },
+    {
       name: 'a daily maximum below the cadence: one finding, at the maximum',
       yaml: yaml(
         'version: 1',
