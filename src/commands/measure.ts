@@ -175,7 +175,17 @@ interface Feed {
 }
 
 /** The rows of the platform exports that feed each KPI with an `import`. */
-function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefined>, options: { platform?: Platform } & Reading, feeds: Map<string, Feed>): { used: boolean; platform?: Platform } {
+/**
+ * A rate as a workbook stores it is a fraction (0.0712), shown as a percentage; as a CSV writes
+ * it, the percentage (7.12). A KPI counted in % takes the percentage either way.
+ */
+function percentScale(sheet: Sheet, column: number, unit: string | undefined): number {
+  const heading = normal(sheet.header[column] ?? '');
+  const rate = figureOf(heading) === 'engagement_rate' || /\b(rate|ctr)\b|ratio|percentage/.test(heading);
+  return unit?.trim() === '%' && rate && sheet.sheet !== undefined ? 100 : 1;
+}
+
+function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefined>, options: { platform?: Platform; units: Record<string, string | undefined> } & Reading, feeds: Map<string, Feed>): { used: boolean; platform?: Platform } {
   let used = false;
   let found: Platform | undefined;
   for (const sheet of sheets) {
@@ -197,6 +207,7 @@ function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefine
       const feed: Feed = feeds.get(id) ?? { kpi: id, rows: new Map(), coverage: [] };
       feeds.set(id, feed);
       const mark = settled(sheet, decimalMark(cellsOf(sheet, column), options.decimal ?? (continental ? ',' : '.')), 'number');
+      const scale = percentScale(sheet, column, options.units[id]);
       let from = '';
       let to = '';
       for (const [index, row] of sheet.rows.entries()) {
@@ -208,7 +219,10 @@ function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefine
         notLater(sheet, sheet.lines[index]!, date, options);
         if (!from || date < from) from = date;
         if (!to || date > to) to = date;
-        const value = readFigure(row[column] ?? '', mark);
+        const raw = row[column] ?? '';
+        const read = readFigure(raw, mark);
+        // A cell that says % is a percentage already.
+        const value = typeof read === 'number' && !raw.trim().endsWith('%') ? read * scale : read;
         if (value === undefined) throw new StrategyError('error.import-value', { file: sheet.name, line: sheet.lines[index]!, what: 'value', value: row[column] ?? '' });
         if (value === null) continue;
         const identity = dating.kind === 'posts' ? (key >= 0 && row[key]?.trim() ? row[key]!.trim() : `${date}#${index}#${sheet.name}`) : date;
@@ -222,10 +236,12 @@ function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefine
 
 async function readExport(io: Io, file: string, strategy: Strategy, options: { platform?: Platform } & Reading, feeds: Map<string, Feed>): Promise<Measurement[]> {
   const kpis = strategy.control?.kpis ?? {};
+  // Each KPI's unit: its own, else its goal's.
+  const units = Object.fromEntries(Object.entries(kpis).map(([id, kpi]) => [id, kpi?.unit ?? (kpi?.goal ? strategy.goals?.[kpi.goal]?.unit : undefined)]));
   const sheets = await readSheets(io, file);
   const plain = sheets.length === 1 ? plainRows(sheets[0]!, Object.keys(kpis), options) : undefined;
   if (plain) return plain;
-  const { used, platform } = feedsFrom(sheets, kpis, options, feeds);
+  const { used, platform } = feedsFrom(sheets, kpis, { ...options, units }, feeds);
   if (used) return [];
   const columns = [...new Set(sheets.flatMap((sheet) => sheet.header.filter(Boolean).map((heading) => {
     const figure = figureOf(heading);

@@ -107,6 +107,17 @@ describe('measure import from platform exports', () => {
     expect(imported(dir)['ig-reach']).toEqual([['2026-10-31', (31 * 32) / 2]]);
   });
 
+  it('stores a rate in the KPI’s unit: a workbook’s fractions as percentages for a KPI in %', async () => {
+    const dir = project();
+    const strategyFile = join(dir, 'strategy.yaml');
+    const text = readFileSync(strategyFile, 'utf8');
+    writeFileSync(strategyFile, text.replace('    li-impressions:', '    li-engagement: {goal: grow, metric: LinkedIn engagement rate, unit: "%", frequency: monthly, import: {platform: linkedin, column: engagement_rate, aggregate: mean}}\n    li-impressions:'));
+    const result = await importing(dir, 'linkedin-content.xlsx');
+    expect(result.err).toBe('');
+    // Every day of October has an engagement rate (total) of 0.07 in the workbook: 7% as the KPI counts it.
+    expect(imported(dir)['li-engagement']).toEqual([['2026-10-31', 7]]);
+  });
+
   it('takes all exports at once, counts a post in two exports once, prefers daily figures, and adds nothing the second time', async () => {
     const dir = project();
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
