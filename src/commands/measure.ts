@@ -17,7 +17,7 @@ import { closest } from '../util/suggest.js';
 import { describeFinding } from '../rules/describe.js';
 import { visible } from '../util/visible.js';
 import { todayIn } from '../util/today.js';
-import { csvSheet, dateColumn, decode, figureOf, normal, platformOf, readDate, readFigure, workbookSheets } from '../measure/exports.js';
+import { csvSheet, dateColumn, decode, DUTCH_HEADINGS, figureOf, normal, platformOf, readDate, readFigure, workbookSheets } from '../measure/exports.js';
 import { dateOrder, decimalMark } from '../measure/formats.js';
 import type { Cell, DateOrder, Decision, DecimalMark } from '../measure/formats.js';
 import type { Platform, Sheet } from '../measure/exports.js';
@@ -247,7 +247,12 @@ async function readExport(io: Io, file: string, strategy: Strategy, options: { p
     const figure = figureOf(heading);
     return figure && figure !== normal(heading) ? `${heading} (${figure})` : heading;
   })))];
-  const wanting = Object.entries(kpis).filter(([, kpi]) => kpi?.import && (!platform || kpi.import.platform === platform)).map(([id, kpi]) => `${id}: ${kpi!.import!.column}`);
+  // A figure by the heading a Dutch export gives it, for a Dutch reader.
+  const named = (column: string): string => {
+    const figure = figureOf(column);
+    return options.language === 'nl' && figure && figure === normal(column) && DUTCH_HEADINGS[figure] ? `${column} (${DUTCH_HEADINGS[figure]})` : column;
+  };
+  const wanting = Object.entries(kpis).filter(([, kpi]) => kpi?.import && (!platform || kpi.import.platform === platform)).map(([id, kpi]) => `${id}: ${named(kpi!.import!.column)}`);
   // A header of thousands of columns, or of control characters, is shown by its start.
   const found = columns.slice(0, 20).map((column) => (column.length > 40 ? `${column.slice(0, 40)}…` : column));
   if (columns.length > found.length) found.push('…');

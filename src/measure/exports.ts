@@ -49,6 +49,26 @@ export const FIGURES: Record<string, readonly string[]> = {
   engagement_rate: ['engagement rate', 'engagement rate (total)', 'engagementpercentage', 'interactieratio', 'interaktionsrate'],
 };
 
+/** The heading each figure has in the platforms' Dutch exports. */
+export const DUTCH_HEADINGS: Record<string, string> = {
+  followers: 'Volgers',
+  new_followers: 'Nieuwe volgers',
+  reach: 'Bereik',
+  views: 'Weergaven',
+  impressions: 'Impressies',
+  likes: 'Vind-ik-leuks',
+  reactions: 'Reacties',
+  interactions: 'Interacties met content',
+  comments: 'Opmerkingen',
+  shares: 'Aantal keer gedeeld',
+  saves: 'Aantal keer opgeslagen',
+  clicks: 'Klikken',
+  profile_views: 'Profielbezoeken',
+  page_views: 'Paginaweergaven',
+  visitors: 'Unieke bezoekers',
+  engagement_rate: 'Engagementpercentage',
+};
+
 /** Headings of the column that dates a row: a day, or a post's publication. */
 const DAY_HEADINGS = ['date', 'datum', 'day', 'dag', 'tag', 'periode', 'period'];
 const POST_HEADINGS = ['publish time', 'publicatietijdstip', 'publicatietijd', 'veröffentlichungszeitpunkt', 'created date', 'aanmaakdatum', 'erstellungsdatum', 'post time', 'posted', 'geplaatst'];

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { run } from '../../src/main.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
 import type { Strategy } from '../../src/model/strategy.js';
-import { readDate, readFigure } from '../../src/measure/exports.js';
+import { DUTCH_HEADINGS, FIGURES, figureOf, readDate, readFigure } from '../../src/measure/exports.js';
 import { dateOrder, decimalMark } from '../../src/measure/formats.js';
 import { aggregate } from '../../src/measure/aggregate.js';
 
@@ -157,6 +157,19 @@ describe('measure import from platform exports', () => {
     const result = await importing(dir, 'tiktok-overview.csv', '--dry-run');
     expect(result.out).toMatch(/^\+ \{ kpi: tt-views, date: 2026-10-31, value: 17797 \}\n[\s\S]*1 measurement would be added to strategy\.yaml; nothing was written\.\n$/);
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('names each figure by the heading a Dutch export gives it, a heading it also reads', async () => {
+    for (const figure of Object.keys(FIGURES)) {
+      expect(DUTCH_HEADINGS[figure], figure).toBeDefined();
+      expect(figureOf(DUTCH_HEADINGS[figure]!)).toBe(figure);
+    }
+    const dir = project();
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    writeFileSync(join(dir, 'strategy.yaml'), before.replace(/^ {4}tt-views: .*\n/m, ''));
+    const io = captureIo({ cwd: dir });
+    expect(await run(['--lang', 'nl', 'measure', 'import', 'tiktok-overview.csv'], io)).toBe(2);
+    expect(io.err()).toContain('tt-followers: followers (Volgers)');
   });
 
   it('names the columns it found when no KPI takes an export, and imports nothing', async () => {
