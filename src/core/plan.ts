@@ -135,15 +135,9 @@ export function plan(input: PlanInput): Plan {
     posts.push(post);
   };
 
-  // Every time a channel posts at, for run-up posts and for posts that find no slot of their own.
+  // Every time a channel posts at, for posts that find no slot of their own.
   const channelTimes = new Map<string, string[]>();
-  const channelDays = new Map<string, Set<number>>();
-  for (const stream of input.streams) {
-    channelTimes.set(stream.channel, [...new Set([...(channelTimes.get(stream.channel) ?? []), ...stream.slots.times])].sort());
-    const days = channelDays.get(stream.channel) ?? new Set<number>();
-    for (const day of stream.slots.days) days.add(WEEKDAYS.indexOf(day));
-    channelDays.set(stream.channel, days);
-  }
+  for (const stream of input.streams) channelTimes.set(stream.channel, [...new Set([...(channelTimes.get(stream.channel) ?? []), ...stream.slots.times])].sort());
 
   // Run-up posts first, on their day or the channel's latest posting day of the six before it.
   const runUpsByWeek = new Map<string, number>();
