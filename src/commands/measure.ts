@@ -17,7 +17,7 @@ import { closest } from '../util/suggest.js';
 import { describeFinding } from '../rules/describe.js';
 import { visible } from '../util/visible.js';
 import { todayIn } from '../util/today.js';
-import { csvSheet, dateColumn, decode, DUTCH_HEADINGS, figureOf, normal, platformOf, readDate, readFigure, workbookSheets } from '../measure/exports.js';
+import { MAX_EXPORT_BYTES, csvSheet, dateColumn, decode, DUTCH_HEADINGS, figureOf, normal, platformOf, readDate, readFigure, workbookSheets } from '../measure/exports.js';
 import { dateOrder, decimalMark } from '../measure/formats.js';
 import type { Cell, DateOrder, Decision, DecimalMark } from '../measure/formats.js';
 import type { Platform, Sheet } from '../measure/exports.js';
@@ -57,9 +57,6 @@ interface Measurement {
   from?: { file: string; line: number };
 }
 
-/** The largest export read: a year of a busy page's posts is far less. */
-const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
-
 /** Column names of the plain form, per meaning. */
 const HEADERS: Record<'date' | 'kpi' | 'value' | 'note', readonly string[]> = {
   date: ['date', 'datum', 'day', 'dag', 'tag', 'period', 'periode'],
@@ -72,7 +69,7 @@ async function readSheets(io: Io, file: string): Promise<Sheet[]> {
   let bytes: Uint8Array;
   try {
     const read = await io.fs.readUpTo(resolve(io.cwd, file), MAX_EXPORT_BYTES + 1);
-    if (read.more) throw new StrategyError('error.import-file', { file, detail: 'larger than 32 MiB' });
+    if (read.more) throw new StrategyError('error.import-too-large', { file, limit: MAX_EXPORT_BYTES, what: 'file' });
     bytes = read.bytes;
   } catch (error) {
     if (error instanceof StrategyError) throw error;

@@ -1,7 +1,7 @@
 // The analytics exports platforms give their users, read as tables of days (or posts) and
-// figures: Meta Business Suite (Facebook, Instagram; the post export and the one-figure-per-
-// file export), LinkedIn page exports (.xlsx), TikTok Studio (CSV) and a plain
-// `date;kpi;value` sheet. Columns are found by their headings, in Dutch, English or German,
+// figures: Meta Business Suite (Facebook, Instagram; the post export, the one-figure-per-file
+// export and Facebook's older Insights export), LinkedIn page exports (.xls, .xlsx), TikTok
+// Studio (.csv, .xlsx) and a plain `date;kpi;value` sheet. Columns are found by their headings, in Dutch, English or German,
 // never by their place: the platforms reorder and rename them from month to month.
 import { dsvFormat } from 'd3-dsv';
 import { isDate } from '../util/today.js';
@@ -28,25 +28,28 @@ export interface Sheet {
 
 /** Figures as the platforms name them, each with the headings it goes by in the exports. */
 export const FIGURES: Record<string, readonly string[]> = {
-  followers: ['followers', 'volgers', 'follower', 'total followers (cumulative)', 'aantal volgers'],
+  // Facebook's older Insights export counts the page's likes, what its newer exports call followers.
+  followers: ['followers', 'volgers', 'follower', 'total followers (cumulative)', 'aantal volgers', 'lifetime total likes'],
   new_followers: [
     'new followers', 'nieuwe volgers', 'neue follower', 'follows', 'volgt', 'facebook follows', 'instagram follows',
-    'total followers', 'difference in followers from previous day',
+    // LinkedIn's sheet of new followers calls the day's new ones its total (Dutch: totaal aantal volgers).
+    'total followers', 'totaal aantal volgers', 'difference in followers from previous day', 'verschil in volgers ten opzichte van vorige dag',
+    'daily new likes',
   ],
-  reach: ['reach', 'bereik', 'reichweite', 'instagram reach', 'facebook reach', 'accounts reached'],
+  reach: ['reach', 'bereik', 'reichweite', 'instagram reach', 'facebook reach', 'accounts reached', 'daily total reach'],
   views: ['views', 'weergaven', 'aufrufe', 'video views', 'total views', 'videoweergaven', 'videoaufrufe'],
-  impressions: ['impressions', 'impressions (total)', 'impressies', 'impressies (totaal)', 'impressionen'],
+  impressions: ['impressions', 'impressions (total)', 'impressies', 'impressies (totaal)', 'impressionen', 'daily total impressions'],
   likes: ['likes', 'vind-ik-leuks', 'total likes', 'gefällt mir-angaben', 'gefällt mir'],
-  reactions: ['reactions', 'reacties', 'reactions (total)', 'reaktionen'],
+  reactions: ['reactions', 'reacties', 'reactions (total)', 'reacties (totaal)', 'reaktionen'],
   interactions: ['content interactions', 'interacties met content', 'reactions, comments and shares', 'reacties, opmerkingen en deelacties'],
-  comments: ['comments', 'opmerkingen', 'kommentare', 'total comments', 'comments (total)'],
-  shares: ['shares', 'aantal keer gedeeld', 'deelacties', 'gedeeld', 'geteilte inhalte', 'total shares', 'reposts', 'reposts (total)', 'shares (total)'],
+  comments: ['comments', 'opmerkingen', 'kommentare', 'total comments', 'comments (total)', 'opmerkingen (totaal)'],
+  shares: ['shares', 'aantal keer gedeeld', 'deelacties', 'gedeeld', 'geteilte inhalte', 'total shares', 'reposts', 'reposts (total)', 'reposts (totaal)', 'shares (total)'],
   saves: ['saves', 'aantal keer opgeslagen', 'opgeslagen', 'gespeicherte beiträge', 'gespeichert'],
-  clicks: ['clicks', 'clicks (total)', 'total clicks', 'totaal aantal klikken', 'klikken', 'link clicks', 'klikken op link', 'facebook link clicks', 'instagram link clicks', 'linkklicks'],
+  clicks: ['clicks', 'clicks (total)', 'klikken (totaal)', 'total clicks', 'totaal aantal klikken', 'klikken', 'link clicks', 'klikken op link', 'facebook link clicks', 'instagram link clicks', 'linkklicks'],
   profile_views: ['profile views', 'profielbezoeken', 'profielweergaven', 'instagram profile visits', 'facebook visits', 'profilaufrufe'],
-  page_views: ['page views', 'total page views (total)', 'paginaweergaven', 'seitenaufrufe'],
-  visitors: ['visitors', 'unique visitors', 'total unique visitors (total)', 'unieke bezoekers', 'besucher', 'viewers', 'total viewers'],
-  engagement_rate: ['engagement rate', 'engagement rate (total)', 'engagementpercentage', 'interactieratio', 'interaktionsrate'],
+  page_views: ['page views', 'total page views (total)', 'paginaweergaven', 'totaal aantal paginaweergaven (totaal)', 'seitenaufrufe'],
+  visitors: ['visitors', 'unique visitors', 'total unique visitors (total)', 'unieke bezoekers', 'totaal aantal unieke bezoekers (totaal)', 'besucher', 'viewers', 'total viewers'],
+  engagement_rate: ['engagement rate', 'engagement rate (total)', 'engagementpercentage', 'engagementpercentage (totaal)', 'interactieratio', 'interaktionsrate'],
 };
 
 /** The heading each figure has in the platforms' Dutch exports. */
@@ -99,9 +102,11 @@ export function platformOf(sheet: Sheet): Platform | undefined {
   if (headings.some((h) => h.startsWith('facebook '))) return 'facebook';
   if (has('account username', 'gebruikersnaam account', 'konto-benutzername')) return 'instagram';
   if (has('page id', 'pagina-id', 'page name', 'naam van pagina', 'seiten-id')) return 'facebook';
-  if (has('video views', 'profile views', 'video link', 'difference in followers from previous day', 'videolink')) return 'tiktok';
-  if (headings.some((h) => / \((organic|sponsored|total|desktop|mobile)\)$/.test(h)) || has('sponsored followers', 'organic followers', 'auto-invited followers', 'post link', 'posted by')) return 'linkedin';
-  if (sheet.sheet && /^(metrics|all posts|new followers|visitor metrics|update metrics)/i.test(sheet.sheet)) return 'linkedin';
+  // Facebook's older Insights export: every column says over which span it counts.
+  if (has('lifetime total likes') || headings.filter((h) => /^(daily|weekly|28 days|lifetime) /.test(h)).length >= 2) return 'facebook';
+  if (has('video views', 'profile views', 'video link', 'difference in followers from previous day', 'videolink', 'videoweergaven', 'profielweergaven', 'verschil in volgers ten opzichte van vorige dag')) return 'tiktok';
+  if (headings.some((h) => / \((organic|sponsored|total|desktop|mobile|organisch|gesponsord|totaal|mobiel)\)$/.test(h)) || has('sponsored followers', 'organic followers', 'auto-invited followers', 'post link', 'posted by', 'gesponsorde volgers', 'organische volgers', 'automatisch uitgenodigde volgers')) return 'linkedin';
+  if (sheet.sheet && /^(metrics|all posts|new followers|visitor metrics|update metrics|statistieken|alle berichten|nieuwe volgers|bezoekersstatistieken)/i.test(sheet.sheet)) return 'linkedin';
   // A post export whose links say where the posts are.
   const link = headings.findIndex((h) => h === 'permalink' || h === 'post link');
   const first = link >= 0 ? sheet.rows.find((row) => row[link]?.trim())?.[link] ?? '' : '';
@@ -297,8 +302,11 @@ export function csvSheet(name: string, text: string): Sheet {
   return hint ? { ...sheet, lines: sheet.lines.map((line) => line + 1) } : sheet;
 }
 
-/** The most rows an export may have. */
+/** The most rows an export may have (lines of a CSV file, rows of a sheet). */
 export const MAX_EXPORT_ROWS = 100_000;
+
+/** The largest export read, in bytes: a year of a busy page's posts is far less. */
+export const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
 
 function lineCount(text: string): number {
   let count = 1;
@@ -306,8 +314,12 @@ function lineCount(text: string): number {
   return count;
 }
 
-/** The most a workbook may hold unpacked (a year of a page's figures is well under 1 MiB): a reader takes many times as much memory. */
-export const MAX_UNPACKED_BYTES = 24 * 1024 * 1024;
+/**
+ * The most a workbook may hold unpacked (a year of a page's figures is well under 1 MiB): a
+ * reader takes many times as much memory. At this limit a workbook is read within 3 s and
+ * 300 MB (bench/import.mjs).
+ */
+export const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
 
 /**
  * What a zip file says its entries take unpacked, from its central directory; undefined when
@@ -337,7 +349,6 @@ export function unpackedSize(bytes: Uint8Array): number | undefined {
   return total;
 }
 
-const MAX_ROWS = 100_000;
 const MAX_COLUMNS = 256;
 
 /** The largest old-style workbook (.xls) read: it is not packed, and LinkedIn's exports of a year are well under 1 MiB. */
@@ -346,22 +357,22 @@ export const MAX_XLS_BYTES = 8 * 1024 * 1024;
 /** The sheets of a workbook (.xlsx, or LinkedIn's old-style .xls), every cell as text (dates as YYYY-MM-DD). */
 export async function workbookSheets(name: string, bytes: Uint8Array, kind: 'xlsx' | 'xls' = 'xlsx'): Promise<Sheet[]> {
   if (kind === 'xls') {
-    if (bytes.length > MAX_XLS_BYTES) throw new StrategyError('error.import-too-large', { file: name, detail: 'it is larger than 8 MiB' });
+    if (bytes.length > MAX_XLS_BYTES) throw new StrategyError('error.import-too-large', { file: name, limit: MAX_XLS_BYTES, what: 'file' });
   } else {
     // A workbook that unpacks to gigabytes (a zip bomb) is refused before it is opened.
     const size = unpackedSize(bytes);
-    if (size !== undefined && size > MAX_UNPACKED_BYTES) throw new StrategyError('error.import-too-large', { file: name, detail: 'it unpacks to more than 24 MiB' });
+    if (size !== undefined && size > MAX_UNPACKED_BYTES) throw new StrategyError('error.import-too-large', { file: name, limit: MAX_UNPACKED_BYTES, what: 'unpacked' });
     if (size === undefined) throw new Error('no zip directory');
   }
   // SheetJS, bundled into a chunk of its own that only this command loads.
   const XLSX = await import('@e965/xlsx');
-  const workbook = XLSX.read(bytes, { type: 'buffer', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false, dense: true, sheetRows: MAX_ROWS + 1 });
+  const workbook = XLSX.read(bytes, { type: 'buffer', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false, dense: true, sheetRows: MAX_EXPORT_ROWS + 1 });
   const sheets: Sheet[] = [];
   for (const sheetName of workbook.SheetNames) {
     const worksheet = workbook.Sheets[sheetName]!;
     const rows = XLSX.utils.sheet_to_json<unknown[]>(worksheet, { header: 1, raw: true, defval: null, blankrows: true });
     // Exports have a few dozen columns and some thousands of rows; a cell far out is no export's.
-    if (rows.length > MAX_ROWS) throw new StrategyError('error.import-too-large', { file: name, detail: `sheet "${sheetName}" has more than ${MAX_ROWS} rows` });
+    if (rows.length > MAX_EXPORT_ROWS) throw new StrategyError('error.import-too-large', { file: name, limit: MAX_EXPORT_ROWS, what: 'rows', sheet: sheetName });
     const cells = rows.map((row) => Array.from(row.slice(0, MAX_COLUMNS), (cell) => cellText(cell)));
     // Trailing empty rows and cells are no part of the data.
     while (cells.length > 0 && cells[cells.length - 1]!.every((cell) => cell === '')) cells.pop();

@@ -15,6 +15,7 @@ import type { Strategy } from '../../src/model/strategy.js';
 import { DUTCH_HEADINGS, FIGURES, figureOf, readDate, readFigure } from '../../src/measure/exports.js';
 import { dateOrder, decimalMark } from '../../src/measure/formats.js';
 import { aggregate } from '../../src/measure/aggregate.js';
+import * as XLSX from '@e965/xlsx';
 
 
 const FIXTURES = join(packageRoot, 'test/fixtures/exports');
@@ -196,11 +197,92 @@ describe('measure import from platform exports', () => {
     writeFileSync(join(dir, 'bomb.xlsx'), zipDeclaring('xl/worksheets/sheet1.xml', 300 * 1024 * 1024));
     const bomb = await importing(dir, 'bomb.xlsx');
     expect(bomb.code).toBe(2);
-    expect(bomb.err).toMatch(/bomb\.xlsx is too large to import: it unpacks to more than 24 MiB\. Export a shorter period\./);
+    expect(bomb.err).toMatch(/bomb\.xlsx is too large to import: it unpacks to more than 16 MiB\. Export a shorter period\./);
     writeFileSync(join(dir, 'bad.csv'), '"Date","Video Views"\n"October 1","5"\n"Octobre 2","6"\n');
     const bad = await importing(dir, 'bad.csv');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/bad\.csv:3: "Octobre 2" is not a date/);
+  });
+});
+
+/** A sheet of the raw file as rows of text: a CSV by its quotes and commas, a workbook by SheetJS. */
+function rawRows(file: string): string[][] {
+  const bytes = readFileSync(join(FIXTURES, file));
+  if (!file.endsWith('.csv')) {
+    const book = XLSX.read(bytes, { type: 'buffer' });
+    return XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, raw: true, defval: '' }).map((row) => row.map(String));
+  }
+  return bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((line) => line.match(/"(?:[^"]|"")*"|[^,]+|(?<=,)(?=,|$)|^(?=,)/g)!.map((cell) => cell.replace(/^"|"$/g, '')));
+}
+
+/** The October 2026 figure of one column of a raw fixture: the sum of its days (or posts), or the last day's value. */
+function october(file: string, heading: string, how: 'sum' | 'last' | 'mean', isOctober: (date: string) => boolean): number {
+  const rows = rawRows(file);
+  const at = rows.findIndex((row) => row.includes(heading));
+  const date = rows[at]!.findIndex((cell) => /^(date|datum|post time)$/i.test(cell));
+  const column = rows[at]!.indexOf(heading);
+  const values = rows.slice(at + 1).filter((row) => isOctober(row[date]!)).map((row) => Number(row[column]));
+  if (how === 'last') return values[values.length - 1]!;
+  const sum = values.reduce((total, value) => total + value, 0);
+  return how === 'sum' ? sum : sum / values.length;
+}
+
+describe('measure import of the exports a Dutch school also meets (test/fixtures/exports/variants)', () => {
+  const inOctober = {
+    dutchNamed: (date: string) => / oktober$/.test(date),
+    englishNamed: (date: string) => /^October /.test(date),
+    dayFirst: (date: string) => /^\d\d-10-2026$/.test(date),
+    monthFirst: (date: string) => /^10\/\d\d\/2026$/.test(date),
+    iso: (date: string) => date.startsWith('2026-10-'),
+  };
+  // [export, the KPI (added to the strategy when new), the figure the test works out from the raw file]
+  const cases: [string, string, string | undefined, () => number][] = [
+    ['variants/tiktok-overview-nl.csv', 'tt-views', undefined, () => october('variants/tiktok-overview-nl.csv', 'Videoweergaven', 'sum', inOctober.dutchNamed)],
+    ['variants/tiktok-follower-history-nl.csv', 'tt-followers', undefined, () => october('variants/tiktok-follower-history-nl.csv', 'Volgers', 'last', inOctober.dutchNamed)],
+    ['variants/tiktok-overview.xlsx', 'tt-views', undefined, () => october('variants/tiktok-overview.xlsx', 'Video Views', 'sum', inOctober.englishNamed)],
+    ['variants/tiktok-content.xlsx', 'tt-views', undefined, () => october('variants/tiktok-content.xlsx', 'Total views', 'sum', inOctober.iso)],
+    ['variants/linkedin-followers-nl.xls', 'li-new-followers', undefined, () => october('variants/linkedin-followers-nl.xls', 'Totaal aantal volgers', 'sum', inOctober.dayFirst)],
+    ['variants/linkedin-content-nl.xlsx', 'li-impressions', undefined, () => october('variants/linkedin-content-nl.xlsx', 'Impressies (totaal)', 'sum', inOctober.dayFirst)],
+    [
+      'variants/linkedin-content-nl.xlsx',
+      'li-engagement',
+      '{goal: grow, metric: LinkedIn engagement rate, unit: "%", frequency: monthly, import: {platform: linkedin, column: engagement_rate, aggregate: mean}}',
+      () => 100 * october('variants/linkedin-content-nl.xlsx', 'Engagementpercentage (totaal)', 'mean', inOctober.dayFirst),
+    ],
+    [
+      'variants/linkedin-visitors.xls',
+      'li-page-views',
+      '{goal: grow, metric: LinkedIn page views, frequency: monthly, import: {platform: linkedin, column: page_views}}',
+      () => october('variants/linkedin-visitors.xls', 'Total page views (total)', 'sum', inOctober.monthFirst),
+    ],
+    [
+      'variants/facebook-insights-page.csv',
+      'fb-impressions',
+      '{goal: grow, metric: Facebook impressions, frequency: monthly, import: {platform: facebook, column: impressions}}',
+      () => october('variants/facebook-insights-page.csv', 'Daily Total Impressions', 'sum', inOctober.iso),
+    ],
+    [
+      'variants/facebook-insights-page.csv',
+      'fb-likes',
+      '{goal: grow, metric: Facebook page likes, frequency: monthly, import: {platform: facebook, column: followers, aggregate: last}}',
+      () => october('variants/facebook-insights-page.csv', 'Lifetime Total Likes', 'last', inOctober.iso),
+    ],
+  ];
+  it.each(cases)('%s gives %s its October figure', async (file, kpi, added, truth) => {
+    const dir = project();
+    if (added) {
+      const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+      writeFileSync(join(dir, 'strategy.yaml'), text.replace('    li-impressions:', `    ${kpi}: ${added}\n    li-impressions:`));
+    }
+    const expected = truth();
+    expect(expected).toBeGreaterThan(0);
+    const result = await importing(dir, file);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    const stored = imported(dir)[kpi]!;
+    expect(stored).toHaveLength(1);
+    expect(stored[0]![0]).toBe('2026-10-31');
+    expect(stored[0]![1]).toBeCloseTo(expected, 2);
   });
 });
 

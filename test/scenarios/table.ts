@@ -303,6 +303,19 @@ export const scenarios: Scenario[] = [
     writes: { 'strategy.yaml': [/^ {4}- \{ kpi: ig-follows, date: 2026-10-31, value: 28 \}$/m] },
   },
   {
+    name: 'measure import: Dutch TikTok and LinkedIn exports (.csv, .xls) and an old Facebook Insights export, in Dutch',
+    args: ['--lang', 'nl', 'measure', 'import', 'Overzicht.csv', 'volgers.xls', 'insights.csv'],
+    files: {
+      'strategy.yaml': readFileSync(new URL('../fixtures/exports/importing.yaml', import.meta.url), 'utf8').replace('    tt-views:', '    fb-likes: {goal: grow, metric: Facebook page likes, frequency: monthly, import: {platform: facebook, column: followers, aggregate: last}}\n    tt-views:'),
+      'Overzicht.csv': readFileSync(new URL('../fixtures/exports/variants/tiktok-overview-nl.csv', import.meta.url)),
+      'volgers.xls': readFileSync(new URL('../fixtures/exports/variants/linkedin-followers-nl.xls', import.meta.url)),
+      'insights.csv': readFileSync(new URL('../fixtures/exports/variants/facebook-insights-page.csv', import.meta.url)),
+    },
+    exitCode: 0,
+    stdout: [/^\+ \{ kpi: tt-views, date: 2026-10-31, value: \d+ \}$/m, /^\+ \{ kpi: li-new-followers, date: 2026-10-31, value: \d+ \}$/m, /^\+ \{ kpi: fb-likes, date: 2026-10-31, value: \d+ \}$/m, /^3 metingen toegevoegd aan strategy\.yaml\.$/m],
+    writes: { 'strategy.yaml': [/^ {4}- \{ kpi: fb-likes, date: 2026-10-31, value: \d+ \}$/m] },
+  },
+  {
     name: 'review: the fourth quarter of the mbo example, printed',
     args: ['review', 'strategy.yaml', '--quarter', '2026Q4', '--date', '2027-01-05', '--stdout'],
     files: { 'strategy.yaml': readFileSync(new URL('../../examples/mbo/strategy.yaml', import.meta.url), 'utf8') },
