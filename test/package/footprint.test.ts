@@ -36,6 +36,18 @@ describe('the installed package', () => {
     expect(licences).toContain('Mozilla Public License Version 2.0');
   });
 
+  it('carries spreadsheet support (.xls and .xlsx, only for measure import) in at most 2 MB of its own', () => {
+    const chunks = join(project, 'node_modules', 'strategy-as-code', 'dist', 'chunks');
+    const sheets = readdirSync(chunks).filter((name) => name.startsWith('xlsx-'));
+    expect(sheets).toHaveLength(1);
+    expect(sheets.reduce((sum, name) => sum + bytes(join(chunks, name)), 0)).toBeLessThanOrEqual(2 * 1024 * 1024);
+    // Nothing else imports it: only the command's dynamic import names the chunk.
+    const importers = readdirSync(chunks).filter((name) => readFileSync(join(chunks, name), 'utf8').includes(sheets[0]!));
+    expect(importers.length).toBeGreaterThan(0);
+    expect(importers.every((name) => name.startsWith('measure-'))).toBe(true);
+    expect(readFileSync(join(chunks, '..', 'cli.js'), 'utf8')).not.toContain(sheets[0]!);
+  });
+
   it('declares no runtime dependencies and runs no script when it is installed', () => {
     const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: object; scripts: Record<string, string> };
     expect(manifest.dependencies ?? {}).toEqual({});
