@@ -156,7 +156,9 @@ const COMMANDER_ERRORS_NL: readonly [RegExp, string][] = [
 ];
 
 /** An error message of commander's in `language`. */
-export function commanderError(language: Language, message: string): string {
+export function commanderError(language: Language, raw: string): string {
+  // Each choice in quotes, so a choice like "," reads as one: Allowed choices are ",", ".".
+  const message = raw.replace(/(Allowed choices are )(.+)\.$/m, (_, lead: string, list: string) => `${lead}${list.split(', ').map((choice) => `"${choice}"`).join(', ')}.`);
   if (language !== 'nl') return message;
   const dutch = COMMANDER_ERRORS_NL.reduce((text, [pattern, words]) => text.replace(new RegExp(pattern.source, pattern.flags.includes('m') ? 'gm' : ''), words), message);
   return commanderTerm(language, dutch);

@@ -124,7 +124,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
   measure
     .command('import')
     .description(h('add measurements from platform exports (Meta, LinkedIn, TikTok) or a date;kpi;value sheet to the strategy, keeping its comments'))
-    .argument('<files...>', h('exports (.csv, .xlsx) or sheets with a date, a KPI and a value per row'))
+    .argument('<exports...>', h('exports (.csv, .xlsx) or sheets with a date, a KPI and a value per row'))
     .option('--file <strategy>', h('strategy file (default: strategy.yaml)'))
     .addOption(new Option('--platform <platform>', h('the platform of the exports, when it cannot be told from them')).choices(['facebook', 'instagram', 'linkedin', 'tiktok']))
     .addOption(new Option('--date-order <order>', h('dmy (day first) or mdy (month first), for dates like 03/02/2027 the export does not settle')).choices(['dmy', 'mdy']))

@@ -16,9 +16,9 @@ import type { Kpi, Strategy } from '../model/strategy.js';
 import { closest } from '../util/suggest.js';
 import { describeFinding } from '../rules/describe.js';
 import { visible } from '../util/visible.js';
-import { todayIn } from '../util/today.js';
+import { isDate, todayIn } from '../util/today.js';
 import { MAX_EXPORT_BYTES, csvSheet, dateColumn, decode, DUTCH_HEADINGS, figureOf, normal, platformOf, readDate, readFigure, workbookSheets } from '../measure/exports.js';
-import { dateOrder, decimalMark } from '../measure/formats.js';
+import { dateOrder, decimalMark, numericDate } from '../measure/formats.js';
 import type { Cell, DateOrder, Decision, DecimalMark } from '../measure/formats.js';
 import type { Platform, Sheet } from '../measure/exports.js';
 import { aggregate } from '../measure/aggregate.js';
@@ -43,7 +43,10 @@ export interface MeasureImportOptions {
 /** How the dates and figures of one import are read: what the user said, and the language of the strategy. */
 interface Reading {
   today: string;
+  /** The language of what the command writes. */
   language: 'nl' | 'en';
+  /** The strategy's language, which the user's own sheet is taken to follow. */
+  sheetLanguage: 'nl' | 'en';
   dateOrder?: DateOrder;
   decimal?: DecimalMark;
 }
@@ -74,8 +77,11 @@ async function readSheets(io: Io, file: string): Promise<Sheet[]> {
   } catch (error) {
     if (error instanceof StrategyError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTREG' || code === 'EISDIR' || code === 'ENXIO' || code === 'ESYSTEM') throw readError(file, error);
-    throw new StrategyError('error.import-file', { file, detail: code ?? String(error) });
+    if (code === 'ENOTREG' || code === 'ENXIO' || code === 'ESYSTEM') throw readError(file, error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new StrategyError('error.import-file', { file, reason: 'missing' });
+    if (code === 'EISDIR') throw new StrategyError('error.import-file', { file, reason: 'folder' });
+    if (code === 'EACCES' || code === 'EPERM') throw new StrategyError('error.import-file', { file, reason: 'denied' });
+    throw new StrategyError('error.import-file', { file, reason: 'other', detail: code ?? String(error) });
   }
   // An old-style Excel file (.xls), as LinkedIn gives its follower and visitor exports.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
@@ -97,8 +103,60 @@ async function readSheets(io: Io, file: string): Promise<Sheet[]> {
   return [csvSheet(file, decode(bytes, file))];
 }
 
-/** A column's cells with their lines. */
-const cellsOf = (sheet: Sheet, column: number): Cell[] => sheet.rows.map((row, index) => ({ text: row[column] ?? '', line: sheet.lines[index]! }));
+/** A column's cells with their lines; a workbook's number cells say nothing of a format and are left out. */
+const cellsOf = (sheet: Sheet, column: number): Cell[] =>
+  sheet.rows.flatMap((row, index) => (sheet.numeric?.[index]?.[column] ? [] : [{ text: row[column] ?? '', line: sheet.lines[index]! }]));
+
+/** A cell's figure: a workbook's number as it is, text in the column's format. */
+function figureAt(sheet: Sheet, index: number, column: number, mark: DecimalMark): number | null | undefined {
+  const raw = sheet.rows[index]![column] ?? '';
+  if (sheet.numeric?.[index]?.[column]) return Number(raw);
+  return readFigure(raw, mark);
+}
+
+/** The first day Excel counts from (its day 1 is 1 January 1900, and it counts a 29 February 1900 that never was). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A cell's date: a workbook's number in a date column is Excel's day count (a date cell saved as "General"). */
+function dateAt(sheet: Sheet, index: number, column: number, today: string, order: DateOrder, yearless: Map<number, string>): string | undefined {
+  const raw = sheet.rows[index]![column] ?? '';
+  if (sheet.numeric?.[index]?.[column]) {
+    const serial = Number(raw);
+    // From 1970 to 2100: a number outside that is no date.
+    return Number.isInteger(serial) && serial >= 25_569 && serial <= 73_415 ? new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10) : undefined;
+  }
+  return yearless.get(index) ?? readDate(raw, today, order);
+}
+
+/**
+ * TikTok's dates without a year ("October 1"), by their place in the file: the latest row on or
+ * before today, and every other row in the year that keeps the rows in order, so a file that
+ * runs from November into January is not split over two years that far apart.
+ */
+function yearlessDates(sheet: Sheet, column: number, order: DateOrder, today: string): Map<number, string> {
+  const days: { index: number; day: string }[] = [];
+  for (const [index, row] of sheet.rows.entries()) {
+    const text = (row[column] ?? '').trim();
+    if (!text || /\d{4}/.test(text) || sheet.numeric?.[index]?.[column]) continue;
+    // A leap year, so 29 February is read; only month and day are kept.
+    const read = readDate(text, '2000-12-31', order);
+    if (read) days.push({ index, day: read.slice(5) });
+  }
+  const dates = new Map<number, string>();
+  let rising = 0;
+  for (let at = 1; at < days.length; at++) rising += days[at]!.day > days[at - 1]!.day ? 1 : days[at]!.day < days[at - 1]!.day ? -1 : 0;
+  // From the latest row to the earliest: a step later in the calendar is a year back.
+  const walk = rising >= 0 ? [...days].reverse() : days;
+  let year = Number(today.slice(0, 4));
+  if (walk[0] && walk[0].day > today.slice(5)) year -= 1;
+  for (const [at, { index, day }] of walk.entries()) {
+    if (at > 0 && day > walk[at - 1]!.day) year -= 1;
+    // 29 February of a year that has none is no date.
+    const date = `${year}-${day}`;
+    if (isDate(date)) dates.set(index, date);
+  }
+  return dates;
+}
 
 /** The decided format, or the refusal that shows the row and the option that settles it. */
 function settled<T>(sheet: Sheet, decision: Decision<T>, what: 'date' | 'number'): T {
@@ -130,14 +188,20 @@ function plainRows(sheet: Sheet, kpis: readonly string[], reading: Reading): Mea
   const column = (meaning: keyof typeof HEADERS): number => header.findIndex((name) => HEADERS[meaning].includes(name));
   const [date, kpi, value, note] = [column('date'), column('kpi'), column('value'), column('note')];
   if (date < 0 || kpi < 0 || value < 0) return undefined;
-  // The user's own sheet follows the user's language: day first and a decimal comma in Dutch.
-  const order = settled(sheet, dateOrder(cellsOf(sheet, date), reading.dateOrder ?? (reading.language === 'nl' ? 'dmy' : null)), 'date');
-  const mark = settled(sheet, decimalMark(cellsOf(sheet, value), reading.decimal ?? (reading.language === 'nl' ? ',' : '.')), 'number');
+  // The user's own sheet follows the strategy's language (day first and a decimal comma in
+  // Dutch), or what the file shows of its own: semicolons between the fields (Excel's CSV where
+  // the comma is the decimal mark), or dates with the day first.
+  const dates = cellsOf(sheet, date);
+  const dayFirst = sheet.delimiter === ';' || reading.sheetLanguage === 'nl';
+  const order = settled(sheet, dateOrder(dates, reading.dateOrder ?? (dayFirst ? 'dmy' : null)), 'date');
+  const continental = dayFirst || dates.some((cell) => (numericDate(cell.text)?.[0] ?? 0) > 12);
+  const mark = settled(sheet, decimalMark(cellsOf(sheet, value), reading.decimal ?? (continental ? ',' : '.')), 'number');
+  const none = new Map<number, string>();
   const measurements: Measurement[] = [];
   for (const [index, row] of sheet.rows.entries()) {
     const line = sheet.lines[index]!;
-    const day = readDate(row[date] ?? '', reading.today, order);
-    const amount = readFigure(row[value] ?? '', mark);
+    const day = dateAt(sheet, index, date, reading.today, order, none);
+    const amount = figureAt(sheet, index, value, mark);
     const id = (row[kpi] ?? '').trim();
     if (!day) throw new StrategyError('error.import-value', { file: sheet.name, line, what: 'date', value: row[date] ?? '' });
     notLater(sheet, line, day, reading);
@@ -167,7 +231,7 @@ function columnFor(sheet: Sheet, wanted: string): number {
 
 interface Feed {
   kpi: string;
-  rows: Map<string, { date: string; value: number }>;
+  rows: Map<string, { date: string; value: number; sheet: string }>;
   coverage: { from: string; to: string; kind: 'days' | 'posts' }[];
 }
 
@@ -179,7 +243,18 @@ interface Feed {
 function percentScale(sheet: Sheet, column: number, unit: string | undefined): number {
   const heading = normal(sheet.header[column] ?? '');
   const rate = figureOf(heading) === 'engagement_rate' || /\b(rate|ctr)\b|ratio|percentage/.test(heading);
-  return unit?.trim() === '%' && rate && sheet.sheet !== undefined ? 100 : 1;
+  return PERCENT_UNITS.has(unit?.trim().toLowerCase() ?? '') && rate && sheet.sheet !== undefined ? 100 : 1;
+}
+
+/** What a KPI's unit says of a rate: counted in percent. */
+const PERCENT_UNITS = new Set(['%', 'procent', 'percent', 'percentage', 'prozent']);
+
+/** Headings of the column that names a post: its link first (unique), then its id (Excel may have rounded it to 1,8E+16). */
+const POST_KEYS = ['permalink', 'post link', 'video link', 'link', 'post id', 'bericht-id', 'beitrags-id'];
+
+function postKey(sheet: Sheet): number[] {
+  const headings = sheet.header.map(normal);
+  return POST_KEYS.map((key) => headings.indexOf(key)).filter((index) => index >= 0);
 }
 
 function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefined>, options: { platform?: Platform; units: Record<string, string | undefined> } & Reading, feeds: Map<string, Feed>): { used: boolean; platform?: Platform } {
@@ -190,16 +265,21 @@ function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefine
     found ??= platform;
     const dating = dateColumn(sheet);
     if (!platform || !dating) continue;
-    // A post is counted once, however many exports it is in: by its id or link.
+    // A post is counted once, however many exports it is in: by its link or id.
+    const keys = postKey(sheet);
     const headings = sheet.header.map(normal);
-    const key = headings.findIndex((h) => ['post id', 'bericht-id', 'beitrags-id', 'post link', 'video link', 'permalink'].includes(h));
-    // The platforms' English exports put the month first and write 1,240; their Dutch and German ones the day first and 1.240.
-    const continental = headings.some((h) => CONTINENTAL.has(h));
+    // The platforms' English exports put the month first and write 1,240; their Dutch and
+    // German ones, and a file Excel saved with semicolons, the day first and 1.240.
+    const continental = headings.some((h) => CONTINENTAL.has(h)) || sheet.delimiter === ';';
     const order = settled(sheet, dateOrder(cellsOf(sheet, dating.index), options.dateOrder ?? (continental ? 'dmy' : 'mdy')), 'date');
+    const yearless = yearlessDates(sheet, dating.index, order, options.today);
     for (const [id, kpi] of Object.entries(kpis)) {
       if (!kpi?.import || kpi.import.platform !== platform) continue;
       const column = columnFor(sheet, kpi.import.column);
       if (column < 0) continue;
+      // New followers are the account's: the follows a post export credits to its posts are
+      // fewer, and are taken only when the KPI names their column.
+      if (dating.kind === 'posts' && figureOf(kpi.import.column) === 'new_followers' && normal(kpi.import.column) !== headings[column]) continue;
       used = true;
       const feed: Feed = feeds.get(id) ?? { kpi: id, rows: new Map(), coverage: [] };
       feeds.set(id, feed);
@@ -208,22 +288,29 @@ function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefine
       let from = '';
       let to = '';
       for (const [index, row] of sheet.rows.entries()) {
-        const date = readDate(row[dating.index] ?? '', options.today, order);
+        const line = sheet.lines[index]!;
+        const date = dateAt(sheet, index, dating.index, options.today, order, yearless);
         if (!date) {
           if ((row[dating.index] ?? '').trim() === '') continue;
-          throw new StrategyError('error.import-value', { file: sheet.name, line: sheet.lines[index]!, what: 'date', value: row[dating.index] ?? '' });
+          throw new StrategyError('error.import-value', { file: sheet.name, line, what: 'date', value: row[dating.index] ?? '' });
         }
-        notLater(sheet, sheet.lines[index]!, date, options);
+        notLater(sheet, line, date, options);
         if (!from || date < from) from = date;
         if (!to || date > to) to = date;
         const raw = row[column] ?? '';
-        const read = readFigure(raw, mark);
+        const read = figureAt(sheet, index, column, mark);
         // A cell that says % is a percentage already.
         const value = typeof read === 'number' && !raw.trim().endsWith('%') ? read * scale : read;
-        if (value === undefined) throw new StrategyError('error.import-value', { file: sheet.name, line: sheet.lines[index]!, what: 'value', value: row[column] ?? '' });
+        if (value === undefined) throw new StrategyError('error.import-value', { file: sheet.name, line, what: 'value', value: raw });
         if (value === null) continue;
-        const identity = dating.kind === 'posts' ? (key >= 0 && row[key]?.trim() ? row[key]!.trim() : `${date}#${index}#${sheet.name}`) : date;
-        feed.rows.set(`${dating.kind}:${identity}`, { date, value });
+        const key = keys.map((at) => row[at]?.trim() ?? '').find((text) => text !== '' && !/e\+/i.test(text));
+        const identity = dating.kind === 'posts' ? (key ?? `${date}#${index}#${sheet.name}`) : date;
+        // Two daily exports that disagree on a day: neither is taken silently.
+        const before = feed.rows.get(`${dating.kind}:${identity}`);
+        if (dating.kind === 'days' && before && before.sheet !== sheet.name && before.value !== value) {
+          throw new StrategyError('error.import-conflict', { file: sheet.name, line, kpi: id, date, first: before.value, second: value });
+        }
+        feed.rows.set(`${dating.kind}:${identity}`, { date, value, sheet: sheet.name });
       }
       if (from) feed.coverage.push({ from, to, kind: dating.kind });
     }
@@ -236,8 +323,9 @@ async function readExport(io: Io, file: string, strategy: Strategy, options: { p
   // Each KPI's unit: its own, else its goal's.
   const units = Object.fromEntries(Object.entries(kpis).map(([id, kpi]) => [id, kpi?.unit ?? (kpi?.goal ? strategy.goals?.[kpi.goal]?.unit : undefined)]));
   const sheets = await readSheets(io, file);
-  const plain = sheets.length === 1 ? plainRows(sheets[0]!, Object.keys(kpis), options) : undefined;
-  if (plain) return plain;
+  // The plain form, in a sheet of its own (a workbook may hold notes on another sheet).
+  const plain = sheets.map((sheet) => plainRows(sheet, Object.keys(kpis), options)).filter((rows) => rows !== undefined);
+  if (plain.length > 0) return plain.flat();
   const { used, platform } = feedsFrom(sheets, kpis, { ...options, units }, feeds);
   if (used) return [];
   const columns = [...new Set(sheets.flatMap((sheet) => sheet.header.filter(Boolean).map((heading) => {
@@ -283,6 +371,14 @@ function withMeasurements(text: string, added: readonly Measurement[]): string {
     const block = added.map((m) => `${dash}- ${line(m)}${eol}`).join('');
     return `${text.slice(0, at)}${lineEnd < 0 ? eol : ''}${block}${text.slice(at)}`;
   }
+  // A flow list with items (`measurements: [{…}, {…}]`): the new ones go in before its `]`.
+  if (isSeq(list) && (list as YAMLSeq).flow && (list as YAMLSeq).items.length > 0 && (list as YAMLSeq).range) {
+    const close = text.lastIndexOf(']', (list as YAMLSeq).range![1]);
+    if (close >= 0) {
+      const before = text.slice(0, close).replace(/[\s,]*$/, '');
+      return `${before}, ${added.map((m) => line(m)).join(', ')}${text.slice(before.length).replace(/^[\s,]*(?=\])/, '')}`;
+    }
+  }
   // An empty list (`measurements: []`) or a key without a value: the lines go under the key.
   const pair = (control as YAMLMap).items.find((item) => (item.key as { value?: unknown } | null)?.value === 'measurements');
   if (pair) {
@@ -326,18 +422,26 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
   const known = new Map<string, number>((strategy.control?.measurements ?? []).filter(Boolean).map((m) => [`${m!.kpi}\u0000${m!.date}`, m!.value]));
   const found: Measurement[] = [];
   const feeds = new Map<string, Feed>();
+  // Among several exports (a folder TikTok handed out, unzipped), one that no KPI takes is
+  // passed over and named; alone, it is an error.
+  const passed: StrategyError<'error.import-columns'>[] = [];
   for (const exportFile of options.exports) {
-    const reading: Reading = { today, language: options.language.current, ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}), ...(options.decimal ? { decimal: options.decimal } : {}) };
-    found.push(...(await readExport(io, exportFile, strategy, { ...(options.platform ? { platform: options.platform } : {}), ...reading }, feeds)));
+    const reading: Reading = { today, language: options.language.current, sheetLanguage: checked.language ?? options.language.current, ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}), ...(options.decimal ? { decimal: options.decimal } : {}) };
+    try {
+      found.push(...(await readExport(io, exportFile, strategy, { ...(options.platform ? { platform: options.platform } : {}), ...reading }, feeds)));
+    } catch (error) {
+      if (!(error instanceof StrategyError) || error.code !== 'error.import-columns' || options.exports.length === 1) throw error;
+      passed.push(error as StrategyError<'error.import-columns'>);
+    }
   }
+  if (passed.length === options.exports.length) throw passed[0]!;
   // The platform exports' rows, one figure per KPI and period.
   const left: { kpi: string; period: string; reason: 'incomplete' | 'not-ended' }[] = [];
   for (const feed of feeds.values()) {
     const settings = strategy.control!.kpis![feed.kpi]!.import!;
-    // Daily figures of the account, when an export has them, rather than the sum of its posts'.
-    const daily = [...feed.rows].some(([identity]) => identity.startsWith('days:'));
-    const rows = [...feed.rows].filter(([identity]) => !daily || identity.startsWith('days:')).map(([, row]) => row);
-    const result = aggregate(rows, feed.coverage.filter((span) => !daily || span.kind === 'days'), { aggregate: settings.aggregate ?? 'sum', per: settings.per ?? 'month', today });
+    // Daily figures of the account, for the periods an export has them, rather than the sum of its posts'.
+    const rows = [...feed.rows].map(([identity, { date, value }]) => ({ date, value, kind: identity.startsWith('days:') ? ('days' as const) : ('posts' as const) }));
+    const result = aggregate(rows, feed.coverage, { aggregate: settings.aggregate ?? 'sum', per: settings.per ?? 'month', today });
     for (const figure of result.figures) found.push({ kpi: feed.kpi, date: figure.date, value: figure.value });
     for (const skipped of result.skipped) left.push({ kpi: feed.kpi, ...skipped });
   }
@@ -395,6 +499,7 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
   }
   for (const measurement of added) io.stdout.write(`+ ${visible(line(measurement))}\n`);
   for (const change of differs) io.stdout.write(`~ ${visible(`{ kpi: ${change.kpi}, date: ${change.date}, value: ${change.old} → ${change.value} }`)}\n`);
+  for (const error of passed) io.stdout.write(`${visible(t('measure.passed-over', { file: error.data.file }))}\n`);
   for (const gap of left) io.stdout.write(`${visible(t(gap.reason === 'incomplete' ? 'measure.incomplete' : 'measure.not-ended', { kpi: gap.kpi, period: gap.period }))}\n`);
   io.stdout.write(`${t(options.dryRun ? 'measure.would-add' : 'measure.added', { count: added.length, skipped, file })}\n`);
   if (differs.length > 0) io.stdout.write(`${t(options.update ? (options.dryRun ? 'measure.would-update' : 'measure.updated') : 'measure.differs', { count: differs.length, file })}\n`);

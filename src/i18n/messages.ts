@@ -180,8 +180,8 @@ const en = {
   'error.import-quote': (p: { file: string; line: number }) => `${p.file}:${p.line}: a quote opens here and is never closed, so the rows after it cannot be read. Nothing was imported.`,
   'error.import-conflict': (p: { file: string; line: number; kpi: string; date: string; first: number; second: number }) =>
     `${p.file}:${p.line}: ${p.kpi} on ${p.date} has two values in the import (${p.first} and ${p.second}). Keep one. Nothing was imported.`,
-  'error.import-too-large': (p: { file: string; limit: number; what: 'unpacked' | 'file' } | { file: string; limit: number; what: 'rows'; sheet: string }, w: Words) =>
-    `${p.file} is too large to import: ${p.what === 'rows' ? `sheet ${w.quote(p.sheet)} has more than ${w.number(p.limit)} rows` : p.what === 'unpacked' ? `it unpacks to more than ${size(p.limit, w)}` : `it is larger than ${size(p.limit, w)}`}. Export a shorter period. Nothing was imported.`,
+  'error.import-too-large': (p: { file: string; limit: number; what: 'unpacked' | 'file' | 'cells' } | { file: string; limit: number; what: 'rows'; sheet: string }, w: Words) =>
+    `${p.file} is too large to import: ${p.what === 'rows' ? `sheet ${w.quote(p.sheet)} has more than ${w.number(p.limit)} rows` : p.what === 'cells' ? `it has more than ${w.number(p.limit)} cells` : p.what === 'unpacked' ? `it unpacks to more than ${size(p.limit, w)}` : `it is larger than ${size(p.limit, w)}`}. Export a shorter period. Nothing was imported.`,
   'error.ci-base': (p: { base: string; detail: string }) =>
     `The base of the request (${p.base}) cannot be read from git: ${p.detail}. Check it out with the history (actions/checkout with fetch-depth: 0, or GIT_DEPTH: 0 on GitLab).`,
   'error.render-busy': (p: { dir: string; lock: string }) =>
@@ -212,7 +212,8 @@ const en = {
     `Internal error: ${p.detail}. This is a bug in strategy: please report it at https://www.npmjs.com/package/strategy-as-code (see "Report a bug" there) with the command you ran and the output of the same command with --debug.`,
 
   'render.written': (p: { count: number; dir: string }, w: Words) => `✔ ${w.count(p.count, 'file')} written to ${p.dir}.`,
-  'error.import-file': (p: { file: string; detail: string }, w: Words) => `Cannot read ${w.quote(p.file)}: ${p.detail}. Check the name of the export. Nothing was imported.`,
+  'error.import-file': (p: { file: string; reason: 'missing' | 'folder' | 'denied' | 'other'; detail?: string }, w: Words) =>
+    `Cannot read ${w.quote(p.file)}: ${{ missing: 'there is no such file', folder: 'it is a folder, not an export', denied: 'you may not read it', other: `the system says ${p.detail ?? 'no more'}` }[p.reason]}. Check the name of the export. Nothing was imported.`,
   'error.import-rows': (p: { file: string; count: number; limit: number }, w: Words) =>
     `${w.quote(p.file)} has ${w.number(p.count)} lines, more than the ${w.number(p.limit)} an export of a year has. Export a shorter period. Nothing was imported.`,
   'error.import-columns': (p: { file: string; found: readonly string[]; platform?: string; wanting?: readonly string[] }, w: Words) =>
@@ -244,6 +245,7 @@ const en = {
     `${w.capital(w.count(p.count, 'reading'))} in the export ${p.count === 1 ? 'differs' : 'differ'} from what ${p.file} holds for the same day (~ above, stored → export). Run the import again with --update to replace ${p.count === 1 ? 'it' : 'them'}.`,
   'measure.updated': (p: { count: number; file: string }, w: Words) => `${w.capital(w.count(p.count, 'reading'))} replaced in ${p.file} (~ above).`,
   'measure.would-update': (p: { count: number; file: string }, w: Words) => `${w.capital(w.count(p.count, 'reading'))} would be replaced in ${p.file} (~ above); nothing was written.`,
+  'measure.passed-over': (p: { file: string }, w: Words) => `${w.quote(p.file)} passed over: no KPI takes its figures.`,
   'measure.would-add': (p: { count: number; skipped: number; file: string }, w: Words) =>
     `${w.capital(w.count(p.count, 'reading'))} would be added to ${p.file}${p.skipped > 0 ? ` (${p.skipped} already there)` : ''}; nothing was written.`,
   'error.review-period': (p: { value: string }, w: Words) =>
@@ -374,7 +376,7 @@ const nl: Messages = {
   'error.import-quote': (p) => `${p.file}:${p.line}: hier opent een aanhalingsteken dat nergens wordt gesloten, zodat de regels daarna niet te lezen zijn. Er is niets geïmporteerd.`,
   'error.import-conflict': (p) => `${p.file}:${p.line}: ${p.kpi} heeft op ${p.date} twee waarden in de import (${p.first} en ${p.second}). Houd er één over. Er is niets geïmporteerd.`,
   'error.import-too-large': (p, w) =>
-    `${p.file} is te groot om te importeren: ${p.what === 'rows' ? `werkblad ${w.quote(p.sheet)} heeft meer dan ${w.number(p.limit)} rijen` : p.what === 'unpacked' ? `uitgepakt is het meer dan ${size(p.limit, w)}` : `het is groter dan ${size(p.limit, w)}`}. Exporteer een kortere periode. Er is niets geïmporteerd.`,
+    `${p.file} is te groot om te importeren: ${p.what === 'rows' ? `werkblad ${w.quote(p.sheet)} heeft meer dan ${w.number(p.limit)} rijen` : p.what === 'cells' ? `het heeft meer dan ${w.number(p.limit)} cellen` : p.what === 'unpacked' ? `uitgepakt is het meer dan ${size(p.limit, w)}` : `het is groter dan ${size(p.limit, w)}`}. Exporteer een kortere periode. Er is niets geïmporteerd.`,
   'error.ci-base': (p) => `De basis van het verzoek (${p.base}) is niet uit git te lezen: ${p.detail}. Haal de geschiedenis mee op (actions/checkout met fetch-depth: 0, of GIT_DEPTH: 0 in GitLab).`,
   'error.render-busy': (p) => `Een andere strategy render schrijft in ${p.dir}. Voer render opnieuw uit als die klaar is; draait er geen, haal dan ${p.lock} weg. Er is niets geschreven.`,
   'error.rule-errors': (p, w) =>
@@ -402,7 +404,8 @@ const nl: Messages = {
     `Interne fout: ${p.detail}. Dit is een fout in strategy: meld hem via https://www.npmjs.com/package/strategy-as-code ("Report a bug"), met de opdracht die je gaf en de uitvoer van dezelfde opdracht met --debug.`,
 
   'render.written': (p, w) => `✔ ${w.count(p.count, 'file')} geschreven naar ${p.dir}.`,
-  'error.import-file': (p, w) => `Kan ${w.quote(p.file)} niet lezen: ${p.detail}. Controleer de naam van de export. Er is niets geïmporteerd.`,
+  'error.import-file': (p, w) =>
+    `Kan ${w.quote(p.file)} niet lezen: ${{ missing: 'dat bestand bestaat niet', folder: 'het is een map, geen export', denied: 'je mag het niet lezen', other: `het systeem meldt ${p.detail ?? 'verder niets'}` }[p.reason]}. Controleer de naam van de export. Er is niets geïmporteerd.`,
   'error.import-rows': (p, w) => `${w.quote(p.file)} heeft ${w.number(p.count)} regels, meer dan de ${w.number(p.limit)} van een export van een jaar. Exporteer een kortere periode. Er is niets geïmporteerd.`,
   'error.import-columns': (p, w) =>
     p.platform
@@ -431,7 +434,8 @@ const nl: Messages = {
     `${w.capital(w.count(p.count, 'reading'))} in de export ${p.count === 1 ? 'wijkt' : 'wijken'} af van wat ${p.file} voor dezelfde dag bevat (~ hierboven, opgeslagen → export). Voer de import opnieuw uit met --update om ${p.count === 1 ? 'die' : 'ze'} te vervangen.`,
   'measure.updated': (p, w) => `${w.capital(w.count(p.count, 'reading'))} vervangen in ${p.file} (~ hierboven).`,
   'measure.would-update': (p, w) => `${w.capital(w.count(p.count, 'reading'))} zou${p.count === 1 ? '' : 'den'} worden vervangen in ${p.file} (~ hierboven); er is niets geschreven.`,
-  'measure.would-add': (p, w) => `${w.capital(w.count(p.count, 'reading'))} zou${p.count === 1 ? '' : 'den'} worden toegevoegd aan ${p.file}${p.skipped > 0 ? ` (${p.skipped} stond${p.skipped === 1 ? '' : 'en'} er al)` : ''}; er is niets geschreven.`,
+  'measure.passed-over': (p, w) => `${w.quote(p.file)} overgeslagen: geen KPI haalt er cijfers uit.`,
+  'measure.would-add': (p, w) => `${p.count === 0 ? 'Er zouden geen metingen' : `${w.capital(w.count(p.count, 'reading'))} zou${p.count === 1 ? '' : 'den'}`} worden toegevoegd aan ${p.file}${p.skipped > 0 ? ` (${p.skipped} stond${p.skipped === 1 ? '' : 'en'} er al)` : ''}; er is niets geschreven.`,
   'error.review-period': (p, w) =>
     `${w.quote(p.value)} is geen periode om op terug te blikken. Geef een kwartaal (--quarter 2027Q1), een maand (--quarter 2027-01) of twee datums (--from 2027-01-01 --to 2027-03-31), de eerste dag eerst.`,
   'review.written': (p) => `✔ Terugblik op ${p.period} geschreven naar ${p.file}.`,

@@ -30,38 +30,54 @@ export function periodOf(date: string, per: Per): { from: string; to: string; la
   return { from: `${year}-${pad(first)}-01`, to: `${year}-${pad(last)}-${pad(end)}`, label: per === 'month' ? `${year}-${pad(month)}` : `${year}-Q${(first + 2) / 3}` };
 }
 
+/** Spans of days as one sorted list in which adjacent and overlapping spans are joined. */
+function joined(spans: readonly { from: string; to: string }[]): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  for (const span of [...spans].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))) {
+    const last = out[out.length - 1];
+    if (last && Date.parse(span.from) <= Date.parse(last.to) + DAY) {
+      if (span.to > last.to) last.to = span.to;
+    } else out.push({ ...span });
+  }
+  return out;
+}
+
 /**
  * One figure per period from rows of dated values. `coverage` says which days the exports
- * span: a period of daily rows counts when an export spans it whole; a period of posts counts
- * once it has ended (before `today`), as a post export has no row for days without posts.
+ * span: a period the daily exports reach counts when they span it whole, together (two
+ * exports of half a month each make a whole month), and then takes the daily rows only; any
+ * other period of posts counts once it has ended (before `today`), as a post export has no row
+ * for days without posts.
  */
 export function aggregate(
-  rows: readonly Figure[],
+  rows: readonly (Figure & { kind?: 'days' | 'posts' })[],
   coverage: readonly { from: string; to: string; kind: 'days' | 'posts' }[],
   options: { aggregate: Aggregate; per: Per; today: string },
 ): { figures: Figure[]; skipped: { period: string; reason: 'incomplete' | 'not-ended' }[] } {
-  const groups = new Map<string, { period: ReturnType<typeof periodOf>; rows: Figure[] }>();
+  const groups = new Map<string, { period: ReturnType<typeof periodOf>; rows: (Figure & { kind?: 'days' | 'posts' })[] }>();
   for (const row of rows) {
     const period = periodOf(row.date, options.per);
     const group = groups.get(period.label) ?? { period, rows: [] };
     group.rows.push(row);
     groups.set(period.label, group);
   }
+  const days = joined(coverage.filter((span) => span.kind === 'days'));
   const figures: Figure[] = [];
   const skipped: { period: string; reason: 'incomplete' | 'not-ended' }[] = [];
   for (const { period, rows: inPeriod } of [...groups.values()].sort((a, b) => (a.period.from < b.period.from ? -1 : 1))) {
-    const daily = coverage.some((span) => span.kind === 'days' && span.from <= period.from && span.to >= period.from);
-    const whole = daily
-      ? coverage.some((span) => span.kind === 'days' && span.from <= period.from && span.to >= period.to)
-      : period.to < options.today;
+    const daily = days.some((span) => span.from <= period.to && span.to >= period.from);
+    const whole = daily ? days.some((span) => span.from <= period.from && span.to >= period.to) : period.to < options.today;
     if (!whole) {
       skipped.push({ period: period.label, reason: daily ? 'incomplete' : 'not-ended' });
       continue;
     }
-    const sorted = [...inPeriod].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const taken = daily ? inPeriod.filter((row) => row.kind !== 'posts') : inPeriod;
+    if (taken.length === 0) continue;
+    const sorted = [...taken].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const total = sorted.reduce((sum, row) => sum + row.value, 0);
     const value = options.aggregate === 'sum' ? total : options.aggregate === 'mean' ? total / sorted.length : sorted[sorted.length - 1]!.value;
-    figures.push({ date: period.to, value: Math.round(value * 100) / 100 });
+    // Four decimals: a rate of 0.0625 stays what it is.
+    figures.push({ date: period.to, value: Math.round(value * 10_000) / 10_000 });
   }
   return { figures, skipped };
 }

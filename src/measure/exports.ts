@@ -24,6 +24,10 @@ export interface Sheet {
   rows: string[][];
   /** The row number in the file of each row (1-based), for messages. */
   lines: number[];
+  /** For a workbook: which cells of each row hold a number (read as it is, never as text in a format). */
+  numeric?: boolean[][];
+  /** For a CSV file: the character between its fields. */
+  delimiter?: string;
 }
 
 /** Figures as the platforms name them, each with the headings it goes by in the exports. */
@@ -159,13 +163,14 @@ const valid = (y: number | string, m: number | string, d: number | string): stri
  */
 export function readDate(raw: string, today: string, order: DateOrder): string | undefined {
   const text = raw.trim().replace(/^"|"$/g, '');
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (iso) return valid(iso[1]!, iso[2]!, iso[3]!);
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: [\d:]+)?$/.exec(text);
   if (german) return valid(german[3]!, german[2]!, german[1]!);
   const parts = numericDate(text);
   if (parts) return order === 'dmy' ? valid(parts[2], parts[1], parts[0]) : valid(parts[2], parts[0], parts[1]);
-  const timeless = text.replace(/,? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[AP]M)?$/i, '');
+  // Excel's 31-okt-2026 is the day, the month named and the year.
+  const timeless = text.replace(/,? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[AP]M)?$/i, '').replace(/^(\d{1,2})-([A-Za-zäÄ]+)\.?-(\d{4})$/, '$1 $2 $3');
   const named = /^([A-Za-zäÄ]+)\.? (\d{1,2})(?:,? (\d{4}))?$/.exec(timeless) ?? /^(\d{1,2})\.? ([A-Za-zäÄ]+)\.?(?: (\d{4}))?$/.exec(timeless);
   if (named) {
     const [word, day] = /^\d/.test(named[1]!) ? [named[2]!, named[1]!] : [named[1]!, named[2]!];
@@ -189,7 +194,7 @@ const NO_VALUE = new Set(['', '-', '–', 'n/a', 'na', 'undefined', 'null', 'lif
  * for a cell that is no number in that format; null for one with no value.
  */
 export function readFigure(raw: string, mark: DecimalMark): number | null | undefined {
-  const text = raw.trim().replace(/^"|"$/g, '').replace(/[\s\u00A0\u202F]/g, '');
+  const text = raw.trim().replace(/^"|"$/g, '').replace(/[\s\u00A0\u202F]/g, '').replace(/^\u2212/, '-').replace(/^\+/, '');
   if (NO_VALUE.has(text.toLowerCase())) return null;
   if (text.startsWith('<')) return null; // LinkedIn's "< 1%"
   const percent = text.endsWith('%') ? text.slice(0, -1) : text;
@@ -249,8 +254,8 @@ function headingRow(rows: readonly string[][]): number {
 }
 
 /** A table of text rows as a sheet: the title line (if any) above the headings kept. */
-export function sheetOf(name: string, rows: string[][], sheet?: string): Sheet {
-  const numbered = rows.map((row, index) => ({ row, line: index + 1 })).filter(({ row }) => row.some((cell) => cell.trim() !== ''));
+export function sheetOf(name: string, rows: string[][], sheet?: string, numeric?: boolean[][]): Sheet {
+  const numbered = rows.map((row, index) => ({ row, line: index + 1, numbers: numeric?.[index] ?? [] })).filter(({ row }) => row.some((cell) => cell.trim() !== ''));
   const at = headingRow(numbered.map(({ row }) => row));
   const above = numbered.slice(0, at).map(({ row }) => row.filter((cell) => cell.trim() !== '').join(' ').trim()).filter(Boolean);
   const title = above[above.length - 1];
@@ -261,6 +266,7 @@ export function sheetOf(name: string, rows: string[][], sheet?: string): Sheet {
     header: (numbered[at]?.row ?? []).map((cell) => cell.trim()),
     rows: numbered.slice(at + 1).map(({ row }) => row),
     lines: numbered.slice(at + 1).map(({ line }) => line),
+    ...(numeric ? { numeric: numbered.slice(at + 1).map(({ numbers }) => numbers) } : {}),
   };
 }
 
@@ -273,53 +279,64 @@ export function csvSheet(name: string, text: string): Sheet {
     delimiter = hint[1];
     body = body.slice(hint[0].length);
   }
-  const lines = body.split(/\r?\n/).slice(0, 5);
-  // The delimiter that splits the heading line (the longest of the first lines) most.
+  const lines = body.split(/\r\n|\r|\n/, 5);
+  // The delimiter that makes a date heading a cell of its own among the first lines; else the
+  // one that splits the longest of them most (a caption full of commas is no heading line).
+  const heading = (delimiter: string): boolean =>
+    lines.some((line) => line.split(delimiter).some((cell) => { const h = normal(cell); return DAY_HEADINGS.includes(h) || POST_HEADINGS.includes(h); }));
   const sample = lines.reduce((longest, line) => (line.length > longest.length ? line : longest), '');
-  delimiter ??= [';', '\t', ','].sort((a, b) => sample.split(b).length - sample.split(a).length)[0]!;
+  delimiter ??= [';', '\t', ','].find(heading) ?? [';', '\t', ','].sort((a, b) => sample.split(b).length - sample.split(a).length)[0]!;
   // A quote that opens a field and never closes would swallow every row after it.
   let open = -1;
   let line = 1;
+  let cells = 1;
+  // Lines end in \n, \r\n or a lone \r (Excel's "CSV (Macintosh)"), as the parser reads them.
+  const newLine = (at: number): boolean => body[at] === '\n' || (body[at] === '\r' && body[at + 1] !== '\n');
   for (let at = 0, fieldStart = true; at < body.length; at++) {
     const char = body[at]!;
     if (open >= 0) {
       if (char === '"' && body[at + 1] === '"') at++;
       else if (char === '"') open = -1;
-      else if (char === '\n') line++;
+      else if (newLine(at)) line++;
       continue;
     }
     if (char === '"' && fieldStart) open = line;
-    if (char === '\n') line++;
+    if (newLine(at)) {
+      line++;
+      cells++;
+    } else if (char === delimiter) cells++;
     fieldStart = char === delimiter || char === '\n' || char === '\r';
   }
   if (open >= 0) throw new StrategyError('error.import-quote', { file: name, line: open + (hint ? 1 : 0) });
-  // A year of a page's daily figures is a few hundred rows, of its posts a few thousand.
-  const count = lineCount(body);
+  // A year of a page's daily figures is a few hundred rows, of its posts a few thousand; a
+  // last line break ends the last line and starts none.
+  const ended = /[\r\n]$/.test(body);
+  const count = line - (ended ? 1 : 0);
+  if (ended) cells--;
   if (count > MAX_EXPORT_ROWS) throw new StrategyError('error.import-rows', { file: name, count, limit: MAX_EXPORT_ROWS });
+  if (cells > MAX_EXPORT_CELLS) throw new StrategyError('error.import-too-large', { file: name, limit: MAX_EXPORT_CELLS, what: 'cells' });
   const rows = dsvFormat(delimiter).parseRows(body);
   // A skipped "sep=" line still counts for line numbers.
-  const sheet = sheetOf(name, rows);
+  const sheet = { ...sheetOf(name, rows), delimiter };
   return hint ? { ...sheet, lines: sheet.lines.map((line) => line + 1) } : sheet;
 }
 
 /** The most rows an export may have (lines of a CSV file, rows of a sheet). */
 export const MAX_EXPORT_ROWS = 100_000;
 
-/** The largest export read, in bytes: a year of a busy page's posts is far less. */
-export const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
+/** The largest export read, in bytes: a year of a busy page's posts is a few MiB at most. */
+export const MAX_EXPORT_BYTES = 16 * 1024 * 1024;
 
-function lineCount(text: string): number {
-  let count = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-  return count;
-}
+/** The most cells an export may have (a year of posts, some thousands of rows of a few dozen columns, is far less). */
+export const MAX_EXPORT_CELLS = 2_000_000;
+
 
 /**
  * The most a workbook may hold unpacked (a year of a page's figures is well under 1 MiB): a
  * reader takes many times as much memory. At this limit a workbook is read within 3 s and
  * 300 MB (bench/import.mjs).
  */
-export const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+export const MAX_UNPACKED_BYTES = 8 * 1024 * 1024;
 
 /**
  * What a zip file says its entries take unpacked, from its central directory; undefined when
@@ -352,7 +369,7 @@ export function unpackedSize(bytes: Uint8Array): number | undefined {
 const MAX_COLUMNS = 256;
 
 /** The largest old-style workbook (.xls) read: it is not packed, and LinkedIn's exports of a year are well under 1 MiB. */
-export const MAX_XLS_BYTES = 8 * 1024 * 1024;
+export const MAX_XLS_BYTES = 4 * 1024 * 1024;
 
 /** The sheets of a workbook (.xlsx, or LinkedIn's old-style .xls), every cell as text (dates as YYYY-MM-DD). */
 export async function workbookSheets(name: string, bytes: Uint8Array, kind: 'xlsx' | 'xls' = 'xlsx'): Promise<Sheet[]> {
@@ -374,9 +391,11 @@ export async function workbookSheets(name: string, bytes: Uint8Array, kind: 'xls
     // Exports have a few dozen columns and some thousands of rows; a cell far out is no export's.
     if (rows.length > MAX_EXPORT_ROWS) throw new StrategyError('error.import-too-large', { file: name, limit: MAX_EXPORT_ROWS, what: 'rows', sheet: sheetName });
     const cells = rows.map((row) => Array.from(row.slice(0, MAX_COLUMNS), (cell) => cellText(cell)));
+    if (cells.reduce((sum, row) => sum + row.length, 0) > MAX_EXPORT_CELLS) throw new StrategyError('error.import-too-large', { file: name, limit: MAX_EXPORT_CELLS, what: 'cells' });
+    const numeric = rows.map((row) => Array.from(row.slice(0, MAX_COLUMNS), (cell) => typeof cell === 'number'));
     // Trailing empty rows and cells are no part of the data.
     while (cells.length > 0 && cells[cells.length - 1]!.every((cell) => cell === '')) cells.pop();
-    sheets.push(sheetOf(name, cells.map((row) => { while (row.length > 0 && row[row.length - 1] === '') row.pop(); return row; }), sheetName));
+    sheets.push(sheetOf(name, cells.map((row) => { while (row.length > 0 && row[row.length - 1] === '') row.pop(); return row; }), sheetName, numeric));
   }
   return sheets;
 }

@@ -82,8 +82,10 @@ describe('strategy measure import', () => {
   });
 
   it('reads a sheet’s dates and numbers by the format of the whole file, and refuses what the file leaves open', async () => {
+    // With --lang en the strategy is an English one too: the user's own sheet follows the strategy's language.
     const stored = async (csv: string, ...args: string[]) => {
       const dir = project(csv);
+      if (args.join(' ').includes('--lang en')) writeFileSync(join(dir, 'strategy.yaml'), readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace(/^language: nl$/m, 'language: en'));
       const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
       const io = captureIo({ env: LATER, cwd: dir });
       const code = await run(['measure', 'import', 'export.csv', ...args], io);
@@ -116,6 +118,13 @@ describe('strategy measure import', () => {
       ['linkedin-volgers', '2026-11-05', 2.5],
       ['linkedin-volgers', '2026-11-06', 0.125],
     ]);
+    // An English strategy, a sheet Dutch Excel saved (semicolons, the day first): 1.240 is a thousand two hundred and forty.
+    expect((await stored('date;kpi;value\r\n31-10-2026;linkedin-volgers;1.240\r\n30-11-2026;linkedin-volgers;980\r\n', '--lang', 'en')).added).toEqual([
+      ['linkedin-volgers', '2026-10-31', 1240],
+      ['linkedin-volgers', '2026-11-30', 980],
+    ]);
+    // The language of the output does not change how a Dutch strategy's sheet is read.
+    expect((await stored('datum;kpi;waarde\n2026-11-05;linkedin-volgers;2,500\n', '--lang', 'nl')).added).toEqual([['linkedin-volgers', '2026-11-05', 2.5]]);
     // A date after the day of the import is a misreading: refused.
     const future = await stored('datum;kpi;waarde\n11/02/2027;linkedin-volgers;1400\n');
     expect(future.code).toBe(2);

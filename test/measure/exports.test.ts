@@ -152,6 +152,33 @@ describe('measure import from platform exports', () => {
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(after);
   });
 
+  it('passes over an export no KPI takes among several (an unzipped TikTok folder), and names it', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'FollowerActivity.csv'), 'Date,Hour,Active followers\n2026-10-01,0,12\n');
+    const result = await importing(dir, 'tiktok-overview.csv', 'FollowerActivity.csv');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('"FollowerActivity.csv" passed over: no KPI takes its figures.');
+    expect(imported(dir)['tt-views']).toEqual([['2026-10-31', 17797]]);
+    // Alone, it is an error that names its columns.
+    const alone = await importing(dir, 'FollowerActivity.csv');
+    expect(alone.code).toBe(2);
+  });
+
+  it('adds to a measurements list written in brackets, and says in Dutch when an export is missing or a folder', async () => {
+    const dir = project();
+    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    writeFileSync(join(dir, 'strategy.yaml'), text.replace('  measurements:\n    - {kpi: followers, date: 2026-11-01, value: 1260}', '  measurements: [{kpi: followers, date: 2026-09-30, value: 1200}]'));
+    const result = await importing(dir, 'tiktok-overview.csv');
+    expect(result.err).toBe('');
+    expect(imported(dir)).toEqual({ followers: [['2026-09-30', 1200]], 'tt-views': [['2026-10-31', 17797]] });
+    const io = captureIo({ cwd: dir });
+    expect(await run(['--lang', 'nl', 'measure', 'import', 'nergens.csv'], io)).toBe(2);
+    expect(io.err()).toContain('Kan "nergens.csv" niet lezen: dat bestand bestaat niet.');
+    const folder = captureIo({ cwd: dir });
+    expect(await run(['--lang', 'nl', 'measure', 'import', '.'], folder)).toBe(2);
+    expect(folder.err()).toContain('Kan "." niet lezen: het is een map, geen export.');
+  });
+
   it('--dry-run prints the lines and writes nothing', async () => {
     const dir = project();
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
@@ -197,7 +224,7 @@ describe('measure import from platform exports', () => {
     writeFileSync(join(dir, 'bomb.xlsx'), zipDeclaring('xl/worksheets/sheet1.xml', 300 * 1024 * 1024));
     const bomb = await importing(dir, 'bomb.xlsx');
     expect(bomb.code).toBe(2);
-    expect(bomb.err).toMatch(/bomb\.xlsx is too large to import: it unpacks to more than 16 MiB\. Export a shorter period\./);
+    expect(bomb.err).toMatch(/bomb\.xlsx is too large to import: it unpacks to more than 8 MiB\. Export a shorter period\./);
     writeFileSync(join(dir, 'bad.csv'), '"Date","Video Views"\n"October 1","5"\n"Octobre 2","6"\n');
     const bad = await importing(dir, 'bad.csv');
     expect(bad.code).toBe(2);
@@ -286,6 +313,107 @@ describe('measure import of the exports a Dutch school also meets (test/fixtures
   });
 });
 
+describe('what an export is never misread as', () => {
+  /** Imports `files` (name → content) into the fixture strategy, with `kpis` lines added; the stored measurements. */
+  async function importOf(files: Record<string, string | Buffer>, kpis: string[] = [], ...args: string[]) {
+    const dir = project();
+    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    writeFileSync(join(dir, 'strategy.yaml'), text.replace('    li-impressions:', `${kpis.map((kpi) => `    ${kpi}\n`).join('')}    li-impressions:`));
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    const result = await importing(dir, ...Object.keys(files), ...args);
+    return { ...result, stored: result.code === 0 ? imported(dir) : {} };
+  }
+  const daysOf = (from: string, count: number): string[] => Array.from({ length: count }, (_, i) => new Date(Date.parse(from) + i * 86_400_000).toISOString().slice(0, 10));
+
+  it('leaves out a month a daily export starts or ends inside of, and joins two exports that cover it together', async () => {
+    const rows = (days: string[], views: number) => `Date,Video Views\n${days.map((day) => `${day},${views}`).join('\n')}\n`;
+    const lateStart = await importOf({ 'Overview.csv': rows(daysOf('2026-09-15', 47), 10) });
+    // 15 September to 31 October: September is not whole, October is (31 days of 10).
+    expect(lateStart.stored['tt-views']).toEqual([['2026-10-31', 310]]);
+    expect(lateStart.out).toMatch(/tt-views: 2026-09 left out, the export does not cover it whole/);
+    const halves = await importOf({ 'a.csv': rows(daysOf('2026-10-01', 15), 2), 'b.csv': rows(daysOf('2026-10-16', 16), 3) });
+    expect(halves.stored['tt-views']).toEqual([['2026-10-31', 15 * 2 + 16 * 3]]);
+  });
+
+  it('refuses two daily exports that disagree on a day, whichever comes first', async () => {
+    for (const order of [['a.csv', 'b.csv'], ['b.csv', 'a.csv']]) {
+      const files = { a: `Date,Video Views\n2026-10-01,5\n`, b: `Date,Video Views\n2026-10-01,7\n` };
+      const result = await importOf(Object.fromEntries(order.map((name) => [name, files[name[0] as 'a' | 'b']])));
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(/tt-views .*2026-10-01.*\b(5 .* 7|7 .* 5)\b/);
+    }
+  });
+
+  it('counts each post of an export Excel saved with rounded ids by its link', async () => {
+    // Instagram's ids as Dutch Excel shows them after saving: 1,8E+16 for every post.
+    const posts = [['2026-10-05', '1.200'], ['2026-10-12', '3.400'], ['2026-10-19', '740']];
+    const csv = `Bericht-ID;Permalink;Publicatietijdstip;Bereik\r\n${posts.map(([date, reach], i) => `1,8E+16;https://www.instagram.com/p/C${i}x/;${date} 18:00;${reach}`).join('\r\n')}\r\n`;
+    const result = await importOf({ 'posts.csv': csv });
+    expect(result.err).toBe('');
+    expect(result.stored['ig-reach']).toEqual([['2026-10-31', posts.reduce((sum, [, reach]) => sum + Number(reach!.replace('.', '')), 0)]]);
+  });
+
+  it('takes a workbook’s numbers as they are, in a Dutch sheet too', async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['datum', 'kpi', 'waarde'], [new Date(Date.UTC(2026, 8, 30)), 'ig-reach', 2.125], ['2026-10-31', 'ig-reach', 1240]]), 'Metingen');
+    // A second sheet with notes is no part of the figures.
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Toelichting'], ['Cijfers uit Meta Business Suite']]), 'Toelichting');
+    const dir = project();
+    writeFileSync(join(dir, 'strategy.yaml'), readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace(/^language: en$/m, 'language: nl'));
+    writeFileSync(join(dir, 'metingen.xlsx'), XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
+    const result = await importing(dir, 'metingen.xlsx');
+    expect(result.err).toBe('');
+    expect(imported(dir)['ig-reach']).toEqual([['2026-09-30', 2.125], ['2026-10-31', 1240]]);
+  });
+
+  it('stores a workbook’s rates in percent for a KPI in % or "procent", to four decimals', async () => {
+    const rates = october('variants/linkedin-content-nl.xlsx', 'Engagementpercentage (totaal)', 'mean', (date) => /^\d\d-10-2026$/.test(date));
+    const result = await importOf({ 'content.xlsx': readFileSync(join(FIXTURES, 'variants/linkedin-content-nl.xlsx')) }, [
+      'li-er: {goal: grow, metric: Engagement, unit: procent, frequency: monthly, import: {platform: linkedin, column: engagement_rate, aggregate: mean}}',
+    ]);
+    expect(result.stored['li-er']).toEqual([['2026-10-31', Math.round(rates * 100 * 10_000) / 10_000]]);
+  });
+
+  it('dates TikTok’s days without a year in the order of the file, across the new year', async () => {
+    // Downloaded on 20 December 2025 and imported a year later: 22 November to 19 December 2025.
+    const days = daysOf('2025-11-22', 28);
+    const named = (day: string) => `${['November', 'December'][Number(day.slice(5, 7)) - 11]} ${Number(day.slice(8))}`;
+    const result = await importOf({ 'Overview.csv': `Date,Video Views\n${days.map((day) => `"${named(day)}","10"`).join('\n')}\n` });
+    // Neither month is whole, and nothing is dated in 2026.
+    expect(result.stored['tt-views'] ?? []).toEqual([]);
+    expect(result.out).toMatch(/tt-views: 2025-11 left out/);
+    expect(result.out).toMatch(/tt-views: 2025-12 left out/);
+  });
+
+  it('does not count the follows a post export credits to its posts as the account’s new followers', async () => {
+    const result = await importOf({ 'posts.xlsx': readFileSync(join(FIXTURES, 'linkedin-content.xlsx')) });
+    expect(result.stored['li-new-followers']).toBeUndefined();
+    expect(result.stored['li-impressions']).toBeDefined();
+  });
+
+  it('counts lines that end in a lone CR as lines: a file over the limit is refused', async () => {
+    const result = await importOf({ 'mac.csv': `date;kpi;value\r${'2026-10-31;ig-reach;5\r'.repeat(100_001)}` });
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/mac\.csv.*100[.,]00[0-9] lines.*100[.,]000/);
+    expect(result.err).not.toMatch(/Internal error|stack/i);
+  });
+
+  it('finds the separator by the heading row, not by a caption full of commas', async () => {
+    const caption = `"Open dag, kom langs, praat met studenten, docenten, ouders, oud-leerlingen, iedereen, welkom, tot dan, groet, de school"`;
+    const csv = `Permalink;Publicatietijdstip;Beschrijving;Bereik\r\nhttps://www.instagram.com/p/A1/;2026-10-05 18:00;${caption};1.200\r\nhttps://www.instagram.com/p/A2/;2026-10-07 18:00;kort;800\r\n`;
+    const result = await importOf({ 'posts.csv': csv });
+    expect(result.err).toBe('');
+    expect(result.stored['ig-reach']).toEqual([['2026-10-31', 2000]]);
+  });
+
+  it('reads the dates and signs Dutch Excel writes', () => {
+    expect(readDate('31-okt-2026', '2026-12-06', 'dmy')).toBe('2026-10-31');
+    expect(readDate('2026/10/31', '2026-12-06', 'dmy')).toBe('2026-10-31');
+    expect(readFigure('\u22125', ',')).toBe(-5);
+    expect(readFigure('+5', ',')).toBe(5);
+  });
+});
+
 describe('reading exports', () => {
   it('reads dates as the platforms write them, in the order the column was found to have', () => {
     const today = '2027-01-05';
@@ -348,6 +476,22 @@ describe('reading exports', () => {
     const days = [{ from: '2026-12-01', to: '2027-01-10', kind: 'days' as const }];
     expect(aggregate(rows, days, { aggregate: 'sum', per: 'month', today: '2027-01-11' })).toEqual({ figures: [{ date: '2026-12-31', value: 5 }], skipped: [{ period: '2027-01', reason: 'incomplete' }] });
     expect(aggregate(rows, days, { aggregate: 'last', per: 'week', today: '2027-01-11' }).figures).toEqual([{ date: '2027-01-03', value: 7 }]);
-    expect(aggregate(rows, days, { aggregate: 'mean', per: 'quarter', today: '2027-01-11' }).figures).toEqual([{ date: '2026-12-31', value: 5 }]);
+    // The daily export starts on 1 December: the fourth quarter is not covered whole.
+    expect(aggregate(rows, days, { aggregate: 'mean', per: 'quarter', today: '2027-01-11' })).toEqual({ figures: [], skipped: [{ period: '2026-Q4', reason: 'incomplete' }, { period: '2027-Q1', reason: 'incomplete' }] });
+  });
+
+  it('counts a month of daily rows only when the exports together span it, and takes posts where no daily export reaches', () => {
+    const october = Array.from({ length: 31 }, (_, i) => ({ date: `2026-10-${String(i + 1).padStart(2, '0')}`, value: 1, kind: 'days' as const }));
+    const options = { aggregate: 'sum' as const, per: 'month' as const, today: '2026-12-06' };
+    // One export from 3 October on: October is not whole, whatever its rows.
+    expect(aggregate(october.slice(2), [{ from: '2026-10-03', to: '2026-11-12', kind: 'days' }], options)).toEqual({ figures: [], skipped: [{ period: '2026-10', reason: 'incomplete' }] });
+    // Two exports of half a month each: whole together.
+    const halves = [{ from: '2026-10-01', to: '2026-10-15', kind: 'days' as const }, { from: '2026-10-16', to: '2026-10-31', kind: 'days' as const }];
+    expect(aggregate(october, halves, options).figures).toEqual([{ date: '2026-10-31', value: 31 }]);
+    // Posts in October, a daily export of November only: October from the posts, November from the days.
+    const posts = [{ date: '2026-10-05', value: 400, kind: 'posts' as const }, { date: '2026-11-05', value: 300, kind: 'posts' as const }];
+    const november = Array.from({ length: 30 }, (_, i) => ({ date: `2026-11-${String(i + 1).padStart(2, '0')}`, value: 10, kind: 'days' as const }));
+    const coverage = [{ from: '2026-10-05', to: '2026-11-05', kind: 'posts' as const }, { from: '2026-11-01', to: '2026-11-30', kind: 'days' as const }];
+    expect(aggregate([...posts, ...november], coverage, options).figures).toEqual([{ date: '2026-10-31', value: 400 }, { date: '2026-11-30', value: 300 }]);
   });
 });

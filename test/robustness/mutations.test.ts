@@ -9,8 +9,8 @@ import { run } from '../../src/main.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
 import { FUZZ_SEED, exampleTexts as examples, yamlMutation as mutation } from './arbitraries.js';
 
-// 1,000 mutations in the suite (a fixed seed); `npm run fuzz` tries 8,000 with a fresh one.
-const RUNS = Number(process.env.FUZZ_RUNS ?? 250) * 4;
+// 400 mutations in the suite (a fixed seed); `npm run fuzz` tries 8,000 with a fresh one.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100) * 4;
 function memoryIo(text: string) {
   const bytes = Buffer.from(text, 'utf8');
   const io = captureIo({ env: { LANG: 'en_GB.UTF-8' } });
