@@ -5,9 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Packs and installs the package once, for the tests that run it as users do.
     globalSetup: ['test/scenarios/global-setup.ts'],
-    // Two files at a time, whatever the number of cores: most tests wait on a child process
-    // (the installed command, git, a browser), and one worker would leave the machine idle.
-    maxWorkers: 2,
     // Generous: the scenario rows run child processes side by side, and a busy machine is slow.
     testTimeout: 60_000,
     hookTimeout: 120_000,

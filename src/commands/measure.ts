@@ -328,6 +328,7 @@ async function readExport(io: Io, file: string, strategy: Strategy, options: { p
   if (plain.length > 0) return plain.flat();
   const { used, platform } = feedsFrom(sheets, kpis, { ...options, units }, feeds);
   if (used) return [];
+  if (sheets.every((sheet) => sheet.header.every((heading) => heading.trim() === '') && sheet.rows.length === 0)) throw new StrategyError('error.import-empty', { file });
   const columns = [...new Set(sheets.flatMap((sheet) => sheet.header.filter(Boolean).map((heading) => {
     const figure = figureOf(heading);
     return figure && figure !== normal(heading) ? `${heading} (${figure})` : heading;

@@ -200,7 +200,8 @@ export function readFigure(raw: string, mark: DecimalMark): number | null | unde
   const percent = text.endsWith('%') ? text.slice(0, -1) : text;
   const m = mark === ',' ? ',' : '\\.';
   const t = mark === ',' ? '\\.' : ',';
-  const scaled = new RegExp(`^(-?\\d+(?:${m}\\d+)?)([kKmM]|mln)$`).exec(percent);
+  // 1,2K, 1,2M, and the Dutch and German words for a million: 1,2 mln. and 1,2 Mio.
+  const scaled = new RegExp(`^(-?\\d+(?:${m}\\d+)?)([kKmM]|mln\\.?|mio\\.?)$`, 'i').exec(percent);
   if (scaled) {
     const base = Number(scaled[1]!.replace(mark, '.'));
     return Number.isFinite(base) ? Math.round(base * (scaled[2]!.toLowerCase() === 'k' ? 1_000 : 1_000_000)) : undefined;

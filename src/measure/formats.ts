@@ -52,7 +52,7 @@ function decimalEvidence(text: string): DecimalMark | undefined {
     .replace(/^"|"$/g, '')
     .replace(/[\s\u00A0\u202F]/g, '')
     .replace(/%$/, '')
-    .replace(/([kKmM]|mln)$/, '')
+    .replace(/([kKmM]|mln\.?|mio\.?)$/i, '')
     .replace(/^[-+]/, '');
   // Both marks: the last one is the decimal mark (1.240,5 and 1,240.5).
   const both = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*([.,])\d+$/.exec(bare);

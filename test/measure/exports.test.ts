@@ -174,6 +174,10 @@ describe('measure import from platform exports', () => {
     const io = captureIo({ cwd: dir });
     expect(await run(['--lang', 'nl', 'measure', 'import', 'nergens.csv'], io)).toBe(2);
     expect(io.err()).toContain('Kan "nergens.csv" niet lezen: dat bestand bestaat niet.');
+    writeFileSync(join(dir, 'leeg.csv'), '');
+    const empty = captureIo({ cwd: dir });
+    expect(await run(['--lang', 'nl', 'measure', 'import', 'leeg.csv'], empty)).toBe(2);
+    expect(empty.err()).toContain('"leeg.csv" is leeg: er staan geen kolomkoppen en geen rijen in.');
     const folder = captureIo({ cwd: dir });
     expect(await run(['--lang', 'nl', 'measure', 'import', '.'], folder)).toBe(2);
     expect(folder.err()).toContain('Kan "." niet lezen: het is een map, geen export.');
@@ -411,6 +415,8 @@ describe('what an export is never misread as', () => {
     expect(readDate('2026/10/31', '2026-12-06', 'dmy')).toBe('2026-10-31');
     expect(readFigure('\u22125', ',')).toBe(-5);
     expect(readFigure('+5', ',')).toBe(5);
+    expect(readFigure('1,2 mln.', ',')).toBe(1_200_000);
+    expect(readFigure('1,2 Mio.', ',')).toBe(1_200_000);
   });
 });
 

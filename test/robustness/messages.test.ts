@@ -36,6 +36,7 @@ const SAMPLES: Record<string, unknown> = {
   kpiKind: 'count',
   readings: ['2026-02-03', '2026-03-02'],
   stages: ['announce', 'remind'],
+  reason: 'missing',
   firstRow: { line: 2, value: '25/02/2027' },
   secondRow: { line: 3, value: '02/26/2027' },
 };

@@ -2,7 +2,7 @@
 // `npx strategy` in a project that installed the packed package. Each run gets a folder of its
 // own with copies of examples/ and test/fixtures/, and reports what a user would see: the
 // exit code, both outputs and every file in the folder afterwards.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { run } from '../../src/main.js';
@@ -71,17 +71,43 @@ async function runInProcess(dir: string, args: string[], env: Record<string, str
   return { code, stdout: io.out(), stderr: io.err() };
 }
 
-function runInstalled(project: string, dir: string, args: string[], env: Record<string, string>) {
+/** At most two installed commands at a time: the machine has two cores, and a row waits on its command. */
+const CHILDREN = 2;
+let running = 0;
+const queue: (() => void)[] = [];
+
+async function withChild<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= CHILDREN) await new Promise<void>((ready) => queue.push(ready));
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    queue.shift()?.();
+  }
+}
+
+function runInstalled(project: string, dir: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   // The command npx would run; npx itself adds half a second of npm to every row, and is run
-  // once on its own (the installed package's tests below).
-  const result = spawnSync(join(project, 'node_modules', '.bin', 'strategy'), args, {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? project, ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  // once on its own (the installed package's tests below). Its standard input is closed at
+  // once, as for a command in CI.
+  return withChild(
+    () =>
+      new Promise((done, fail) => {
+        const child = spawn(join(project, 'node_modules', '.bin', 'strategy'), args, {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? project, ...env },
+          timeout: 60_000,
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code, stdout, stderr }));
+        child.stdin.end();
+      }),
+  );
 }
 
 export async function runScenario(mode: Mode, scenario: Scenario, installedProject: string): Promise<Outcome> {
