@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Packs and installs the package once, for the tests that run it as users do.
     globalSetup: ['test/scenarios/global-setup.ts'],
+    // The test files share one process: no test mocks a module or changes global state, and a
+    // fresh process per file cost some forty seconds of the suite.
+    isolate: false,
     // Generous: the scenario rows run child processes side by side, and a busy machine is slow.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,9 +1,10 @@
 // The HTML document as its reader sees it: rendered by the installed command, opened in a
 // real headless browser (chromium), and read back from the page the browser built. A
 // screenshot of each page goes to test-output/ for anyone to look at.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -24,12 +25,24 @@ const chromium = (() => {
 })();
 const output = join(packageRoot, 'test-output');
 
+/** Chromium on one page, in a profile of its own; what it writes to standard output. */
+function browser(flags: string[], page: string): Promise<string> {
+  const profile = mkdtempSync(join(tmpdir(), 'chromium-'));
+  return new Promise((done, fail) => {
+    execFile(chromium!, [...flags, `--user-data-dir=${profile}`, page], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => (error ? fail(error) : done(stdout)));
+  });
+}
+
+/** The screenshot of `shown` and the page `read` as the browser built it, both at once. */
+async function screenshotAndDom(flags: string[], shown: string, screenshot: string, read: string): Promise<string> {
+  const [, dom] = await Promise.all([browser([...flags, `--screenshot=${screenshot}`], `file://${shown}`), browser([...flags, '--dump-dom'], `file://${read}`)]);
+  return dom;
+}
+
 /** The page as the browser built it. */
-function openInBrowser(file: string, screenshot: string): Element {
+async function openInBrowser(file: string, screenshot: string): Promise<Element> {
   const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--window-size=1280,2400'];
-  spawnSync(chromium!, [...flags, `--screenshot=${screenshot}`, `file://${file}`], { timeout: 60_000 });
-  const dom = execFileSync(chromium!, [...flags, '--dump-dom', `file://${file}`], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
-  return parse(dom) as unknown as Element;
+  return parse(await screenshotAndDom(flags, file, screenshot, file)) as unknown as Element;
 }
 
 const children = (node: Node): Node[] => ('childNodes' in node ? node.childNodes : []);
@@ -71,7 +84,7 @@ describe.skipIf(!chromium && !process.env.CI)('the HTML document in a browser', 
     .map((c) => ({ ...c, text: readFileSync(join(packageRoot, `examples/${c.name}/strategy.yaml`), 'utf8') }))
     .concat([{ name: 'sparse', period: /Periode: 1 augustus 2026 tot en met 31 juli 2027/, text: SPARSE }]);
 
-  it.each(cases)('$name: names instead of ids, no empty section, charts with two series and a legend, the summary first', ({ name, text: source, period }) => {
+  it.each(cases)('$name: names instead of ids, no empty section, charts with two series and a legend, the summary first', async ({ name, text: source, period }) => {
     const english = /^language: en$/m.test(source);
     expect(chromium, 'chromium must be installed (.ci/run installs it)').toBeTruthy();
     const dir = mkdtempSync(join(project, `html-${name}-`));
@@ -81,7 +94,7 @@ describe.skipIf(!chromium && !process.env.CI)('the HTML document in a browser', 
     expect(result.status).toBe(0);
     const html = join(dir, 'docs', 'strategy.html');
     copyFileSync(html, join(output, `${name}.html`));
-    const page = openInBrowser(html, join(output, `${name}.png`));
+    const page = await openInBrowser(html, join(output, `${name}.png`));
 
     // Self-contained: nothing the page would fetch.
     expect(all(page, (e) => ['script', 'link', 'img', 'iframe'].includes(e.tagName))).toEqual([]);
@@ -126,7 +139,7 @@ describe.skipIf(!chromium && !process.env.CI)('the HTML document in a browser', 
   // On a phone (390 px), a goal's course and forecast wrap instead of running off the screen,
   // and no chart's unit is cut off. Measured by the browser itself, in a copy of the page with
   // a script added for the test.
-  it.each(cases.filter((c) => c.name !== 'sparse'))('$name: on a phone, course, forecast and chart units fit the screen', ({ name, text: source }) => {
+  it.each(cases.filter((c) => c.name !== 'sparse'))('$name: on a phone, course, forecast and chart units fit the screen', async ({ name, text: source }) => {
     const dir = mkdtempSync(join(project, `phone-${name}-`));
     writeFileSync(join(dir, 'strategy.yaml'), source);
     expect(spawnSync(bin, ['render', '--format', 'html', '--force'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'nl_NL.UTF-8' } }).status).toBe(0);
@@ -156,8 +169,7 @@ addEventListener('load', () => {
     writeFileSync(join(dir, 'docs', 'phone.html'), frame('measured.html'));
     writeFileSync(join(dir, 'docs', 'phone-view.html'), frame('strategy.html'));
     const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--allow-file-access-from-files', '--window-size=500,6000', '--virtual-time-budget=3000'];
-    spawnSync(chromium!, [...flags, `--screenshot=${join(output, `${name}-phone.png`)}`, `file://${join(dir, 'docs', 'phone-view.html')}`], { timeout: 60_000 });
-    const dom = execFileSync(chromium!, [...flags, '--dump-dom', `file://${join(dir, 'docs', 'phone.html')}`], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    const dom = await screenshotAndDom(flags, join(dir, 'docs', 'phone-view.html'), join(output, `${name}-phone.png`), join(dir, 'docs', 'phone.html'));
     const found = JSON.parse(/data-phone="([^"]*)"/.exec(dom)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { width: number; page: number; out: string[] };
     expect(found.width).toBeLessThanOrEqual(390);
     expect(found.out).toEqual([]);
