@@ -6,7 +6,7 @@ import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { CalendarTooLarge, calendarEntries, renderCsv, renderIcs, renderMarkdownCalendar } from '../render/outputs.js';
 import type { CalendarEntry } from '../render/calendar.js';
-import { fromDay, isoWeek, toDay, weekdayOf } from '../render/calendar.js';
+import { fromDay, isoWeek, toDay, weekdayOf } from '../core/days.js';
 import { mondayOf } from '../core/days.js';
 import { channelNamer, entryTexter, shortDate } from '../render/calendar-text.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';

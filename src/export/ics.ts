@@ -7,7 +7,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { VTIMEZONES } from '../../build/vtimezones.js';
 import type { CalendarEntry } from '../render/calendar.js';
 import type { Language, Strategy } from '../model/strategy.js';
-import { fromDay, toDay } from '../render/calendar.js';
+import { fromDay, toDay } from '../core/days.js';
 import { entryTexter } from '../render/calendar-text.js';
 import { labels } from '../render/labels.js';
 import { isTimeZone } from '../util/timezone.js';

@@ -13,10 +13,8 @@ type Status = NonNullable<CalendarItem['status']>;
 type Severity = 'error' | 'warning' | 'info' | 'off';
 type SchoolHoliday = NonNullable<NonNullable<NonNullable<Calendar['holidays']>['local']>[number]['replaces']>;
 type Region = NonNullable<NonNullable<Calendar['holidays']>['region']>;
-/** The days of data/holidays-nl.json (see scripts/refresh-holidays.mjs). */
-export type PublicHoliday =
-  | 'new-year' | 'good-friday' | 'easter' | 'easter-monday' | 'kings-day' | 'remembrance' | 'liberation'
-  | 'ascension' | 'whitsun' | 'whit-monday' | 'christmas' | 'boxing-day';
+import type { PublicHoliday } from '../core/holidays.js';
+export type { PublicHoliday };
 
 /** The blocks of the method, in its order: the wizard's steps and `init --block`. */
 export const BLOCK_IDS = ['baseline', 'vision', 'goals', 'audiences', 'channels', 'content', 'implementation', 'benchmark', 'control', 'calendar', 'extras', 'review'] as const;

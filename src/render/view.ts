@@ -8,14 +8,14 @@ import { channelNamer, entryTexter, shortDate } from './calendar-text.js';
 import { goalDisplayName } from '../core/measures/goal.js';
 import { goalView } from './goal-view.js';
 import type { Flavour } from './output-names.js';
-import { holidaySettings } from './holidays.js';
+import { holidaySettings } from '../core/holidays.js';
 import { VOCABULARY } from '../i18n/vocabulary.js';
 import { labels, platformName } from './labels.js';
 import { formatNumber, words } from '../i18n/words.js';
 import type { LabelKey, LabelTable } from './labels.js';
 import { anchor } from './markdown.js';
 import { own } from '../util/own.js';
-import { channelSlots } from './calendar.js';
+import { channelSlots } from '../core/calendar-input.js';
 
 export interface Derived {
   /** Hours per week the cadence takes, per channel id. */

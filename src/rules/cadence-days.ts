@@ -3,7 +3,7 @@
 import { defineRule, message } from './types.js';
 import { items, pointer } from './util.js';
 import type { Weekday } from '../model/strategy.js';
-import { channelSlots } from '../render/calendar.js';
+import { channelSlots } from '../core/calendar-input.js';
 
 export default defineRule({
   id: 'cadence-days',

@@ -1,7 +1,7 @@
 import { defineRule, message } from './types.js';
 import { items, pointer } from './util.js';
-import { daysOff } from '../render/holidays.js';
-import type { DayOff } from '../render/holidays.js';
+import { daysOff } from '../core/holidays.js';
+import type { DayOff } from '../core/holidays.js';
 
 export default defineRule({
   id: 'calendar-blackout',
@@ -70,7 +70,7 @@ export default defineRule({
       const dates = dated.map(([, item]) => item.date).sort();
       const from = period && period.start < dates[0]! ? period.start : dates[0]!;
       const to = dates[dates.length - 1]!;
-      const offs = daysOff(strategy, 'en', from, to);
+      const offs = daysOff(strategy, from, to);
       const holidays = offs.filter((off) => off.skip && off.kind !== 'blackout');
       const remembrance = new Set(offs.filter((off) => off.kind === 'remembrance').map((off) => off.from));
       for (const [index, item] of dated) {

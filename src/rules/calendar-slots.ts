@@ -3,8 +3,10 @@
 // than the team can make.
 import { defineRule, message } from './types.js';
 import { items, pointer } from './util.js';
-import { calendarWithPlan, fromDay, maxPostsPerDay, planInput } from '../render/calendar.js';
-import { daysOff } from '../render/holidays.js';
+import { calendarWithPlan } from '../render/calendar.js';
+import { maxPostsPerDay, planInput } from '../core/calendar-input.js';
+import { fromDay } from '../core/days.js';
+import { daysOff } from '../core/holidays.js';
 import { plan } from '../core/plan.js';
 
 export default defineRule({
@@ -71,7 +73,7 @@ export default defineRule({
     const dated = items(strategy.calendar?.items).filter(([, item]) => item.status !== 'cancelled');
     // One plan for both questions: the calendar is built only when there are items to place in it.
     const built = dated.length > 0 ? calendarWithPlan(strategy) : null;
-    const input = built ? built.input : planInput(strategy, daysOff(strategy, 'en', period.start, period.end));
+    const input = built ? built.input : planInput(strategy, daysOff(strategy, period.start, period.end));
     if (input) {
       const { missed, unplaced } = built?.plan ?? plan(input);
       // Run-up posts without a day, per key date: which posts, on which platforms.

@@ -2,8 +2,8 @@
 // tool covers some school years, and a period beyond them would quietly get posts in holidays.
 import { defineRule, message } from './types.js';
 import { pointer } from './util.js';
-import { holidaySettings, publicCoverage, schoolCoverage } from '../render/holidays.js';
-import type { Region } from '../render/holidays.js';
+import { holidaySettings, publicCoverage, schoolCoverage } from '../core/holidays.js';
+import type { Region } from '../core/holidays.js';
 
 export default defineRule({
   id: 'holiday-data',

@@ -21,10 +21,20 @@ function importsOf(file: string): { folder: string; specifier: string }[] {
 }
 
 describe('the floors of src/', () => {
-  it('the domain core imports only the core, the format’s model and small utilities: no rules, wording, rendering or commands', () => {
+  it('the domain core imports only the core, the format’s model, small utilities and the shipped data: no rules, wording, rendering or commands', () => {
     const allowed = new Set(['core', 'model', 'util']);
-    const upward = sources(join(src, 'core')).flatMap((file) => importsOf(file).filter((i) => !allowed.has(i.folder)).map((i) => `${relative(src, file)} → ${i.specifier}`));
+    const data = (specifier: string): boolean => /^(\.\.\/)+data\/[\w-]+\.json$/.test(specifier);
+    const upward = sources(join(src, 'core')).flatMap((file) => importsOf(file).filter((i) => !allowed.has(i.folder) && !data(i.specifier)).map((i) => `${relative(src, file)} → ${i.specifier}`));
     expect(upward).toEqual([]);
+  });
+
+  it('rules read the calendar’s plan and the holidays from the core, not from a renderer, except the entries the calendar shows', () => {
+    const fromRenderers = sources(join(src, 'rules')).flatMap((file) =>
+      importsOf(file)
+        .filter((i) => i.folder === 'render' && !/render\/calendar\.js$/.test(i.specifier))
+        .map((i) => `${relative(src, file)} → ${i.specifier}`),
+    );
+    expect(fromRenderers).toEqual([]);
   });
 
   it('no rule, renderer or command keeps its own copy of the measurement arithmetic', () => {

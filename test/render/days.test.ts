@@ -1,6 +1,6 @@
 // Calendar days as numbers and back, against the Date object, over four centuries.
 import { describe, expect, it } from 'vitest';
-import { fromDay, toDay } from '../../src/render/calendar.js';
+import { fromDay, toDay } from '../../src/core/days.js';
 
 describe('calendar day numbers', () => {
   it('turn back into the same YYYY-MM-DD as Date gives, for every day from 1900 to 2300', () => {

@@ -7,8 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { packageRoot } from '../helpers/io.js';
 import { publicHolidays, PUBLIC_YEARS, parseSchoolYear } from '../../scripts/refresh-holidays.mjs';
-import { daysOff, publicCoverage, schoolCoverage } from '../../src/render/holidays.js';
-import { buildCalendar, isoWeek, toDay, uidDomain } from '../../src/render/calendar.js';
+import { daysOff as offsOf, publicCoverage, schoolCoverage } from '../../src/core/holidays.js';
+import { dayOffName } from '../../src/render/day-off-names.js';
+import type { Strategy as HolidayStrategy } from '../../src/model/strategy.js';
+
+/** The days off in [from, to], each named as the reader in `language` knows it. */
+const daysOff = (strategy: HolidayStrategy, language: 'nl' | 'en', from: string, to: string) => offsOf(strategy, from, to).map((off) => ({ ...off, name: dayOffName(off, language) }));
+import { buildCalendar, uidDomain } from '../../src/render/calendar.js';
+import { isoWeek, toDay } from '../../src/core/days.js';
 import { spread } from '../../src/core/plan.js';
 import type { Strategy } from '../../src/model/strategy.js';
 

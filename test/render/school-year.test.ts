@@ -11,7 +11,12 @@ import MarkdownIt from 'markdown-it';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { packageRoot } from '../helpers/io.js';
-import { daysOff } from '../../src/render/holidays.js';
+import { daysOff as offsOf } from '../../src/core/holidays.js';
+import { dayOffName } from '../../src/render/day-off-names.js';
+import type { Strategy as HolidayStrategy } from '../../src/model/strategy.js';
+
+/** The days off in [from, to], each named as the reader in `language` knows it. */
+const daysOff = (strategy: HolidayStrategy, language: 'nl' | 'en', from: string, to: string) => offsOf(strategy, from, to).map((off) => ({ ...off, name: dayOffName(off, language) }));
 import type { Strategy } from '../../src/model/strategy.js';
 
 const project = inject('installedProject');

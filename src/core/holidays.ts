@@ -1,22 +1,25 @@
 // The days without posts, or with a mark in the calendar: public holidays and 4 May, the
 // school holidays of the strategy's region, a school's own days off and the blackout periods.
 // The holidays come from data/holidays-nl.json (sources and licences there and in the README),
-// refreshed by scripts/refresh-holidays.mjs.
+// refreshed by scripts/refresh-holidays.mjs. Data only: the presentation names each day in
+// the reader's language (render/day-off-names.ts).
 import HOLIDAYS from '../../data/holidays-nl.json' with { type: 'json' };
-import type { Language, Strategy } from '../model/strategy.js';
-import { VOCABULARY } from '../i18n/vocabulary.js';
-import type { PublicHoliday } from '../i18n/vocabulary.js';
+import type { Strategy } from '../model/strategy.js';
 
 type Holidays = NonNullable<NonNullable<Strategy['calendar']>['holidays']>;
 export type Region = NonNullable<Holidays['region']>;
 export type SchoolHoliday = NonNullable<NonNullable<Holidays['local']>[number]['replaces']>;
 export type DayOffKind = 'public' | 'remembrance' | 'school' | 'local' | 'blackout';
+/** The public holidays and 4 May, as the data names them. */
+export type PublicHoliday =
+  | 'new-year' | 'good-friday' | 'easter' | 'easter-monday' | 'kings-day' | 'remembrance' | 'liberation'
+  | 'ascension' | 'whitsun' | 'whit-monday' | 'christmas' | 'boxing-day';
 
 export interface DayOff {
   kind: DayOffKind;
   /** The public or school holiday (`kings-day`, `autumn`); empty for local days and blackouts. */
   id: string;
-  /** As the reader knows it: Koningsdag, Herfstvakantie, or the reason of a blackout. */
+  /** The strategy's own words for the day: a local day off's name, a blackout's reason; empty otherwise. */
   name: string;
   from: string;
   to: string;
@@ -68,8 +71,6 @@ function schoolYearOf(date: string): string {
   return `${start}-${start + 1}`;
 }
 
-const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 export function holidaySettings(strategy: Strategy): { region: Region | null; public: 'skip' | 'mark' | 'ignore'; school: 'skip' | 'mark' | 'ignore' } {
   const holidays = strategy.calendar?.holidays;
   const region = holidays?.region && REGIONS.includes(holidays.region) ? holidays.region : null;
@@ -81,8 +82,7 @@ export function holidaySettings(strategy: Strategy): { region: Region | null; pu
  * always skipped; a school's own days follow `school` (and are skipped when it is `ignore`:
  * the strategy names them).
  */
-export function daysOff(strategy: Strategy, language: Language, from: string, to: string): DayOff[] {
-  const vocabulary = VOCABULARY[language];
+export function daysOff(strategy: Strategy, from: string, to: string): DayOff[] {
   const settings = holidaySettings(strategy);
   const overlaps = (period: { from: string; to: string }): boolean => period.from <= to && period.to >= from;
   const result: DayOff[] = [];
@@ -92,7 +92,7 @@ export function daysOff(strategy: Strategy, language: Language, from: string, to
       if (date < from) continue;
       if (date > to) break;
       const remembrance = id === 'remembrance';
-      result.push({ kind: remembrance ? 'remembrance' : 'public', id, name: vocabulary.publicHoliday[id], from: date, to: date, skip: !remembrance && settings.public === 'skip', advisory: false });
+      result.push({ kind: remembrance ? 'remembrance' : 'public', id, name: '', from: date, to: date, skip: !remembrance && settings.public === 'skip', advisory: false });
     }
   }
 
@@ -104,13 +104,13 @@ export function daysOff(strategy: Strategy, language: Language, from: string, to
       for (const holiday of year.holidays) {
         const [start, end] = holiday[region];
         if (replaced.has(`${schoolYearOf(start)}\u0000${holiday.id}`) || !overlaps({ from: start, to: end })) continue;
-        result.push({ kind: 'school', id: holiday.id, name: capital(vocabulary.schoolHoliday[holiday.id]), from: start, to: end, skip: settings.school === 'skip', advisory: holiday.advisory });
+        result.push({ kind: 'school', id: holiday.id, name: '', from: start, to: end, skip: settings.school === 'skip', advisory: holiday.advisory });
       }
     }
   }
   for (const [index, day] of local.entries()) {
     if (!overlaps(day) || day.from > day.to) continue;
-    const name = day.name ?? (day.replaces ? capital(vocabulary.schoolHoliday[day.replaces]) : '');
+    const name = day.name ?? '';
     // A school holiday at the school's own dates is still a school holiday.
     result.push({ kind: day.replaces ? 'school' : 'local', id: day.replaces ?? '', name, from: day.from, to: day.to, skip: settings.school !== 'mark', advisory: false, index });
   }
