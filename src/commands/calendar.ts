@@ -16,9 +16,9 @@ import { words } from '../i18n/words.js';
 import { closest } from '../util/suggest.js';
 import { isDate, todayIn } from '../util/today.js';
 import type { CsvDelimiter } from '../export/csv.js';
-import { loadStrategyToPublish, loadValidStrategy } from './strategy-source.js';
-import { compilerFor, templateSources } from './template-sources.js';
-import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
+import { loadStrategyToPublish, loadValidStrategy } from '../files/strategy-source.js';
+import { compilerFor, templateSources } from '../files/template-sources.js';
+import { DEFAULT_STRATEGY_FILE } from '../files/read-strategy.js';
 
 export interface CalendarOptions {
   file?: string;

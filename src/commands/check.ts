@@ -13,13 +13,13 @@ import type { FormatName } from '../formatters/index.js';
 import { summaryLine, totals } from '../formatters/summary.js';
 import { translator } from '../i18n/messages.js';
 import { formatContext } from '../formatters/context.js';
-import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
-import type { StrategyFile } from './read-strategy.js';
-import { writeFileAtomic } from './write-file.js';
+import { DEFAULT_STRATEGY_FILE, readStrategyFile } from '../files/read-strategy.js';
+import type { StrategyFile } from '../files/read-strategy.js';
+import { writeFileAtomic } from '../files/write-file.js';
 import { resolve } from 'node:path';
 import { visible } from '../util/visible.js';
 import { isDate, todayIn } from '../util/today.js';
-import { PLAIN, paletteFor } from '../cli/color.js';
+import { PLAIN, paletteFor } from '../util/color.js';
 
 export interface OutputTarget {
   format: string;

@@ -12,7 +12,7 @@ import { translator } from '../i18n/messages.js';
 import { lintSource } from '../rules/run.js';
 import { formatters } from '../formatters/index.js';
 import { formatContext } from '../formatters/context.js';
-import { PLAIN } from '../cli/color.js';
+import { PLAIN } from '../util/color.js';
 import { changesBetween, otherChanges } from '../diff/changes.js';
 import type { Change } from '../diff/changes.js';
 import type { Finding } from '../model/finding.js';
@@ -24,8 +24,8 @@ import { todayIn } from '../util/today.js';
 import { visible } from '../util/visible.js';
 import { formatChanges, fromGit, repositoryRoot } from './diff.js';
 import { lineDiff } from '../diff/lines.js';
-import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
-import { writeFileAtomic } from './write-file.js';
+import { DEFAULT_STRATEGY_FILE, readStrategyFile } from '../files/read-strategy.js';
+import { writeFileAtomic } from '../files/write-file.js';
 
 export type CiPlatform = 'github' | 'gitlab';
 

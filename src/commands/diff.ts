@@ -14,7 +14,7 @@ import type { Change } from '../diff/changes.js';
 import { describeChange, PLAIN } from '../diff/describe.js';
 import { inline } from '../render/markdown.js';
 import { words } from '../i18n/words.js';
-import { DEFAULT_STRATEGY_FILE, readStrategyFile } from './read-strategy.js';
+import { DEFAULT_STRATEGY_FILE, readStrategyFile } from '../files/read-strategy.js';
 import { visible } from '../util/visible.js';
 
 export interface DiffOptions {

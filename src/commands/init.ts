@@ -27,9 +27,9 @@ import { wizardText } from '../wizard/texts.js';
 import { BLOCK_NAMES, blockByName, DUTCH_BLOCK_NAMES } from '../wizard/blocks.js';
 import { closest } from '../util/suggest.js';
 import { BLOCK_IDS } from '../i18n/vocabulary.js';
-import { readStrategyFile } from './read-strategy.js';
-import { replaceStrategyFile, withFileLock, writeFileAtomic } from './write-file.js';
-import { printErrors } from './strategy-source.js';
+import { readStrategyFile } from '../files/read-strategy.js';
+import { replaceStrategyFile, withFileLock, writeFileAtomic } from '../files/write-file.js';
+import { printErrors } from '../files/strategy-source.js';
 
 export interface InitOptions {
   dir?: string;

@@ -22,8 +22,8 @@ import { dateOrder, decimalMark, numericDate } from '../measure/formats.js';
 import type { Cell, DateOrder, Decision, DecimalMark } from '../measure/formats.js';
 import type { Platform, Sheet } from '../measure/exports.js';
 import { aggregate } from '../measure/aggregate.js';
-import { DEFAULT_STRATEGY_FILE, readError, readStrategyFile } from './read-strategy.js';
-import { replaceStrategyFile, withFileLock } from './write-file.js';
+import { DEFAULT_STRATEGY_FILE, readError, readStrategyFile } from '../files/read-strategy.js';
+import { replaceStrategyFile, withFileLock } from '../files/write-file.js';
 import { MAX_FILE_BYTES } from '../model/strategy.js';
 
 export interface MeasureImportOptions {

@@ -19,10 +19,10 @@ import type { CsvDelimiter } from '../export/csv.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
 import type { OutputName, Rendered } from '../render/outputs.js';
 import { TemplateError } from '../render/templates.js';
-import { loadStrategyToPublish } from './strategy-source.js';
-import { compilerFor, templateSources } from './template-sources.js';
-import { STAGED, withFileLock, writeFileAtomic, writeFilesAtomic } from './write-file.js';
-import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
+import { loadStrategyToPublish } from '../files/strategy-source.js';
+import { compilerFor, templateSources } from '../files/template-sources.js';
+import { STAGED, withFileLock, writeFileAtomic, writeFilesAtomic } from '../files/write-file.js';
+import { DEFAULT_STRATEGY_FILE } from '../files/read-strategy.js';
 
 export interface RenderOptions {
   file?: string;

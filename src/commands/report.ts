@@ -22,8 +22,8 @@ import type { Finding } from '../model/finding.js';
 import { isDate, todayIn } from '../util/today.js';
 import { visible } from '../util/visible.js';
 import { expandPatterns } from './check.js';
-import { readStrategyFile } from './read-strategy.js';
-import { generatedMark, refuseOverwrite, writeFilesAtomic } from './write-file.js';
+import { readStrategyFile } from '../files/read-strategy.js';
+import { generatedMark, refuseOverwrite, writeFilesAtomic } from '../files/write-file.js';
 
 export interface ReportOptions {
   patterns: string[];

@@ -15,9 +15,9 @@ import { visible } from '../util/visible.js';
 import { parsePeriod, periodFileName, rangePeriod, reviewQuarter } from '../review/period.js';
 import type { ReviewPeriod } from '../review/period.js';
 import type { History } from '../review/review.js';
-import { loadValidStrategy } from './strategy-source.js';
-import { DEFAULT_STRATEGY_FILE } from './read-strategy.js';
-import { refuseOverwrite, writeFilesAtomic } from './write-file.js';
+import { loadValidStrategy } from '../files/strategy-source.js';
+import { DEFAULT_STRATEGY_FILE } from '../files/read-strategy.js';
+import { refuseOverwrite, writeFilesAtomic } from '../files/write-file.js';
 
 export interface ReviewOptions {
   file?: string;

@@ -5,7 +5,7 @@ import { EXIT, StrategyError } from '../errors.js';
 import type { Language } from '../model/strategy.js';
 import { translator } from '../i18n/messages.js';
 import { TEMPLATE_FILES } from '../render/templates.js';
-import { writeFileAtomic } from './write-file.js';
+import { writeFileAtomic } from '../files/write-file.js';
 
 export const DEFAULT_TEMPLATES_DIR = 'strategy-templates';
 

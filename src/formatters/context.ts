@@ -3,7 +3,7 @@ import type { Language } from '../model/strategy.js';
 import { translator } from '../i18n/messages.js';
 import { describeFinding } from '../rules/describe.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
-import type { Palette } from '../cli/color.js';
+import type { Palette } from '../util/color.js';
 import type { FormatContext } from './index.js';
 
 export function formatContext(language: Language, color: Palette, version: string): FormatContext {

@@ -3,20 +3,15 @@
 import type { FileResult, Finding } from '../model/finding.js';
 import type { Language } from '../model/strategy.js';
 import type { Translate } from '../i18n/messages.js';
-import type { Palette } from '../cli/color.js';
+import type { Palette } from '../util/color.js';
 import { stylish } from './stylish.js';
 import { json } from './json.js';
 import { github } from './github.js';
 import { sarif } from './sarif.js';
 import { junit } from './junit.js';
 
-export interface RuleInfo {
-  id: string;
-  /** Default severity; `off` for rules that are off unless switched on. */
-  severity: 'error' | 'warning' | 'info' | 'off';
-  description: string;
-  helpUri: string;
-}
+import type { RuleInfo } from '../rules/catalogue.js';
+export type { RuleInfo };
 
 export interface FormatContext {
   /** The language of the run: every text below is in it. */

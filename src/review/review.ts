@@ -14,7 +14,7 @@ import { digitsFor, withUnit } from '../render/goal-view.js';
 import { measureWords } from '../render/measure-words.js';
 import { isMeasured, kpiUnit } from '../core/measures/goal.js';
 import { periodName } from './period.js';
-import { generatedMark } from '../commands/write-file.js';
+import { generatedMark } from '../files/write-file.js';
 import { nextMeasurement } from '../core/intervals.js';
 import type { ReviewPeriod } from './period.js';
 import type { ChartData } from '../render/html.js';

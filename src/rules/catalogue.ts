@@ -1,8 +1,16 @@
 // The rules as tools and people see them: id, default severity, one line, documentation.
-import type { RuleInfo } from '../formatters/index.js';
 import type { Language } from '../model/strategy.js';
 import { META_RULES } from './meta.js';
 import { RULES, docsUrl } from './registry.js';
+
+/** What a report says of a rule: its id, default severity, description and documentation. */
+export interface RuleInfo {
+  id: string;
+  /** Default severity; `off` for rules that are off unless switched on. */
+  severity: 'error' | 'warning' | 'info' | 'off';
+  description: string;
+  helpUri: string;
+}
 
 export function ruleCatalogue(language: Language): RuleInfo[] {
   return [

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatters, FORMAT_NAMES } from '../../src/formatters/index.js';
 import type { FormatContext } from '../../src/formatters/index.js';
 import type { FileResult } from '../../src/model/finding.js';
-import { PLAIN } from '../../src/cli/color.js';
+import { PLAIN } from '../../src/util/color.js';
 import { formatContext } from '../../src/formatters/context.js';
 
 const results: FileResult[] = [

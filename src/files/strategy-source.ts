@@ -10,7 +10,7 @@ import type { Finding } from '../model/finding.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { formatters } from '../formatters/index.js';
 import { formatContext } from '../formatters/context.js';
-import { PLAIN } from '../cli/color.js';
+import { PLAIN } from '../util/color.js';
 import { readStrategyFile } from './read-strategy.js';
 
 /** Errors that stop a command, printed as `check` prints them, to stderr. */
