@@ -12,7 +12,7 @@ import { commanderError, commanderTerm, commanderWord, helpText } from './help-t
 import { blockNames } from '../wizard/blocks.js';
 import type { Language } from '../model/strategy.js';
 import type { CsvDelimiter } from '../export/csv.js';
-import type { MarkdownFlavour } from '../render/outputs.js';
+import type { MarkdownFlavour } from '../export/outputs.js';
 
 interface GlobalOptions {
   color?: boolean;

@@ -4,7 +4,7 @@ import type { Io } from '../io.js';
 import { visible } from '../util/visible.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
-import { CalendarTooLarge, calendarEntries, renderCsv, renderIcs, renderMarkdownCalendar } from '../render/outputs.js';
+import { CalendarTooLarge, calendarEntries, renderCsv, renderIcs, renderMarkdownCalendar } from '../export/outputs.js';
 import type { CalendarEntry } from '../render/calendar.js';
 import { fromDay, isoWeek, toDay, weekdayOf } from '../core/days.js';
 import { mondayOf } from '../core/days.js';

@@ -12,7 +12,8 @@ import { entryTexter } from '../render/calendar-text.js';
 import { labels } from '../render/labels.js';
 import { isTimeZone } from '../util/timezone.js';
 
-export const DEFAULT_TIMEZONE = 'Europe/Amsterdam';
+import { DEFAULT_TIMEZONE } from '../model/strategy.js';
+export { DEFAULT_TIMEZONE };
 
 // RFC 5545 3.1: lines of at most 75 octets, the leading space of a continuation included.
 ICAL.foldLength = 74;

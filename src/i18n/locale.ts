@@ -1,9 +1,8 @@
 // Which language to speak when the strategy does not say: the user's locale, else Dutch.
+import { isLanguage } from '../model/strategy.js';
 import type { Language } from '../model/strategy.js';
 
-export function isLanguage(value: unknown): value is Language {
-  return value === 'nl' || value === 'en';
-}
+export { isLanguage };
 
 export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): Language {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {

@@ -8,14 +8,8 @@ import { words } from './words.js';
 import type { Words } from './words.js';
 
 /** The kinds of JSON value the schema asks for. */
-export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
-
-/** What a wrong value was, for "expected …, found …". */
-export interface ValueShape {
-  type: Exclude<JsonType, 'integer'>;
-  /** The value itself for text, numbers and true/false (text cut at 40 characters). */
-  text?: string;
-}
+import type { JsonType, ValueShape } from '../model/finding.js';
+export type { JsonType, ValueShape };
 
 const TYPE_NAMES: Record<Language, Record<JsonType, string>> = {
   en: {

@@ -56,3 +56,13 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The types of JSON a schema names. */
+export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
+
+/** What a wrong value was, for "expected …, found …". */
+export interface ValueShape {
+  type: Exclude<JsonType, 'integer'>;
+  /** The value itself for text, numbers and true/false (text cut at 40 characters). */
+  text?: string;
+}

@@ -8,7 +8,7 @@ import { SourcePositions } from './positions.js';
 import { prescan } from './prescan.js';
 import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES, MAX_MARKS, MAX_VALUES } from './strategy.js';
 import type { Language } from './strategy.js';
-import { isLanguage } from '../i18n/locale.js';
+import { isLanguage } from './strategy.js';
 
 export interface ParsedSource {
   text: string;

@@ -3,6 +3,13 @@
 export type * from './strategy.generated.js';
 
 export type Language = 'nl' | 'en';
+
+/** The time zone of a calendar that names none. */
+export const DEFAULT_TIMEZONE = 'Europe/Amsterdam';
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'nl' || value === 'en';
+}
 /** Files larger than this are refused before parsing: a strategy is a few hundred KiB at most. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Alias expansion limit, so that a "billion laughs" document cannot exhaust memory. */

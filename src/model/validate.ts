@@ -10,7 +10,7 @@ import type { SourcePositions } from './positions.js';
 import type { Strategy } from './strategy.js';
 import { slugify } from './ids.js';
 import { closest } from '../util/suggest.js';
-import type { JsonType, ValueShape } from '../i18n/messages.js';
+import type { JsonType, ValueShape } from './finding.js';
 
 /** The schema's patterns (`$defs/<name>/pattern`), each with a message of its own. */
 export const PATTERNS = {

@@ -3,7 +3,7 @@
 // YAML writer.
 import { stringify } from 'yaml';
 import type { Strategy } from '../model/strategy.js';
-import { DEFAULT_TIMEZONE } from '../export/ics.js';
+import { DEFAULT_TIMEZONE } from '../model/strategy.js';
 import { labels } from './labels.js';
 import { derive } from './view.js';
 

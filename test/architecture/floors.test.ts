@@ -37,6 +37,30 @@ describe('the floors of src/', () => {
     expect(fromRenderers).toEqual([]);
   });
 
+  it('the folders of src/ form floors: no chain of imports leads from a folder back to itself, type imports included', () => {
+    // Each folder of src/ is a node, and so is each file at its top (main.ts, errors.ts, io.ts).
+    const node = (file: string): string => relative(src, file).split(/[\\/]/)[0]!;
+    const arrows = new Map<string, Set<string>>();
+    for (const file of sources(src)) {
+      for (const { specifier } of importsOf(file)) {
+        const target = relative(src, resolve(dirname(file), specifier)).split(/[\\/]/)[0]!.replace(/\.js$/, '.ts');
+        if (target === '..' || node(file) === target) continue;
+        if (!arrows.has(node(file))) arrows.set(node(file), new Set());
+        arrows.get(node(file))!.add(target);
+      }
+    }
+    // A walk from every folder; a folder met again on the path it started is a cycle.
+    const cycles: string[] = [];
+    const walk = (at: string, path: string[]): void => {
+      for (const next of arrows.get(at) ?? []) {
+        if (next === path[0]) cycles.push([...path, next].join(' → '));
+        else if (!path.includes(next) && next > path[0]!) walk(next, [...path, next]);
+      }
+    };
+    for (const start of arrows.keys()) walk(start, [start]);
+    expect(cycles).toEqual([]);
+  });
+
   it('no rule, renderer or command keeps its own copy of the measurement arithmetic', () => {
     // A least-squares slope, a share of the way or a stale window computed outside the core is a second truth.
     const copies = sources(src)

@@ -6,7 +6,7 @@ import { buildCalendar } from '../../src/render/calendar.js';
 
 /** The language render would write in for a strategy: its own, else Dutch. */
 const lang = (strategy: { language?: 'nl' | 'en' }): 'nl' | 'en' => strategy.language ?? 'nl';
-import { renderCsv, renderIcs } from '../../src/render/outputs.js';
+import { renderCsv, renderIcs } from '../../src/export/outputs.js';
 import { neutralise } from '../../src/export/csv.js';
 import { example } from './helpers.js';
 import { VTIMEZONES } from '../../build/vtimezones.js';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import type { Strategy } from '../../src/model/strategy.js';
-import { renderAll } from '../../src/render/outputs.js';
+import { renderAll } from '../../src/export/outputs.js';
 import { compileTemplates, TemplateError } from '../../src/render/templates.js';
 import { documentView } from '../../src/render/view.js';
 import { readdirSync } from 'node:fs';

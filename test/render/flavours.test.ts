@@ -2,7 +2,7 @@
 // fences, Azure DevOps from `::: mermaid` blocks, plain Markdown shows the charts as tables.
 import { describe, expect, it } from 'vitest';
 import MarkdownIt from 'markdown-it';
-import { renderAll } from '../../src/render/outputs.js';
+import { renderAll } from '../../src/export/outputs.js';
 import { example } from './helpers.js';
 
 const md = new MarkdownIt();

@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/render/calendar.js';
 import type { CalendarEntry } from '../../src/render/calendar.js';
-import { renderIcs } from '../../src/render/outputs.js';
+import { renderIcs } from '../../src/export/outputs.js';
 import type { Strategy, Weekday } from '../../src/model/strategy.js';
 import { packageRoot } from '../helpers/io.js';
 

@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { csvDelimiter } from '../../src/export/csv.js';
 import { parse as parseYaml, stringify } from 'yaml';
 import { lintSource } from '../../src/rules/run.js';
-import { calendarEntries, renderAll } from '../../src/render/outputs.js';
+import { calendarEntries, renderAll } from '../../src/export/outputs.js';
 import { renderNormalised } from '../../src/render/normalised.js';
 import { FUZZ_SEED, strategyArbitrary } from './arbitraries.js';
 import { readdirSync, readFileSync } from 'node:fs';

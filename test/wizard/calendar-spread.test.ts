@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { init } from '../../src/commands/init.js';
 import { buildCalendar } from '../../src/render/calendar.js';
-import { renderIcs } from '../../src/render/outputs.js';
+import { renderIcs } from '../../src/export/outputs.js';
 import type { Strategy } from '../../src/model/strategy.js';
 import { lintSource } from '../../src/rules/run.js';
 import { captureIo } from '../helpers/io.js';

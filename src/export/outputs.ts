@@ -2,26 +2,26 @@
 // decides where (and whether) to write.
 import type { Language, Strategy } from '../model/strategy.js';
 import { MAX_CALENDAR_ENTRIES } from '../model/strategy.js';
-import { calendarCsv } from '../export/csv.js';
-import type { CsvDelimiter } from '../export/csv.js';
-import { calendarIcs, DEFAULT_TIMEZONE } from '../export/ics.js';
-import { buildCalendar } from './calendar.js';
-import type { CalendarEntry, CalendarFilter } from './calendar.js';
-import { labels } from './labels.js';
-import { compileTemplates } from './templates.js';
-import type { TemplateCompiler, TemplateSources } from './templates.js';
-import { calendarView, documentView } from './view.js';
-import type { DocumentContext } from './view.js';
+import { calendarCsv } from './csv.js';
+import type { CsvDelimiter } from './csv.js';
+import { calendarIcs, DEFAULT_TIMEZONE } from './ics.js';
+import { buildCalendar } from '../render/calendar.js';
+import type { CalendarEntry, CalendarFilter } from '../render/calendar.js';
+import { labels } from '../render/labels.js';
+import { compileTemplates } from '../render/templates.js';
+import type { TemplateCompiler, TemplateSources } from '../render/templates.js';
+import { calendarView, documentView } from '../render/view.js';
+import type { DocumentContext } from '../render/view.js';
 import { todayIn } from '../util/today.js';
 
-import { NORMALISED_NAME } from './output-names.js';
-import type { OutputName } from './output-names.js';
-import type { Flavour } from './output-names.js';
+import { NORMALISED_NAME } from '../render/output-names.js';
+import type { OutputName } from '../render/output-names.js';
+import type { Flavour } from '../render/output-names.js';
 
 export type MarkdownFlavour = Exclude<Flavour, 'html'>;
 
-export { NORMALISED_NAME, OUTPUT_NAMES } from './output-names.js';
-export type { OutputName } from './output-names.js';
+export { NORMALISED_NAME, OUTPUT_NAMES } from '../render/output-names.js';
+export type { OutputName } from '../render/output-names.js';
 
 export interface Rendered {
   name: OutputName;
