@@ -1,9 +1,9 @@
 // `strategy diff <old> [<new>]`: what changed between two versions of a strategy, as a
 // changelog a board or a reviewer reads: two files, or a file in git (`diff HEAD~1`,
 // `diff main -- strategy.yaml`). Git is read with the `git` command.
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
+import { git } from '../files/git.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { translator } from '../i18n/messages.js';
@@ -30,24 +30,18 @@ export interface Version {
   text: string;
 }
 
-function git(io: Io, args: readonly string[]) {
-  return spawnSync('git', args, { cwd: io.cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 20_000 });
-}
 
 /** The top folder of the git repository the command runs in, if it runs in one. */
 export function repositoryRoot(io: Io): string | undefined {
-  const result = git(io, ['rev-parse', '--show-toplevel']);
-  return result.status === 0 && !result.error ? result.stdout.trim() : undefined;
+  const result = git(io.cwd, ['rev-parse', '--show-toplevel']);
+  return result.ok ? result.stdout.trim() : undefined;
 }
 
 /** A file's text at a git revision, read from the repository the command runs in. */
 export function fromGit(io: Io, revision: string, file: string): Version {
   if (revision.startsWith('-')) throw new StrategyError('error.git', { revision, file, detail: 'not a revision' });
-  const result = git(io, ['show', `${revision}:./${file}`]);
-  if (result.error || result.status !== 0) {
-    const detail = (result.stderr || result.error?.message || 'git failed').split('\n')[0]!.replace(/^fatal: /, '').trim().replace(/\.+$/, '');
-    throw new StrategyError('error.git', { revision, file, detail });
-  }
+  const result = git(io.cwd, ['show', `${revision}:./${file}`]);
+  if (!result.ok) throw new StrategyError('error.git', { revision, file, detail: result.problem });
   return { label: `${file}@${revision}`, text: result.stdout };
 }
 

@@ -1,9 +1,9 @@
 // `strategy review [--quarter 2027Q1 | --from … --to …]`: the review of one period written
 // next to the strategy, as reviews/2027-Q1.md and .html. What changed since the last review
 // is read from git (the version of the file on the day of the previous review).
-import { spawnSync } from 'node:child_process';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Io } from '../io.js';
+import { git } from '../files/git.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { translator } from '../i18n/messages.js';
@@ -32,23 +32,24 @@ export interface ReviewOptions {
   language: RunLanguage;
 }
 
-function git(cwd: string, args: readonly string[]): string | undefined {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 20_000 });
-  return result.error || result.status !== 0 ? undefined : result.stdout;
+/** What git writes, or undefined when it fails. */
+function gitOutput(cwd: string, args: readonly string[]): string | undefined {
+  const result = git(cwd, args);
+  return result.ok ? result.stdout : undefined;
 }
 
 /** Whether git keeps the file. */
 function tracked(file: string): boolean {
-  return git(dirname(file), ['ls-files', '--error-unmatch', '--', basename(file)]) !== undefined;
+  return gitOutput(dirname(file), ['ls-files', '--error-unmatch', '--', basename(file)]) !== undefined;
 }
 
 /** The strategy as its last commit on or before a day left it; undefined when git has none (or no valid one). */
 export function strategyAt(file: string, day: string): { revision: string; strategy: Strategy } | undefined {
   const dir = dirname(file);
   const name = basename(file);
-  const revision = git(dir, ['log', '-1', '--format=%H', `--before=${day}T23:59:59`, '--', name])?.trim();
+  const revision = gitOutput(dir, ['log', '-1', '--format=%H', `--before=${day}T23:59:59`, '--', name])?.trim();
   if (!revision) return undefined;
-  const text = git(dir, ['show', `${revision}:./${name}`]);
+  const text = gitOutput(dir, ['show', `${revision}:./${name}`]);
   const strategy = text === undefined ? undefined : checkSource(text).strategy;
   return strategy ? { revision, strategy } : undefined;
 }

@@ -1,0 +1,20 @@
+// The `git` command, run the same way wherever the tool reads a repository: in a folder, with
+// a bound on its output and its time. The result says whether it ran and what it wrote.
+import { spawnSync } from 'node:child_process';
+
+/** The most a git command may write: a strategy is at most a few MiB. */
+const MAX_GIT_OUTPUT = 16 * 1024 * 1024;
+
+export interface GitResult {
+  ok: boolean;
+  stdout: string;
+  /** Git's own first line of complaint, or why it could not run. */
+  problem: string;
+}
+
+export function git(cwd: string, args: readonly string[]): GitResult {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_GIT_OUTPUT, timeout: 20_000 });
+  const ok = !result.error && result.status === 0;
+  const problem = ok ? '' : (result.stderr || result.error?.message || 'git failed').split('\n')[0]!.replace(/^fatal: /, '').trim().replace(/\.+$/, '');
+  return { ok, stdout: result.stdout ?? '', problem };
+}
