@@ -31,6 +31,8 @@ export interface FileSystem {
   realpath(path: string): Promise<string>;
   /** The names in a folder. */
   readdir(path: string): Promise<string[]>;
+  /** Adds text at the end of a file (a CI job summary), creating it when it is missing. */
+  appendFile(path: string, text: string): Promise<void>;
 }
 
 export interface Io {
@@ -47,6 +49,8 @@ export interface Io {
   isRunning(pid: number): boolean;
   /** Waits, without blocking the process. */
   sleep(ms: number): Promise<void>;
+  /** HTTP requests (a code host's API, for `strategy ci`). */
+  fetch: typeof fetch;
   /** The terminal to prompt on, when there is one (`strategy init`). */
   readonly terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }

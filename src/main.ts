@@ -1,6 +1,6 @@
 // The process boundary: the only module that touches `process`. Everything below receives an
 // Io and returns an exit code.
-import { closeSync, constants, fstatSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
+import { appendFileSync, closeSync, constants, fstatSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { dirname, join, resolve } from 'node:path';
 import type { Io, Output } from './io.js';
@@ -125,7 +125,9 @@ export function processIo(packageRoot: string): Io {
       readdir: async (path) => readdirSync(path),
       realpath: async (path) => realpathSync(path),
       chmod: async (path, mode) => chmodSync(path, mode),
+      appendFile: async (path, text) => appendFileSync(path, text, 'utf8'),
     },
+    fetch: (input, init) => fetch(input, init),
     packageRoot,
     pid: process.pid,
     isRunning(pid) {

@@ -3,7 +3,6 @@
 // since the base of the request, weakening changes first. Written as GitHub's job summary
 // (GITHUB_STEP_SUMMARY) or to a file, and, when the workflow asks with --comment, posted as
 // one comment on the request that later runs update instead of adding new ones.
-import { appendFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { Io } from '../io.js';
 import { EXIT, StrategyError } from '../errors.js';
@@ -182,7 +181,7 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
         // GitHub's job summary is a regular file; anything else there is not waited on.
         const regular = await io.fs.stat(resolve(io.cwd, summary)).then((stats) => stats.isFile(), () => true);
         if (!regular) throw new StrategyError('error.not-regular', { file: summary });
-        await appendFile(resolve(io.cwd, summary), `${body}\n`, 'utf8');
+        await io.fs.appendFile(resolve(io.cwd, summary), `${body}\n`);
       }
     } catch (error) {
       if (error instanceof StrategyError) throw error;
@@ -194,7 +193,7 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
 
   if (options.comment) {
     try {
-      const posted = await postComment(platform, request, body, io.env);
+      const posted = await postComment(platform, request, body, io);
       io.stderr.write(`${visible(t(posted.updated ? 'ci.updated' : 'ci.commented', { where: posted.where }))}\n`);
     } catch (error) {
       // A read-only token (a pull request from a fork) is no reason to hide the check's result.
@@ -206,7 +205,8 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
 }
 
 /** Posts the report as a comment on the request, or updates the one an earlier run posted. */
-async function postComment(platform: CiPlatform, request: Request, body: string, env: Io['env']): Promise<{ where: string; updated: boolean }> {
+async function postComment(platform: CiPlatform, request: Request, body: string, io: Pick<Io, 'env' | 'fetch'>): Promise<{ where: string; updated: boolean }> {
+  const env = io.env;
   if (!request.number) throw new Error(platform === 'github' ? 'this run is not for a pull request (no pull_request in GITHUB_EVENT_PATH)' : 'this job is not for a merge request (no CI_MERGE_REQUEST_IID)');
   const call = async (method: string, url: string, headers: Record<string, string>, payload?: unknown): Promise<unknown> => {
     // One deadline for the headers and the whole body, and a cap on the body.
@@ -221,7 +221,7 @@ async function postComment(platform: CiPlatform, request: Request, body: string,
     const exchange = async (): Promise<unknown> => {
       let response: Response;
       try {
-        response = await fetch(url, {
+        response = await io.fetch(url, {
           method,
           headers: { ...headers, 'Content-Type': 'application/json', 'User-Agent': 'strategy-as-code' },
           ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}),

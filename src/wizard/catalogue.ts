@@ -9,7 +9,6 @@ import { words } from '../i18n/words.js';
 import { PLATFORM_FORMATS } from '../rules/platforms.js';
 import { suggestedSlots } from '../core/posting-times.js';
 import { reviewQuarter } from '../review/period.js';
-import { todayIn } from '../util/today.js';
 
 export interface Bi {
   nl: string;
@@ -25,6 +24,8 @@ export interface Context {
   language: Language;
   /** The collection entry being filled in, if any. */
   entry?: Record<string, unknown>;
+  /** Today in the strategy's time zone, from the command's clock. */
+  today: () => string;
 }
 
 export interface ChoiceItem {
@@ -152,7 +153,6 @@ export const TYPICAL_AUDIENCES: readonly Bi[] = [
 ];
 
 /** Today in Amsterdam, or the day SOURCE_DATE_EPOCH says. */
-const today = (): string => todayIn('Europe/Amsterdam', process.env);
 
 export const CATALOGUE: readonly Block[] = [
   {
@@ -609,13 +609,13 @@ export const CATALOGUE: readonly Block[] = [
         noun: 'review',
         addDefault: true,
         questions: [
-          { key: 'date', kind: 'date', required: true, prompt: bi('Datum van de terugblik (JJJJ-MM-DD)', 'Date of the review (YYYY-MM-DD)'), default: () => today() },
+          { key: 'date', kind: 'date', required: true, prompt: bi('Datum van de terugblik (JJJJ-MM-DD)', 'Date of the review (YYYY-MM-DD)'), default: (c) => c.today() },
           {
             key: 'period',
             kind: 'text',
             required: true,
             prompt: bi('Over welke periode? Een kwartaal (2026-Q4), een maand (2026-11) of twee datums (2026-09-01/2026-11-15)', 'Which period? A quarter (2026-Q4), a month (2026-11) or two dates (2026-09-01/2026-11-15)'),
-            default: (c) => reviewQuarter(typeof c.entry?.date === 'string' ? c.entry.date : today()).label,
+            default: (c) => reviewQuarter(typeof c.entry?.date === 'string' ? c.entry.date : c.today()).label,
           },
           { key: 'by', kind: 'list', prompt: bi('Wie deden er mee? (gescheiden door komma’s)', 'Who took part? (comma-separated)') },
           { key: 'rose', kind: 'longtext', prompt: bi('Roos: wat ging goed?', 'Rose: what went well?') },

@@ -9,7 +9,6 @@ import { checkAnswer, convert, getPath, readAnswer, setPath, splitPath } from '.
 import type { Path } from './answers.js';
 import type { Prompter } from './prompter.js';
 import { wizardText } from './texts.js';
-import { todayIn } from '../util/today.js';
 
 export interface WizardState {
   strategy: Partial<Strategy> & Record<string, unknown>;
@@ -29,7 +28,8 @@ export interface WizardOptions {
   /** Called after each block, so the answers so far can be saved as a draft. */
   onBlockDone?: (state: WizardState) => Promise<void>;
   /** The day of the run: the findings shown before writing depend on it. */
-  today?: () => string;
+  /** Today, from the command's clock. */
+  today: () => string;
   /** Show the strategy and offer to go back to a block before it is written (default). */
   summary?: boolean;
   /** Called after every answer, so that nothing answered is lost (the draft). */
@@ -56,7 +56,7 @@ export async function runWizard(state: WizardState, options: WizardOptions): Pro
         // What check says about this block's sections, at once, while it is fresh.
         const { findingLines, findingsOf } = await import('./summary.js');
         const sections = sectionsOf(block);
-        const { findings } = findingsOf(state.strategy, options.today?.() ?? todayIn(undefined, process.env));
+        const { findings } = findingsOf(state.strategy, options.today());
         const own = findings.filter((f) => sections.has(f.pointer.split('/')[1] ?? '') && f.severity !== 'info');
         if (own.length > 0) prompter.say(`${t.blockFindings}\n${findingLines(own, language).join('\n')}`);
       }
@@ -67,7 +67,7 @@ export async function runWizard(state: WizardState, options: WizardOptions): Pro
     if (options.summary === false) return state;
     // The strategy in sentences, and what check would say about it.
     const { findingLines, findingsOf, summaryText } = await import('./summary.js');
-    const { findings } = findingsOf(state.strategy, options.today?.() ?? todayIn(undefined, process.env));
+    const { findings } = findingsOf(state.strategy, options.today());
     const errors = findings.filter((f) => f.severity === 'error').length;
     prompter.say(`\n${t.summaryIntro}\n\n${summaryText(state.strategy, language)}\n`);
     const lines = findingLines(findings, language);
@@ -162,7 +162,7 @@ async function askName(collection: Collection, state: WizardState, options: Wiza
       return choice;
     }
   }
-  const context: Context = { strategy: state.strategy, language, entry };
+  const context: Context = { strategy: state.strategy, language, entry, today: options.today };
   const value = await askValue(question, [...splitPath(collection.path), '__new__', question.key], state, options, context);
   entry[question.key] = value;
   return value;
@@ -177,7 +177,7 @@ async function askEntry(collection: Collection, entryPath: Path, state: WizardSt
 }
 
 async function askQuestion(question: Question, path: Path, state: WizardState, options: WizardOptions, entry: Record<string, unknown> | undefined): Promise<void> {
-  const context: Context = { strategy: state.strategy, language: options.language, ...(entry ? { entry } : {}) };
+  const context: Context = { strategy: state.strategy, language: options.language, today: options.today, ...(entry ? { entry } : {}) };
   if (question.when && !question.when(context)) return;
   if (question.link) return askLink(question, question.link, path, state, options, context);
   const value = await askValue(question, path, state, options, context);

@@ -1,5 +1,5 @@
 // An Io for running commands in-process: real files, captured output.
-import { chmod, link, readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, link, readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/io.js';
 import { makeDirectories, readRegularFile, readUpTo, writeInto } from '../../src/main.js';
@@ -21,7 +21,8 @@ export function captureIo(options: { cwd?: string; env?: Record<string, string |
     stdout: { write: (text) => void (stdout += text), isTTY: options.tty ?? false },
     stderr: { write: (text) => void (stderr += text), isTTY: options.tty ?? false },
     stdinIsTTY: options.tty ?? false,
-    fs: { readFile: async (path) => readRegularFile(path), readUpTo: async (path, limit) => readUpTo(path, limit), stat, writeFile: (path, data, mode) => writeFile(path, data, { encoding: 'utf8', flag: 'wx', ...(mode === undefined ? {} : { mode }) }), rename, link, writeInto: async (path, data) => writeInto(path, data), unlink, mkdir: async (path) => makeDirectories(path), readdir: (path) => readdir(path), realpath, chmod },
+    fs: { readFile: async (path) => readRegularFile(path), readUpTo: async (path, limit) => readUpTo(path, limit), stat, writeFile: (path, data, mode) => writeFile(path, data, { encoding: 'utf8', flag: 'wx', ...(mode === undefined ? {} : { mode }) }), rename, link, writeInto: async (path, data) => writeInto(path, data), unlink, mkdir: async (path) => makeDirectories(path), readdir: (path) => readdir(path), realpath, chmod, appendFile: (path, text) => appendFile(path, text, 'utf8') },
+    fetch: (input, init) => fetch(input, init),
     packageRoot,
     pid: process.pid,
     isRunning: (pid) => {
