@@ -33,6 +33,8 @@ export interface FileSystem {
   readdir(path: string): Promise<string[]>;
   /** Adds text at the end of a file (a CI job summary), creating it when it is missing. */
   appendFile(path: string, text: string): Promise<void>;
+  /** The files under `cwd` a glob pattern names, outside node_modules and .git. */
+  glob(pattern: string, cwd: string): Promise<string[]>;
 }
 
 export interface Io {

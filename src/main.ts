@@ -126,6 +126,7 @@ export function processIo(packageRoot: string): Io {
       realpath: async (path) => realpathSync(path),
       chmod: async (path, mode) => chmodSync(path, mode),
       appendFile: async (path, text) => appendFileSync(path, text, 'utf8'),
+      glob: globFiles,
     },
     fetch: (input, init) => fetch(input, init),
     packageRoot,
@@ -262,4 +263,10 @@ export async function main(packageRoot: string): Promise<void> {
   process.env.TZ = 'UTC';
   const code = await run(process.argv.slice(2), processIo(packageRoot));
   process.exitCode = code;
+}
+
+/** The files a glob pattern names (tinyglobby, loaded only for a pattern), outside node_modules and .git. */
+export async function globFiles(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  return glob(pattern, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
 }

@@ -165,8 +165,7 @@ export async function expandPatterns(patterns: readonly string[], io: Io): Promi
       files.push(pattern);
       continue;
     }
-    const { glob } = await import('tinyglobby');
-    const matches = await glob(pattern, { cwd: io.cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
+    const matches = await io.fs.glob(pattern, io.cwd);
     if (matches.length === 0) throw new StrategyError('error.no-match', { pattern });
     for (const match of matches.sort()) files.push(match);
   }

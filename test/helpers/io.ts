@@ -2,7 +2,7 @@
 import { appendFile, chmod, link, readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/io.js';
-import { makeDirectories, readRegularFile, readUpTo, writeInto } from '../../src/main.js';
+import { globFiles, makeDirectories, readRegularFile, readUpTo, writeInto } from '../../src/main.js';
 
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -21,7 +21,7 @@ export function captureIo(options: { cwd?: string; env?: Record<string, string |
     stdout: { write: (text) => void (stdout += text), isTTY: options.tty ?? false },
     stderr: { write: (text) => void (stderr += text), isTTY: options.tty ?? false },
     stdinIsTTY: options.tty ?? false,
-    fs: { readFile: async (path) => readRegularFile(path), readUpTo: async (path, limit) => readUpTo(path, limit), stat, writeFile: (path, data, mode) => writeFile(path, data, { encoding: 'utf8', flag: 'wx', ...(mode === undefined ? {} : { mode }) }), rename, link, writeInto: async (path, data) => writeInto(path, data), unlink, mkdir: async (path) => makeDirectories(path), readdir: (path) => readdir(path), realpath, chmod, appendFile: (path, text) => appendFile(path, text, 'utf8') },
+    fs: { readFile: async (path) => readRegularFile(path), readUpTo: async (path, limit) => readUpTo(path, limit), stat, writeFile: (path, data, mode) => writeFile(path, data, { encoding: 'utf8', flag: 'wx', ...(mode === undefined ? {} : { mode }) }), rename, link, writeInto: async (path, data) => writeInto(path, data), unlink, mkdir: async (path) => makeDirectories(path), readdir: (path) => readdir(path), realpath, chmod, appendFile: (path, text) => appendFile(path, text, 'utf8'), glob: globFiles },
     fetch: (input, init) => fetch(input, init),
     packageRoot,
     pid: process.pid,
