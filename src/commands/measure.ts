@@ -246,6 +246,41 @@ function percentScale(sheet: Sheet, column: number, unit: string | undefined): n
   return PERCENT_UNITS.has(unit?.trim().toLowerCase() ?? '') && rate && sheet.sheet !== undefined ? 100 : 1;
 }
 
+/**
+ * How a KPI's rows become one figure: its `import.aggregate`, else what its `kind` says (a
+ * level is the last day's, a rate the mean, a count the sum), else what its figure is
+ * (followers stand on a day; an engagement rate is a mean), else the sum.
+ */
+function aggregateOf(kpi: Kpi): 'sum' | 'last' | 'mean' {
+  if (kpi.import?.aggregate) return kpi.import.aggregate;
+  if (kpi.kind === 'level') return 'last';
+  if (kpi.kind === 'rate') return 'mean';
+  if (kpi.kind === 'count') return 'sum';
+  const figure = figureOf(kpi.import?.column ?? '');
+  return figure === 'followers' ? 'last' : figure === 'engagement_rate' ? 'mean' : 'sum';
+}
+
+/** Meta's one-figure files list only the days with a figure: their first to last day is what they cover. */
+const oneFigure = (sheet: Sheet): boolean => sheet.header.map(normal).some((heading) => ['primary', 'primair', 'primär'].includes(heading));
+
+/**
+ * The days an export covers: from its first to its last date (`whole`: posts, which have no row
+ * for a day without a post), or each run of consecutive days it has a row for (`runs`: a daily
+ * export that skips days does not cover them).
+ */
+function coverageOf(dates: readonly string[], how: 'whole' | 'runs'): { from: string; to: string }[] {
+  if (dates.length === 0) return [];
+  const sorted = [...new Set(dates)].sort();
+  if (how === 'whole') return [{ from: sorted[0]!, to: sorted[sorted.length - 1]! }];
+  const spans: { from: string; to: string }[] = [];
+  for (const day of sorted) {
+    const last = spans[spans.length - 1];
+    if (last && Date.parse(day) - Date.parse(last.to) === 86_400_000) last.to = day;
+    else spans.push({ from: day, to: day });
+  }
+  return spans;
+}
+
 /** What a KPI's unit says of a rate: counted in percent. */
 const PERCENT_UNITS = new Set(['%', 'procent', 'percent', 'percentage', 'prozent']);
 
@@ -273,6 +308,23 @@ function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefine
     const continental = headings.some((h) => CONTINENTAL.has(h)) || sheet.delimiter === ';';
     const order = settled(sheet, dateOrder(cellsOf(sheet, dating.index), options.dateOrder ?? (continental ? 'dmy' : 'mdy')), 'date');
     const yearless = yearlessDates(sheet, dating.index, order, options.today);
+    // The date of each row, read once for all the KPIs the sheet feeds (and only when one does).
+    let days: (string | undefined)[] | undefined;
+    let spans: { from: string; to: string; kind: 'days' | 'posts' }[] = [];
+    const datesOf = (): (string | undefined)[] => {
+      if (days) return days;
+      days = sheet.rows.map((row, index) => {
+        const date = dateAt(sheet, index, dating.index, options.today, order, yearless);
+        if (!date) {
+          if ((row[dating.index] ?? '').trim() === '') return undefined;
+          throw new StrategyError('error.import-value', { file: sheet.name, line: sheet.lines[index]!, what: 'date', value: row[dating.index] ?? '' });
+        }
+        notLater(sheet, sheet.lines[index]!, date, options);
+        return date;
+      });
+      spans = coverageOf(days.filter((day) => day !== undefined), dating.kind === 'posts' || oneFigure(sheet) ? 'whole' : 'runs').map((span) => ({ ...span, kind: dating.kind }));
+      return days;
+    };
     for (const [id, kpi] of Object.entries(kpis)) {
       if (!kpi?.import || kpi.import.platform !== platform) continue;
       const column = columnFor(sheet, kpi.import.column);
@@ -285,18 +337,11 @@ function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefine
       feeds.set(id, feed);
       const mark = settled(sheet, decimalMark(cellsOf(sheet, column), options.decimal ?? (continental ? ',' : '.')), 'number');
       const scale = percentScale(sheet, column, options.units[id]);
-      let from = '';
-      let to = '';
+      const days = datesOf();
       for (const [index, row] of sheet.rows.entries()) {
+        const date = days[index];
+        if (!date) continue;
         const line = sheet.lines[index]!;
-        const date = dateAt(sheet, index, dating.index, options.today, order, yearless);
-        if (!date) {
-          if ((row[dating.index] ?? '').trim() === '') continue;
-          throw new StrategyError('error.import-value', { file: sheet.name, line, what: 'date', value: row[dating.index] ?? '' });
-        }
-        notLater(sheet, line, date, options);
-        if (!from || date < from) from = date;
-        if (!to || date > to) to = date;
         const raw = row[column] ?? '';
         const read = figureAt(sheet, index, column, mark);
         // A cell that says % is a percentage already.
@@ -305,14 +350,16 @@ function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefine
         if (value === null) continue;
         const key = keys.map((at) => row[at]?.trim() ?? '').find((text) => text !== '' && !/e\+/i.test(text));
         const identity = dating.kind === 'posts' ? (key ?? `${date}#${index}#${sheet.name}`) : date;
-        // Two daily exports that disagree on a day: neither is taken silently.
         const before = feed.rows.get(`${dating.kind}:${identity}`);
-        if (dating.kind === 'days' && before && before.sheet !== sheet.name && before.value !== value) {
+        // One day with two values, in one export or two: neither is taken silently.
+        if (dating.kind === 'days' && before && before.value !== value) {
           throw new StrategyError('error.import-conflict', { file: sheet.name, line, kpi: id, date, first: before.value, second: value });
         }
+        // A post in two exports: a post's figures only grow, so the later export has the larger.
+        if (dating.kind === 'posts' && before && before.value >= value) continue;
         feed.rows.set(`${dating.kind}:${identity}`, { date, value, sheet: sheet.name });
       }
-      if (from) feed.coverage.push({ from, to, kind: dating.kind });
+      feed.coverage.push(...spans);
     }
   }
   return { used, ...(found ? { platform: found } : {}) };
@@ -377,7 +424,8 @@ function withMeasurements(text: string, added: readonly Measurement[]): string {
     const close = text.lastIndexOf(']', (list as YAMLSeq).range![1]);
     if (close >= 0) {
       const before = text.slice(0, close).replace(/[\s,]*$/, '');
-      return `${before}, ${added.map((m) => line(m)).join(', ')}${text.slice(before.length).replace(/^[\s,]*(?=\])/, '')}`;
+      // A `]` on a line of its own stays there.
+      return `${before}, ${added.map((m) => line(m)).join(', ')}${text.slice(before.length).replace(/^[\s,]*(?=\])/, (gap) => gap.replace(/,/g, ''))}`;
     }
   }
   // An empty list (`measurements: []`) or a key without a value: the lines go under the key.
@@ -442,7 +490,7 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
     const settings = strategy.control!.kpis![feed.kpi]!.import!;
     // Daily figures of the account, for the periods an export has them, rather than the sum of its posts'.
     const rows = [...feed.rows].map(([identity, { date, value }]) => ({ date, value, kind: identity.startsWith('days:') ? ('days' as const) : ('posts' as const) }));
-    const result = aggregate(rows, feed.coverage, { aggregate: settings.aggregate ?? 'sum', per: settings.per ?? 'month', today });
+    const result = aggregate(rows, feed.coverage, { aggregate: aggregateOf(strategy.control!.kpis![feed.kpi]!), per: settings.per ?? 'month', today });
     for (const figure of result.figures) found.push({ kpi: feed.kpi, date: figure.date, value: figure.value });
     for (const skipped of result.skipped) left.push({ kpi: feed.kpi, ...skipped });
   }
@@ -462,8 +510,11 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
   // A period already stored with another value: a later export (Meta's lifetime figures keep
   // growing after the month ends) or a correction. Said, and replaced only with --update.
   const differs: { kpi: string; date: string; old: number; value: number }[] = [];
+  const fresh = new Set<string>();
   for (const measurement of found) {
     const key = `${measurement.kpi}\u0000${measurement.date}`;
+    // The same row twice in the import is one measurement, not one already there.
+    if (fresh.has(key)) continue;
     if (known.has(key)) {
       const stored = known.get(key)!;
       if (stored !== measurement.value && !differs.some((d) => d.kpi === measurement.kpi && d.date === measurement.date)) differs.push({ kpi: measurement.kpi, date: measurement.date, old: stored, value: measurement.value });
@@ -471,6 +522,7 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
       continue;
     }
     known.set(key, measurement.value);
+    fresh.add(key);
     added.push(measurement);
   }
   const updates = options.update ? differs : [];

@@ -174,8 +174,8 @@ const en = {
   'error.import-quote': (p: { file: string; line: number }) => `${p.file}:${p.line}: a quote opens here and is never closed, so the rows after it cannot be read. Nothing was imported.`,
   'error.import-conflict': (p: { file: string; line: number; kpi: string; date: string; first: number; second: number }) =>
     `${p.file}:${p.line}: ${p.kpi} on ${p.date} has two values in the import (${p.first} and ${p.second}). Keep one. Nothing was imported.`,
-  'error.import-too-large': (p: { file: string; limit: number; what: 'unpacked' | 'file' | 'cells' } | { file: string; limit: number; what: 'rows'; sheet: string }, w: Words) =>
-    `${p.file} is too large to import: ${p.what === 'rows' ? `sheet ${w.quote(p.sheet)} has more than ${w.number(p.limit)} rows` : p.what === 'cells' ? `it has more than ${w.number(p.limit)} cells` : p.what === 'unpacked' ? `it unpacks to more than ${size(p.limit, w)}` : `it is larger than ${size(p.limit, w)}`}. Export a shorter period. Nothing was imported.`,
+  'error.import-too-large': (p: { file: string; limit: number; what: 'unpacked' | 'file' | 'cells' | 'text' } | { file: string; limit: number; what: 'rows'; sheet: string }, w: Words) =>
+    `${p.file} is too large to import: ${p.what === 'rows' ? `sheet ${w.quote(p.sheet)} has more than ${w.number(p.limit)} rows` : p.what === 'cells' ? `it has more than ${w.number(p.limit)} cells` : p.what === 'text' ? `its cells hold more than ${size(p.limit, w)} of text` : p.what === 'unpacked' ? `it unpacks to more than ${size(p.limit, w)}` : `it is larger than ${size(p.limit, w)}`}. Export a shorter period. Nothing was imported.`,
   'error.ci-base': (p: { base: string; detail: string }) =>
     `The base of the request (${p.base}) cannot be read from git: ${p.detail}. Check it out with the history (actions/checkout with fetch-depth: 0, or GIT_DEPTH: 0 on GitLab).`,
   'error.render-busy': (p: { dir: string; lock: string }) =>
@@ -371,7 +371,7 @@ const nl: Messages = {
   'error.import-quote': (p) => `${p.file}:${p.line}: hier opent een aanhalingsteken dat nergens wordt gesloten, zodat de regels daarna niet te lezen zijn. Er is niets geïmporteerd.`,
   'error.import-conflict': (p) => `${p.file}:${p.line}: ${p.kpi} heeft op ${p.date} twee waarden in de import (${p.first} en ${p.second}). Houd er één over. Er is niets geïmporteerd.`,
   'error.import-too-large': (p, w) =>
-    `${p.file} is te groot om te importeren: ${p.what === 'rows' ? `werkblad ${w.quote(p.sheet)} heeft meer dan ${w.number(p.limit)} rijen` : p.what === 'cells' ? `het heeft meer dan ${w.number(p.limit)} cellen` : p.what === 'unpacked' ? `uitgepakt is het meer dan ${size(p.limit, w)}` : `het is groter dan ${size(p.limit, w)}`}. Exporteer een kortere periode. Er is niets geïmporteerd.`,
+    `${p.file} is te groot om te importeren: ${p.what === 'rows' ? `werkblad ${w.quote(p.sheet)} heeft meer dan ${w.number(p.limit)} rijen` : p.what === 'cells' ? `het heeft meer dan ${w.number(p.limit)} cellen` : p.what === 'text' ? `de cellen bevatten meer dan ${size(p.limit, w)} tekst` : p.what === 'unpacked' ? `uitgepakt is het meer dan ${size(p.limit, w)}` : `het is groter dan ${size(p.limit, w)}`}. Exporteer een kortere periode. Er is niets geïmporteerd.`,
   'error.ci-base': (p) => `De basis van het verzoek (${p.base}) is niet uit git te lezen: ${p.detail}. Haal de geschiedenis mee op (actions/checkout met fetch-depth: 0, of GIT_DEPTH: 0 in GitLab).`,
   'error.render-busy': (p) => `Een andere strategy render schrijft in ${p.dir}. Voer render opnieuw uit als die klaar is; draait er geen, haal dan ${p.lock} weg. Er is niets geschreven.`,
   'error.rule-errors': (p, w) =>

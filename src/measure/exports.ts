@@ -323,7 +323,7 @@ export function csvSheet(name: string, text: string): Sheet {
 }
 
 /** The most rows an export may have (lines of a CSV file, rows of a sheet). */
-export const MAX_EXPORT_ROWS = 100_000;
+export const MAX_EXPORT_ROWS = 20_000;
 
 /** The largest export read, in bytes: a year of a busy page's posts is a few MiB at most. */
 export const MAX_EXPORT_BYTES = 16 * 1024 * 1024;
@@ -393,6 +393,11 @@ export async function workbookSheets(name: string, bytes: Uint8Array, kind: 'xls
     if (rows.length > MAX_EXPORT_ROWS) throw new StrategyError('error.import-too-large', { file: name, limit: MAX_EXPORT_ROWS, what: 'rows', sheet: sheetName });
     const cells = rows.map((row) => Array.from(row.slice(0, MAX_COLUMNS), (cell) => cellText(cell)));
     if (cells.reduce((sum, row) => sum + row.length, 0) > MAX_EXPORT_CELLS) throw new StrategyError('error.import-too-large', { file: name, limit: MAX_EXPORT_CELLS, what: 'cells' });
+    // A workbook shares its strings: a few bytes may stand for a long text in every cell. The
+    // text the cells hold is bounded as a CSV file's bytes are.
+    let text = 0;
+    for (const row of cells) for (const cell of row) text += cell.length;
+    if (text > MAX_EXPORT_BYTES) throw new StrategyError('error.import-too-large', { file: name, limit: MAX_EXPORT_BYTES, what: 'text' });
     const numeric = rows.map((row) => Array.from(row.slice(0, MAX_COLUMNS), (cell) => typeof cell === 'number'));
     // Trailing empty rows and cells are no part of the data.
     while (cells.length > 0 && cells[cells.length - 1]!.every((cell) => cell === '')) cells.pop();

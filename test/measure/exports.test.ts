@@ -396,9 +396,9 @@ describe('what an export is never misread as', () => {
   });
 
   it('counts lines that end in a lone CR as lines: a file over the limit is refused', async () => {
-    const result = await importOf({ 'mac.csv': `date;kpi;value\r${'2026-10-31;ig-reach;5\r'.repeat(100_001)}` });
+    const result = await importOf({ 'mac.csv': `date;kpi;value\r${'2026-10-31;ig-reach;5\r'.repeat(20_001)}` });
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/mac\.csv.*100[.,]00[0-9] lines.*100[.,]000/);
+    expect(result.err).toMatch(/mac\.csv.*20[.,]00[0-9] lines.*20[.,]000/);
     expect(result.err).not.toMatch(/Internal error|stack/i);
   });
 
@@ -408,6 +408,55 @@ describe('what an export is never misread as', () => {
     const result = await importOf({ 'posts.csv': csv });
     expect(result.err).toBe('');
     expect(result.stored['ig-reach']).toEqual([['2026-10-31', 2000]]);
+  });
+
+  it('combines a KPI’s rows by what it is: a level is its last day, a rate the mean, without an aggregate', async () => {
+    const rows = readFileSync(join(FIXTURES, 'tiktok-follower-history.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\n').slice(1).map((line) => line.split('","').map((cell) => cell.replace(/"/g, '')));
+    const lastOfOctober = Number(rows.filter(([day]) => /October/.test(day!)).pop()![1]);
+    const dir = project();
+    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    writeFileSync(join(dir, 'strategy.yaml'), text.replace(/^ {4}tt-followers: .*$/m, '    tt-followers: {goal: grow, metric: TikTok followers, frequency: monthly, kind: level, import: {platform: tiktok, column: followers}}'));
+    const result = await importing(dir, 'tiktok-follower-history.csv');
+    expect(result.err).toBe('');
+    expect(imported(dir)['tt-followers']).toEqual([['2026-10-31', lastOfOctober]]);
+  });
+
+  it('takes the larger figure of a post in two exports, whichever comes first, and refuses a day listed twice with two values', async () => {
+    const post = (reach: number) => `Permalink,Publish time,Reach\nhttps://www.instagram.com/p/AAA111/,10/02/2026 18:00,${reach}\n`;
+    for (const order of [['a.csv', 'b.csv'], ['b.csv', 'a.csv']]) {
+      const result = await importOf(Object.fromEntries(order.map((name) => [name, post(name === 'a.csv' ? 100 : 150)])));
+      expect(result.stored['ig-reach']).toEqual([['2026-10-31', 150]]);
+    }
+    const twice = await importOf({ 'Overview.csv': `Date,Video Views\n${daysOf('2026-10-01', 31).map((day) => `${day},10`).join('\n')}\n2026-10-15,500\n` });
+    expect(twice.code).toBe(2);
+    expect(twice.err).toMatch(/Overview\.csv:33: tt-views .*2026-10-15.*10 .* 500/);
+  });
+
+  it('leaves out a month a daily export skips days of', async () => {
+    const days = [...daysOf('2026-10-01', 10), ...daysOf('2026-10-25', 7)];
+    const result = await importOf({ 'Overview.csv': `Date,Video Views\n${days.map((day) => `${day},10`).join('\n')}\n` });
+    expect(result.stored['tt-views'] ?? []).toEqual([]);
+    expect(result.out).toMatch(/tt-views: 2026-10 left out, the export does not cover it whole/);
+  });
+
+  it('refuses a workbook whose few bytes stand for more text than an export holds', async () => {
+    // Excel's longest cell (32,767 characters) is far from the limit alone, not in every row.
+    const long = `5${' '.repeat(30_000)}`;
+    const rows: unknown[][] = [['Date', 'Video Views'], ...Array.from({ length: 600 }, (_, i) => [`2026-10-${String((i % 28) + 1).padStart(2, '0')}`, long])];
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Sheet1');
+    const result = await importOf({ 'Overview.xlsx': XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true, bookSST: true }) });
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/Overview\.xlsx is too large to import: its cells hold more than 16 MiB of text/);
+  });
+
+  it('adds to a bracketed list whose ] stands on a line of its own, and keeps it there', async () => {
+    const dir = project();
+    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    writeFileSync(join(dir, 'strategy.yaml'), text.replace('  measurements:\n    - {kpi: followers, date: 2026-11-01, value: 1260}', '  measurements: [\n    {kpi: followers, date: 2026-09-30, value: 1200}\n  ]'));
+    const result = await importing(dir, 'tiktok-overview.csv');
+    expect(result.err).toBe('');
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toContain('    {kpi: followers, date: 2026-09-30, value: 1200}, { kpi: tt-views, date: 2026-10-31, value: 17797 }\n  ]');
   });
 
   it('reads the dates and signs Dutch Excel writes', () => {

@@ -255,7 +255,7 @@ describe('writes', () => {
     writeFileSync(join(dir, 'blank.csv'), '\n'.repeat(4_000_000));
     const result = strategy(dir, ['measure', 'import', 'blank.csv']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('"blank.csv" has 4,000,000 lines, more than the 100,000 an export of a year has.');
+    expect(result.stderr).toContain('"blank.csv" has 4,000,000 lines, more than the 20,000 an export of a year has.');
   });
 
   it('a strategy kept private stays private: the staged copy has its mode before the first byte', () => {
