@@ -20,6 +20,14 @@ import * as XLSX from '@e965/xlsx';
 
 const FIXTURES = join(packageRoot, 'test/fixtures/exports');
 
+/** The TikTok overview imported into the fixture strategy with its measurements written as `list`. */
+async function importIntoList(list: string) {
+  const dir = project();
+  const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+  writeFileSync(join(dir, 'strategy.yaml'), text.replace('  measurements:\n    - {kpi: followers, date: 2026-11-01, value: 1260}', list));
+  return { dir, result: await importing(dir, 'tiktok-overview.csv') };
+}
+
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'exports-'));
   cpSync(FIXTURES, dir, { recursive: true });
@@ -165,10 +173,7 @@ describe('measure import from platform exports', () => {
   });
 
   it('adds to a measurements list written in brackets, and says in Dutch when an export is missing or a folder', async () => {
-    const dir = project();
-    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
-    writeFileSync(join(dir, 'strategy.yaml'), text.replace('  measurements:\n    - {kpi: followers, date: 2026-11-01, value: 1260}', '  measurements: [{kpi: followers, date: 2026-09-30, value: 1200}]'));
-    const result = await importing(dir, 'tiktok-overview.csv');
+    const { dir, result } = await importIntoList('  measurements: [{kpi: followers, date: 2026-09-30, value: 1200}]');
     expect(result.err).toBe('');
     expect(imported(dir)).toEqual({ followers: [['2026-09-30', 1200]], 'tt-views': [['2026-10-31', 17797]] });
     const io = captureIo({ cwd: dir });
@@ -451,10 +456,7 @@ describe('what an export is never misread as', () => {
   });
 
   it('adds to a bracketed list whose ] stands on a line of its own, and keeps it there', async () => {
-    const dir = project();
-    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
-    writeFileSync(join(dir, 'strategy.yaml'), text.replace('  measurements:\n    - {kpi: followers, date: 2026-11-01, value: 1260}', '  measurements: [\n    {kpi: followers, date: 2026-09-30, value: 1200}\n  ]'));
-    const result = await importing(dir, 'tiktok-overview.csv');
+    const { dir, result } = await importIntoList('  measurements: [\n    {kpi: followers, date: 2026-09-30, value: 1200}\n  ]');
     expect(result.err).toBe('');
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toContain('    {kpi: followers, date: 2026-09-30, value: 1200}, { kpi: tt-views, date: 2026-10-31, value: 17797 }\n  ]');
   });
