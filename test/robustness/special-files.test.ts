@@ -134,7 +134,7 @@ describe('render and its own files', () => {
 describe('render as one step, as installed', () => {
   /** A strategy whose render takes long enough to be stopped half-way. */
   function bigStrategy(dir: string): void {
-    const items = Array.from({ length: 4000 }, (_, i) => `    - {date: 2026-${String(9 + (i % 4)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}, title: "Post ${i}", channel: ig}`);
+    const items = Array.from({ length: 2000 }, (_, i) => `    - {date: 2026-${String(9 + (i % 4)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}, title: "Post ${i}", channel: ig}`);
     // The complete minimal strategy, so that render does not refuse it, with many items.
     const base = readFileSync(join(packageRoot, 'test/fixtures/minimal-valid.yaml'), 'utf8');
     writeFileSync(join(dir, 'strategy.yaml'), [base.trimEnd(), 'calendar:', '  items:', ...items, ''].join('\n'));
