@@ -13,6 +13,8 @@ import { blockNames } from '../wizard/blocks.js';
 import type { Language } from '../model/strategy.js';
 import type { CsvDelimiter } from '../export/csv.js';
 import type { MarkdownFlavour } from '../export/outputs.js';
+import { IMPORT_PLATFORMS } from '../model/import-platforms.js';
+import type { ImportPlatform } from '../model/import-platforms.js';
 
 interface GlobalOptions {
   color?: boolean;
@@ -126,12 +128,12 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .description(h('add measurements from platform exports (Meta, LinkedIn, TikTok) or a date;kpi;value sheet to the strategy, keeping its comments'))
     .argument('<exports...>', h('exports (.csv, .xlsx) or sheets with a date, a KPI and a value per row'))
     .option('--file <strategy>', h('strategy file (default: strategy.yaml)'))
-    .addOption(new Option('--platform <platform>', h('the platform of the exports, when it cannot be told from them')).choices(['facebook', 'instagram', 'linkedin', 'tiktok']))
+    .addOption(new Option('--platform <platform>', h('the platform of the exports, when it cannot be told from them')).choices(IMPORT_PLATFORMS))
     .addOption(new Option('--date-order <order>', h('dmy (day first) or mdy (month first), for dates like 03/02/2027 the export does not settle')).choices(['dmy', 'mdy']))
     .addOption(new Option('--decimal <mark>', h('the decimal mark, for figures like 2,500 the export does not settle')).choices([',', '.']))
     .option('--update', h('replace a stored measurement the export gives another value for'))
     .option('--dry-run', h('show what would be added, and write nothing'))
-    .action(async (files: string[], options: { file?: string; dryRun?: boolean; update?: boolean; platform?: 'facebook' | 'instagram' | 'linkedin' | 'tiktok'; dateOrder?: 'dmy' | 'mdy'; decimal?: ',' | '.' }) => {
+    .action(async (files: string[], options: { file?: string; dryRun?: boolean; update?: boolean; platform?: ImportPlatform; dateOrder?: 'dmy' | 'mdy'; decimal?: ',' | '.' }) => {
       const { measureImport } = await import('../commands/measure.js');
       exitCode = await measureImport(
         {

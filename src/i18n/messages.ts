@@ -9,6 +9,7 @@ import type { Words } from './words.js';
 
 /** The kinds of JSON value the schema asks for. */
 import type { JsonType, ValueShape } from '../model/finding.js';
+import { IMPORT_PLATFORMS } from '../model/import-platforms.js';
 export type { JsonType, ValueShape };
 
 const TYPE_NAMES: Record<Language, Record<JsonType, string>> = {
@@ -213,7 +214,7 @@ const en = {
   'error.import-columns': (p: { file: string; found: readonly string[]; platform?: string; wanting?: readonly string[] }, w: Words) =>
     p.platform
       ? `${w.quote(p.file)} looks like a ${p.platform} export, but no KPI takes its figures. Its columns: ${p.found.join(', ') || 'none'}. ${p.wanting && p.wanting.length > 0 ? `The ${p.platform} KPIs ask for: ${p.wanting.join('; ')}.` : `Say which KPI it feeds, under control.kpis: import: {platform: ${p.platform}, column: reach}.`} Nothing was imported.`
-      : `${w.quote(p.file)} is neither a platform export this tool knows nor a sheet with date;kpi;value columns (found: ${p.found.length > 0 ? p.found.join(', ') : 'none'}). Give --platform (facebook, instagram, linkedin, tiktok) if it is an export, or a header such as date;kpi;value. Nothing was imported.`,
+      : `${w.quote(p.file)} is neither a platform export this tool knows nor a sheet with date;kpi;value columns (found: ${p.found.length > 0 ? p.found.join(', ') : 'none'}). Give --platform (${IMPORT_PLATFORMS.join(', ')}) if it is an export, or a header such as date;kpi;value. Nothing was imported.`,
   'error.import-empty': (p: { file: string }, w: Words) => `${w.quote(p.file)} is empty: it holds no headings and no rows. Export it again. Nothing was imported.`,
   'error.import-xls': (p: { file: string }, w: Words) => `${w.quote(p.file)} is an old-style Excel file (.xls) that cannot be read: it is damaged or protected. Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that. Nothing was imported.`,
   'error.import-zip': (p: { file: string }, w: Words) => `${w.quote(p.file)} is a zip file but not an Excel workbook (.xlsx). Unzip it (TikTok puts its CSV files in one) and import the CSV files. Nothing was imported.`,
@@ -405,7 +406,7 @@ const nl: Messages = {
   'error.import-columns': (p, w) =>
     p.platform
       ? `${w.quote(p.file)} lijkt een export van ${p.platform}, maar geen enkele KPI haalt er cijfers uit. De kolommen: ${p.found.join(', ') || 'geen'}. ${p.wanting && p.wanting.length > 0 ? `De KPI’s voor ${p.platform} vragen om: ${p.wanting.join('; ')}.` : `Zeg bij een KPI onder control.kpis welke kolom hij gebruikt: import: {platform: ${p.platform}, column: reach}.`} Er is niets geïmporteerd.`
-      : `${w.quote(p.file)} is geen export van een platform dat dit programma kent, en ook geen overzicht met de kolommen datum;kpi;waarde (gevonden: ${p.found.length > 0 ? p.found.join(', ') : 'geen'}). Geef --platform (facebook, instagram, linkedin, tiktok) als het een export is, of een kopregel als datum;kpi;waarde. Er is niets geïmporteerd.`,
+      : `${w.quote(p.file)} is geen export van een platform dat dit programma kent, en ook geen overzicht met de kolommen datum;kpi;waarde (gevonden: ${p.found.length > 0 ? p.found.join(', ') : 'geen'}). Geef --platform (${IMPORT_PLATFORMS.join(', ')}) als het een export is, of een kopregel als datum;kpi;waarde. Er is niets geïmporteerd.`,
   'error.import-empty': (p, w) => `${w.quote(p.file)} is leeg: er staan geen kolomkoppen en geen rijen in. Exporteer het opnieuw. Er is niets geïmporteerd.`,
   'error.import-xls': (p, w) => `${w.quote(p.file)} is een Excel-bestand in de oude vorm (.xls) dat niet te lezen is: het is beschadigd of beveiligd. Open het in Excel of LibreOffice, sla het op als .xlsx of .csv en importeer dat. Er is niets geïmporteerd.`,
   'error.import-zip': (p, w) => `${w.quote(p.file)} is een zipbestand, maar geen Excel-werkmap (.xlsx). Pak het uit (TikTok levert de CSV-bestanden in een zipbestand) en importeer de CSV-bestanden. Er is niets geïmporteerd.`,

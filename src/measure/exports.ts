@@ -10,8 +10,11 @@ import { windows1252toString } from '@exodus/bytes/single-byte.js';
 import { numericDate } from './formats.js';
 import type { DateOrder, DecimalMark } from './formats.js';
 
-export type Platform = 'facebook' | 'instagram' | 'linkedin' | 'tiktok';
-export const PLATFORMS: readonly Platform[] = ['facebook', 'instagram', 'linkedin', 'tiktok'];
+import { IMPORT_PLATFORMS } from '../model/import-platforms.js';
+import type { ImportPlatform } from '../model/import-platforms.js';
+
+export type Platform = ImportPlatform;
+export const PLATFORMS: readonly Platform[] = IMPORT_PLATFORMS;
 
 /** One sheet of an export: its rows of text, the heading row first, and a title above it if any. */
 export interface Sheet {
