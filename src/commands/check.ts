@@ -20,6 +20,7 @@ import { resolve } from 'node:path';
 import { visible } from '../util/visible.js';
 import { isDate, todayIn } from '../util/today.js';
 import { PLAIN, paletteFor } from '../util/color.js';
+import { expandPatterns } from '../files/patterns.js';
 
 export interface OutputTarget {
   format: string;
@@ -40,7 +41,6 @@ export interface CheckOptions {
   date?: string;
 }
 
-const GLOB = /[*?[\]{}]/;
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
@@ -158,16 +158,3 @@ function resolveTargets(targets: readonly OutputTarget[], env: Io['env']): { for
   return resolved;
 }
 
-export async function expandPatterns(patterns: readonly string[], io: Io): Promise<string[]> {
-  const files: string[] = [];
-  for (const pattern of patterns) {
-    if (!GLOB.test(pattern)) {
-      files.push(pattern);
-      continue;
-    }
-    const matches = await io.fs.glob(pattern, io.cwd);
-    if (matches.length === 0) throw new StrategyError('error.no-match', { pattern });
-    for (const match of matches.sort()) files.push(match);
-  }
-  return [...new Set(files)];
-}

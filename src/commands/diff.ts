@@ -3,19 +3,15 @@
 // `diff main -- strategy.yaml`). Git is read with the `git` command.
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
-import { git } from '../files/git.js';
+import { fromGit, repositoryRoot } from '../files/git.js';
+import type { Version } from '../files/git.js';
+import { formatChanges } from '../diff/format.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
-import { translator } from '../i18n/messages.js';
 import { checkSource } from '../model/check.js';
-import type { Language, Strategy } from '../model/strategy.js';
+import type { Strategy } from '../model/strategy.js';
 import { changesBetween } from '../diff/changes.js';
-import type { Change } from '../diff/changes.js';
-import { describeChange, PLAIN } from '../diff/describe.js';
-import { inline } from '../render/markdown.js';
-import { words } from '../i18n/words.js';
 import { DEFAULT_STRATEGY_FILE, readStrategyFile } from '../files/read-strategy.js';
-import { visible } from '../util/visible.js';
 
 export interface DiffOptions {
   old: string;
@@ -25,25 +21,7 @@ export interface DiffOptions {
   language: RunLanguage;
 }
 
-export interface Version {
-  label: string;
-  text: string;
-}
 
-
-/** The top folder of the git repository the command runs in, if it runs in one. */
-export function repositoryRoot(io: Io): string | undefined {
-  const result = git(io.cwd, ['rev-parse', '--show-toplevel']);
-  return result.ok ? result.stdout.trim() : undefined;
-}
-
-/** A file's text at a git revision, read from the repository the command runs in. */
-export function fromGit(io: Io, revision: string, file: string): Version {
-  if (revision.startsWith('-')) throw new StrategyError('error.git', { revision, file, detail: 'not a revision' });
-  const result = git(io.cwd, ['show', `${revision}:./${file}`]);
-  if (!result.ok) throw new StrategyError('error.git', { revision, file, detail: result.problem });
-  return { label: `${file}@${revision}`, text: result.stdout };
-}
 
 async function exists(io: Io, path: string): Promise<boolean> {
   return io.fs.stat(path).then(
@@ -87,32 +65,4 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
   const changes = changesBetween(oldStrategy, newStrategy);
   io.stdout.write(formatChanges(changes, { before: before.label, after: after.label }, language, options.format));
   return options.failOn === 'weakening' && changes.some((change) => change.weakening || change.rewrite === true) ? EXIT.findings : EXIT.ok;
-}
-
-export function formatChanges(changes: readonly Change[], labels: { before: string; after: string }, language: Language, kind: DiffOptions['format']): string {
-  const t = translator(language);
-  const w = words(language);
-  const rewrites = changes.filter((change) => change.rewrite);
-  const weakening = changes.filter((change) => !change.rewrite && change.weakening);
-  const other = changes.filter((change) => !change.rewrite && !change.weakening);
-  if (kind === 'json') {
-    return `${JSON.stringify({ version: 1, from: labels.before, to: labels.after, changes: changes.map((change) => ({ ...change, text: describeChange(change, language) })) }, null, 2)}\n`;
-  }
-  if (kind === 'markdown') {
-    // Names are user text: escaped, then set in italics.
-    const markdownLine = (change: Change): string => `- ${describeChange(change, language, { name: (name) => `*${inline(name)}*`, text: (text) => inline(text) })}`;
-    const heading = changes.length > 0 ? t('diff.summary', { before: inline(labels.before), after: inline(labels.after), count: changes.length, weakening: weakening.length, rewrites: rewrites.length }) : w.capital(t('diff.between', { before: labels.before, after: labels.after }));
-    const parts = [`### ${t('diff.title')}`, '', heading, ''];
-    if (changes.length === 0) parts.push(t('diff.none'));
-    if (rewrites.length > 0) parts.push(`**${t('diff.rewrites')}**`, '', ...rewrites.map(markdownLine), '');
-    if (weakening.length > 0) parts.push(`**${t('diff.weakening')}**`, '', ...weakening.map(markdownLine), '');
-    if (other.length > 0) parts.push(`**${t('diff.other')}**`, '', ...other.map(markdownLine), '');
-    return `${parts.join('\n').trimEnd()}\n`;
-  }
-  if (changes.length === 0) return `${visible(t('diff.none-between', { before: labels.before, after: labels.after }))}\n`;
-  const lines = [visible(t('diff.summary', { before: labels.before, after: labels.after, count: changes.length, weakening: weakening.length, rewrites: rewrites.length }))];
-  for (const change of rewrites) lines.push(`  !! ${visible(describeChange(change, language, PLAIN))}`);
-  for (const change of weakening) lines.push(`  ! ${visible(describeChange(change, language, PLAIN))}`);
-  for (const change of other) lines.push(`  - ${visible(describeChange(change, language, PLAIN))}`);
-  return `${lines.join('\n')}\n`;
 }

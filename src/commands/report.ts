@@ -21,7 +21,7 @@ import type { Language, Strategy } from '../model/strategy.js';
 import type { Finding } from '../model/finding.js';
 import { isDate, todayIn } from '../util/today.js';
 import { visible } from '../util/visible.js';
-import { expandPatterns } from './check.js';
+import { expandPatterns } from '../files/patterns.js';
 import { readStrategyFile } from '../files/read-strategy.js';
 import { generatedMark, refuseOverwrite, writeFilesAtomic } from '../files/write-file.js';
 

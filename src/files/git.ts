@@ -1,6 +1,8 @@
 // The `git` command, run the same way wherever the tool reads a repository: in a folder, with
 // a bound on its output and its time. The result says whether it ran and what it wrote.
 import { spawnSync } from 'node:child_process';
+import type { Io } from '../io.js';
+import { StrategyError } from '../errors.js';
 
 /** The most a git command may write: a strategy is at most a few MiB. */
 const MAX_GIT_OUTPUT = 16 * 1024 * 1024;
@@ -17,4 +19,24 @@ export function git(cwd: string, args: readonly string[]): GitResult {
   const ok = !result.error && result.status === 0;
   const problem = ok ? '' : (result.stderr || result.error?.message || 'git failed').split('\n')[0]!.replace(/^fatal: /, '').trim().replace(/\.+$/, '');
   return { ok, stdout: result.stdout ?? '', problem };
+}
+
+/** One version of a strategy: where it came from, and its text. */
+export interface Version {
+  label: string;
+  text: string;
+}
+
+/** The top folder of the git repository the command runs in, if it runs in one. */
+export function repositoryRoot(io: Io): string | undefined {
+  const result = git(io.cwd, ['rev-parse', '--show-toplevel']);
+  return result.ok ? result.stdout.trim() : undefined;
+}
+
+/** A file's text at a git revision, read from the repository the command runs in. */
+export function fromGit(io: Io, revision: string, file: string): Version {
+  if (revision.startsWith('-')) throw new StrategyError('error.git', { revision, file, detail: 'not a revision' });
+  const result = git(io.cwd, ['show', `${revision}:./${file}`]);
+  if (!result.ok) throw new StrategyError('error.git', { revision, file, detail: result.problem });
+  return { label: `${file}@${revision}`, text: result.stdout };
 }

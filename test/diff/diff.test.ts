@@ -9,7 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { parse } from 'yaml';
 import { changesBetween } from '../../src/diff/changes.js';
 import { describeChange } from '../../src/diff/describe.js';
-import { formatChanges } from '../../src/commands/diff.js';
+import { formatChanges } from '../../src/diff/format.js';
 import type { Strategy } from '../../src/model/strategy.js';
 import { packageRoot } from '../helpers/io.js';
 

@@ -4,7 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { changesBetween } from '../../src/diff/changes.js';
-import { formatChanges } from '../../src/commands/diff.js';
+import { formatChanges } from '../../src/diff/format.js';
 import type { Strategy } from '../../src/model/strategy.js';
 
 describe('the Markdown changelog', () => {
