@@ -4,8 +4,8 @@ import type { Language } from '../model/strategy.js';
 
 export const SOURCES = {
   epale: {
-    en: 'Maximilian Welte, “Een sociale-mediastrategie voor organisaties in de volwasseneneducatie”, EPALE (Electronic Platform for Adult Learning in Europe), 2018: the building blocks of a social-media strategy.',
-    nl: 'Maximilian Welte, “Een sociale-mediastrategie voor organisaties in de volwasseneneducatie”, EPALE (Elektronisch platform voor volwasseneneducatie in Europa), 2018: de bouwstenen van een socialemediastrategie.',
+    en: 'Maximilian Welter, “Een sociale-mediastrategie voor organisaties in de volwasseneneducatie”, EPALE (Electronic Platform for Adult Learning in Europe), 2018: the building blocks of a social-media strategy.',
+    nl: 'Maximilian Welter, “Een sociale-mediastrategie voor organisaties in de volwasseneneducatie”, EPALE (Elektronisch platform voor volwasseneneducatie in Europa), 2018: de bouwstenen van een socialemediastrategie.',
   },
   kennisnet: {
     en: 'Kennisnet and saMBO-ICT, “Sociale media in het mbo. Hoe? Zo!”, licensed CC BY 3.0 NL (naming Kennisnet).',
