@@ -10,7 +10,7 @@ import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import type { Language } from '../model/strategy.js';
 import { checkSource } from '../model/check.js';
-import { MAX_FILE_BYTES } from '../model/strategy.js';
+import { isLanguage, MAX_FILE_BYTES } from '../model/strategy.js';
 import { allQuestions, CATALOGUE } from '../wizard/catalogue.js';
 import type { Kind } from '../wizard/catalogue.js';
 import { getPath, setPath, splitPath } from '../wizard/answers.js';
@@ -53,10 +53,8 @@ const DEFAULT_EXAMPLE: Record<Language, string> = { nl: 'mbo', en: 'university-e
 const SECTION_ORDER = ['version', 'language', 'organisation', 'period', 'baseline', 'goals', 'audiences', 'channels', 'content', 'team', 'webcare', 'crisis', 'guidelines', 'privacy', 'benchmark', 'control', 'communities', 'costs', 'reflection', 'reviews', 'calendar', 'checks'];
 
 export async function init(options: InitOptions, io: Io, makePrompter?: () => Promise<Prompter>): Promise<number> {
-  const language = options.language.current;
-  const w = wizardText(language);
   if (options.questions) {
-    io.stdout.write(questionList(language));
+    io.stdout.write(questionList(options.language.current));
     return EXIT.ok;
   }
   const chosenBlocks = options.blocks.map((name) => {
@@ -71,8 +69,12 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
   const draftFile = join(dirname(target), `.${basename(target).replace(/\.ya?ml$/, '')}-draft.yaml`);
   const interactive = options.interactive ?? (io.stdinIsTTY && io.stdout.isTTY && !io.env.CI);
 
-  const given = await givenAnswers(options, io, language);
   const existing = await readExisting(io, target, shown, options.force);
+  // Editing a strategy (`--block`) speaks its language, unless --lang says otherwise.
+  const named = existing && !options.force ? existing.get('language') : undefined;
+  const language = options.language.settle([isLanguage(named) ? named : undefined]);
+  const w = wizardText(language);
+  const given = await givenAnswers(options, io, language);
 
   if (!interactive) {
     // --dry-run writes nothing, so an existing strategy is no reason to stop.
