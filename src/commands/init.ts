@@ -167,7 +167,7 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
     const code = await write(io, target, shown, done.strategy, existing && !options.force ? existing : undefined, options.dryRun, language, options.force, errors);
     if (code !== EXIT.ok || options.dryRun) return code;
     await io.fs.unlink(draftFile).catch(() => undefined);
-    return errors > 0 ? EXIT.ok : offerRender(io, prompter, options, w, shown, target);
+    return errors > 0 ? EXIT.ok : offerRender(io, prompter, options, w, shown, target, !existing || Boolean(options.force));
   } catch (error) {
     if (error instanceof Cancelled) {
       // Before the first answer there is no draft to point to.
@@ -179,12 +179,26 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
   }
 }
 
-async function offerRender(io: Io, prompter: Prompter, options: InitOptions, w: ReturnType<typeof wizardText>, shown: string, target: string): Promise<number> {
+async function offerRender(io: Io, prompter: Prompter, options: InitOptions, w: ReturnType<typeof wizardText>, shown: string, target: string, isNew: boolean): Promise<number> {
+  let code: number = EXIT.ok;
   if (await prompter.confirm({ message: w.offerRender, default: false })) {
     const { render } = await import('./render.js');
-    return render({ file: shown, outDir: join(relative(io.cwd, dirname(target)) || '.', 'docs'), format: 'md', stdout: false, force: false, check: false, language: options.language }, io);
+    code = await render({ file: shown, outDir: join(relative(io.cwd, dirname(target)) || '.', 'docs'), format: 'md', stdout: false, force: false, check: false, language: options.language }, io);
   }
-  return EXIT.ok;
+  // A new strategy: what to do with it next, and with the draft file a stopped session leaves.
+  if (isNew && code === EXIT.ok) {
+    const draft = `.${basename(target).replace(/\.ya?ml$/, '')}-draft.yaml`;
+    const ignore = await io.fs.readUpTo(join(dirname(target), '.gitignore'), 64 * 1024).then(({ bytes }) => new TextDecoder().decode(bytes), () => '');
+    // A line of .gitignore that names the draft, or a pattern with * that matches it (.strategy-draft*).
+    const matches = (line: string): boolean => {
+      const pattern = line.trim().replace(/^\//, '');
+      if (!pattern || pattern.startsWith('#') || pattern.startsWith('!')) return false;
+      return new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(draft);
+    };
+    const ignored = ignore.split(/\r?\n/).some(matches);
+    io.stdout.write(`\n${w.nextSteps(shown, draft, ignored)}\n`);
+  }
+  return code;
 }
 
 interface EssentialsRun {
@@ -247,7 +261,7 @@ async function initEssentials(run: EssentialsRun): Promise<number> {
       const code = await write(io, run.target, run.shown, strategy, run.existing, options.dryRun, language, options.force, 0);
       if (code !== EXIT.ok || options.dryRun) return code;
       await io.fs.unlink(run.draftFile).catch(() => undefined);
-      return offerRender(io, prompter, options, w, run.shown, run.target);
+      return offerRender(io, prompter, options, w, run.shown, run.target, !run.existing);
     }
     prompter.say(`${w.errorsFound(errors.length)}\n${findingLines(errors, language).join('\n')}${warnings.length > 0 ? `\n${findingLines(warnings, language).join('\n')}` : ''}`);
     const fixes = errors.map((finding) => questionsToFix(finding, answers, language)).filter((fix): fix is NonNullable<typeof fix> => Boolean(fix && fix.keys.length > 0));

@@ -27,6 +27,13 @@ const en = {
   offerRender: 'Render the strategy document and the content calendar now (strategy render)?',
   written: (file: string) => `✔ Written: ${file}. Check it any time with "npx strategy check".`,
   nothingWritten: 'Nothing was written.',
+  nextSteps: (file: string, draft: string, ignored: boolean) =>
+    [
+      'Next steps:',
+      `  1. Put it under version control: git add ${file} && git commit -m "Social-media strategy"`,
+      '  2. Have it checked on every change: add "npx strategy check" to your CI (the README\'s section "In CI" has a ready-made job).',
+      ...(ignored ? [] : [`  3. Keep ${draft} (your unfinished answers, if you stop halfway) out of git: add it to .gitignore.`]),
+    ].join('\n'),
   cancelled: (draft: string) => `Stopped. Your answers so far are saved in ${draft}; run "npx strategy init --resume" to continue.`,
   cancelledEarly: 'Stopped before the first answer: nothing was saved.',
   missing: 'These answers are needed and were not given:',
@@ -74,6 +81,13 @@ const nl: WizardText = {
   offerRender: 'Nu het strategiedocument en de contentkalender maken (strategy render)?',
   written: (file) => `✔ Opgeslagen: ${file}. Je kunt het op elk moment controleren met "npx strategy check".`,
   nothingWritten: 'Er is niets opgeslagen.',
+  nextSteps: (file, draft, ignored) =>
+    [
+      'Volgende stappen:',
+      `  1. Zet het in versiebeheer: git add ${file} && git commit -m "Socialemediastrategie"`,
+      '  2. Laat het bij elke wijziging controleren: zet "npx strategy check" in je CI (de README heeft in "In CI" een kant-en-klare job).',
+      ...(ignored ? [] : [`  3. Houd ${draft} (je onafgemaakte antwoorden, als je halverwege stopt) buiten git: zet het in .gitignore.`]),
+    ].join('\n'),
   cancelled: (draft) => `Gestopt. Je antwoorden tot nu toe staan in ${draft}; voer "npx strategy init --resume" uit om verder te gaan.`,
   cancelledEarly: 'Gestopt voor het eerste antwoord: er is niets bewaard.',
   missing: 'Deze verplichte antwoorden ontbreken nog:',

@@ -97,6 +97,9 @@ describe('strategy init in a terminal: the essentials first', () => {
     expect(result.output).toMatch(/Je strategie:\s+Organisatie: Het Baken \(voortgezet onderwijs\), periode 1 augustus 2026 tot en met 31 juli 2027\./);
     expect(result.output).toMatch(/Geen fouten; \d+ waarschuwingen om later naar te kijken\./);
     expect(result.output).not.toMatch(/Korte id|toevoegen\?/);
+    // After writing: what to do next, the draft file among it (no .gitignore here names it).
+    expect(result.output).toMatch(/Volgende stappen:\s+1\. Zet het in versiebeheer: git add strategy\.yaml/);
+    expect(result.output).toMatch(/3\. Houd \.strategy-draft\.yaml .* buiten git: zet het in \.gitignore\./);
     const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as { goals: Record<string, { baseline: number; target: number; deadline: string }>; channels: Record<string, { admins: string[] }> };
     expect(strategy.goals['volgers-op-facebook']).toMatchObject({ baseline: 1240, target: 1500, deadline: '2027-07-31' });
     expect(strategy.channels.instagram!.admins).toEqual(['fatima-el-amrani', 'joost-de-boer']);
@@ -149,10 +152,14 @@ describe('strategy init in a terminal: the essentials first', () => {
       ['Written: strategy\\.yaml', ''],
       ['Render the strategy document', `n${ENTER}`],
     ];
+    // A repository whose .gitignore already keeps drafts out.
+    writeFileSync(join(dir, '.gitignore'), 'node_modules/\n.strategy-draft*\n');
     const result = drive(dir, steps, [], 'en');
     expect(result.waiting_for).toBeUndefined();
     expect(result.exit).toBe(0);
     expect(questions(steps)).toBeLessThanOrEqual(60);
+    expect(result.output).toMatch(/Next steps:\s+1\. Put it under version control: git add strategy\.yaml/);
+    expect(result.output).not.toMatch(/\.gitignore\./);
     expect(result.output).toMatch(/Team: Priya Shah \(responsible, 8 hours a week\), Tom Evans \(4 hours a week\) and Lena Vos \(2\.5 hours a week\)\./);
     const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as { channels: Record<string, { admins: string[] }>; control: { reporting: { cadence: string } } };
     expect(strategy.channels.linkedin!.admins).toEqual(['tom-evans', 'lena-vos']);
