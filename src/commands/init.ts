@@ -157,7 +157,8 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
         const lines = changes.length === 0 && JSON.stringify(before) !== JSON.stringify(done.strategy) ? lineDiff(stringify(before), stringify(done.strategy), shown) : '';
         prompter.say(changes.length > 0 ? `${w.revisited}\n${changes.map((change) => `  - ${describeChange(change, language)}`).join('\n')}` : lines ? `${w.revisited}\n${lines}` : w.unchanged);
       }
-      if (!(await prompter.confirm({ message: w.confirmWrite(shown), default: true }))) {
+      // Under --dry-run nothing is written, so there is nothing to ask.
+      if (!options.dryRun && !(await prompter.confirm({ message: w.confirmWrite(shown), default: true }))) {
         io.stdout.write(`${w.nothingWritten}\n`);
         return EXIT.ok;
       }

@@ -222,6 +222,23 @@ describe('strategy init, scripted', () => {
     expect(restAfter).toEqual(restBefore);
   });
 
+  it('does not ask whether to write the changes under --dry-run, and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
+    copyFileSync(join(packageRoot, 'examples/university-en/strategy.yaml'), join(dir, 'strategy.yaml'));
+    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    const prompter = new ScriptedPrompter([
+      [/^What does social media contribute/, 'A new vision.'],
+      [/^Change team member/, false],
+      [/^Add another team member/, false],
+      [/^Write it, or go back/, { choose: 'Write' }],
+    ]);
+    const io = captureIo({ cwd: dir });
+    expect(await init(walkAll({ blocks: ['vision'], dryRun: true }), io, async () => prompter)).toBe(0);
+    expect(prompter.transcript.some((line) => /^Write the changes/.test(line))).toBe(false);
+    expect(io.out()).toMatch(/^\+ {2}vision: A new vision\.$/m);
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before);
+  });
+
   it('adds a review with --block review (terugblik) and leaves every other line of the file as it was', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
     copyFileSync(join(packageRoot, 'examples/mbo/strategy.yaml'), join(dir, 'strategy.yaml'));
