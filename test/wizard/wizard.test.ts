@@ -197,17 +197,22 @@ describe('strategy init, scripted', () => {
     expect(parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8'))).toMatchObject({ organisation: { name: 'Flag College' } });
   });
 
-  it('revisits one block of a hand-edited strategy, keeping its comments and key order', async () => {
+  /** The English example in a folder of its own, and a prompter that gives it a new vision (and says yes to writing it, when `write`). */
+  function newVision(write: boolean) {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
     copyFileSync(join(packageRoot, 'examples/university-en/strategy.yaml'), join(dir, 'strategy.yaml'));
-    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     const prompter = new ScriptedPrompter([
       [/^What does social media contribute/, 'A new vision.'],
       [/^Change team member/, false],
       [/^Add another team member/, false],
       [/^Write it, or go back/, { choose: 'Write' }],
-      [/^Write the changes/, true],
+      ...(write ? [[/^Write the changes/, true] as [RegExp, boolean]] : []),
     ]);
+    return { dir, prompter, before: readFileSync(join(dir, 'strategy.yaml'), 'utf8') };
+  }
+
+  it('revisits one block of a hand-edited strategy, keeping its comments and key order', async () => {
+    const { dir, prompter, before } = newVision(true);
     expect(await init(walkAll({ blocks: ['vision'] }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
     const after = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     expect(after).toMatch(/vision: A new vision\./);
@@ -223,15 +228,7 @@ describe('strategy init, scripted', () => {
   });
 
   it('does not ask whether to write the changes under --dry-run, and writes nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
-    copyFileSync(join(packageRoot, 'examples/university-en/strategy.yaml'), join(dir, 'strategy.yaml'));
-    const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
-    const prompter = new ScriptedPrompter([
-      [/^What does social media contribute/, 'A new vision.'],
-      [/^Change team member/, false],
-      [/^Add another team member/, false],
-      [/^Write it, or go back/, { choose: 'Write' }],
-    ]);
+    const { dir, prompter, before } = newVision(false);
     const io = captureIo({ cwd: dir });
     expect(await init(walkAll({ blocks: ['vision'], dryRun: true }), io, async () => prompter)).toBe(0);
     expect(prompter.transcript.some((line) => /^Write the changes/.test(line))).toBe(false);
