@@ -22,6 +22,7 @@ import { dateOrder, decimalMark, numericDate } from '../measure/formats.js';
 import type { Cell, DateOrder, Decision, DecimalMark } from '../measure/formats.js';
 import type { Platform, Sheet } from '../measure/exports.js';
 import { aggregate } from '../measure/aggregate.js';
+import { importAggregate } from '../core/measures/goal.js';
 import { DEFAULT_STRATEGY_FILE, readError, readStrategyFile } from '../files/read-strategy.js';
 import { replaceStrategyFile, withFileLock } from '../files/write-file.js';
 import { MAX_FILE_BYTES } from '../model/strategy.js';
@@ -224,18 +225,17 @@ function columnFor(sheet: Sheet, wanted: string): number {
   if (exact >= 0) return exact;
   if (!figure) return -1;
   // Meta's one-figure files: the figure is the title, the column "Primary".
-  const primary = headings.findIndex((heading) => ['primary', 'primair', 'primär'].includes(heading));
+  const primary = headings.findIndex((heading) => PRIMARY.includes(heading));
   if (primary >= 0 && sheet.title && figureOf(sheet.title) === figure) return primary;
   return headings.findIndex((heading) => figureOf(heading) === figure);
 }
 
 interface Feed {
   kpi: string;
-  rows: Map<string, { date: string; value: number; sheet: string }>;
+  rows: Map<string, { date: string; value: number }>;
   coverage: { from: string; to: string; kind: 'days' | 'posts' }[];
 }
 
-/** The rows of the platform exports that feed each KPI with an `import`. */
 /**
  * A rate as a workbook stores it is a fraction (0.0712), shown as a percentage; as a CSV writes
  * it, the percentage (7.12). A KPI counted in % takes the percentage either way.
@@ -246,22 +246,11 @@ function percentScale(sheet: Sheet, column: number, unit: string | undefined): n
   return PERCENT_UNITS.has(unit?.trim().toLowerCase() ?? '') && rate && sheet.sheet !== undefined ? 100 : 1;
 }
 
-/**
- * How a KPI's rows become one figure: its `import.aggregate`, else what its `kind` says (a
- * level is the last day's, a rate the mean, a count the sum), else what its figure is
- * (followers stand on a day; an engagement rate is a mean), else the sum.
- */
-function aggregateOf(kpi: Kpi): 'sum' | 'last' | 'mean' {
-  if (kpi.import?.aggregate) return kpi.import.aggregate;
-  if (kpi.kind === 'level') return 'last';
-  if (kpi.kind === 'rate') return 'mean';
-  if (kpi.kind === 'count') return 'sum';
-  const figure = figureOf(kpi.import?.column ?? '');
-  return figure === 'followers' ? 'last' : figure === 'engagement_rate' ? 'mean' : 'sum';
-}
-
 /** Meta's one-figure files list only the days with a figure: their first to last day is what they cover. */
-const oneFigure = (sheet: Sheet): boolean => sheet.header.map(normal).some((heading) => ['primary', 'primair', 'primär'].includes(heading));
+const oneFigure = (sheet: Sheet): boolean => sheet.header.map(normal).some((heading) => PRIMARY.includes(heading));
+
+/** The column of Meta's one-figure files, as the English, Dutch and German interfaces head it. */
+const PRIMARY = ['primary', 'primair', 'primär'];
 
 /**
  * The days an export covers: from its first to its last date (`whole`: posts, which have no row
@@ -292,6 +281,7 @@ function postKey(sheet: Sheet): number[] {
   return POST_KEYS.map((key) => headings.indexOf(key)).filter((index) => index >= 0);
 }
 
+/** The rows of the platform exports that feed each KPI with an `import`. */
 function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefined>, options: { platform?: Platform; units: Record<string, string | undefined> } & Reading, feeds: Map<string, Feed>): { used: boolean; platform?: Platform } {
   let used = false;
   let found: Platform | undefined;
@@ -357,7 +347,7 @@ function feedsFrom(sheets: readonly Sheet[], kpis: Record<string, Kpi | undefine
         }
         // A post in two exports: a post's figures only grow, so the later export has the larger.
         if (dating.kind === 'posts' && before && before.value >= value) continue;
-        feed.rows.set(`${dating.kind}:${identity}`, { date, value, sheet: sheet.name });
+        feed.rows.set(`${dating.kind}:${identity}`, { date, value });
       }
       feed.coverage.push(...spans);
     }
@@ -490,7 +480,7 @@ export async function measureImport(options: MeasureImportOptions, io: Io): Prom
     const settings = strategy.control!.kpis![feed.kpi]!.import!;
     // Daily figures of the account, for the periods an export has them, rather than the sum of its posts'.
     const rows = [...feed.rows].map(([identity, { date, value }]) => ({ date, value, kind: identity.startsWith('days:') ? ('days' as const) : ('posts' as const) }));
-    const result = aggregate(rows, feed.coverage, { aggregate: aggregateOf(strategy.control!.kpis![feed.kpi]!), per: settings.per ?? 'month', today });
+    const result = aggregate(rows, feed.coverage, { aggregate: importAggregate(strategy.control!.kpis![feed.kpi]!), per: settings.per ?? 'month', today });
     for (const figure of result.figures) found.push({ kpi: feed.kpi, date: figure.date, value: figure.value });
     for (const skipped of result.skipped) left.push({ kpi: feed.kpi, ...skipped });
   }

@@ -5,9 +5,10 @@ import fc from 'fast-check';
 import { assessGoal } from '../../src/core/measures/assess.js';
 import { lineAt } from '../helpers/least-squares.js';
 import type { Strategy } from '../../src/model/strategy.js';
+import { importAggregate, kpiKind } from '../../src/core/measures/goal.js';
 
 type Goal = NonNullable<Strategy['goals']>[string];
-type Kpi = NonNullable<NonNullable<Strategy['control']>['kpis']>[string];
+type Kpi = NonNullable<NonNullable<NonNullable<Strategy["control"]>["kpis"]>[string]>;
 
 function strategy(goal: Partial<Goal>, kpis: Record<string, Partial<Kpi>>, measurements: [string, string, number][]): Strategy {
   return {
@@ -159,5 +160,25 @@ describe('a goal measured on a day', () => {
       const s = strategy({ kind: 'total', target: 350 }, { dag: { kind: 'count' } }, [['dag', '2026-11-01', 140], ['dag', '2026-11-01', 60]]);
       expect(assessGoal(s, 'g', '2026-11-29')!.latest).toEqual({ date: '2026-11-01', value: 200 });
     });
+  });
+});
+
+describe('one answer to how an imported KPI’s rows combine, for the import and the measurement model', () => {
+  const kpi = (extra: Record<string, unknown>, column: string) => ({ metric: 'm', frequency: 'monthly', import: { platform: 'instagram', column }, ...extra }) as unknown as Kpi;
+  it.each([
+    [{}, 'followers', 'last', 'level'],
+    [{}, 'Volgers', 'last', 'level'],
+    [{}, 'engagement_rate', 'mean', 'rate'],
+    [{}, 'reach', 'sum', 'count'],
+    [{ kind: 'level' }, 'reach', 'last', 'level'],
+    [{ kind: 'rate' }, 'reach', 'mean', 'rate'],
+  ] as const)('%o on %s: the import takes the %s, the model counts a %s', (extra, column, aggregate, kind) => {
+    expect(importAggregate(kpi(extra, column))).toBe(aggregate);
+    expect(kpiKind(kpi(extra, column), undefined).kind).toBe(kind);
+  });
+  it('keeps an aggregate the KPI states', () => {
+    const stated = { metric: 'm', frequency: 'monthly', import: { platform: 'instagram', column: 'followers', aggregate: 'sum' } } as unknown as Kpi;
+    expect(importAggregate(stated)).toBe('sum');
+    expect(kpiKind(stated, undefined).kind).toBe('count');
   });
 });

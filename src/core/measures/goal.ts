@@ -2,6 +2,7 @@
 // baseline), which way it goes, and the KPI whose figures say how far it is.
 import type { Goal, Kpi, Strategy } from '../../model/strategy.js';
 import { own } from '../../util/own.js';
+import { figureOf, LEVEL_FIGURES, RATE_FIGURES } from '../figures.js';
 
 /** The target a goal aims at: `target`, or the baseline changed by `target_change`. */
 export function targetOf(goal: Goal): number | undefined {
@@ -50,13 +51,26 @@ export function goalDisplayName(goal: Goal): string {
 const FROM_AGGREGATE: Record<string, KpiKind> = { sum: 'count', last: 'level', mean: 'rate' };
 
 /**
+ * How `measure import` makes one figure of a period's rows for a KPI: its `import.aggregate`,
+ * else what its `kind` says (a level is the last day's, a rate the mean, a count the sum), else
+ * what its column's figure is (followers stand on a day; an engagement rate is a mean), else
+ * the sum. The measurement model reads a KPI's kind from the same answer.
+ */
+export function importAggregate(kpi: Kpi): 'sum' | 'last' | 'mean' {
+  if (kpi.import?.aggregate) return kpi.import.aggregate;
+  if (kpi.kind) return kpi.kind === 'level' ? 'last' : kpi.kind === 'rate' ? 'mean' : 'sum';
+  const figure = figureOf(kpi.import?.column ?? '') ?? '';
+  return LEVEL_FIGURES.has(figure) ? 'last' : RATE_FIGURES.has(figure) ? 'mean' : 'sum';
+}
+
+/**
  * What one measurement of a KPI is. Stated (`kind`), else told by how its import adds up a
  * period's rows, else the kind of the goal it measures where that settles it: a total may be
  * counted per period or kept as a running total, so a total's KPI must say which.
  */
 export function kpiKind(kpi: Kpi, goal: Goal | undefined): { kind: KpiKind | null; stated: boolean } {
   if (kpi.kind) return { kind: kpi.kind, stated: true };
-  if (kpi.import) return { kind: FROM_AGGREGATE[kpi.import.aggregate ?? 'sum'] ?? null, stated: true };
+  if (kpi.import) return { kind: FROM_AGGREGATE[importAggregate(kpi)] ?? null, stated: true };
   const of = goal ? goalKind(goal) : undefined;
   return { kind: of === 'level' || of === 'rate' ? of : null, stated: false };
 }
