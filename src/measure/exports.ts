@@ -1,8 +1,9 @@
 // The analytics exports platforms give their users, read as tables of days (or posts) and
 // figures: Meta Business Suite (Facebook, Instagram; the post export, the one-figure-per-file
 // export and Facebook's older Insights export), LinkedIn page exports (.xls, .xlsx), TikTok
-// Studio (.csv, .xlsx) and a plain `date;kpi;value` sheet. Columns are found by their headings, in Dutch, English or German,
-// never by their place: the platforms reorder and rename them from month to month.
+// Studio (.csv, .xlsx) and a plain `date;kpi;value` sheet. Columns are found by their
+// headings, in Dutch, English or German, never by their place: the platforms reorder and
+// rename them from month to month.
 import { dsvFormat } from 'd3-dsv';
 import { isDate } from '../util/today.js';
 import { StrategyError } from '../errors.js';
