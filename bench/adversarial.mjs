@@ -42,9 +42,17 @@ let over = 0;
 for (const [name, text] of Object.entries(shapes)) {
   const file = join(dir, `${name.replace(/\W+/g, '-')}.yaml`);
   writeFileSync(file, text);
-  for (const command of [['check', file], ['render', file, '--force', '--out-dir', join(dir, 'out')]]) {
+  for (const command of [
+    ['check', file],
+    ['render', file, '--force', '--out-dir', join(dir, 'out')],
+  ]) {
     const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', runner, cli, packageRoot, ...command], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', runner, cli, packageRoot, ...command], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 60_000,
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const peak = Number(/PEAK (\d+)/.exec(result.stderr ?? '')?.[1] ?? NaN) / 1024;
     const ok = seconds <= 3 && peak <= 300;

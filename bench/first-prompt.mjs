@@ -34,9 +34,13 @@ const prompt = [];
 for (let i = 0; i < runs + 1; i++) {
   // Like for like: bare `node -e 0` and the wizard, both started through the same pty, in
   // alternating order; the wizard from its start to its first question.
-  const pair = i % 2 === 0
-    ? [drive(none, [process.execPath, '-e', '0']).ended, drive(script, [process.execPath, bin, '--lang', 'en', 'init']).times[0]]
-    : [drive(script, [process.execPath, bin, '--lang', 'en', 'init']).times[0], drive(none, [process.execPath, '-e', '0']).ended].reverse();
+  const pair =
+    i % 2 === 0
+      ? [drive(none, [process.execPath, '-e', '0']).ended, drive(script, [process.execPath, bin, '--lang', 'en', 'init']).times[0]]
+      : [
+          drive(script, [process.execPath, bin, '--lang', 'en', 'init']).times[0],
+          drive(none, [process.execPath, '-e', '0']).ended,
+        ].reverse();
   if (i === 0) continue; // a warm-up, as in run.mjs
   base.push(pair[0]);
   prompt.push(pair[1]);
@@ -44,4 +48,6 @@ for (let i = 0; i < runs + 1; i++) {
 const ratios = prompt.map((t, i) => t / base[i]);
 const ratio = median(ratios);
 console.log(`\n| case | node -e 0 | first prompt | ratio | p25–p75 | budget |\n| --- | ---: | ---: | ---: | ---: | ---: |`);
-console.log(`| strategy init: time to the first question, both started in a pty | ${median(base).toFixed(0)} ms | ${median(prompt).toFixed(0)} ms | ${ratio.toFixed(2)}x | ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)} | 1.5x${ratio > 1.5 ? ' ✗' : ''} |`);
+console.log(
+  `| strategy init: time to the first question, both started in a pty | ${median(base).toFixed(0)} ms | ${median(prompt).toFixed(0)} ms | ${ratio.toFixed(2)}x | ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)} | 1.5x${ratio > 1.5 ? ' ✗' : ''} |`,
+);

@@ -19,7 +19,12 @@ export function largeStrategy(items, goals) {
       owner: 'priya',
       audiences: ['current-students'],
     };
-    strategy.control.kpis[`generated-kpi-${i}`] = { goal: `generated-goal-${i}`, metric: `Metric ${i}`, source: 'Analytics', frequency: 'monthly' };
+    strategy.control.kpis[`generated-kpi-${i}`] = {
+      goal: `generated-goal-${i}`,
+      metric: `Metric ${i}`,
+      source: 'Analytics',
+      frequency: 'monthly',
+    };
   }
   const channels = ['instagram', 'linkedin', 'youtube'];
   const formats = { instagram: 'photo', linkedin: 'text', youtube: 'video' };

@@ -49,5 +49,11 @@ export function pairedRatio(args, { runs = 15, cwd, env } = {}) {
     target.push(run);
     ratios.push(run / base);
   }
-  return { ratio: median(ratios), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75), baselineMs: median(baseline), targetMs: median(target) };
+  return {
+    ratio: median(ratios),
+    low: quantile(ratios, 0.25),
+    high: quantile(ratios, 0.75),
+    baselineMs: median(baseline),
+    targetMs: median(target),
+  };
 }

@@ -16,7 +16,9 @@ const dir = mkdtempSync(join(tmpdir(), 'strategy-scale-'));
 const bin = join(installPacked().project, 'node_modules', 'strategy-as-code', 'bin', 'strategy.cjs');
 
 console.log(`\n\`check\` and \`render\` at scale (200 goals), ${runs} runs per size (median)\n`);
-console.log('| calendar items | file | yaml.parseDocument | strategy check | overhead | strategy render | overhead | render ms per 1k items |');
+console.log(
+  '| calendar items | file | yaml.parseDocument | strategy check | overhead | strategy render | overhead | render ms per 1k items |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const items of [1000, 2000, 3000]) {
   const file = join(dir, `strategy-${items}.yaml`);

@@ -35,7 +35,14 @@ function withoutAnnotations(node) {
 // run does not load Ajv's compiler nor compile the schema. Its declaration is build/*.d.cts.
 async function compileValidator() {
   const schema = withoutAnnotations(JSON.parse(await readFile(`${root}schemas/strategy.schema.json`, 'utf8')));
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, inlineRefs: false, code: { source: true } });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    verbose: true,
+    inlineRefs: false,
+    code: { source: true },
+  });
   addFormats(ajv, ['date', 'email']);
   await writeFile(`${root}build/validate-strategy.cjs`, `${GENERATED}${standalone(ajv, ajv.compile(schema))}`);
 }
@@ -100,10 +107,16 @@ async function writeLicences(metafile) {
     const files = (await readdir(dir)).filter((file) => /^(licen[cs]e|copying|notice)/i.test(file)).sort();
     if (files.length === 0) throw new Error(`${name} has no licence file to bundle`);
     const texts = await Promise.all(files.map((file) => readFile(`${dir}${file}`, 'utf8')));
-    const source = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url ?? `https://www.npmjs.com/package/${name}`;
-    sections.push(`## ${name} ${manifest.version} (${manifest.license})\n\nSource: ${source.replace(/^git\+/, '')}\n\n\`\`\`text\n${texts.join('\n').trim()}\n\`\`\`\n`);
+    const source =
+      typeof manifest.repository === 'string' ? manifest.repository : (manifest.repository?.url ?? `https://www.npmjs.com/package/${name}`);
+    sections.push(
+      `## ${name} ${manifest.version} (${manifest.license})\n\nSource: ${source.replace(/^git\+/, '')}\n\n\`\`\`text\n${texts.join('\n').trim()}\n\`\`\`\n`,
+    );
   }
-  await writeFile(`${root}dist/LICENSES.md`, `# Bundled libraries\n\nThe code of these libraries is bundled, unmodified, into the files of dist/. Each is used under its own licence, given here in full with where its source is published.\n\n${sections.join('\n')}`);
+  await writeFile(
+    `${root}dist/LICENSES.md`,
+    `# Bundled libraries\n\nThe code of these libraries is bundled, unmodified, into the files of dist/. Each is used under its own licence, given here in full with where its source is published.\n\n${sections.join('\n')}`,
+  );
 }
 
 await mkdir(`${root}build`, { recursive: true });

@@ -16,9 +16,10 @@ function simplified(node) {
   const out = {};
   for (const [key, value] of Object.entries(node)) {
     if ((key === 'title' || key === '$id') && typeof value === 'string') continue;
-    out[key] = key === 'properties' || key === '$defs'
-      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, simplified(v)]))
-      : simplified(value);
+    out[key] =
+      key === 'properties' || key === '$defs'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, simplified(v)]))
+        : simplified(value);
   }
   return out;
 }
@@ -26,8 +27,7 @@ function simplified(node) {
 export async function generateTypes() {
   const schema = JSON.parse(await readFile(fileURLToPath(new URL('schemas/strategy.schema.json', root)), 'utf8'));
   return compile(simplified(schema), 'Strategy', {
-    bannerComment:
-      '/* Generated from schemas/strategy.schema.json by scripts/generate-types.mjs. Do not edit. */',
+    bannerComment: '/* Generated from schemas/strategy.schema.json by scripts/generate-types.mjs. Do not edit. */',
     additionalProperties: false,
     unreachableDefinitions: true,
     strictIndexSignatures: true,

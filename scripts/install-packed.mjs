@@ -15,9 +15,18 @@ export function installPacked(project = mkdtempSync(join(tmpdir(), 'strategy-ins
   mkdirSync(project, { recursive: true });
   const packDir = mkdtempSync(join(tmpdir(), 'strategy-pack-'));
   // `npm pack` runs the build (the `prepack` script), so the tarball holds a fresh dist/.
-  const [{ filename }] = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', packDir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const [{ filename }] = JSON.parse(
+    execFileSync(npm, ['pack', '--json', '--pack-destination', packDir], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  );
   writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'installed-strategy-test', private: true }, null, 2)}\n`);
-  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', join(packDir, filename)], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', join(packDir, filename)], {
+    cwd: project,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return { project, bin: join(project, 'node_modules', '.bin', 'strategy') };
 }
 

@@ -47,7 +47,13 @@ export function publicHolidays([first, last] = PUBLIC_YEARS) {
   return days.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-const TYPES = { herfstvakantie: 'autumn', kerstvakantie: 'christmas', voorjaarsvakantie: 'spring', meivakantie: 'may', zomervakantie: 'summer' };
+const TYPES = {
+  herfstvakantie: 'autumn',
+  kerstvakantie: 'christmas',
+  voorjaarsvakantie: 'spring',
+  meivakantie: 'may',
+  zomervakantie: 'summer',
+};
 const REGIONS = ['noord', 'midden', 'zuid'];
 
 /**
@@ -78,7 +84,9 @@ export function parseSchoolYear(answer) {
 function localDate(value) {
   const text = String(value).trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(text));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(text),
+  );
 }
 
 async function fetchSchoolYears(current) {
@@ -107,7 +115,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     data.school.retrieved = new Date().toISOString().slice(0, 10);
   }
   // One line per day or date range: short arrays of dates and numbers on one line.
-  const text = JSON.stringify(data, null, 1).replace(/\[\s*(?:"[^"\n]*"|\d+)(?:,\s*(?:"[^"\n]*"|\d+))*\s*\]/g, (array) => array.replace(/\s+/g, ''));
+  const text = JSON.stringify(data, null, 1).replace(/\[\s*(?:"[^"\n]*"|\d+)(?:,\s*(?:"[^"\n]*"|\d+))*\s*\]/g, (array) =>
+    array.replace(/\s+/g, ''),
+  );
   await writeFile(DATA, `${text}\n`);
-  console.log(`data/holidays-nl.json: public holidays ${PUBLIC_YEARS.join('–')}, school years ${data.school.years.map((y) => y.schoolyear).join(', ')}`);
+  console.log(
+    `data/holidays-nl.json: public holidays ${PUBLIC_YEARS.join('–')}, school years ${data.school.years.map((y) => y.schoolyear).join(', ')}`,
+  );
 }

@@ -20,3 +20,14 @@ export class StrategyError<K extends ErrorId = ErrorId> extends Error {
 
 /** Exit codes, as documented in the README. */
 export const EXIT = { ok: 0, findings: 1, fatal: 2, cancelled: 130 } as const;
+
+/** What a failed read of `file` says to the user. */
+export function readError(file: string, error: unknown): StrategyError {
+  if (error instanceof StrategyError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new StrategyError('error.file-not-found', { file });
+  if (code === 'EISDIR') return new StrategyError('error.is-directory', { file });
+  if (code === 'ENOTREG' || code === 'ENXIO') return new StrategyError('error.not-regular', { file });
+  if (code === 'ESYSTEM') return new StrategyError('error.system-file', { file, folder: (error as { folder: string }).folder });
+  return new StrategyError('error.read', { file, detail: code ?? String(error) });
+}

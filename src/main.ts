@@ -1,6 +1,24 @@
 // The process boundary: the only module that touches `process`. Everything below receives an
 // Io and returns an exit code.
-import { appendFileSync, closeSync, constants, fstatSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  constants,
+  fstatSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+  chmodSync,
+} from 'node:fs';
 import { isatty } from 'node:tty';
 import { dirname, join, resolve } from 'node:path';
 import type { Io, Output } from './io.js';
@@ -100,8 +118,16 @@ export function processIo(packageRoot: string): Io {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: directOutput(1, () => process.stdout, () => prompting),
-    stderr: directOutput(2, () => process.stderr, () => prompting),
+    stdout: directOutput(
+      1,
+      () => process.stdout,
+      () => prompting,
+    ),
+    stderr: directOutput(
+      2,
+      () => process.stderr,
+      () => prompting,
+    ),
     get stdinIsTTY() {
       return isTerminal(0);
     },
@@ -116,7 +142,8 @@ export function processIo(packageRoot: string): Io {
       readFile: async (path) => readRegularFile(path),
       readUpTo: async (path, limit) => readUpTo(path, limit),
       stat: async (path) => statSync(path),
-      writeFile: async (path, data, mode) => writeFileSync(path, data, { encoding: 'utf8', flag: 'wx', ...(mode === undefined ? {} : { mode }) }),
+      writeFile: async (path, data, mode) =>
+        writeFileSync(path, data, { encoding: 'utf8', flag: 'wx', ...(mode === undefined ? {} : { mode }) }),
       rename: async (from, to) => renameSync(from, to),
       link: async (from, to) => linkSync(from, to),
       writeInto: async (path, data) => writeInto(path, data),
@@ -200,7 +227,7 @@ export function makeDirectories(path: string): void {
   const missing: string[] = [];
   let at = resolve(path);
   for (;;) {
-    let stats;
+    let stats: ReturnType<typeof statSync>;
     try {
       stats = statSync(at);
     } catch (error) {

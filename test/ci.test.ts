@@ -48,7 +48,9 @@ describe('the README’s GitHub Actions workflow', () => {
     expect(result.stdout).toMatch(/^::notice file=strategy\.yaml,line=\d+/m);
     const sarif = JSON.parse(readFileSync(join(result.repo, 'strategy.sarif'), 'utf8')) as { version: string };
     expect(sarif.version).toBe('2.1.0');
-    const upload = (parse(block) as { jobs: { check: { steps: { with?: { sarif_file?: string } }[] } } }).jobs.check.steps.find((s) => s.with?.sarif_file);
+    const upload = (parse(block) as { jobs: { check: { steps: { with?: { sarif_file?: string } }[] } } }).jobs.check.steps.find(
+      (s) => s.with?.sarif_file,
+    );
     expect(upload?.with?.sarif_file).toBe('strategy.sarif');
   });
 });
@@ -68,7 +70,11 @@ describe('the README’s GitLab CI job', () => {
 
 describe('the pre-commit hook', () => {
   it('runs the installed command on strategy files', () => {
-    const [hook] = parse(readFileSync(join(packageRoot, '.pre-commit-hooks.yaml'), 'utf8')) as { entry: string; files: string; language: string }[];
+    const [hook] = parse(readFileSync(join(packageRoot, '.pre-commit-hooks.yaml'), 'utf8')) as {
+      entry: string;
+      files: string;
+      language: string;
+    }[];
     expect(hook).toMatchObject({ entry: 'strategy check', language: 'node' });
     const files = new RegExp(hook!.files);
     expect(['strategy.yaml', 'sub/strategy.yml'].every((f) => files.test(f))).toBe(true);

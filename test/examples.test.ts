@@ -31,7 +31,11 @@ describe('bundled examples', () => {
         properties: Record<string, unknown>;
       };
       // `derived` is written by render --format yaml, never by hand.
-      expect(Object.keys(strategy).sort()).toEqual(Object.keys(schema.properties).filter((key) => key !== 'derived').sort());
+      expect(Object.keys(strategy).sort()).toEqual(
+        Object.keys(schema.properties)
+          .filter((key) => key !== 'derived')
+          .sort(),
+      );
     });
 
     it('starts with a schema line that editors resolve from its own folder', async () => {

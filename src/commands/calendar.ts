@@ -5,7 +5,7 @@ import { visible } from '../util/visible.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { CalendarTooLarge, calendarEntries, renderCsv, renderIcs, renderMarkdownCalendar } from '../export/outputs.js';
-import type { CalendarEntry } from '../render/calendar.js';
+import type { CalendarEntry } from '../core/calendar.js';
 import { fromDay, isoWeek, toDay, weekdayOf } from '../core/days.js';
 import { mondayOf } from '../core/days.js';
 import { channelNamer, entryTexter, shortDate } from '../render/calendar-text.js';
@@ -71,9 +71,15 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
   const file = options.file ?? DEFAULT_STRATEGY_FILE;
   // An export is published like a document: not from a strategy that check fails, unless --force.
   const strategy = options.format
-    ? (await loadStrategyToPublish(io, file, options.language, { force: options.force === true, today: options.today ?? todayIn(undefined, io.env) })).strategy
+    ? (
+        await loadStrategyToPublish(io, file, options.language, {
+          force: options.force === true,
+          today: options.today ?? todayIn(undefined, io.env),
+        })
+      ).strategy
     : await loadValidStrategy(io, file, options.language);
-  if (options.from && options.to && options.from > options.to) throw new StrategyError('error.reversed-range', { from: options.from, to: options.to });
+  if (options.from && options.to && options.from > options.to)
+    throw new StrategyError('error.reversed-range', { from: options.from, to: options.to });
   const channels = Object.keys(strategy.channels ?? {});
   if (options.channel !== undefined && !channels.includes(options.channel)) {
     const suggestion = closest(options.channel, channels);
@@ -81,11 +87,12 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
   }
   const range = options.week !== undefined ? weekOf(strategy, options, io) : rangeOf(strategy, options, io);
   const language = options.language.current;
-  let entries;
+  let entries: ReturnType<typeof calendarEntries>;
   try {
     entries = calendarEntries(strategy, { ...range, ...(options.channel ? { channel: options.channel } : {}) }, language);
   } catch (error) {
-    if (error instanceof CalendarTooLarge) throw new StrategyError('error.calendar-too-large', { count: error.count, limit: MAX_CALENDAR_ENTRIES });
+    if (error instanceof CalendarTooLarge)
+      throw new StrategyError('error.calendar-too-large', { count: error.count, limit: MAX_CALENDAR_ENTRIES });
     throw error;
   }
   if (options.format === 'md') {
@@ -96,10 +103,12 @@ export async function calendar(options: CalendarOptions, io: Io): Promise<number
   else if (options.week !== undefined) {
     // This week lies outside the period: say which week is shown instead.
     const moved = 'moved' in range ? range.moved : undefined;
-    if (moved && strategy.period) io.stdout.write(`${labels(language).label(moved === 'start' ? 'calendar.week-before' : 'calendar.week-after', { date: words(language).date(moved === 'start' ? strategy.period.start : strategy.period.end) })}\n\n`);
+    if (moved && strategy.period)
+      io.stdout.write(
+        `${labels(language).label(moved === 'start' ? 'calendar.week-before' : 'calendar.week-after', { date: words(language).date(moved === 'start' ? strategy.period.start : strategy.period.end) })}\n\n`,
+      );
     weekGrid(io, strategy, entries, language, range.from!);
-  }
-  else overview(io, strategy, entries, language, range);
+  } else overview(io, strategy, entries, language, range);
   return EXIT.ok;
 }
 
@@ -108,7 +117,8 @@ function weekOf(strategy: Strategy, options: CalendarOptions, io: Io): { from: s
   const today = toDay(typeof options.week === 'string' ? options.week : (options.today ?? todayIn(strategy.calendar?.timezone, io.env)));
   let day = today;
   const period = strategy.period;
-  if (typeof options.week !== 'string' && period && period.start <= period.end) day = Math.max(toDay(period.start), Math.min(day, toDay(period.end)));
+  if (typeof options.week !== 'string' && period && period.start <= period.end)
+    day = Math.max(toDay(period.start), Math.min(day, toDay(period.end)));
   const monday = mondayOf(day);
   const moved = mondayOf(day) === mondayOf(today) ? undefined : day > today ? 'start' : 'end';
   return { from: fromDay(monday), to: fromDay(monday + 6), ...(moved ? { moved } : {}) };
@@ -134,7 +144,12 @@ function weekGrid(io: Io, strategy: Strategy, entries: readonly CalendarEntry[],
   const posts = entries.filter((e) => e.kind === 'post' && e.channel);
   // "16 t/m 22 november 2026": the month and year once when the week has one of each.
   const [first, last] = [fromDay(monday), fromDay(monday + 6)];
-  const start = first.slice(0, 7) === last.slice(0, 7) ? String(Number(first.slice(8))) : first.slice(0, 4) === last.slice(0, 4) ? w.date(first).replace(/\s\d{4}$/, '') : w.date(first);
+  const start =
+    first.slice(0, 7) === last.slice(0, 7)
+      ? String(Number(first.slice(8)))
+      : first.slice(0, 4) === last.slice(0, 4)
+        ? w.date(first).replace(/\s\d{4}$/, '')
+        : w.date(first);
   io.stdout.write(`${visible(l.label('calendar.week-title', { week: String(isoWeek(monday)), start, end: w.date(last) }))}\n\n`);
   // The channels in the strategy's order; those without a post this week are left out.
   const channels = Object.keys(strategy.channels ?? {}).filter((id) => posts.some((e) => e.channel === id));
@@ -153,14 +168,24 @@ function weekGrid(io: Io, strategy: Strategy, entries: readonly CalendarEntry[],
       .map((e) => {
         const t = texts(e);
         if (e.kind === 'key-date') return `★ ${t.title}`;
-        const through = e.until && e.until > date ? ` ${l.label('calendar.through')} ${shortDate(e.until, language).replace(/\u00A0/g, ' ')}` : '';
+        const through =
+          e.until && e.until > date ? ` ${l.label('calendar.through')} ${shortDate(e.until, language).replace(/\u00A0/g, ' ')}` : '';
         return `${t.title}${through}: ${t.effect}`;
       })
       .flatMap((note) => wrap(note, CELL * 2));
     rows.push([[`${l.value('weekday', weekdayOf(day))} ${shortDate(date, language).replace(/\u00A0/g, ' ')}`], ...cells, notes]);
   }
-  const widths = header.map((title, i) => Math.min(i === header.length - 1 ? CELL * 2 : CELL, Math.max(visible(title).length, ...rows.flatMap((row) => row[i]!.map((line) => visible(line).length)))));
-  const line = (cells: readonly string[]): string => `${cells.map((cell, i) => clip(visible(cell), widths[i]!).padEnd(widths[i]!)).join('  ').trimEnd()}\n`;
+  const widths = header.map((title, i) =>
+    Math.min(
+      i === header.length - 1 ? CELL * 2 : CELL,
+      Math.max(visible(title).length, ...rows.flatMap((row) => row[i]!.map((line) => visible(line).length))),
+    ),
+  );
+  const line = (cells: readonly string[]): string =>
+    `${cells
+      .map((cell, i) => clip(visible(cell), widths[i]!).padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd()}\n`;
   io.stdout.write(line(header));
   io.stdout.write(line(widths.map((width) => '─'.repeat(width))));
   for (const row of rows) {
@@ -184,7 +209,13 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-function overview(io: Io, strategy: Strategy, entries: readonly CalendarEntry[], language: Language, range: { from?: string; to?: string }): void {
+function overview(
+  io: Io,
+  strategy: Strategy,
+  entries: readonly CalendarEntry[],
+  language: Language,
+  range: { from?: string; to?: string },
+): void {
   const l = labels(language);
   const w = words(language);
   const texts = entryTexter(strategy, language);
@@ -210,10 +241,22 @@ function overview(io: Io, strategy: Strategy, entries: readonly CalendarEntry[],
             e.source === 'cadence' && e.pillarName
             ? e.pillarName
             : t.title;
-    return [String(e.week), e.date, l.value('weekday', e.weekday), e.time ?? '', e.kind === 'post' ? t.channel : e.kind === 'key-date' ? `★ ${t.kind}` : t.kind, e.preparedBy ?? '', title].map(visible);
+    return [
+      String(e.week),
+      e.date,
+      l.value('weekday', e.weekday),
+      e.time ?? '',
+      e.kind === 'post' ? t.channel : e.kind === 'key-date' ? `★ ${t.kind}` : t.kind,
+      e.preparedBy ?? '',
+      title,
+    ].map(visible);
   });
   const widths = header.map((_, i) => [header, ...rows].reduce((widest, r) => Math.max(widest, r[i]!.length), 0));
-  const line = (row: readonly string[]): string => `${row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd()}\n`;
+  const line = (row: readonly string[]): string =>
+    `${row
+      .map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]!) : cell))
+      .join('  ')
+      .trimEnd()}\n`;
   io.stdout.write(line(header));
   for (const row of rows) io.stdout.write(line(row));
 }

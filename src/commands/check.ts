@@ -60,9 +60,13 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       unreadable.push(error);
     }
   }
-  if (options.date !== undefined && !isDate(options.date)) throw new StrategyError('error.bad-date', { option: '--date', value: options.date });
+  if (options.date !== undefined && !isDate(options.date))
+    throw new StrategyError('error.bad-date', { option: '--date', value: options.date });
   const today = options.date ?? todayIn(undefined, io.env);
-  const checked = sources.map((source) => ({ source, checked: lintSource(source.text, { overrides, byteLength: source.byteLength, today }) }));
+  const checked = sources.map((source) => ({
+    source,
+    checked: lintSource(source.text, { overrides, byteLength: source.byteLength, today }),
+  }));
   const language = options.language.settle(checked.map(({ checked }) => checked.language));
   const t = translator(language);
   for (const error of unreadable) io.stderr.write(`strategy: ${visible(error.describe(t))}\n`);
@@ -96,7 +100,10 @@ async function refuseSharedOutputs(io: Io, targets: readonly { format: string; o
     const real = await io.fs.realpath(resolve(io.cwd, target.output)).catch(() => resolve(io.cwd, target.output!));
     const earlier = seen.get(real);
     if (earlier) {
-      throw new StrategyError('error.same-output', { first: `--format ${earlier.format} --output ${earlier.output}`, second: `--format ${target.format} --output ${target.output}` });
+      throw new StrategyError('error.same-output', {
+        first: `--format ${earlier.format} --output ${earlier.output}`,
+        second: `--format ${target.format} --output ${target.output}`,
+      });
     }
     seen.set(real, { format: target.format, output: target.output });
   }
@@ -105,7 +112,10 @@ async function refuseSharedOutputs(io: Io, targets: readonly { format: string; o
 /** An --output that is one of the files being checked would replace the strategy with a report. */
 async function refuseOutputOverInput(io: Io, targets: readonly { output?: string }[], files: readonly string[]): Promise<void> {
   const identity = async (file: string): Promise<string | undefined> =>
-    io.fs.stat(resolve(io.cwd, file)).then((stats) => (stats.isFile() ? `${stats.dev}:${stats.ino}` : undefined), () => undefined);
+    io.fs.stat(resolve(io.cwd, file)).then(
+      (stats) => (stats.isFile() ? `${stats.dev}:${stats.ino}` : undefined),
+      () => undefined,
+    );
   const inputs = new Map<string, string>();
   for (const file of files) {
     inputs.set(resolve(io.cwd, file), file);
@@ -157,4 +167,3 @@ function resolveTargets(targets: readonly OutputTarget[], env: Io['env']): { for
   if (resolved.filter((target) => !target.output).length > 1) throw new StrategyError('error.two-to-stdout', undefined);
   return resolved;
 }
-

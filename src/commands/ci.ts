@@ -62,7 +62,10 @@ async function requestOf(platform: CiPlatform, io: Io): Promise<Request & { unre
     // An event file is a few kilobytes; a device or a huge file is not read whole.
     const read = await io.fs.readUpTo(resolve(io.cwd, env.GITHUB_EVENT_PATH), MAX_EVENT_BYTES + 1);
     if (read.more) return { unreadable: env.GITHUB_EVENT_PATH };
-    const event = JSON.parse(new TextDecoder().decode(read.bytes)) as { pull_request?: { number?: unknown; base?: { sha?: unknown } }; number?: unknown };
+    const event = JSON.parse(new TextDecoder().decode(read.bytes)) as {
+      pull_request?: { number?: unknown; base?: { sha?: unknown } };
+      number?: unknown;
+    };
     const number = event.pull_request?.number ?? event.number;
     const base = event.pull_request?.base?.sha;
     // A number as GitHub gives it: a whole number from 1 on, nothing to read into a URL otherwise.
@@ -100,16 +103,27 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
   // The report must not replace the strategy it reports on.
   if (options.summaryFile) {
     const real = async (path: string): Promise<string> => io.fs.realpath(resolve(io.cwd, path)).catch(() => resolve(io.cwd, path));
-    if ((await real(options.summaryFile)) === (await real(file))) throw new StrategyError('error.output-of-input', { file: options.summaryFile });
+    if ((await real(options.summaryFile)) === (await real(file)))
+      throw new StrategyError('error.output-of-input', { file: options.summaryFile });
   }
 
   // GitHub shows each finding on the changed line too.
-  if (platform === 'github') io.stdout.write(formatters.github([{ file: source.file, findings: checked.findings }], formatContext(language, PLAIN, options.version)));
+  if (platform === 'github')
+    io.stdout.write(
+      formatters.github([{ file: source.file, findings: checked.findings }], formatContext(language, PLAIN, options.version)),
+    );
 
   const errors = checked.findings.filter((f) => f.severity === 'error').length;
   const warnings = checked.findings.filter((f) => f.severity === 'warning').length;
   const lines: string[] = [MARKER, `## ${t('ci.title', { file: inline(source.file) })}`, ''];
-  lines.push(errors > 0 ? `❌ ${t('ci.errors', { errors, warnings })}` : warnings > 0 ? `⚠️ ${t('ci.warnings', { warnings })}` : `✅ ${t('ci.clean')}`, '');
+  lines.push(
+    errors > 0
+      ? `❌ ${t('ci.errors', { errors, warnings })}`
+      : warnings > 0
+        ? `⚠️ ${t('ci.warnings', { warnings })}`
+        : `✅ ${t('ci.clean')}`,
+    '',
+  );
 
   // The base of the request, read from git: its findings and its document.
   let baseText: string | undefined;
@@ -132,8 +146,10 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
   const identity = (f: Finding): string => `${f.ruleId}\u0000${f.messageId}\u0000${f.pointer}\u0000${JSON.stringify(f.data)}`;
   const onBase = new Set((baseChecked?.findings ?? []).map(identity));
   const onHead = new Set(checked.findings.map(identity));
-  const item = (f: Finding): string => `- **${w.value('severity', f.severity)}** ${inline(`${source.file}:${f.line}:${f.column}`)} \`${f.ruleId}\`: ${inline(describeFinding(f, language))}`;
-  const baseItem = (f: Finding): string => `- **${w.value('severity', f.severity)}** \`${f.ruleId}\`: ${inline(describeFinding(f, language))}`;
+  const item = (f: Finding): string =>
+    `- **${w.value('severity', f.severity)}** ${inline(`${source.file}:${f.line}:${f.column}`)} \`${f.ruleId}\`: ${inline(describeFinding(f, language))}`;
+  const baseItem = (f: Finding): string =>
+    `- **${w.value('severity', f.severity)}** \`${f.ruleId}\`: ${inline(describeFinding(f, language))}`;
   const fresh = checked.findings.filter((f) => !baseChecked || !onBase.has(identity(f)));
   const existing = baseChecked ? checked.findings.filter((f) => onBase.has(identity(f))) : [];
   const resolved = (baseChecked?.findings ?? []).filter((f) => f.severity !== 'info' && !onHead.has(identity(f)));
@@ -141,9 +157,18 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
   const info = fresh.filter((f) => f.severity === 'info');
   if (baseChecked && shown.length > 0) lines.push(`**${t('ci.new-findings', { count: shown.length })}**`, '');
   if (shown.length > 0) lines.push(...shown.map(item), '');
-  if (info.length > 0) lines.push(`<details><summary>${t('ci.info', { count: info.length })}</summary>`, '', ...info.map(item), '', '</details>', '');
+  if (info.length > 0)
+    lines.push(`<details><summary>${t('ci.info', { count: info.length })}</summary>`, '', ...info.map(item), '', '</details>', '');
   if (resolved.length > 0) lines.push(`**${t('ci.resolved', { count: resolved.length })}**`, '', ...resolved.map(baseItem), '');
-  if (existing.length > 0) lines.push(`<details><summary>${t('ci.existing', { count: existing.length })}</summary>`, '', ...existing.map(item), '', '</details>', '');
+  if (existing.length > 0)
+    lines.push(
+      `<details><summary>${t('ci.existing', { count: existing.length })}</summary>`,
+      '',
+      ...existing.map(item),
+      '',
+      '</details>',
+      '',
+    );
 
   // What changed since the base of the request: always, errors or not.
   let weakening = false;
@@ -166,7 +191,16 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
     } else {
       // A version that is not readable YAML has no fields to name: the lines that changed.
       const fence = '~~~~~~~~';
-      lines.push(`### ${t('diff.title')}`, '', t('ci.no-diff-errors'), '', `${fence}diff`, lineDiff(baseText ?? '', source.text, file).replaceAll(fence, '~~~ ~~~'), fence, '');
+      lines.push(
+        `### ${t('diff.title')}`,
+        '',
+        t('ci.no-diff-errors'),
+        '',
+        `${fence}diff`,
+        lineDiff(baseText ?? '', source.text, file).replaceAll(fence, '~~~ ~~~'),
+        fence,
+        '',
+      );
     }
   } else {
     lines.push(t('ci.no-request'), '');
@@ -180,7 +214,10 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
       if (options.summaryFile) await writeFileAtomic(io, options.summaryFile, body);
       else {
         // GitHub's job summary is a regular file; anything else there is not waited on.
-        const regular = await io.fs.stat(resolve(io.cwd, summary)).then((stats) => stats.isFile(), () => true);
+        const regular = await io.fs.stat(resolve(io.cwd, summary)).then(
+          (stats) => stats.isFile(),
+          () => true,
+        );
         if (!regular) throw new StrategyError('error.not-regular', { file: summary });
         await io.fs.appendFile(resolve(io.cwd, summary), `${body}\n`);
       }
@@ -206,9 +243,19 @@ export async function ci(options: CiOptions, io: Io): Promise<number> {
 }
 
 /** Posts the report as a comment on the request, or updates the one an earlier run posted. */
-async function postComment(platform: CiPlatform, request: Request, body: string, io: Pick<Io, 'env' | 'fetch'>): Promise<{ where: string; updated: boolean }> {
+async function postComment(
+  platform: CiPlatform,
+  request: Request,
+  body: string,
+  io: Pick<Io, 'env' | 'fetch'>,
+): Promise<{ where: string; updated: boolean }> {
   const env = io.env;
-  if (!request.number) throw new Error(platform === 'github' ? 'this run is not for a pull request (no pull_request in GITHUB_EVENT_PATH)' : 'this job is not for a merge request (no CI_MERGE_REQUEST_IID)');
+  if (!request.number)
+    throw new Error(
+      platform === 'github'
+        ? 'this run is not for a pull request (no pull_request in GITHUB_EVENT_PATH)'
+        : 'this job is not for a merge request (no CI_MERGE_REQUEST_IID)',
+    );
   const call = async (method: string, url: string, headers: Record<string, string>, payload?: unknown): Promise<unknown> => {
     // One deadline for the headers and the whole body, and a cap on the body.
     const controller = new AbortController();
@@ -232,11 +279,15 @@ async function postComment(platform: CiPlatform, request: Request, body: string,
       } catch (error) {
         // fetch says only "fetch failed"; what was refused, and why, is in its cause.
         const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-        throw new Error(`${method} ${new URL(url).host}${new URL(url).pathname}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
+        throw new Error(
+          `${method} ${new URL(url).host}${new URL(url).pathname}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
+        );
       }
       // A redirect could carry the token elsewhere: it is not followed.
       if (response.status >= 300 && response.status < 400) {
-        throw new Error(`${method} ${new URL(url).pathname}: HTTP ${response.status}, a redirect${response.headers.get('location') ? ` to ${response.headers.get('location')!.slice(0, 200)}` : ''}, not followed`);
+        throw new Error(
+          `${method} ${new URL(url).pathname}: HTTP ${response.status}, a redirect${response.headers.get('location') ? ` to ${response.headers.get('location')!.slice(0, 200)}` : ''}, not followed`,
+        );
       }
       const chunks: Uint8Array[] = [];
       let size = 0;
@@ -252,7 +303,10 @@ async function postComment(platform: CiPlatform, request: Request, body: string,
         chunks.push(next.value);
       }
       const text = new TextDecoder().decode(Buffer.concat(chunks));
-      if (!response.ok) throw new Error(`${method} ${new URL(url).pathname}: HTTP ${response.status}${text ? ` ${text.slice(0, 200).replace(/\s+/g, ' ')}` : ''}`);
+      if (!response.ok)
+        throw new Error(
+          `${method} ${new URL(url).pathname}: HTTP ${response.status}${text ? ` ${text.slice(0, 200).replace(/\s+/g, ' ')}` : ''}`,
+        );
       try {
         return text ? (JSON.parse(text) as unknown) : null;
       } catch {
@@ -271,11 +325,20 @@ async function postComment(platform: CiPlatform, request: Request, body: string,
     if (!token || !repository) throw new Error('GITHUB_TOKEN and GITHUB_REPOSITORY are needed to comment');
     const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
     const headers = { Authorization: `Bearer ${token}`, Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28' };
-    const comments = (await call('GET', `${api}/repos/${repository}/issues/${request.number}/comments?per_page=100`, headers)) as { id: number; body?: string; user?: { type?: string } }[];
+    const comments = (await call('GET', `${api}/repos/${repository}/issues/${request.number}/comments?per_page=100`, headers)) as {
+      id: number;
+      body?: string;
+      user?: { type?: string };
+    }[];
     // Only a comment an app or bot posted is ours to update: anyone can type the marker.
-    const ours = Array.isArray(comments) ? comments.find((comment) => typeof comment?.body === 'string' && comment.body.startsWith(MARKER) && comment.user?.type === 'Bot') : undefined;
+    const ours = Array.isArray(comments)
+      ? comments.find((comment) => typeof comment?.body === 'string' && comment.body.startsWith(MARKER) && comment.user?.type === 'Bot')
+      : undefined;
     if (ours) {
-      const updated = await call('PATCH', `${api}/repos/${repository}/issues/comments/${ours.id}`, headers, { body }).then(() => true, () => false);
+      const updated = await call('PATCH', `${api}/repos/${repository}/issues/comments/${ours.id}`, headers, { body }).then(
+        () => true,
+        () => false,
+      );
       if (updated) return { where: `#${request.number}`, updated: true };
     }
     await call('POST', `${api}/repos/${repository}/issues/${request.number}/comments`, headers, { body });
@@ -289,14 +352,27 @@ async function postComment(platform: CiPlatform, request: Request, body: string,
   const headers = { 'PRIVATE-TOKEN': token };
   // Only a note the token's own user wrote is ours to update: anyone can type the marker.
   const me = (await call('GET', `${api}/user`, headers)) as { id?: unknown } | null;
-  const notes = (await call('GET', `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes?per_page=100`, headers)) as { id: number; body?: string; author?: { id?: unknown } }[];
+  const notes = (await call(
+    'GET',
+    `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes?per_page=100`,
+    headers,
+  )) as { id: number; body?: string; author?: { id?: unknown } }[];
   const ours =
-    Array.isArray(notes) && me && typeof me.id === 'number' ? notes.find((note) => typeof note?.body === 'string' && note.body.startsWith(MARKER) && note.author?.id === me.id) : undefined;
+    Array.isArray(notes) && me && typeof me.id === 'number'
+      ? notes.find((note) => typeof note?.body === 'string' && note.body.startsWith(MARKER) && note.author?.id === me.id)
+      : undefined;
   if (ours) {
-    const updated = await call('PUT', `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes/${ours.id}`, headers, { body }).then(() => true, () => false);
+    const updated = await call(
+      'PUT',
+      `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes/${ours.id}`,
+      headers,
+      { body },
+    ).then(
+      () => true,
+      () => false,
+    );
     if (updated) return { where: `!${request.number}`, updated: true };
   }
   await call('POST', `${api}/projects/${encodeURIComponent(project)}/merge_requests/${request.number}/notes`, headers, { body });
   return { where: `!${request.number}`, updated: false };
 }
-

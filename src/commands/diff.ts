@@ -3,7 +3,7 @@
 // `diff main -- strategy.yaml`). Git is read with the `git` command.
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
-import { fromGit, repositoryRoot } from '../files/git.js';
+import { fromGit } from '../files/git.js';
 import type { Version } from '../files/git.js';
 import { formatChanges } from '../diff/format.js';
 import { EXIT, StrategyError } from '../errors.js';
@@ -21,8 +21,6 @@ export interface DiffOptions {
   language: RunLanguage;
 }
 
-
-
 async function exists(io: Io, path: string): Promise<boolean> {
   return io.fs.stat(path).then(
     (stat) => !stat.isDirectory(),
@@ -37,7 +35,8 @@ async function fromFile(io: Io, file: string): Promise<Version> {
 export function strategyOf(version: Version): Strategy {
   const checked = checkSource(version.text);
   const errors = checked.findings.filter((finding) => finding.severity === 'error');
-  if (!checked.strategy || errors.length > 0) throw new StrategyError('error.diff-invalid', { file: version.label, count: Math.max(1, errors.length) });
+  if (!checked.strategy || errors.length > 0)
+    throw new StrategyError('error.diff-invalid', { file: version.label, count: Math.max(1, errors.length) });
   return checked.strategy;
 }
 

@@ -54,7 +54,8 @@ interface Row {
 }
 
 export async function report(options: ReportOptions, io: Io): Promise<number> {
-  if (options.date !== undefined && !isDate(options.date)) throw new StrategyError('error.bad-date', { option: '--date', value: options.date });
+  if (options.date !== undefined && !isDate(options.date))
+    throw new StrategyError('error.bad-date', { option: '--date', value: options.date });
   const files = await expandPatterns(options.patterns, io);
   const today = options.date ?? todayIn(undefined, io.env);
   const rows: Row[] = [];
@@ -63,10 +64,15 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     const checked = lintSource(source.text, { byteLength: source.byteLength, today });
     const strategy = checked.strategy ?? undefined;
     // Progress as on the day of the report: later measurements (an example's, a typo's) do not count.
-    const dates = (strategy?.control?.measurements ?? []).filter((m) => Boolean(m) && m!.date <= today).map((m) => m!.date).sort();
+    const dates = (strategy?.control?.measurements ?? [])
+      .filter((m) => Boolean(m) && m!.date <= today)
+      .map((m) => m!.date)
+      .sort();
     const raw = checked.parsed?.data as { organisation?: { name?: unknown } } | undefined;
     const named = typeof raw?.organisation?.name === 'string' ? raw.organisation.name.trim() : '';
-    const reviews = (strategy?.reviews ?? []).filter((r): r is NonNullable<typeof r> => Boolean(r)).sort((a, b) => (a.date < b.date ? -1 : 1));
+    const reviews = (strategy?.reviews ?? [])
+      .filter((r): r is NonNullable<typeof r> => Boolean(r))
+      .sort((a, b) => (a.date < b.date ? -1 : 1));
     const last = reviews[reviews.length - 1];
     rows.push({
       file: source.file,
@@ -80,7 +86,12 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
             .filter(([, g]) => g)
             .map(([id, g]) => {
               const since = behindSince(strategy, id, today);
-              return { id, name: goalDisplayName(g!), status: assessGoal(strategy, id, today)!.status, ...(since ? { behindSince: since } : {}) };
+              return {
+                id,
+                name: goalDisplayName(g!),
+                status: assessGoal(strategy, id, today)!.status,
+                ...(since ? { behindSince: since } : {}),
+              };
             })
         : [],
       ...(dates.length > 0 ? { measured: dates[dates.length - 1]! } : {}),
@@ -93,10 +104,16 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const counts = new Map<string, number>();
   for (const row of rows) if (row.strategy?.language) counts.set(row.strategy.language, (counts.get(row.strategy.language) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const majority = ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? [ranked[0]![0] as Language] : ranked.map(([name]) => name as Language);
+  const majority =
+    ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])
+      ? [ranked[0]![0] as Language]
+      : ranked.map(([name]) => name as Language);
   const language = options.language.settle(majority);
   const t = translator(language);
-  const base = extname(options.output) === '.md' || extname(options.output) === '.html' ? options.output.slice(0, -extname(options.output).length) : options.output;
+  const base =
+    extname(options.output) === '.md' || extname(options.output) === '.html'
+      ? options.output.slice(0, -extname(options.output).length)
+      : options.output;
   // The previous overview's figures, kept beside it, to say what changed since.
   const stateFile = `${base}.json`;
   const previous = await readState(io, stateFile);
@@ -106,13 +123,26 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   if (options.format !== 'html') outputs.push({ file: `${base}.md`, text: markdown });
   if (options.format !== 'md') {
     const { documentHtml } = await import('../render/html.js');
-    outputs.push({ file: `${base}.html`, text: documentHtml(markdown, { language, title: labels(language).label('report.title'), charts: [], generator: 'strategy report' }) });
+    outputs.push({
+      file: `${base}.html`,
+      text: documentHtml(markdown, { language, title: labels(language).label('report.title'), charts: [], generator: 'strategy report' }),
+    });
   }
   // Never over a strategy it reads; a file of the user's own under the same name only with --force.
-  await refuseOverwrite(io, outputs.map(({ file }) => file), files, 'report', options.force, '<meta name="generator" content="strategy report">');
+  await refuseOverwrite(
+    io,
+    outputs.map(({ file }) => file),
+    files,
+    'report',
+    options.force,
+    '<meta name="generator" content="strategy report">',
+  );
   await refuseOverwrite(io, [stateFile], files, 'report', options.force || previous !== undefined, '"strategy report"');
   await writeFilesAtomic(io, [...outputs, { file: stateFile, text: `${JSON.stringify(state, null, 2)}\n` }]);
-  for (const output of outputs) io.stdout.write(`${visible(t('report.written', { count: rows.length, file: relative(io.cwd, resolve(io.cwd, output.file)) || output.file }))}\n`);
+  for (const output of outputs)
+    io.stdout.write(
+      `${visible(t('report.written', { count: rows.length, file: relative(io.cwd, resolve(io.cwd, output.file)) || output.file }))}\n`,
+    );
   return rows.some((row) => row.errors > 0) ? EXIT.findings : EXIT.ok;
 }
 
@@ -134,7 +164,13 @@ function stateOf(rows: readonly Row[], today: string): State {
     generator: 'strategy report',
     version: 1,
     date: today,
-    strategies: rows.map((row) => ({ file: row.file, name: row.name, errors: row.errors, warnings: row.warnings, goals: row.goals.map((g) => ({ id: g.id, name: g.name, status: courseKey(g.status) })) })),
+    strategies: rows.map((row) => ({
+      file: row.file,
+      name: row.name,
+      errors: row.errors,
+      warnings: row.warnings,
+      goals: row.goals.map((g) => ({ id: g.id, name: g.name, status: courseKey(g.status) })),
+    })),
   };
 }
 
@@ -151,7 +187,13 @@ async function readState(io: Io, file: string): Promise<State | undefined> {
       isDate(data.date) &&
       Array.isArray(data.strategies) &&
       data.strategies.every(
-        (s) => typeof s?.file === 'string' && typeof s.name === 'string' && Number.isInteger(s.errors) && Number.isInteger(s.warnings) && Array.isArray(s.goals) && s.goals.every((g) => typeof g?.id === 'string' && typeof g.name === 'string' && typeof g.status === 'string'),
+        (s) =>
+          typeof s?.file === 'string' &&
+          typeof s.name === 'string' &&
+          Number.isInteger(s.errors) &&
+          Number.isInteger(s.warnings) &&
+          Array.isArray(s.goals) &&
+          s.goals.every((g) => typeof g?.id === 'string' && typeof g.name === 'string' && typeof g.status === 'string'),
       );
     return valid ? (data as State) : undefined;
   } catch {
@@ -179,15 +221,25 @@ function sincePrevious(rows: readonly Row[], previous: State, language: Language
     const notes: string[] = [];
     if (!was) notes.push(l.label('report.school-new'));
     else {
-      if (was.errors !== row.errors) notes.push(l.label('report.errors-changed', { before: String(was.errors), after: String(row.errors) }));
-      if (was.warnings !== row.warnings) notes.push(l.label('report.warnings-changed', { before: String(was.warnings), after: String(row.warnings) }));
+      if (was.errors !== row.errors)
+        notes.push(l.label('report.errors-changed', { before: String(was.errors), after: String(row.errors) }));
+      if (was.warnings !== row.warnings)
+        notes.push(l.label('report.warnings-changed', { before: String(was.warnings), after: String(row.warnings) }));
       const goals = new Map(was.goals.map((g) => [g.id, g]));
       for (const goal of row.goals) {
         const old = goals.get(goal.id);
         if (!old) notes.push(l.label('report.goal-new', { goal: `*${inline(goal.name)}*`, after: courseOf(courseKey(goal.status)) }));
-        else if (old.status !== courseKey(goal.status)) notes.push(l.label('report.goal-now', { goal: `*${inline(goal.name)}*`, before: courseOf(old.status), after: courseOf(courseKey(goal.status)) }));
+        else if (old.status !== courseKey(goal.status))
+          notes.push(
+            l.label('report.goal-now', {
+              goal: `*${inline(goal.name)}*`,
+              before: courseOf(old.status),
+              after: courseOf(courseKey(goal.status)),
+            }),
+          );
       }
-      for (const old of was.goals) if (!row.goals.some((g) => g.id === old.id)) notes.push(l.label('report.goal-gone', { goal: `*${inline(old.name)}*` }));
+      for (const old of was.goals)
+        if (!row.goals.some((g) => g.id === old.id)) notes.push(l.label('report.goal-gone', { goal: `*${inline(old.name)}*` }));
     }
     if (notes.length === 0) continue;
     any = true;
@@ -208,23 +260,45 @@ function overview(rows: readonly Row[], language: Language, today: string, previ
   const say = words(language);
   const out: string[] = [GENERATED, '', `# ${l.label('report.title')}`, ''];
   const healthy = rows.filter((row) => row.errors === 0).length;
-  out.push(l.label('report.intro', { count: say.count(rows.length, 'strategy'), today: say.date(today), errors: say.count(rows.length - healthy, 'strategy') }), '');
-  out.push(`| ${[l.label('report.organisation'), l.label('report.goals'), l.label('report.measured'), l.label('report.review'), l.label('report.status'), l.label('report.file')].join(' | ')} |`);
+  out.push(
+    l.label('report.intro', {
+      count: say.count(rows.length, 'strategy'),
+      today: say.date(today),
+      errors: say.count(rows.length - healthy, 'strategy'),
+    }),
+    '',
+  );
+  out.push(
+    `| ${[l.label('report.organisation'), l.label('report.goals'), l.label('report.measured'), l.label('report.review'), l.label('report.status'), l.label('report.file')].join(' | ')} |`,
+  );
   out.push('| --- | --- | --- | --- | --- | --- |');
   for (const row of rows) {
-    const status = !row.strategy && row.errors > 0 ? `❌ ${l.label('report.unreadable')}` : row.errors > 0 ? `❌ ${say.count(row.errors, 'error')}` : row.warnings > 0 ? `⚠️ ${say.count(row.warnings, 'warning')}` : `✅ ${l.label('report.in-order')}`;
+    const status =
+      !row.strategy && row.errors > 0
+        ? `❌ ${l.label('report.unreadable')}`
+        : row.errors > 0
+          ? `❌ ${say.count(row.errors, 'error')}`
+          : row.warnings > 0
+            ? `⚠️ ${say.count(row.warnings, 'warning')}`
+            : `✅ ${l.label('report.in-order')}`;
     // On course only where the figures say so; a goal without recent figures is not counted as on course.
     const known = row.goals.filter((g) => g.status.kind !== 'unknown');
     const on = known.filter((g) => g.status.kind === 'on-course' || g.status.kind === 'reached');
     const behind = known.filter((g) => g.status.kind === 'behind' || g.status.kind === 'missed');
     const problems = row.goals.filter((g) => g.status.kind === 'unknown' && g.status.reason === 'problem').length;
     const tooFew = row.goals.filter((g) => g.status.kind === 'unknown' && g.status.reason === 'too-few').length;
-    const stale = row.goals.map((g) => g.status).filter((s) => s.kind === 'unknown' && s.reason === 'stale').map((s) => (s as { since: string }).since).sort();
+    const stale = row.goals
+      .map((g) => g.status)
+      .filter((s) => s.kind === 'unknown' && s.reason === 'stale')
+      .map((s) => (s as { since: string }).since)
+      .sort();
     const goals = row.starts
       ? l.label('report.starts', { date: shortDate(row.starts, language, true) })
       : row.goals.length === 0
         ? l.label('report.no-goals')
-        : row.goals.every((g) => g.status.kind === 'unknown' && (g.status.reason === 'no-measurements' || g.status.reason === 'not-started'))
+        : row.goals.every(
+              (g) => g.status.kind === 'unknown' && (g.status.reason === 'no-measurements' || g.status.reason === 'not-started'),
+            )
           ? l.label('report.not-measured', { count: say.count(row.goals.length, 'goal') })
           : [
               l.label('report.on-course', { on: String(on.length), count: String(row.goals.length) }),
@@ -232,10 +306,20 @@ function overview(rows: readonly Row[], language: Language, today: string, previ
               stale.length > 0 ? l.label('report.stale', { count: String(stale.length), date: shortDate(stale[0]!, language, true) }) : '',
               problems > 0 ? l.label('report.not-computed', { count: String(problems) }) : '',
               tooFew > 0 ? l.label('report.too-few', { count: String(tooFew) }) : '',
-              row.goals.length - known.length - stale.length - problems - tooFew > 0 ? l.label('report.unmeasured', { count: String(row.goals.length - known.length - stale.length - problems - tooFew) }) : '',
-            ].filter(Boolean).join('; ');
-    const review = row.review ? `${shortDate(row.review.date, language, true)}${row.reviewDue ? ` ⚠️ ${l.label('report.overdue')}` : ''}` : row.reviewDue ? `⚠️ ${l.label('report.none-overdue')}` : l.label('report.none');
-    out.push(`| ${[cell(row.name), cell(goals), cell(row.measured ? shortDate(row.measured, language, true) : null), cell(review), status, cell(row.file)].join(' | ')} |`);
+              row.goals.length - known.length - stale.length - problems - tooFew > 0
+                ? l.label('report.unmeasured', { count: String(row.goals.length - known.length - stale.length - problems - tooFew) })
+                : '',
+            ]
+              .filter(Boolean)
+              .join('; ');
+    const review = row.review
+      ? `${shortDate(row.review.date, language, true)}${row.reviewDue ? ` ⚠️ ${l.label('report.overdue')}` : ''}`
+      : row.reviewDue
+        ? `⚠️ ${l.label('report.none-overdue')}`
+        : l.label('report.none');
+    out.push(
+      `| ${[cell(row.name), cell(goals), cell(row.measured ? shortDate(row.measured, language, true) : null), cell(review), status, cell(row.file)].join(' | ')} |`,
+    );
   }
   out.push('');
   if (previous) out.push(...sincePrevious(rows, previous, language, today));
@@ -249,17 +333,20 @@ function overview(rows: readonly Row[], language: Language, today: string, previ
       for (const goal of row.goals.filter(isBehind)) {
         const name = `*${inline(goal.name)}*`;
         const line =
-          goal.status.kind === 'missed' ? l.label('report.goal-missed', { goal: name })
-          : goal.behindSince ? l.label('report.goal-behind-since', { goal: name, date: say.date(goal.behindSince) })
-          : l.label('report.goal-behind', { goal: name });
+          goal.status.kind === 'missed'
+            ? l.label('report.goal-missed', { goal: name })
+            : goal.behindSince
+              ? l.label('report.goal-behind-since', { goal: name, date: say.date(goal.behindSince) })
+              : l.label('report.goal-behind', { goal: name });
         out.push(`- ${line}`);
       }
       for (const finding of row.findings.filter((f) => f.severity !== 'info')) {
-        out.push(`- **${say.value('severity', finding.severity)}** ${inline(`${row.file}:${finding.line}:${finding.column}`)}: ${inline(describeFinding(finding, language))}`);
+        out.push(
+          `- **${say.value('severity', finding.severity)}** ${inline(`${row.file}:${finding.line}:${finding.column}`)}: ${inline(describeFinding(finding, language))}`,
+        );
       }
       out.push('');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
-

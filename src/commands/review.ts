@@ -71,7 +71,8 @@ function periodOf(options: ReviewOptions, today: string): ReviewPeriod {
   if (options.from !== undefined || options.to !== undefined) {
     const from = options.from ?? '';
     const to = options.to ?? '';
-    if (!isDate(from) || !isDate(to) || from > to) throw new StrategyError('error.review-period', { value: `${from || '?'} – ${to || '?'}` });
+    if (!isDate(from) || !isDate(to) || from > to)
+      throw new StrategyError('error.review-period', { value: `${from || '?'} – ${to || '?'}` });
     return rangePeriod(from, to);
   }
   return reviewQuarter(today);
@@ -79,21 +80,25 @@ function periodOf(options: ReviewOptions, today: string): ReviewPeriod {
 
 export async function review(options: ReviewOptions, io: Io): Promise<number> {
   const file = options.file ?? DEFAULT_STRATEGY_FILE;
-  if (options.date !== undefined && !isDate(options.date)) throw new StrategyError('error.bad-date', { option: '--date', value: options.date });
+  if (options.date !== undefined && !isDate(options.date))
+    throw new StrategyError('error.bad-date', { option: '--date', value: options.date });
   const strategy = await loadValidStrategy(io, file, options.language);
   const language = options.language.settle([strategy.language]);
   const t = translator(language);
   const today = options.date ?? todayIn(strategy.calendar?.timezone, io.env);
   const period = periodOf(options, today);
   // Since the last review before this one was held (its date), else since the period began.
-  const earlier = (strategy.reviews ?? []).filter((r) => r && r.period !== period.label && r.date <= period.to).map((r) => r!.date).sort();
+  const earlier = (strategy.reviews ?? [])
+    .filter((r) => r && r.period !== period.label && r.date <= period.to)
+    .map((r) => r!.date)
+    .sort();
   const since = earlier[earlier.length - 1] ?? period.from;
   const path = resolve(io.cwd, file);
   // The goals and targets as they were at the end of the period, when git knows; else as they are now.
   const ended = period.to < today && tracked(path) ? strategyAt(path, period.to)?.strategy : undefined;
   const history = historySince(path, since, ended ?? strategy);
   const { reviewDocument } = await import('../review/review.js');
-  const input = { strategy, ...(ended ? { then: ended } : {}), period, language, today, history };
+  const input = { strategy, ...(ended ? { atEnd: ended } : {}), period, language, today, history };
   const markdownDoc = reviewDocument(input, { charts: false });
   if (options.stdout) {
     io.stdout.write(markdownDoc.markdown);
@@ -106,10 +111,23 @@ export async function review(options: ReviewOptions, io: Io): Promise<number> {
   if (options.format !== 'md') {
     const { documentHtml } = await import('../render/html.js');
     const page = reviewDocument(input, { charts: true });
-    files.push({ file: join(outDir, `${name}.html`), text: documentHtml(page.markdown, { language, title: page.title, charts: page.charts, generator: 'strategy review' }) });
+    files.push({
+      file: join(outDir, `${name}.html`),
+      text: documentHtml(page.markdown, { language, title: page.title, charts: page.charts, generator: 'strategy review' }),
+    });
   }
-  await refuseOverwrite(io, files.map(({ file }) => file), path, 'review', options.force === true, '<meta name="generator" content="strategy review">');
+  await refuseOverwrite(
+    io,
+    files.map(({ file }) => file),
+    path,
+    'review',
+    options.force === true,
+    '<meta name="generator" content="strategy review">',
+  );
   await writeFilesAtomic(io, files);
-  for (const written of files) io.stdout.write(`${t('review.written', { file: visible(relative(io.cwd, resolve(io.cwd, written.file)) || written.file), period: period.label })}\n`);
+  for (const written of files)
+    io.stdout.write(
+      `${t('review.written', { file: visible(relative(io.cwd, resolve(io.cwd, written.file)) || written.file), period: period.label })}\n`,
+    );
   return EXIT.ok;
 }

@@ -20,9 +20,22 @@ export async function schema(io: Io, options: { normalised?: boolean } = {}): Pr
     ...schema,
     $id: String(schema.$id ?? '').replace(/strategy\.schema\.json$/, 'strategy.normalised.schema.json'),
     title: 'Normalised social-media strategy',
-    description: 'strategy.normalised.yaml as `strategy render --format yaml` writes it: the strategy with its defaults filled in (language, visibility, time zone, item status) and its derived figures.',
+    description:
+      'strategy.normalised.yaml as `strategy render --format yaml` writes it: the strategy with its defaults filled in (language, visibility, time zone, item status) and its derived figures.',
     required: [...new Set([...(schema.required ?? []), 'language', 'derived'])],
-    properties: { ...schema.properties, derived: { ...schema.properties.derived, required: ['cadence_hours_per_week', 'team_hours_per_week', 'capacity_used', 'minutes_per_week_per_channel', 'minutes_per_week_per_member'] } },
+    properties: {
+      ...schema.properties,
+      derived: {
+        ...schema.properties.derived,
+        required: [
+          'cadence_hours_per_week',
+          'team_hours_per_week',
+          'capacity_used',
+          'minutes_per_week_per_channel',
+          'minutes_per_week_per_member',
+        ],
+      },
+    },
   };
   io.stdout.write(`${JSON.stringify(normalised, null, 2)}\n`);
   return EXIT.ok;

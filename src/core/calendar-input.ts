@@ -39,7 +39,10 @@ export function channelSlots(strategy: Strategy, channelId: string): Slots {
   const channel = own(strategy.channels ?? {}, channelId);
   const audienceNames = (channel?.audiences ?? []).map((id) => own(strategy.audiences ?? {}, id)?.name ?? id);
   const suggested = suggestedSlots(channel?.platform ?? 'other', audienceNames);
-  return { days: channel?.slots?.days?.length ? [...channel.slots.days] : suggested.days, times: channel?.slots?.times?.length ? [...channel.slots.times] : suggested.times };
+  return {
+    days: channel?.slots?.days?.length ? [...channel.slots.days] : suggested.days,
+    times: channel?.slots?.times?.length ? [...channel.slots.times] : suggested.times,
+  };
 }
 
 /**
@@ -70,7 +73,12 @@ export function planInput(strategy: Strategy, offs: readonly DayOff[]): PlanInpu
     const slots = channelSlots(strategy, entry.channel);
     const topics = topicsOf(index, entry.channel, entry.pillar, entry.per_week);
     if ((entry.days ?? []).length > 0 || entry.time) {
-      streams.push({ channel: entry.channel, slots: { days: entry.days?.length ? [...entry.days] : slots.days, times: entry.time ? [entry.time] : slots.times }, perWeek: entry.per_week, topics });
+      streams.push({
+        channel: entry.channel,
+        slots: { days: entry.days?.length ? [...entry.days] : slots.days, times: entry.time ? [entry.time] : slots.times },
+        perWeek: entry.per_week,
+        topics,
+      });
       continue;
     }
     const stream = pooled.get(entry.channel);
@@ -112,7 +120,16 @@ export function planInput(strategy: Strategy, offs: readonly DayOff[]): PlanInpu
       for (const [i, [stage, daysBefore]] of stages.entries()) {
         const next = stages[i + 1];
         const before = next ? keyDay - next[1] : keyDay;
-        runUps.push({ channel, keyDay, key, stage, daysBefore, slots, onHoliday: !blackout.has(keyDay), before: stage === 'day' ? keyDay + 1 : before });
+        runUps.push({
+          channel,
+          keyDay,
+          key,
+          stage,
+          daysBefore,
+          slots,
+          onHoliday: !blackout.has(keyDay),
+          before: stage === 'day' ? keyDay + 1 : before,
+        });
       }
     }
   }

@@ -12,8 +12,18 @@ export type SchoolHoliday = NonNullable<NonNullable<Holidays['local']>[number]['
 export type DayOffKind = 'public' | 'remembrance' | 'school' | 'local' | 'blackout';
 /** The public holidays and 4 May, as the data names them. */
 export type PublicHoliday =
-  | 'new-year' | 'good-friday' | 'easter' | 'easter-monday' | 'kings-day' | 'remembrance' | 'liberation'
-  | 'ascension' | 'whitsun' | 'whit-monday' | 'christmas' | 'boxing-day';
+  | 'new-year'
+  | 'good-friday'
+  | 'easter'
+  | 'easter-monday'
+  | 'kings-day'
+  | 'remembrance'
+  | 'liberation'
+  | 'ascension'
+  | 'whitsun'
+  | 'whit-monday'
+  | 'christmas'
+  | 'boxing-day';
 
 export interface DayOff {
   kind: DayOffKind;
@@ -71,7 +81,11 @@ function schoolYearOf(date: string): string {
   return `${start}-${start + 1}`;
 }
 
-export function holidaySettings(strategy: Strategy): { region: Region | null; public: 'skip' | 'mark' | 'ignore'; school: 'skip' | 'mark' | 'ignore' } {
+export function holidaySettings(strategy: Strategy): {
+  region: Region | null;
+  public: 'skip' | 'mark' | 'ignore';
+  school: 'skip' | 'mark' | 'ignore';
+} {
   const holidays = strategy.calendar?.holidays;
   const region = holidays?.region && REGIONS.includes(holidays.region) ? holidays.region : null;
   return { region, public: holidays?.public ?? 'skip', school: holidays?.school ?? 'skip' };
@@ -92,7 +106,15 @@ export function daysOff(strategy: Strategy, from: string, to: string): DayOff[] 
       if (date < from) continue;
       if (date > to) break;
       const remembrance = id === 'remembrance';
-      result.push({ kind: remembrance ? 'remembrance' : 'public', id, name: '', from: date, to: date, skip: !remembrance && settings.public === 'skip', advisory: false });
+      result.push({
+        kind: remembrance ? 'remembrance' : 'public',
+        id,
+        name: '',
+        from: date,
+        to: date,
+        skip: !remembrance && settings.public === 'skip',
+        advisory: false,
+      });
     }
   }
 
@@ -104,7 +126,15 @@ export function daysOff(strategy: Strategy, from: string, to: string): DayOff[] 
       for (const holiday of year.holidays) {
         const [start, end] = holiday[region];
         if (replaced.has(`${schoolYearOf(start)}\u0000${holiday.id}`) || !overlaps({ from: start, to: end })) continue;
-        result.push({ kind: 'school', id: holiday.id, name: '', from: start, to: end, skip: settings.school === 'skip', advisory: holiday.advisory });
+        result.push({
+          kind: 'school',
+          id: holiday.id,
+          name: '',
+          from: start,
+          to: end,
+          skip: settings.school === 'skip',
+          advisory: holiday.advisory,
+        });
       }
     }
   }
@@ -112,11 +142,29 @@ export function daysOff(strategy: Strategy, from: string, to: string): DayOff[] 
     if (!overlaps(day) || day.from > day.to) continue;
     const name = day.name ?? '';
     // A school holiday at the school's own dates is still a school holiday.
-    result.push({ kind: day.replaces ? 'school' : 'local', id: day.replaces ?? '', name, from: day.from, to: day.to, skip: settings.school !== 'mark', advisory: false, index });
+    result.push({
+      kind: day.replaces ? 'school' : 'local',
+      id: day.replaces ?? '',
+      name,
+      from: day.from,
+      to: day.to,
+      skip: settings.school !== 'mark',
+      advisory: false,
+      index,
+    });
   }
   for (const [index, period] of (strategy.calendar?.blackout ?? []).entries()) {
     if (!period || !overlaps(period) || period.from > period.to) continue;
-    result.push({ kind: 'blackout', id: '', name: period.reason ?? '', from: period.from, to: period.to, skip: true, advisory: false, index });
+    result.push({
+      kind: 'blackout',
+      id: '',
+      name: period.reason ?? '',
+      from: period.from,
+      to: period.to,
+      skip: true,
+      advisory: false,
+      index,
+    });
   }
   return result.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }

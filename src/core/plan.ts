@@ -126,9 +126,11 @@ export function plan(input: PlanInput): Plan {
   const taken = new Set<string>();
   const perDay = new Map<number, number>();
   const slotKey = (channel: string, day: number, time: string): string => `${channel}\u0000${day}\u0000${time}`;
-  const open = (day: number, time: string): boolean => day >= start && day <= end && !closed.has(day) && !(time >= EVENING && quietEvening.has(day));
+  const open = (day: number, time: string): boolean =>
+    day >= start && day <= end && !closed.has(day) && !(time >= EVENING && quietEvening.has(day));
   const room = (day: number): boolean => maxPerDay === null || (perDay.get(day) ?? 0) < maxPerDay;
-  const free = (channel: string, day: number, time: string): boolean => open(day, time) && room(day) && !taken.has(slotKey(channel, day, time));
+  const free = (channel: string, day: number, time: string): boolean =>
+    open(day, time) && room(day) && !taken.has(slotKey(channel, day, time));
   const take = (post: PlannedPost): void => {
     taken.add(slotKey(post.channel, post.day, post.time));
     perDay.set(post.day, (perDay.get(post.day) ?? 0) + 1);
@@ -137,12 +139,19 @@ export function plan(input: PlanInput): Plan {
 
   // Every time a channel posts at, for posts that find no slot of their own.
   const channelTimes = new Map<string, string[]>();
-  for (const stream of input.streams) channelTimes.set(stream.channel, [...new Set([...(channelTimes.get(stream.channel) ?? []), ...stream.slots.times])].sort());
+  for (const stream of input.streams)
+    channelTimes.set(stream.channel, [...new Set([...(channelTimes.get(stream.channel) ?? []), ...stream.slots.times])].sort());
 
   // Run-up posts first, on their day or the channel's latest posting day of the six before it.
   const runUpsByWeek = new Map<string, number>();
   const ORDER: Record<RunUpStage, number> = { announce: 0, remind: 1, day: 2 };
-  const requests = [...input.runUps].sort((a, b) => a.keyDay - a.daysBefore - (b.keyDay - b.daysBefore) || ORDER[a.stage] - ORDER[b.stage] || a.key - b.key || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+  const requests = [...input.runUps].sort(
+    (a, b) =>
+      a.keyDay - a.daysBefore - (b.keyDay - b.daysBefore) ||
+      ORDER[a.stage] - ORDER[b.stage] ||
+      a.key - b.key ||
+      (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0),
+  );
   for (const request of requests) {
     const target = request.keyDay - request.daysBefore;
     const times = [...new Set(request.slots.times)].sort();
@@ -157,17 +166,31 @@ export function plan(input: PlanInput): Plan {
       // first posting day after the target and before the date itself.
       const earlier = Array.from({ length: 7 }, (_, i) => target - i);
       const later = Array.from({ length: 6 }, (_, i) => target + 1 + i);
-      candidates = [...earlier, ...later].filter((day) => postingDays.has(weekdayIndex(day)) && day < request.before).map((day) => ({ day, times }));
+      candidates = [...earlier, ...later]
+        .filter((day) => postingDays.has(weekdayIndex(day)) && day < request.before)
+        .map((day) => ({ day, times }));
     }
     let placed = false;
     for (const { day, times: at } of candidates) {
       const usable = (t: string): boolean =>
         request.stage === 'day' && request.onHoliday
-          ? day >= start && day <= end && !(t >= EVENING && quietEvening.has(day)) && room(day) && !taken.has(slotKey(request.channel, day, t))
+          ? day >= start &&
+            day <= end &&
+            !(t >= EVENING && quietEvening.has(day)) &&
+            room(day) &&
+            !taken.has(slotKey(request.channel, day, t))
           : free(request.channel, day, t);
       const time = at.find(usable);
       if (time === undefined) continue;
-      take({ channel: request.channel, day, time, stream: -1, entry: null, pillar: null, runUp: { key: request.key, stage: request.stage } });
+      take({
+        channel: request.channel,
+        day,
+        time,
+        stream: -1,
+        entry: null,
+        pillar: null,
+        runUp: { key: request.key, stage: request.stage },
+      });
       const week = `${request.channel}\u0000${mondayOf(day)}`;
       runUpsByWeek.set(week, (runUpsByWeek.get(week) ?? 0) + 1);
       placed = true;
@@ -182,9 +205,14 @@ export function plan(input: PlanInput): Plan {
   // Per stream, once: its week of slots in order (days from Monday, times), the channel's other
   // times on those days, and its own times.
   const shapes = input.streams.map((stream) => {
-    const slots = spread(stream.slots, stream.slots.days.length * stream.slots.times.length, 0, 0).map((slot) => ({ offset: slot.weekday, time: slot.time }));
+    const slots = spread(stream.slots, stream.slots.days.length * stream.slots.times.length, 0, 0).map((slot) => ({
+      offset: slot.weekday,
+      time: slot.time,
+    }));
     const offsets = [...new Set(slots.map((slot) => slot.offset))];
-    const fallback = (channelTimes.get(stream.channel) ?? []).flatMap((time) => offsets.map((offset) => ({ offset, time }))).sort((a, b) => a.offset - b.offset || (a.time < b.time ? -1 : 1));
+    const fallback = (channelTimes.get(stream.channel) ?? [])
+      .flatMap((time) => offsets.map((offset) => ({ offset, time })))
+      .sort((a, b) => a.offset - b.offset || (a.time < b.time ? -1 : 1));
     const weekend = stream.slots.days.some((day) => day === 'sat' || day === 'sun');
     return { slots, fallback, times: [...new Set(stream.slots.times)].sort(), workingDays: weekend ? 7 : 5 };
   });
@@ -208,7 +236,7 @@ export function plan(input: PlanInput): Plan {
       // More posts than the line's slots hold: the rest find no slot.
       return { stream, index, wanted, next: 0, lost: count - wanted.length, limited: 0, used: new Set<number>() };
     });
-    for (let round = 0; lines.some((line) => line.next < line.wanted.length); round++) {
+    for (let _round = 0; lines.some((line) => line.next < line.wanted.length); _round++) {
       for (const line of lines) {
         const slot = line.wanted[line.next];
         if (!slot) continue;
@@ -220,7 +248,10 @@ export function plan(input: PlanInput): Plan {
           // first), then the channel's other times on its days, then (in a week with a holiday)
           // another working day at the line's own times, nearest first (a weekend day only
           // when the line posts at weekends).
-          const from = Math.max(0, shape.slots.findIndex((s) => s.offset === slot.weekday && s.time === slot.time));
+          const from = Math.max(
+            0,
+            shape.slots.findIndex((s) => s.offset === slot.weekday && s.time === slot.time),
+          );
           const next = [...shape.slots.slice(from), ...shape.slots.slice(0, from)];
           const nearby = anyClosed
             ? Array.from({ length: shape.workingDays }, (_, d) => d)
@@ -228,23 +259,39 @@ export function plan(input: PlanInput): Plan {
                 .filter((d) => d !== slot.weekday)
                 .flatMap((offset) => shape.times.map((time) => ({ offset, time })))
             : [];
-          return [{ offset: slot.weekday, time: slot.time }, ...next.filter((s) => !used.has(s.offset)), ...next, ...shape.fallback, ...nearby];
+          return [
+            { offset: slot.weekday, time: slot.time },
+            ...next.filter((s) => !used.has(s.offset)),
+            ...next,
+            ...shape.fallback,
+            ...nearby,
+          ];
         };
         const all = candidates();
         const found = all.find((s) => free(stream.channel, monday + s.offset, s.time));
         if (!found) {
           line.lost += 1;
           // Had the team's daily maximum not been reached, a slot was free: the limit is the cause.
-          if (all.some((s) => open(monday + s.offset, s.time) && !taken.has(slotKey(stream.channel, monday + s.offset, s.time)))) line.limited += 1;
+          if (all.some((s) => open(monday + s.offset, s.time) && !taken.has(slotKey(stream.channel, monday + s.offset, s.time))))
+            line.limited += 1;
           continue;
         }
-        const post: PlannedPost = { channel: stream.channel, day: monday + found.offset, time: found.time, stream: index, entry: null, pillar: null, runUp: null };
+        const post: PlannedPost = {
+          channel: stream.channel,
+          day: monday + found.offset,
+          time: found.time,
+          stream: index,
+          entry: null,
+          pillar: null,
+          runUp: null,
+        };
         used.add(found.offset);
         take(post);
         ownPosts[index]!.push(post);
       }
     }
-    for (const line of lines) if (line.lost > 0) missed.push({ stream: line.index, monday, count: line.lost, limited: line.limited, openWeek });
+    for (const line of lines)
+      if (line.lost > 0) missed.push({ stream: line.index, monday, count: line.lost, limited: line.limited, openWeek });
   }
 
   // The topics take turns in the order of the posts, each as often as its weight says

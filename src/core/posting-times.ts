@@ -41,8 +41,17 @@ export const GENERAL_SLOTS: Slots = { days: ['tue', 'wed', 'thu'], times: ['09:3
  */
 export const AUDIENCE_TIMES: readonly { kind: 'parents' | 'professionals' | 'students'; pattern: RegExp; time: string }[] = [
   { kind: 'parents', pattern: /\b(ouders?|verzorgers?|parents?|carers?|guardians?)\b/i, time: '19:30' },
-  { kind: 'professionals', pattern: /\b(bedrijf|bedrijven|werkgevers?|leerbedrijf|leerbedrijven|partners?|professionals?|werkveld|employers?|compan(y|ies)|industry|alumni)\b/i, time: '08:00' },
-  { kind: 'students', pattern: /\b(leerlingen|leerling|studenten|student|scholieren|jongeren|pupils?|students?|young people)\b/i, time: '16:00' },
+  {
+    kind: 'professionals',
+    pattern:
+      /\b(bedrijf|bedrijven|werkgevers?|leerbedrijf|leerbedrijven|partners?|professionals?|werkveld|employers?|compan(y|ies)|industry|alumni)\b/i,
+    time: '08:00',
+  },
+  {
+    kind: 'students',
+    pattern: /\b(leerlingen|leerling|studenten|student|scholieren|jongeren|pupils?|students?|young people)\b/i,
+    time: '16:00',
+  },
 ];
 
 /** The slots to offer for a channel on `platform` that reaches the audiences named. */

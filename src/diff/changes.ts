@@ -30,7 +30,24 @@ export type ChangeKind =
   | 'value-added'
   | 'value-removed';
 
-export type Subject = 'goal' | 'channel' | 'audience' | 'member' | 'pillar' | 'kpi' | 'key-date' | 'webcare' | 'privacy' | 'crisis' | 'guidelines' | 'rule' | 'period' | 'team' | 'measurement' | 'item' | 'section';
+export type Subject =
+  | 'goal'
+  | 'channel'
+  | 'audience'
+  | 'member'
+  | 'pillar'
+  | 'kpi'
+  | 'key-date'
+  | 'webcare'
+  | 'privacy'
+  | 'crisis'
+  | 'guidelines'
+  | 'rule'
+  | 'period'
+  | 'team'
+  | 'measurement'
+  | 'item'
+  | 'section';
 
 export interface Change {
   subject: Subject;
@@ -69,7 +86,13 @@ const GUARDED: Record<'privacy' | 'crisis' | 'guidelines', readonly string[]> = 
 const SEVERITY_RANK: Record<string, number> = { off: 0, info: 1, warning: 2, error: 3 };
 
 const shown = (value: unknown): string | number | null =>
-  value === undefined || value === null ? null : typeof value === 'number' || typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : JSON.stringify(value);
+  value === undefined || value === null
+    ? null
+    : typeof value === 'number' || typeof value === 'string'
+      ? value
+      : Array.isArray(value)
+        ? value.join(', ')
+        : JSON.stringify(value);
 
 export function changesBetween(before: Strategy, after: Strategy): Change[] {
   const changes: Change[] = [];
@@ -78,7 +101,15 @@ export function changesBetween(before: Strategy, after: Strategy): Change[] {
   };
 
   if (before.period?.start !== after.period?.start || before.period?.end !== after.period?.end) {
-    push({ subject: 'period', id: '', name: '', kind: 'period', before: before.period ? `${before.period.start} – ${before.period.end}` : null, after: after.period ? `${after.period.start} – ${after.period.end}` : null, weakening: false });
+    push({
+      subject: 'period',
+      id: '',
+      name: '',
+      kind: 'period',
+      before: before.period ? `${before.period.start} – ${before.period.end}` : null,
+      after: after.period ? `${after.period.start} – ${after.period.end}` : null,
+      weakening: false,
+    });
   }
 
   // Goals: added, removed, a target lowered (or raised for a goal that goes down), a later deadline.
@@ -99,11 +130,29 @@ export function changesBetween(before: Strategy, after: Strategy): Change[] {
       push({ subject: 'goal', id, name, kind: 'target', before: was ?? null, after: is ?? null, weakening: lowered || is === undefined });
     }
     if (old.deadline !== goal.deadline) {
-      push({ subject: 'goal', id, name, kind: 'deadline', before: old.deadline ?? null, after: goal.deadline ?? null, weakening: goal.deadline === undefined || (old.deadline !== undefined && goal.deadline > old.deadline) });
+      push({
+        subject: 'goal',
+        id,
+        name,
+        kind: 'deadline',
+        before: old.deadline ?? null,
+        after: goal.deadline ?? null,
+        weakening: goal.deadline === undefined || (old.deadline !== undefined && goal.deadline > old.deadline),
+      });
     }
-    if (old.baseline !== goal.baseline) push({ subject: 'goal', id, name, kind: 'baseline', before: old.baseline ?? null, after: goal.baseline ?? null, weakening: goal.baseline === undefined });
+    if (old.baseline !== goal.baseline)
+      push({
+        subject: 'goal',
+        id,
+        name,
+        kind: 'baseline',
+        before: old.baseline ?? null,
+        after: goal.baseline ?? null,
+        weakening: goal.baseline === undefined,
+      });
   }
-  for (const [id, goal] of oldGoals) if (!newGoals.has(id)) push({ subject: 'goal', id, name: goalDisplayName(goal), kind: 'removed', weakening: true });
+  for (const [id, goal] of oldGoals)
+    if (!newGoals.has(id)) push({ subject: 'goal', id, name: goalDisplayName(goal), kind: 'removed', weakening: true });
 
   // Channels: added, removed (and what still refers to it), fewer administrators.
   const oldChannels = new Map(entries(before.channels));
@@ -120,8 +169,18 @@ export function changesBetween(before: Strategy, after: Strategy): Change[] {
     const was = (old.admins ?? []).filter((admin): admin is string => typeof admin === 'string');
     const is = (channel.admins ?? []).filter((admin): admin is string => typeof admin === 'string');
     if (JSON.stringify([...was].sort()) !== JSON.stringify([...is].sort())) {
-      const names = (ids: readonly string[], s: Strategy): string | null => (ids.length === 0 ? null : ids.map((admin) => s.team?.members?.[admin]?.name ?? admin).join(', '));
-      push({ subject: 'channel', id, name: channelName(id), platform: channel.platform, kind: 'admins', before: names(was, before), after: names(is, after), weakening: is.length < was.length });
+      const names = (ids: readonly string[], s: Strategy): string | null =>
+        ids.length === 0 ? null : ids.map((admin) => s.team?.members?.[admin]?.name ?? admin).join(', ');
+      push({
+        subject: 'channel',
+        id,
+        name: channelName(id),
+        platform: channel.platform,
+        kind: 'admins',
+        before: names(was, before),
+        after: names(is, after),
+        weakening: is.length < was.length,
+      });
     }
   }
   for (const [id, channel] of oldChannels) {
@@ -130,15 +189,30 @@ export function changesBetween(before: Strategy, after: Strategy): Change[] {
       (after.calendar?.items ?? []).filter((item) => item?.channel === id).length +
       (after.content?.cadence ?? []).filter((entry) => entry?.channel === id).length +
       (after.calendar?.key_dates ?? []).filter((date) => date?.channels?.includes(id)).length;
-    push({ subject: 'channel', id, name: channelName(id), platform: channel.platform, kind: 'removed', weakening: false, ...(references > 0 ? { references } : {}) });
+    push({
+      subject: 'channel',
+      id,
+      name: channelName(id),
+      platform: channel.platform,
+      kind: 'removed',
+      weakening: false,
+      ...(references > 0 ? { references } : {}),
+    });
   }
 
   // Audiences, pillars, KPIs and key dates: added and removed.
-  const named = <T>(subject: Subject, was: Entries<T>, is: Entries<T>, nameOf: (id: string, value: T) => string, removalWeakens = false): void => {
+  const named = <T>(
+    subject: Subject,
+    was: Entries<T>,
+    is: Entries<T>,
+    nameOf: (id: string, value: T) => string,
+    removalWeakens = false,
+  ): void => {
     const old = new Map(was);
     const now = new Map(is);
     for (const [id, value] of now) if (!old.has(id)) push({ subject, id, name: nameOf(id, value), kind: 'added', weakening: false });
-    for (const [id, value] of old) if (!now.has(id)) push({ subject, id, name: nameOf(id, value), kind: 'removed', weakening: removalWeakens });
+    for (const [id, value] of old)
+      if (!now.has(id)) push({ subject, id, name: nameOf(id, value), kind: 'removed', weakening: removalWeakens });
   };
   named('audience', entries(before.audiences), entries(after.audiences), (id, a) => a.name ?? id);
   named('pillar', entries(before.content?.pillars), entries(after.content?.pillars), (id, p) => p.name ?? id);
@@ -154,11 +228,30 @@ export function changesBetween(before: Strategy, after: Strategy): Change[] {
     const old = oldMembers.get(id);
     if (!old) push({ subject: 'member', id, name: member.name, kind: 'added', weakening: false });
     else if ((old.hours_per_week ?? 0) !== (member.hours_per_week ?? 0)) {
-      push({ subject: 'member', id, name: member.name, kind: 'hours', before: old.hours_per_week ?? 0, after: member.hours_per_week ?? 0, weakening: (member.hours_per_week ?? 0) < (old.hours_per_week ?? 0) });
+      push({
+        subject: 'member',
+        id,
+        name: member.name,
+        kind: 'hours',
+        before: old.hours_per_week ?? 0,
+        after: member.hours_per_week ?? 0,
+        weakening: (member.hours_per_week ?? 0) < (old.hours_per_week ?? 0),
+      });
     }
   }
-  for (const [id, member] of oldMembers) if (!newMembers.has(id)) push({ subject: 'member', id, name: member.name, kind: 'removed', weakening: false });
-  if (before.team?.owner !== after.team?.owner) push({ subject: 'team', id: '', name: '', kind: 'field-changed', field: 'owner', before: before.team?.owner ?? null, after: after.team?.owner ?? null, weakening: !after.team?.owner });
+  for (const [id, member] of oldMembers)
+    if (!newMembers.has(id)) push({ subject: 'member', id, name: member.name, kind: 'removed', weakening: false });
+  if (before.team?.owner !== after.team?.owner)
+    push({
+      subject: 'team',
+      id: '',
+      name: '',
+      kind: 'field-changed',
+      field: 'owner',
+      before: before.team?.owner ?? null,
+      after: after.team?.owner ?? null,
+      weakening: !after.team?.owner,
+    });
 
   // The cadence: posts per week per channel.
   const perWeek = (s: Strategy): Map<string, number> => {
@@ -171,13 +264,32 @@ export function changesBetween(before: Strategy, after: Strategy): Change[] {
   for (const id of new Set([...oldCadence.keys(), ...newCadence.keys()])) {
     const was = oldCadence.get(id) ?? 0;
     const is = newCadence.get(id) ?? 0;
-    if (was !== is && newChannels.has(id) && oldChannels.has(id)) push({ subject: 'channel', id, name: channelName(id), platform: newChannels.get(id)?.platform ?? id, kind: 'cadence', before: was, after: is, weakening: false });
+    if (was !== is && newChannels.has(id) && oldChannels.has(id))
+      push({
+        subject: 'channel',
+        id,
+        name: channelName(id),
+        platform: newChannels.get(id)?.platform ?? id,
+        kind: 'cadence',
+        before: was,
+        after: is,
+        weakening: false,
+      });
   }
 
   // Webcare: a slower promise weakens it.
   const wasHours = before.webcare?.response_time_hours;
   const isHours = after.webcare?.response_time_hours;
-  if (wasHours !== isHours) push({ subject: 'webcare', id: '', name: '', kind: 'response-time', before: wasHours ?? null, after: isHours ?? null, weakening: isHours === undefined || (wasHours !== undefined && isHours > wasHours) });
+  if (wasHours !== isHours)
+    push({
+      subject: 'webcare',
+      id: '',
+      name: '',
+      kind: 'response-time',
+      before: wasHours ?? null,
+      after: isHours ?? null,
+      weakening: isHours === undefined || (wasHours !== undefined && isHours > wasHours),
+    });
 
   // Safeguards: a consent, crisis or protocol field dropped weakens the strategy.
   for (const block of ['privacy', 'crisis', 'guidelines'] as const) {
@@ -187,38 +299,102 @@ export function changesBetween(before: Strategy, after: Strategy): Change[] {
       const had = was[field] !== undefined && was[field] !== '' && was[field] !== false;
       const has = is[field] !== undefined && is[field] !== '' && is[field] !== false;
       if (had && !has) push({ subject: block, id: '', name: '', kind: 'field-removed', field, before: shown(was[field]), weakening: true });
-      else if (!had && has) push({ subject: block, id: '', name: '', kind: 'field-added', field, after: shown(is[field]), weakening: false });
+      else if (!had && has)
+        push({ subject: block, id: '', name: '', kind: 'field-added', field, after: shown(is[field]), weakening: false });
       // A list changed (first steps, consent per …) is said item by item below.
-      else if (had && has && !(Array.isArray(was[field]) && Array.isArray(is[field])) && JSON.stringify(was[field]) !== JSON.stringify(is[field])) push({ subject: block, id: '', name: '', kind: 'field-changed', field, before: shown(was[field]), after: shown(is[field]), weakening: false });
+      else if (
+        had &&
+        has &&
+        !(Array.isArray(was[field]) && Array.isArray(is[field])) &&
+        JSON.stringify(was[field]) !== JSON.stringify(is[field])
+      )
+        push({
+          subject: block,
+          id: '',
+          name: '',
+          kind: 'field-changed',
+          field,
+          before: shown(was[field]),
+          after: shown(is[field]),
+          weakening: false,
+        });
     }
   }
 
   // The checks: a rule set lower is a rule the strategy is no longer held to as strictly.
-  const setting = (value: unknown): string | undefined => (typeof value === 'string' ? value : value && typeof value === 'object' ? ((value as { severity?: string }).severity ?? undefined) : undefined);
+  const setting = (value: unknown): string | undefined =>
+    typeof value === 'string'
+      ? value
+      : value && typeof value === 'object'
+        ? ((value as { severity?: string }).severity ?? undefined)
+        : undefined;
   for (const id of new Set([...Object.keys(before.checks ?? {}), ...Object.keys(after.checks ?? {})])) {
     const was = setting(before.checks?.[id]);
     const is = setting(after.checks?.[id]);
     if (was === is) continue;
-    push({ subject: 'rule', id, name: id, kind: 'rule-severity', before: was ?? null, after: is ?? null, weakening: (SEVERITY_RANK[is ?? 'warning'] ?? 2) < (SEVERITY_RANK[was ?? 'warning'] ?? 2) });
+    push({
+      subject: 'rule',
+      id,
+      name: id,
+      kind: 'rule-severity',
+      before: was ?? null,
+      after: is ?? null,
+      weakening: (SEVERITY_RANK[is ?? 'warning'] ?? 2) < (SEVERITY_RANK[was ?? 'warning'] ?? 2),
+    });
   }
 
   // Measurements: one kept, changed or taken away is its own kind of change.
   // Keyed as the document's paths are: a measurement entered twice is "<kpi> <date> #2".
   const measurements = (s: Strategy): Map<string, { kpi: string; date: string; value: number }> =>
-    keyed(['control', 'measurements'], (s.control?.measurements ?? []).filter((m): m is NonNullable<typeof m> => Boolean(m))) as Map<string, { kpi: string; date: string; value: number }>;
+    keyed(
+      ['control', 'measurements'],
+      (s.control?.measurements ?? []).filter((m): m is NonNullable<typeof m> => Boolean(m)),
+    ) as Map<string, { kpi: string; date: string; value: number }>;
   const oldMeasurements = measurements(before);
   const newMeasurements = measurements(after);
   const kpiName = (id: string): string => after.control?.kpis?.[id]?.metric ?? before.control?.kpis?.[id]?.metric ?? id;
   for (const [key, m] of newMeasurements) {
     const old = oldMeasurements.get(key);
     const paths = [['control', 'measurements', key]];
-    if (!old) push({ subject: 'measurement', id: m.kpi, name: kpiName(m.kpi), field: m.date, kind: 'measurement-added', after: m.value, weakening: false, paths });
+    if (!old)
+      push({
+        subject: 'measurement',
+        id: m.kpi,
+        name: kpiName(m.kpi),
+        field: m.date,
+        kind: 'measurement-added',
+        after: m.value,
+        weakening: false,
+        paths,
+      });
     else if (!Object.is(old.value, m.value) || JSON.stringify(old) !== JSON.stringify(m)) {
-      push({ subject: 'measurement', id: m.kpi, name: kpiName(m.kpi), field: m.date, kind: 'measurement-changed', before: old.value, after: m.value, weakening: false, rewrite: true, paths });
+      push({
+        subject: 'measurement',
+        id: m.kpi,
+        name: kpiName(m.kpi),
+        field: m.date,
+        kind: 'measurement-changed',
+        before: old.value,
+        after: m.value,
+        weakening: false,
+        rewrite: true,
+        paths,
+      });
     }
   }
   for (const [key, m] of oldMeasurements) {
-    if (!newMeasurements.has(key)) push({ subject: 'measurement', id: m.kpi, name: kpiName(m.kpi), field: m.date, kind: 'measurement-removed', before: m.value, weakening: false, rewrite: true, paths: [['control', 'measurements', key]] });
+    if (!newMeasurements.has(key))
+      push({
+        subject: 'measurement',
+        id: m.kpi,
+        name: kpiName(m.kpi),
+        field: m.date,
+        kind: 'measurement-removed',
+        before: m.value,
+        weakening: false,
+        rewrite: true,
+        paths: [['control', 'measurements', key]],
+      });
   }
 
   // Everything else that differs, field by field: the count is the count of all changes.
@@ -226,7 +402,11 @@ export function changesBetween(before: Strategy, after: Strategy): Change[] {
   for (const change of otherChanges(before, after, covered)) changes.push(change);
 
   // Rewritten measurements first, then weakening changes; otherwise in the order found (the method's order).
-  return [...changes.filter((change) => change.rewrite), ...changes.filter((change) => !change.rewrite && change.weakening), ...changes.filter((change) => !change.rewrite && !change.weakening)];
+  return [
+    ...changes.filter((change) => change.rewrite),
+    ...changes.filter((change) => !change.rewrite && change.weakening),
+    ...changes.filter((change) => !change.rewrite && !change.weakening),
+  ];
 }
 
 /** The places a change of the method's own kinds stands for. */
@@ -237,13 +417,23 @@ function coverage(change: Omit<Change, 'paths'>, before: Strategy, after: Strate
       return [['period']];
     case 'goal':
       if (kind === 'added' || kind === 'removed') return [['goals', id]];
-      if (kind === 'target') return [['goals', id, 'target'], ['goals', id, 'target_change']];
+      if (kind === 'target')
+        return [
+          ['goals', id, 'target'],
+          ['goals', id, 'target_change'],
+        ];
       return [['goals', id, kind]];
     case 'channel':
       if (kind === 'added' || kind === 'removed') return [['channels', id]];
       if (kind === 'admins') return [['channels', id, 'admins']];
       // The cadence of a channel: every line of it.
-      return [...new Set([...(before.content?.cadence ?? []), ...(after.content?.cadence ?? [])].filter((entry) => entry?.channel === id).map((entry) => `${id} ${entry?.pillar ?? ''}`.trim()))].map((key) => ['content', 'cadence', key, 'per_week']);
+      return [
+        ...new Set(
+          [...(before.content?.cadence ?? []), ...(after.content?.cadence ?? [])]
+            .filter((entry) => entry?.channel === id)
+            .map((entry) => `${id} ${entry?.pillar ?? ''}`.trim()),
+        ),
+      ].map((key) => ['content', 'cadence', key, 'per_week']);
     case 'audience':
       return [['audiences', id]];
     case 'pillar':
@@ -280,16 +470,37 @@ const RECORDS: readonly { at: Path; subject: Subject; name: (entry: Record<strin
   { at: ['team', 'members'], subject: 'member', name: (m, id) => (typeof m.name === 'string' ? m.name : id) },
   { at: ['content', 'pillars'], subject: 'pillar', name: (p, id) => (typeof p.name === 'string' ? p.name : id) },
   { at: ['control', 'kpis'], subject: 'kpi', name: (k, id) => (typeof k.metric === 'string' ? k.metric : id) },
-  { at: ['calendar', 'items'], subject: 'item', name: (item, id) => (typeof item.title === 'string' ? `${item.title}${typeof item.date === 'string' ? ` (${item.date})` : ''}` : id) },
-  { at: ['calendar', 'key_dates'], subject: 'key-date', name: (k, id) => (typeof k.title === 'string' ? `${k.title}${typeof k.date === 'string' ? ` (${k.date})` : ''}` : id) },
+  {
+    at: ['calendar', 'items'],
+    subject: 'item',
+    name: (item, id) => (typeof item.title === 'string' ? `${item.title}${typeof item.date === 'string' ? ` (${item.date})` : ''}` : id),
+  },
+  {
+    at: ['calendar', 'key_dates'],
+    subject: 'key-date',
+    name: (k, id) => (typeof k.title === 'string' ? `${k.title}${typeof k.date === 'string' ? ` (${k.date})` : ''}` : id),
+  },
 ];
 
 /** Fields whose values name team members: shown by the member's name. */
-const PERSON_FIELDS = new Set(['owner', 'admins', 'by', 'sponsor', 'contributors', 'approved_by', 'to', 'one_person', 'authors', 'adopted_by', 'owners']);
+const PERSON_FIELDS = new Set([
+  'owner',
+  'admins',
+  'by',
+  'sponsor',
+  'contributors',
+  'approved_by',
+  'to',
+  'one_person',
+  'authors',
+  'adopted_by',
+  'owners',
+]);
 
 /** Every difference between two versions that no change of the method's own kinds stands for, one per place. */
 export function otherChanges(before: unknown, after: unknown, covered: readonly Path[] = []): Change[] {
-  const data = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+  const data = (value: unknown): Record<string, unknown> =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const members = (s: unknown): Record<string, unknown> => data(data(data(s).team).members);
   const person = (id: unknown): unknown => {
     const member = data(members(after)[String(id)] ?? members(before)[String(id)]);
@@ -354,5 +565,9 @@ function weakens(path: Path, before: unknown, after: unknown): boolean {
 
 /** A value shown as it is: a number, a text, or a list of them. */
 function isLeaf(value: unknown): boolean {
-  return value === null || typeof value !== 'object' || (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object'));
+  return (
+    value === null ||
+    typeof value !== 'object' ||
+    (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object'))
+  );
 }

@@ -10,7 +10,12 @@ import { visible } from '../util/visible.js';
 
 export type ChangeFormat = 'text' | 'markdown' | 'json';
 
-export function formatChanges(changes: readonly Change[], labels: { before: string; after: string }, language: Language, kind: ChangeFormat): string {
+export function formatChanges(
+  changes: readonly Change[],
+  labels: { before: string; after: string },
+  language: Language,
+  kind: ChangeFormat,
+): string {
   const t = translator(language);
   const w = words(language);
   const rewrites = changes.filter((change) => change.rewrite);
@@ -21,8 +26,18 @@ export function formatChanges(changes: readonly Change[], labels: { before: stri
   }
   if (kind === 'markdown') {
     // Names are user text: escaped, then set in italics.
-    const markdownLine = (change: Change): string => `- ${describeChange(change, language, { name: (name) => `*${inline(name)}*`, text: (text) => inline(text) })}`;
-    const heading = changes.length > 0 ? t('diff.summary', { before: inline(labels.before), after: inline(labels.after), count: changes.length, weakening: weakening.length, rewrites: rewrites.length }) : w.capital(t('diff.between', { before: labels.before, after: labels.after }));
+    const markdownLine = (change: Change): string =>
+      `- ${describeChange(change, language, { name: (name) => `*${inline(name)}*`, text: (text) => inline(text) })}`;
+    const heading =
+      changes.length > 0
+        ? t('diff.summary', {
+            before: inline(labels.before),
+            after: inline(labels.after),
+            count: changes.length,
+            weakening: weakening.length,
+            rewrites: rewrites.length,
+          })
+        : w.capital(t('diff.between', { before: labels.before, after: labels.after }));
     const parts = [`### ${t('diff.title')}`, '', heading, ''];
     if (changes.length === 0) parts.push(t('diff.none'));
     if (rewrites.length > 0) parts.push(`**${t('diff.rewrites')}**`, '', ...rewrites.map(markdownLine), '');
@@ -31,7 +46,17 @@ export function formatChanges(changes: readonly Change[], labels: { before: stri
     return `${parts.join('\n').trimEnd()}\n`;
   }
   if (changes.length === 0) return `${visible(t('diff.none-between', { before: labels.before, after: labels.after }))}\n`;
-  const lines = [visible(t('diff.summary', { before: labels.before, after: labels.after, count: changes.length, weakening: weakening.length, rewrites: rewrites.length }))];
+  const lines = [
+    visible(
+      t('diff.summary', {
+        before: labels.before,
+        after: labels.after,
+        count: changes.length,
+        weakening: weakening.length,
+        rewrites: rewrites.length,
+      }),
+    ),
+  ];
   for (const change of rewrites) lines.push(`  !! ${visible(describeChange(change, language, PLAIN))}`);
   for (const change of weakening) lines.push(`  ! ${visible(describeChange(change, language, PLAIN))}`);
   for (const change of other) lines.push(`  - ${visible(describeChange(change, language, PLAIN))}`);

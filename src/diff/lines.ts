@@ -23,19 +23,28 @@ export function lineDiff(before: string, after: string, file: string): string {
   const midB = b.slice(start, endB);
   if (midA.length * midB.length <= 4_000_000) {
     const table: Uint32Array[] = Array.from({ length: midA.length + 1 }, () => new Uint32Array(midB.length + 1));
-    for (let i = midA.length - 1; i >= 0; i--) for (let j = midB.length - 1; j >= 0; j--) table[i]![j] = midA[i] === midB[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    for (let i = midA.length - 1; i >= 0; i--)
+      for (let j = midB.length - 1; j >= 0; j--)
+        table[i]![j] = midA[i] === midB[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
     let i = 0;
     let j = 0;
     while (i < midA.length || j < midB.length) {
-      if (i < midA.length && j < midB.length && midA[i] === midB[j]) ops.push({ kind: ' ', line: midA[i++]! }), j++;
-      else if (i < midA.length && (j === midB.length || table[i + 1]![j]! >= table[i]![j + 1]!)) ops.push({ kind: '-', line: midA[i++]! });
+      if (i < midA.length && j < midB.length && midA[i] === midB[j]) {
+        ops.push({ kind: ' ', line: midA[i++]! });
+        j++;
+      } else if (i < midA.length && (j === midB.length || table[i + 1]![j]! >= table[i]![j + 1]!))
+        ops.push({ kind: '-', line: midA[i++]! });
       else ops.push({ kind: '+', line: midB[j++]! });
     }
   } else {
     for (const line of midA) ops.push({ kind: '-', line });
     for (const line of midB) ops.push({ kind: '+', line });
   }
-  const all = [...a.slice(0, start).map((line) => ({ kind: ' ' as const, line })), ...ops, ...a.slice(endA).map((line) => ({ kind: ' ' as const, line }))];
+  const all = [
+    ...a.slice(0, start).map((line) => ({ kind: ' ' as const, line })),
+    ...ops,
+    ...a.slice(endA).map((line) => ({ kind: ' ' as const, line })),
+  ];
   // Hunks: the changes with three lines around them.
   const out = [`--- ${file}`, `+++ ${file}`];
   let index = 0;

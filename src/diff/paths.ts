@@ -28,7 +28,8 @@ function identityOf(path: Path, item: unknown): string | undefined {
   if (typeof item.id === 'string' && item.id !== '') return item.id;
   const list = path[path.length - 1];
   if (list === 'measurements' && typeof item.kpi === 'string' && typeof item.date === 'string') return `${item.kpi} ${item.date}`;
-  if (list === 'cadence' && typeof item.channel === 'string') return `${item.channel} ${typeof item.pillar === 'string' ? item.pillar : ''}`.trim();
+  if (list === 'cadence' && typeof item.channel === 'string')
+    return `${item.channel} ${typeof item.pillar === 'string' ? item.pillar : ''}`.trim();
   if (typeof item.date === 'string' && typeof item.title === 'string') return `${item.date} ${item.title}`;
   if (typeof item.from === 'string' && typeof item.to === 'string') return `${item.from} ${item.to}`;
   if (typeof item.name === 'string') return item.name;
@@ -103,7 +104,8 @@ export function valueAt(data: unknown, path: Path): unknown {
   let node = data;
   for (let i = 0; i < path.length; i++) {
     if (Array.isArray(node)) node = keyed(path.slice(0, i), node).get(path[i]!);
-    else if (node !== null && typeof node === 'object') node = Object.hasOwn(node, path[i]!) ? (node as Record<string, unknown>)[path[i]!] : undefined;
+    else if (node !== null && typeof node === 'object')
+      node = Object.hasOwn(node, path[i]!) ? (node as Record<string, unknown>)[path[i]!] : undefined;
     else return undefined;
   }
   return node;

@@ -3,7 +3,7 @@
 // run as a formula neutralised. Columns are those of a team's content-calendar sheet, with
 // the headers, channel names and statuses in the document's language.
 import { dsvFormat } from 'd3-dsv';
-import type { CalendarEntry } from '../render/calendar.js';
+import type { CalendarEntry } from '../core/calendar.js';
 import type { Language, Strategy } from '../model/strategy.js';
 import { labels } from '../render/labels.js';
 import { entryTexter } from '../render/calendar-text.js';
@@ -33,7 +33,29 @@ export function calendarCsv(strategy: Strategy, entries: readonly CalendarEntry[
   const l = labels(language);
   const texts = entryTexter(strategy, language);
   const header = (
-    ['week', 'date', 'until', 'day', 'time', 'kind', 'channel', 'pillar', 'item', 'text', 'link', 'asset', 'hashtags', 'campaign', 'format', 'prepares', 'approves', 'approved-on', 'status', 'published', 'uid'] as const
+    [
+      'week',
+      'date',
+      'until',
+      'day',
+      'time',
+      'kind',
+      'channel',
+      'pillar',
+      'item',
+      'text',
+      'link',
+      'asset',
+      'hashtags',
+      'campaign',
+      'format',
+      'prepares',
+      'approves',
+      'approved-on',
+      'status',
+      'published',
+      'uid',
+    ] as const
   ).map((key) => l.label(`calendar.${key}`));
   const rows = entries.map((e) => {
     const t = texts(e);

@@ -5,7 +5,7 @@ import { crc32 } from 'node:zlib';
 import ICAL from 'ical.js';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { VTIMEZONES } from '../../build/vtimezones.js';
-import type { CalendarEntry } from '../render/calendar.js';
+import type { CalendarEntry } from '../core/calendar.js';
 import type { Language, Strategy } from '../model/strategy.js';
 import { fromDay, toDay } from '../core/days.js';
 import { entryTexter } from '../render/calendar-text.js';
@@ -75,7 +75,8 @@ export function previousEvents(text: string): Map<string, Previous> {
     for (const line of lines.slice(0, end)) {
       if (line.startsWith('UID:')) uid = line.slice(4);
       // A hand-edited file may say anything: a SEQUENCE is a whole number that fits RFC 5545's integer.
-      else if (line.startsWith('SEQUENCE:')) sequence = /^\d{1,9}$/.test(line.slice(9).trim()) ? Math.min(Number(line.slice(9)), 999_999_998) : 0;
+      else if (line.startsWith('SEQUENCE:'))
+        sequence = /^\d{1,9}$/.test(line.slice(9).trim()) ? Math.min(Number(line.slice(9)), 999_999_998) : 0;
       else if (line.startsWith('DTSTAMP:')) stamp = validStamp(line.slice(8).trim()) ? line.slice(8).trim() : '';
       else if (line.startsWith('X-STRATEGY-CONTENT:')) content = line.slice(19);
     }
@@ -90,7 +91,15 @@ function validStamp(stamp: string): boolean {
   if (!match) return false;
   const [, year, month, day, hour, minute, second] = match.map(Number) as number[];
   const time = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
-  return year! >= 1970 && year! < 3000 && new Date(time).getUTCMonth() === month! - 1 && new Date(time).getUTCDate() === day! && hour! < 24 && minute! < 60 && second! < 60;
+  return (
+    year! >= 1970 &&
+    year! < 3000 &&
+    new Date(time).getUTCMonth() === month! - 1 &&
+    new Date(time).getUTCDate() === day! &&
+    hour! < 24 &&
+    minute! < 60 &&
+    second! < 60
+  );
 }
 
 /** A fingerprint of an event's properties (CRC-32 and length of their jCal form): it changes when they do. */
@@ -101,7 +110,10 @@ function contentOf(properties: readonly ICAL.Property[]): string {
 
 /** "20261129T213000Z" from a time in milliseconds. */
 export function icsStamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 const STATUS: Record<string, 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED'> = {
@@ -157,7 +169,20 @@ export function calendarIcs(strategy: Strategy, entries: readonly CalendarEntry[
   const now = options.now ?? stamp;
   // The same few labels for every event.
   const [channel, pillar, format, prepares, approves, status, textLabel, link, asset, hashtags, campaign, approvedOn] = (
-    ['channel', 'pillar', 'format', 'prepares', 'approves', 'status', 'text', 'link', 'asset', 'hashtags', 'campaign', 'approved-on'] as const
+    [
+      'channel',
+      'pillar',
+      'format',
+      'prepares',
+      'approves',
+      'status',
+      'text',
+      'link',
+      'asset',
+      'hashtags',
+      'campaign',
+      'approved-on',
+    ] as const
   ).map((key) => l.label(`calendar.${key}`));
   for (const entry of entries) {
     const t = texts(entry);
@@ -225,7 +250,13 @@ export function calendarIcs(strategy: Strategy, entries: readonly CalendarEntry[
     const event = new ICAL.Component('vevent');
     event.addPropertyWithValue('uid', uid);
     event.addPropertyWithValue('sequence', sequence);
-    event.addProperty(property('dtstamp', 'date-time', `${dtstamp.slice(0, 4)}-${dtstamp.slice(4, 6)}-${dtstamp.slice(6, 8)}T${dtstamp.slice(9, 11)}:${dtstamp.slice(11, 13)}:${dtstamp.slice(13, 15)}Z`));
+    event.addProperty(
+      property(
+        'dtstamp',
+        'date-time',
+        `${dtstamp.slice(0, 4)}-${dtstamp.slice(4, 6)}-${dtstamp.slice(6, 8)}T${dtstamp.slice(9, 11)}:${dtstamp.slice(11, 13)}:${dtstamp.slice(13, 15)}Z`,
+      ),
+    );
     for (const part of body) event.addProperty(part);
     event.addPropertyWithValue(CONTENT, content);
     calendar.addSubcomponent(event);

@@ -14,7 +14,6 @@ import { calendarView, documentView } from '../render/view.js';
 import type { DocumentContext } from '../render/view.js';
 import { todayIn } from '../util/today.js';
 
-import { NORMALISED_NAME } from '../render/output-names.js';
 import type { OutputName } from '../render/output-names.js';
 import type { Flavour } from '../render/output-names.js';
 
@@ -46,14 +45,22 @@ function expectedEntries(strategy: Strategy): number {
   const weeks = period ? Math.max(0, (Date.parse(period.end) - Date.parse(period.start)) / (7 * 86_400_000)) + 2 : 0;
   const perWeek = (strategy.content?.cadence ?? []).reduce((sum, entry) => sum + Math.min(7, Math.ceil(entry?.per_week ?? 0)), 0);
   // Holidays: at most about twenty a year, besides the blackouts and local days listed.
-  const daysOff = Math.ceil(weeks / 52 + 1) * 20 + (strategy.calendar?.blackout?.length ?? 0) + (strategy.calendar?.holidays?.local?.length ?? 0);
+  const daysOff =
+    Math.ceil(weeks / 52 + 1) * 20 + (strategy.calendar?.blackout?.length ?? 0) + (strategy.calendar?.holidays?.local?.length ?? 0);
   return Math.ceil(weeks * perWeek) + (strategy.calendar?.items?.length ?? 0) + (strategy.calendar?.key_dates?.length ?? 0) + daysOff;
 }
 
 // Every output is written in `language`, the language of the run: the strategy's own unless
 // --lang says otherwise (src/i18n/locale.ts).
 
-export function renderMarkdownCalendar(strategy: Strategy, entries: CalendarEntry[], language: Language, sources: TemplateSources, compiler?: TemplateCompiler, range?: CalendarFilter): string {
+export function renderMarkdownCalendar(
+  strategy: Strategy,
+  entries: CalendarEntry[],
+  language: Language,
+  sources: TemplateSources,
+  compiler?: TemplateCompiler,
+  range?: CalendarFilter,
+): string {
   return compileTemplates(sources, language, compiler).render('calendar.md', calendarView(strategy, entries, language, range));
 }
 
@@ -83,15 +90,33 @@ export function renderIcs(strategy: Strategy, entries: CalendarEntry[], language
   });
 }
 
-export function renderAll(strategy: Strategy, language: Language, sources: TemplateSources, only?: ReadonlySet<OutputName>, compiler?: TemplateCompiler, settings: RenderSettings = {}): Rendered[] {
+export function renderAll(
+  strategy: Strategy,
+  language: Language,
+  sources: TemplateSources,
+  only?: ReadonlySet<OutputName>,
+  compiler?: TemplateCompiler,
+  settings: RenderSettings = {},
+): Rendered[] {
   const wanted = (name: OutputName): boolean => !only || only.has(name);
   const templates = compileTemplates(sources, language, compiler);
   const out: Rendered[] = [];
   const flavour = settings.flavour ?? strategy.document?.flavour ?? 'github';
-  if (wanted('strategy.md')) out.push({ name: 'strategy.md', content: templates.render('strategy.md', documentView(strategy, language, flavour, { ...(settings.document ?? { asOf: todayIn(strategy.calendar?.timezone) }), calendarBeside: wanted('calendar.md') && wanted('calendar.csv') && wanted('calendar.ics') })) });
+  if (wanted('strategy.md'))
+    out.push({
+      name: 'strategy.md',
+      content: templates.render(
+        'strategy.md',
+        documentView(strategy, language, flavour, {
+          ...(settings.document ?? { asOf: todayIn(strategy.calendar?.timezone) }),
+          calendarBeside: wanted('calendar.md') && wanted('calendar.csv') && wanted('calendar.ics'),
+        }),
+      ),
+    });
   const needsCalendar = wanted('calendar.md') || wanted('calendar.csv') || wanted('calendar.ics');
   const entries = needsCalendar ? calendarEntries(strategy, undefined, language) : [];
-  if (wanted('calendar.md')) out.push({ name: 'calendar.md', content: templates.render('calendar.md', calendarView(strategy, entries, language)) });
+  if (wanted('calendar.md'))
+    out.push({ name: 'calendar.md', content: templates.render('calendar.md', calendarView(strategy, entries, language)) });
   if (wanted('calendar.csv')) out.push({ name: 'calendar.csv', content: renderCsv(strategy, entries, language, settings.csvDelimiter) });
   if (wanted('calendar.ics')) out.push({ name: 'calendar.ics', content: renderIcs(strategy, entries, language, settings) });
   return out;

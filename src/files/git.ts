@@ -17,7 +17,13 @@ export interface GitResult {
 export function git(cwd: string, args: readonly string[]): GitResult {
   const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_GIT_OUTPUT, timeout: 20_000 });
   const ok = !result.error && result.status === 0;
-  const problem = ok ? '' : (result.stderr || result.error?.message || 'git failed').split('\n')[0]!.replace(/^fatal: /, '').trim().replace(/\.+$/, '');
+  const problem = ok
+    ? ''
+    : (result.stderr || result.error?.message || 'git failed')
+        .split('\n')[0]!
+        .replace(/^fatal: /, '')
+        .trim()
+        .replace(/\.+$/, '');
   return { ok, stdout: result.stdout ?? '', problem };
 }
 

@@ -1,7 +1,7 @@
 // Reading a strategy file through Io, with every failure turned into a StrategyError.
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
-import { StrategyError } from '../errors.js';
+import { readError, StrategyError } from '../errors.js';
 import { MAX_FILE_BYTES } from '../model/strategy.js';
 
 export const DEFAULT_STRATEGY_FILE = 'strategy.yaml';
@@ -35,15 +35,4 @@ export async function readStrategyFile(io: Io, file: string): Promise<StrategyFi
   } catch (error) {
     throw readError(file, error);
   }
-}
-
-/** What a failed read of `file` says to the user. */
-export function readError(file: string, error: unknown): StrategyError {
-  if (error instanceof StrategyError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new StrategyError('error.file-not-found', { file });
-  if (code === 'EISDIR') return new StrategyError('error.is-directory', { file });
-  if (code === 'ENOTREG' || code === 'ENXIO') return new StrategyError('error.not-regular', { file });
-  if (code === 'ESYSTEM') return new StrategyError('error.system-file', { file, folder: (error as { folder: string }).folder });
-  return new StrategyError('error.read', { file, detail: code ?? String(error) });
 }

@@ -30,13 +30,24 @@ export async function loadValidStrategy(io: Io, file: string, language: RunLangu
  * published unless asked); a forced document is told how many errors check finds, so it can
  * say so on its first page.
  */
-export async function loadStrategyToPublish(io: Io, file: string, language: RunLanguage, options: { force: boolean; today: string }): Promise<{ strategy: Strategy; errors: number }> {
+export async function loadStrategyToPublish(
+  io: Io,
+  file: string,
+  language: RunLanguage,
+  options: { force: boolean; today: string },
+): Promise<{ strategy: Strategy; errors: number }> {
   const source = await readStrategyFile(io, file);
   return settle(io, source.file, lintSource(source.text, { byteLength: source.byteLength, today: options.today }), language, options.force);
 }
 
 /** The strategy and its errors, or the errors printed as `check` prints them and the command stopped. */
-function settle(io: Io, file: string, checked: { strategy?: Strategy | null; findings: readonly Finding[]; language?: Language }, language: RunLanguage, force: boolean): { strategy: Strategy; errors: number } {
+function settle(
+  io: Io,
+  file: string,
+  checked: { strategy?: Strategy | null; findings: readonly Finding[]; language?: Language },
+  language: RunLanguage,
+  force: boolean,
+): { strategy: Strategy; errors: number } {
   const settled = language.settle([checked.language]);
   const errors = checked.findings.filter((f) => f.severity === 'error');
   if (checked.strategy && (errors.length === 0 || force)) return { strategy: checked.strategy, errors: errors.length };

@@ -4,7 +4,7 @@
 import { join, resolve, sep } from 'node:path';
 import { StrategyError } from '../errors.js';
 import type { Io } from '../io.js';
-import { readError } from './read-strategy.js';
+import { readError } from '../errors.js';
 import { TEMPLATE_FILES } from '../render/templates.js';
 import type { TemplateCompiler } from '../render/templates.js';
 
@@ -20,7 +20,10 @@ export async function templateSources(io: Io, overrideDir?: string): Promise<Map
   const sources = new Map<string, string>();
   if (!overrideDir) return sources;
   const dir = resolve(io.cwd, overrideDir);
-  const isDir = await io.fs.stat(dir).then((stats) => stats.isDirectory(), () => false);
+  const isDir = await io.fs.stat(dir).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
   if (!isDir) throw new StrategyError('error.templates-dir', { dir: overrideDir });
   const root = await io.fs.realpath(dir);
   // Templates are code that runs with the user's rights: they are read from the folder the
@@ -32,7 +35,10 @@ export async function templateSources(io: Io, overrideDir?: string): Promise<Map
       real = await io.fs.realpath(path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw new StrategyError('error.read', { file: join(overrideDir, name), detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+      throw new StrategyError('error.read', {
+        file: join(overrideDir, name),
+        detail: (error as NodeJS.ErrnoException).code ?? String(error),
+      });
     }
     if (!real.startsWith(`${root}${sep}`)) throw new StrategyError('error.template-outside', { template: join(overrideDir, name) });
     try {

@@ -29,8 +29,12 @@ export async function writeFileAtomic(io: Io, file: string, text: string | Uint8
   }
   // A device or a pipe the user named (--output /dev/null) is written into, never replaced.
   const path = resolve(io.cwd, file);
-  const special = await io.fs.stat(path).then((stats) => !stats.isFile() && !stats.isDirectory(), () => false);
-  if (special && options.regular) throw new StrategyError('error.write', { file, detail: 'not a regular file (a pipe, a device or a socket); move it away' });
+  const special = await io.fs.stat(path).then(
+    (stats) => !stats.isFile() && !stats.isDirectory(),
+    () => false,
+  );
+  if (special && options.regular)
+    throw new StrategyError('error.write', { file, detail: 'not a regular file (a pipe, a device or a socket); move it away' });
   if (special) {
     try {
       await io.fs.writeInto(path, text);
@@ -48,7 +52,11 @@ export async function writeFileAtomic(io: Io, file: string, text: string | Uint8
  * Several files as one change: every temporary file is written before any target is
  * replaced, so a full disk or a read-only folder leaves all of them as they were.
  */
-export async function writeFilesAtomic(io: Io, files: readonly { file: string; text: string | Uint8Array }[], options: WriteOptions = {}): Promise<void> {
+export async function writeFilesAtomic(
+  io: Io,
+  files: readonly { file: string; text: string | Uint8Array }[],
+  options: WriteOptions = {},
+): Promise<void> {
   const targets = files.map(({ file, text }) => {
     const path = resolve(io.cwd, file);
     // Opened with the exclusive flag, so a clash fails instead of sharing a file.
@@ -58,8 +66,15 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
     const folder = SYSTEM_FOLDERS.find((system) => path.startsWith(`${system}/`));
     if (folder) throw new StrategyError('error.system-folder', { file: path, folder });
     // A pipe or a socket under an output's name (one of several files) is not replaced unasked.
-    const special = await io.fs.stat(path).then((stats) => !stats.isFile() && !stats.isDirectory(), () => false);
-    if (special) throw new StrategyError('error.write', { file: relative(io.cwd, path) || path, detail: 'not a regular file (a pipe, a device or a socket); move it away' });
+    const special = await io.fs.stat(path).then(
+      (stats) => !stats.isFile() && !stats.isDirectory(),
+      () => false,
+    );
+    if (special)
+      throw new StrategyError('error.write', {
+        file: relative(io.cwd, path) || path,
+        detail: 'not a regular file (a pipe, a device or a socket); move it away',
+      });
   }
   const fail = (path: string, error: unknown): StrategyError => {
     const code = (error as NodeJS.ErrnoException).code;
@@ -75,7 +90,10 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
       throw fail(targets.find(({ path }) => dirname(path) === dir)!.path, error);
     }
   }
-  await removeStaged(io, targets.map(({ path }) => path));
+  await removeStaged(
+    io,
+    targets.map(({ path }) => path),
+  );
   const written = await Promise.allSettled(
     targets.map(async ({ temporary, text }) => {
       await io.fs.writeFile(temporary, text, options.mode);
@@ -99,7 +117,8 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
       }
     } catch (error) {
       await Promise.all(targets.slice(i).map((target) => io.fs.unlink(target.temporary).catch(() => undefined)));
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new StrategyError('error.created-meanwhile', { file: relative(io.cwd, path) || path });
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new StrategyError('error.created-meanwhile', { file: relative(io.cwd, path) || path });
       // Files already in place stay: say which, rather than that nothing changed.
       if (i > 0) {
         const shown = (target: string): string => relative(io.cwd, target) || target;
@@ -119,7 +138,8 @@ export async function writeFilesAtomic(io: Io, files: readonly { file: string; t
  * A file staged by writeFilesAtomic for one of render's own files:
  * `.<name>.<process id>-<8 letters or digits>.tmp` (or without the process id, as before).
  */
-export const STAGED = /^\.(strategy\.md|calendar\.md|calendar\.csv|calendar\.ics|strategy\.html|strategy\.normalised\.yaml|\.strategy-render\.json)\.(?:[0-9]+-)?[a-z0-9]{1,8}\.tmp$/;
+export const STAGED =
+  /^\.(strategy\.md|calendar\.md|calendar\.csv|calendar\.ics|strategy\.html|strategy\.normalised\.yaml|\.strategy-render\.json)\.(?:[0-9]+-)?[a-z0-9]{1,8}\.tmp$/;
 
 /** Staged copies of these files that a run stopped half-way left behind: their process is gone. */
 async function removeStaged(io: Io, paths: readonly string[]): Promise<void> {
@@ -144,26 +164,46 @@ const LOCK_WAIT_MS = 30_000;
  * whose process runs is waited for, then refused with `busy`. `shown` names the place
  * locked, for messages.
  */
-export async function withFileLock<T>(io: Io, lock: string, shown: string, busy: 'error.render-busy' | 'error.init-busy', work: () => Promise<T>, command?: string): Promise<T> {
+export async function withFileLock<T>(
+  io: Io,
+  lock: string,
+  shown: string,
+  busy: 'error.render-busy' | 'error.init-busy',
+  work: () => Promise<T>,
+  command?: string,
+): Promise<T> {
   for (let waited = 0; ; waited += 100) {
     try {
       await writeFileAtomic(io, lock, `${io.pid}\n`, { create: true, regular: true });
       break;
     } catch (error) {
       // A folder the command cannot write in is named as such.
-      if (error instanceof StrategyError && error.code === 'error.write') throw new StrategyError('error.write', { file: shown, detail: (error.data as { detail: string }).detail });
-      if (error instanceof StrategyError && error.code === 'error.system-folder') throw new StrategyError('error.system-folder', { ...(error.data as { folder: string }), file: shown });
+      if (error instanceof StrategyError && error.code === 'error.write')
+        throw new StrategyError('error.write', { file: shown, detail: (error.data as { detail: string }).detail });
+      if (error instanceof StrategyError && error.code === 'error.system-folder')
+        throw new StrategyError('error.system-folder', { ...(error.data as { folder: string }), file: shown });
       if (!(error instanceof StrategyError) || error.code !== 'error.created-meanwhile') throw error;
     }
     // A pipe or a device under the lock's name would block a read: refused instead.
-    const regular = await io.fs.stat(lock).then((stats) => stats.isFile(), () => true);
-    if (!regular) throw new StrategyError('error.write', { file: relative(io.cwd, lock) || lock, detail: 'not a regular file (a pipe, a device or a folder); move it away' });
-    const holder = await io.fs.readUpTo(lock, 32).then(({ bytes }) => Number(new TextDecoder().decode(bytes).trim()), () => NaN);
+    const regular = await io.fs.stat(lock).then(
+      (stats) => stats.isFile(),
+      () => true,
+    );
+    if (!regular)
+      throw new StrategyError('error.write', {
+        file: relative(io.cwd, lock) || lock,
+        detail: 'not a regular file (a pipe, a device or a folder); move it away',
+      });
+    const holder = await io.fs.readUpTo(lock, 32).then(
+      ({ bytes }) => Number(new TextDecoder().decode(bytes).trim()),
+      () => NaN,
+    );
     if (Number.isInteger(holder) && holder > 0 && !io.isRunning(holder)) {
       await io.fs.unlink(lock).catch(() => undefined);
       continue;
     }
-    if (waited >= LOCK_WAIT_MS) throw new StrategyError(busy, { dir: shown, lock: relative(io.cwd, lock) || lock, ...(command ? { command } : {}) });
+    if (waited >= LOCK_WAIT_MS)
+      throw new StrategyError(busy, { dir: shown, lock: relative(io.cwd, lock) || lock, ...(command ? { command } : {}) });
     await io.sleep(100);
   }
   try {
@@ -179,7 +219,10 @@ export async function withFileLock<T>(io: Io, lock: string, shown: string, busy:
  */
 export async function replaceStrategyFile(io: Io, target: string, shown: string, text: string): Promise<void> {
   const real = await io.fs.realpath(target).catch(() => target);
-  const mode = await io.fs.stat(real).then((stats) => stats.mode & 0o7777, () => undefined);
+  const mode = await io.fs.stat(real).then(
+    (stats) => stats.mode & 0o7777,
+    () => undefined,
+  );
   if (mode !== undefined && (mode & 0o222) === 0) throw new StrategyError('error.read-only', { file: shown });
   await writeFileAtomic(io, real, text, mode === undefined ? {} : { mode });
 }
@@ -195,16 +238,29 @@ export function generatedMark(command: string): string {
  * `[//]: # (strategy <command>)`, or carry its HTML generator tag) unless `force`. A pipe or
  * a device is written into, never read.
  */
-export async function refuseOverwrite(io: Io, outputs: readonly string[], inputs: string | readonly string[], command: string, force: boolean, htmlMark: string): Promise<void> {
+export async function refuseOverwrite(
+  io: Io,
+  outputs: readonly string[],
+  inputs: string | readonly string[],
+  command: string,
+  force: boolean,
+  htmlMark: string,
+): Promise<void> {
   const real = async (path: string): Promise<string> => io.fs.realpath(resolve(io.cwd, path)).catch(() => resolve(io.cwd, path));
   const read = new Set(await Promise.all((typeof inputs === 'string' ? [inputs] : inputs).map(real)));
   const mark = generatedMark(command);
   for (const output of outputs) {
     if (read.has(await real(output))) throw new StrategyError('error.output-of-input', { file: output });
     if (force) continue;
-    const regular = await io.fs.stat(resolve(io.cwd, output)).then((stats) => stats.isFile(), () => false);
+    const regular = await io.fs.stat(resolve(io.cwd, output)).then(
+      (stats) => stats.isFile(),
+      () => false,
+    );
     if (!regular) continue;
-    const head = await io.fs.readUpTo(resolve(io.cwd, output), 4096).then(({ bytes }) => new TextDecoder().decode(bytes), () => '');
+    const head = await io.fs.readUpTo(resolve(io.cwd, output), 4096).then(
+      ({ bytes }) => new TextDecoder().decode(bytes),
+      () => '',
+    );
     if (!head.startsWith(mark) && !head.includes(htmlMark)) throw new StrategyError('error.refuse-overwrite', { files: [output], command });
   }
 }

@@ -7,7 +7,9 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 function escapeData(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD')
-    .replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A');
 }
 
 function escapeProperty(text: string): string {

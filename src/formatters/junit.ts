@@ -29,7 +29,9 @@ export const junit: Formatter = (results, { describe }) => {
   ];
   for (const result of results) {
     const file = escapeAttribute(result.file);
-    lines.push(`  <testsuite name="${file}" tests="${Math.max(1, result.findings.length)}" failures="${result.findings.length}" errors="0">`);
+    lines.push(
+      `  <testsuite name="${file}" tests="${Math.max(1, result.findings.length)}" failures="${result.findings.length}" errors="0">`,
+    );
     if (result.findings.length === 0) lines.push(`    <testcase classname="${file}" name="strategy check" file="${file}"/>`);
     for (const f of result.findings) {
       const name = escapeAttribute(`${f.ruleId}/${f.messageId} ${f.line}:${f.column}`);

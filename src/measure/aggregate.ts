@@ -27,7 +27,11 @@ export function periodOf(date: string, per: Per): { from: string; to: string; la
   const first = per === 'month' ? month : Math.floor((month - 1) / 3) * 3 + 1;
   const last = per === 'month' ? month : first + 2;
   const end = new Date(Date.UTC(year, last, 0)).getUTCDate();
-  return { from: `${year}-${pad(first)}-01`, to: `${year}-${pad(last)}-${pad(end)}`, label: per === 'month' ? `${year}-${pad(month)}` : `${year}-Q${(first + 2) / 3}` };
+  return {
+    from: `${year}-${pad(first)}-01`,
+    to: `${year}-${pad(last)}-${pad(end)}`,
+    label: per === 'month' ? `${year}-${pad(month)}` : `${year}-Q${(first + 2) / 3}`,
+  };
 }
 
 /** Spans of days as one sorted list in which adjacent and overlapping spans are joined. */
@@ -75,7 +79,8 @@ export function aggregate(
     if (taken.length === 0) continue;
     const sorted = [...taken].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const total = sorted.reduce((sum, row) => sum + row.value, 0);
-    const value = options.aggregate === 'sum' ? total : options.aggregate === 'mean' ? total / sorted.length : sorted[sorted.length - 1]!.value;
+    const value =
+      options.aggregate === 'sum' ? total : options.aggregate === 'mean' ? total / sorted.length : sorted[sorted.length - 1]!.value;
     // Four decimals: a rate of 0.0625 stays what it is.
     figures.push({ date: period.to, value: Math.round(value * 10_000) / 10_000 });
   }

@@ -5,11 +5,8 @@
 // headings, in Dutch, English or German, never by their place: the platforms reorder and
 // rename them from month to month.
 import { dsvFormat } from 'd3-dsv';
-import { isDate } from '../util/today.js';
 import { StrategyError } from '../errors.js';
 import { windows1252toString } from '@exodus/bytes/single-byte.js';
-import { numericDate } from './formats.js';
-import type { DateOrder, DecimalMark } from './formats.js';
 import { FIGURES, figureOf, normal } from '../core/figures.js';
 
 export { FIGURES, figureOf, normal };
@@ -59,8 +56,18 @@ export const DUTCH_HEADINGS: Record<string, string> = {
 
 /** Headings of the column that dates a row: a day, or a post's publication. */
 const DAY_HEADINGS = ['date', 'datum', 'day', 'dag', 'tag', 'periode', 'period'];
-const POST_HEADINGS = ['publish time', 'publicatietijdstip', 'publicatietijd', 'veröffentlichungszeitpunkt', 'created date', 'aanmaakdatum', 'erstellungsdatum', 'post time', 'posted', 'geplaatst'];
-
+const POST_HEADINGS = [
+  'publish time',
+  'publicatietijdstip',
+  'publicatietijd',
+  'veröffentlichungszeitpunkt',
+  'created date',
+  'aanmaakdatum',
+  'erstellungsdatum',
+  'post time',
+  'posted',
+  'geplaatst',
+];
 
 /** The platform an export comes from, by its title, sheet names, headings and links. */
 export function platformOf(sheet: Sheet): Platform | undefined {
@@ -75,12 +82,43 @@ export function platformOf(sheet: Sheet): Platform | undefined {
   if (has('page id', 'pagina-id', 'page name', 'naam van pagina', 'seiten-id')) return 'facebook';
   // Facebook's older Insights export: every column says over which span it counts.
   if (has('lifetime total likes') || headings.filter((h) => /^(daily|weekly|28 days|lifetime) /.test(h)).length >= 2) return 'facebook';
-  if (has('video views', 'profile views', 'video link', 'difference in followers from previous day', 'videolink', 'videoweergaven', 'profielweergaven', 'verschil in volgers ten opzichte van vorige dag')) return 'tiktok';
-  if (headings.some((h) => / \((organic|sponsored|total|desktop|mobile|organisch|gesponsord|totaal|mobiel)\)$/.test(h)) || has('sponsored followers', 'organic followers', 'auto-invited followers', 'post link', 'posted by', 'gesponsorde volgers', 'organische volgers', 'automatisch uitgenodigde volgers')) return 'linkedin';
-  if (sheet.sheet && /^(metrics|all posts|new followers|visitor metrics|update metrics|statistieken|alle berichten|nieuwe volgers|bezoekersstatistieken)/i.test(sheet.sheet)) return 'linkedin';
+  if (
+    has(
+      'video views',
+      'profile views',
+      'video link',
+      'difference in followers from previous day',
+      'videolink',
+      'videoweergaven',
+      'profielweergaven',
+      'verschil in volgers ten opzichte van vorige dag',
+    )
+  )
+    return 'tiktok';
+  if (
+    headings.some((h) => / \((organic|sponsored|total|desktop|mobile|organisch|gesponsord|totaal|mobiel)\)$/.test(h)) ||
+    has(
+      'sponsored followers',
+      'organic followers',
+      'auto-invited followers',
+      'post link',
+      'posted by',
+      'gesponsorde volgers',
+      'organische volgers',
+      'automatisch uitgenodigde volgers',
+    )
+  )
+    return 'linkedin';
+  if (
+    sheet.sheet &&
+    /^(metrics|all posts|new followers|visitor metrics|update metrics|statistieken|alle berichten|nieuwe volgers|bezoekersstatistieken)/i.test(
+      sheet.sheet,
+    )
+  )
+    return 'linkedin';
   // A post export whose links say where the posts are.
   const link = headings.findIndex((h) => h === 'permalink' || h === 'post link');
-  const first = link >= 0 ? sheet.rows.find((row) => row[link]?.trim())?.[link] ?? '' : '';
+  const first = link >= 0 ? (sheet.rows.find((row) => row[link]?.trim())?.[link] ?? '') : '';
   if (/instagram\.com/i.test(first)) return 'instagram';
   if (/facebook\.com|fb\.com/i.test(first)) return 'facebook';
   if (/linkedin\.com/i.test(first)) return 'linkedin';
@@ -96,88 +134,6 @@ export function dateColumn(sheet: Sheet): { index: number; kind: 'days' | 'posts
   const day = headings.findIndex((h) => DAY_HEADINGS.includes(h));
   if (day >= 0) return { index: day, kind: 'days' };
   return undefined;
-}
-
-const MONTHS: Record<string, number> = {};
-for (const [index, names] of [
-  ['january', 'januari', 'januar', 'jan'],
-  ['february', 'februari', 'februar', 'feb'],
-  ['march', 'maart', 'märz', 'mar', 'mrt', 'mär'],
-  ['april', 'apr'],
-  ['may', 'mei', 'mai'],
-  ['june', 'juni', 'jun'],
-  ['july', 'juli', 'jul'],
-  ['august', 'augustus', 'aug'],
-  ['september', 'sep', 'sept'],
-  ['october', 'oktober', 'oct', 'okt'],
-  ['november', 'nov'],
-  ['december', 'dezember', 'dec', 'dez'],
-].entries()) {
-  for (const name of names) MONTHS[name] = index + 1;
-}
-
-const pad = (n: number | string): string => String(n).padStart(2, '0');
-const valid = (y: number | string, m: number | string, d: number | string): string | undefined => {
-  const iso = `${y}-${pad(m)}-${pad(d)}`;
-  return isDate(iso) ? iso : undefined;
-};
-
-/**
- * A date as exports write it, as YYYY-MM-DD: 2026-11-01 (with a time after it), 01.11.2026
- * (German: day first), 1-11-2026 or 11/01/2026 in the column's `order` (see formats.ts), named
- * months in English, Dutch or German ("2 feb. 2027 18:12", "November 1, 2026"), and TikTok's
- * "November 1" without a year: the last such day on or before `today`.
- */
-export function readDate(raw: string, today: string, order: DateOrder): string | undefined {
-  const text = raw.trim().replace(/^"|"$/g, '');
-  const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
-  if (iso) return valid(iso[1]!, iso[2]!, iso[3]!);
-  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: [\d:]+)?$/.exec(text);
-  if (german) return valid(german[3]!, german[2]!, german[1]!);
-  const parts = numericDate(text);
-  if (parts) return order === 'dmy' ? valid(parts[2], parts[1], parts[0]) : valid(parts[2], parts[0], parts[1]);
-  // Excel's 31-okt-2026 is the day, the month named and the year.
-  const timeless = text.replace(/,? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[AP]M)?$/i, '').replace(/^(\d{1,2})-([A-Za-zäÄ]+)\.?-(\d{4})$/, '$1 $2 $3');
-  const named = /^([A-Za-zäÄ]+)\.? (\d{1,2})(?:,? (\d{4}))?$/.exec(timeless) ?? /^(\d{1,2})\.? ([A-Za-zäÄ]+)\.?(?: (\d{4}))?$/.exec(timeless);
-  if (named) {
-    const [word, day] = /^\d/.test(named[1]!) ? [named[2]!, named[1]!] : [named[1]!, named[2]!];
-    const month = MONTHS[word.toLowerCase()];
-    if (!month) return undefined;
-    if (named[3]) return valid(named[3], month, day);
-    const year = Number(today.slice(0, 4));
-    const thisYear = valid(year, month, day);
-    if (thisYear && thisYear <= today) return thisYear;
-    return valid(year - 1, month, day);
-  }
-  return undefined;
-}
-
-/** Cells that hold no figure: Meta's "Lifetime" date, TikTok's "undefined", an empty cell. */
-const NO_VALUE = new Set(['', '-', '–', 'n/a', 'na', 'undefined', 'null', 'lifetime', 'levensduur', 'gesamte laufzeit']);
-
-/**
- * A figure as exports write it, with the column's decimal `mark` (see formats.ts): 1240,
- * 1.240 or 1,240 (thousands, by the mark), 5,8 or 5.8, "1.2K", "3,4M", "2%" (as 2). Undefined
- * for a cell that is no number in that format; null for one with no value.
- */
-export function readFigure(raw: string, mark: DecimalMark): number | null | undefined {
-  const text = raw.trim().replace(/^"|"$/g, '').replace(/[\s\u00A0\u202F]/g, '').replace(/^\u2212/, '-').replace(/^\+/, '');
-  if (NO_VALUE.has(text.toLowerCase())) return null;
-  if (text.startsWith('<')) return null; // LinkedIn's "< 1%"
-  const percent = text.endsWith('%') ? text.slice(0, -1) : text;
-  const m = mark === ',' ? ',' : '\\.';
-  const t = mark === ',' ? '\\.' : ',';
-  // 1,2K, 1,2M, and the Dutch and German words for a million: 1,2 mln. and 1,2 Mio.
-  const scaled = new RegExp(`^(-?\\d+(?:${m}\\d+)?)([kKmM]|mln\\.?|mio\\.?)$`, 'i').exec(percent);
-  if (scaled) {
-    const base = Number(scaled[1]!.replace(mark, '.'));
-    return Number.isFinite(base) ? Math.round(base * (scaled[2]!.toLowerCase() === 'k' ? 1_000 : 1_000_000)) : undefined;
-  }
-  // Thousands grouped by threes (or not at all), then the decimal mark and its digits.
-  if (!new RegExp(`^-?(?:\\d{1,3}(?:${t}\\d{3})+|\\d+)(?:${m}\\d+)?$`).test(percent)) return undefined;
-  const value = Number(percent.split(mark === ',' ? '.' : ',').join('').replace(mark, '.'));
-  // Too many digits to be a count (Infinity) is no number either.
-  return Number.isFinite(value) ? value : undefined;
 }
 
 /**
@@ -223,9 +179,19 @@ function headingRow(rows: readonly string[][]): number {
 
 /** A table of text rows as a sheet: the title line (if any) above the headings kept. */
 export function sheetOf(name: string, rows: string[][], sheet?: string, numeric?: boolean[][]): Sheet {
-  const numbered = rows.map((row, index) => ({ row, line: index + 1, numbers: numeric?.[index] ?? [] })).filter(({ row }) => row.some((cell) => cell.trim() !== ''));
+  const numbered = rows
+    .map((row, index) => ({ row, line: index + 1, numbers: numeric?.[index] ?? [] }))
+    .filter(({ row }) => row.some((cell) => cell.trim() !== ''));
   const at = headingRow(numbered.map(({ row }) => row));
-  const above = numbered.slice(0, at).map(({ row }) => row.filter((cell) => cell.trim() !== '').join(' ').trim()).filter(Boolean);
+  const above = numbered
+    .slice(0, at)
+    .map(({ row }) =>
+      row
+        .filter((cell) => cell.trim() !== '')
+        .join(' ')
+        .trim(),
+    )
+    .filter(Boolean);
   const title = above[above.length - 1];
   return {
     name: sheet ? `${name} (${sheet})` : name,
@@ -251,7 +217,12 @@ export function csvSheet(name: string, text: string): Sheet {
   // The delimiter that makes a date heading a cell of its own among the first lines; else the
   // one that splits the longest of them most (a caption full of commas is no heading line).
   const heading = (delimiter: string): boolean =>
-    lines.some((line) => line.split(delimiter).some((cell) => { const h = normal(cell); return DAY_HEADINGS.includes(h) || POST_HEADINGS.includes(h); }));
+    lines.some((line) =>
+      line.split(delimiter).some((cell) => {
+        const h = normal(cell);
+        return DAY_HEADINGS.includes(h) || POST_HEADINGS.includes(h);
+      }),
+    );
   const sample = lines.reduce((longest, line) => (line.length > longest.length ? line : longest), '');
   delimiter ??= [';', '\t', ','].find(heading) ?? [';', '\t', ','].sort((a, b) => sample.split(b).length - sample.split(a).length)[0]!;
   // A quote that opens a field and never closes would swallow every row after it.
@@ -297,7 +268,6 @@ export const MAX_EXPORT_BYTES = 16 * 1024 * 1024;
 
 /** The most cells an export may have (a year of posts, some thousands of rows of a few dozen columns, is far less). */
 export const MAX_EXPORT_CELLS = 2_000_000;
-
 
 /**
  * The most a workbook may hold unpacked (a year of a page's figures is well under 1 MiB): a
@@ -346,20 +316,31 @@ export async function workbookSheets(name: string, bytes: Uint8Array, kind: 'xls
   } else {
     // A workbook that unpacks to gigabytes (a zip bomb) is refused before it is opened.
     const size = unpackedSize(bytes);
-    if (size !== undefined && size > MAX_UNPACKED_BYTES) throw new StrategyError('error.import-too-large', { file: name, limit: MAX_UNPACKED_BYTES, what: 'unpacked' });
+    if (size !== undefined && size > MAX_UNPACKED_BYTES)
+      throw new StrategyError('error.import-too-large', { file: name, limit: MAX_UNPACKED_BYTES, what: 'unpacked' });
     if (size === undefined) throw new Error('no zip directory');
   }
   // SheetJS, bundled into a chunk of its own that only this command loads.
   const XLSX = await import('@e965/xlsx');
-  const workbook = XLSX.read(bytes, { type: 'buffer', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false, dense: true, sheetRows: MAX_EXPORT_ROWS + 1 });
+  const workbook = XLSX.read(bytes, {
+    type: 'buffer',
+    cellDates: true,
+    cellFormula: false,
+    cellHTML: false,
+    cellStyles: false,
+    dense: true,
+    sheetRows: MAX_EXPORT_ROWS + 1,
+  });
   const sheets: Sheet[] = [];
   for (const sheetName of workbook.SheetNames) {
     const worksheet = workbook.Sheets[sheetName]!;
     const rows = XLSX.utils.sheet_to_json<unknown[]>(worksheet, { header: 1, raw: true, defval: null, blankrows: true });
     // Exports have a few dozen columns and some thousands of rows; a cell far out is no export's.
-    if (rows.length > MAX_EXPORT_ROWS) throw new StrategyError('error.import-too-large', { file: name, limit: MAX_EXPORT_ROWS, what: 'rows', sheet: sheetName });
+    if (rows.length > MAX_EXPORT_ROWS)
+      throw new StrategyError('error.import-too-large', { file: name, limit: MAX_EXPORT_ROWS, what: 'rows', sheet: sheetName });
     const cells = rows.map((row) => Array.from(row.slice(0, MAX_COLUMNS), (cell) => cellText(cell)));
-    if (cells.reduce((sum, row) => sum + row.length, 0) > MAX_EXPORT_CELLS) throw new StrategyError('error.import-too-large', { file: name, limit: MAX_EXPORT_CELLS, what: 'cells' });
+    if (cells.reduce((sum, row) => sum + row.length, 0) > MAX_EXPORT_CELLS)
+      throw new StrategyError('error.import-too-large', { file: name, limit: MAX_EXPORT_CELLS, what: 'cells' });
     // A workbook shares its strings: a few bytes may stand for a long text in every cell. The
     // text the cells hold is bounded as a CSV file's bytes are.
     let text = 0;
@@ -368,7 +349,17 @@ export async function workbookSheets(name: string, bytes: Uint8Array, kind: 'xls
     const numeric = rows.map((row) => Array.from(row.slice(0, MAX_COLUMNS), (cell) => typeof cell === 'number'));
     // Trailing empty rows and cells are no part of the data.
     while (cells.length > 0 && cells[cells.length - 1]!.every((cell) => cell === '')) cells.pop();
-    sheets.push(sheetOf(name, cells.map((row) => { while (row.length > 0 && row[row.length - 1] === '') row.pop(); return row; }), sheetName, numeric));
+    sheets.push(
+      sheetOf(
+        name,
+        cells.map((row) => {
+          while (row.length > 0 && row[row.length - 1] === '') row.pop();
+          return row;
+        }),
+        sheetName,
+        numeric,
+      ),
+    );
   }
   return sheets;
 }

@@ -4,6 +4,8 @@
 // exports are known to write (or the user's language, for a plain sheet), then an option the
 // user gives; a column that is still ambiguous, or that contradicts itself, is refused.
 
+import { isDate } from '../util/today.js';
+
 export type DateOrder = 'dmy' | 'mdy';
 export type DecimalMark = ',' | '.';
 
@@ -82,4 +84,99 @@ export function decimalMark(cells: readonly Cell[], known: DecimalMark | null): 
   if (seen['.']) return { value: '.' };
   if (known) return { value: known };
   return either ? { ambiguous: either } : { value: '.' };
+}
+
+const MONTHS: Record<string, number> = {};
+for (const [index, names] of [
+  ['january', 'januari', 'januar', 'jan'],
+  ['february', 'februari', 'februar', 'feb'],
+  ['march', 'maart', 'märz', 'mar', 'mrt', 'mär'],
+  ['april', 'apr'],
+  ['may', 'mei', 'mai'],
+  ['june', 'juni', 'jun'],
+  ['july', 'juli', 'jul'],
+  ['august', 'augustus', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['october', 'oktober', 'oct', 'okt'],
+  ['november', 'nov'],
+  ['december', 'dezember', 'dec', 'dez'],
+].entries()) {
+  for (const name of names) MONTHS[name] = index + 1;
+}
+
+const pad = (n: number | string): string => String(n).padStart(2, '0');
+const valid = (y: number | string, m: number | string, d: number | string): string | undefined => {
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  return isDate(iso) ? iso : undefined;
+};
+
+/**
+ * A date as exports write it, as YYYY-MM-DD: 2026-11-01 (with a time after it), 01.11.2026
+ * (German: day first), 1-11-2026 or 11/01/2026 in the column's `order` (see formats.ts), named
+ * months in English, Dutch or German ("2 feb. 2027 18:12", "November 1, 2026"), and TikTok's
+ * "November 1" without a year: the last such day on or before `today`.
+ */
+export function readDate(raw: string, today: string, order: DateOrder): string | undefined {
+  const text = raw.trim().replace(/^"|"$/g, '');
+  const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (iso) return valid(iso[1]!, iso[2]!, iso[3]!);
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: [\d:]+)?$/.exec(text);
+  if (german) return valid(german[3]!, german[2]!, german[1]!);
+  const parts = numericDate(text);
+  if (parts) return order === 'dmy' ? valid(parts[2], parts[1], parts[0]) : valid(parts[2], parts[0], parts[1]);
+  // Excel's 31-okt-2026 is the day, the month named and the year.
+  const timeless = text
+    .replace(/,? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[AP]M)?$/i, '')
+    .replace(/^(\d{1,2})-([A-Za-zäÄ]+)\.?-(\d{4})$/, '$1 $2 $3');
+  const named =
+    /^([A-Za-zäÄ]+)\.? (\d{1,2})(?:,? (\d{4}))?$/.exec(timeless) ?? /^(\d{1,2})\.? ([A-Za-zäÄ]+)\.?(?: (\d{4}))?$/.exec(timeless);
+  if (named) {
+    const [word, day] = /^\d/.test(named[1]!) ? [named[2]!, named[1]!] : [named[1]!, named[2]!];
+    const month = MONTHS[word.toLowerCase()];
+    if (!month) return undefined;
+    if (named[3]) return valid(named[3], month, day);
+    const year = Number(today.slice(0, 4));
+    const thisYear = valid(year, month, day);
+    if (thisYear && thisYear <= today) return thisYear;
+    return valid(year - 1, month, day);
+  }
+  return undefined;
+}
+
+/** Cells that hold no figure: Meta's "Lifetime" date, TikTok's "undefined", an empty cell. */
+const NO_VALUE = new Set(['', '-', '–', 'n/a', 'na', 'undefined', 'null', 'lifetime', 'levensduur', 'gesamte laufzeit']);
+
+/**
+ * A figure as exports write it, with the column's decimal `mark` (see formats.ts): 1240,
+ * 1.240 or 1,240 (thousands, by the mark), 5,8 or 5.8, "1.2K", "3,4M", "2%" (as 2). Undefined
+ * for a cell that is no number in that format; null for one with no value.
+ */
+export function readFigure(raw: string, mark: DecimalMark): number | null | undefined {
+  const text = raw
+    .trim()
+    .replace(/^"|"$/g, '')
+    .replace(/[\s\u00A0\u202F]/g, '')
+    .replace(/^\u2212/, '-')
+    .replace(/^\+/, '');
+  if (NO_VALUE.has(text.toLowerCase())) return null;
+  if (text.startsWith('<')) return null; // LinkedIn's "< 1%"
+  const percent = text.endsWith('%') ? text.slice(0, -1) : text;
+  const m = mark === ',' ? ',' : '\\.';
+  const t = mark === ',' ? '\\.' : ',';
+  // 1,2K, 1,2M, and the Dutch and German words for a million: 1,2 mln. and 1,2 Mio.
+  const scaled = new RegExp(`^(-?\\d+(?:${m}\\d+)?)([kKmM]|mln\\.?|mio\\.?)$`, 'i').exec(percent);
+  if (scaled) {
+    const base = Number(scaled[1]!.replace(mark, '.'));
+    return Number.isFinite(base) ? Math.round(base * (scaled[2]!.toLowerCase() === 'k' ? 1_000 : 1_000_000)) : undefined;
+  }
+  // Thousands grouped by threes (or not at all), then the decimal mark and its digits.
+  if (!new RegExp(`^-?(?:\\d{1,3}(?:${t}\\d{3})+|\\d+)(?:${m}\\d+)?$`).test(percent)) return undefined;
+  const value = Number(
+    percent
+      .split(mark === ',' ? '.' : ',')
+      .join('')
+      .replace(mark, '.'),
+  );
+  // Too many digits to be a count (Infinity) is no number either.
+  return Number.isFinite(value) ? value : undefined;
 }

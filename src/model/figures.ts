@@ -37,7 +37,10 @@ export function figures(strategy: Strategy, defaultMinutes = DEFAULT_MINUTES_PER
   const teamHours = Object.values(strategy.team?.members ?? {}).reduce((sum, member) => sum + (member?.hours_per_week ?? 0), 0);
   const webcare = strategy.webcare;
   const webcareHours =
-    webcare?.hours_per_week ?? (webcare?.messages_per_week !== undefined ? (webcare.messages_per_week * (webcare.minutes_per_message ?? DEFAULT_MINUTES_PER_MESSAGE)) / 60 : 0);
+    webcare?.hours_per_week ??
+    (webcare?.messages_per_week !== undefined
+      ? (webcare.messages_per_week * (webcare.minutes_per_message ?? DEFAULT_MINUTES_PER_MESSAGE)) / 60
+      : 0);
   // Webcare is shared by those who do it: the core task's members, else who responds, else its owner.
   const members = strategy.team?.members ?? {};
   const doers = [strategy.team?.tasks?.webcare, webcare?.workflow?.respond?.by, webcare?.owner ? [webcare.owner] : undefined]
@@ -47,5 +50,13 @@ export function figures(strategy: Strategy, defaultMinutes = DEFAULT_MINUTES_PER
     for (const id of doers) hoursPerMember.set(id, (hoursPerMember.get(id) ?? 0) + webcareHours / doers.length);
   }
   const monitoringHours = strategy.control?.hours_per_week ?? 0;
-  return { cadenceHours, hoursPerChannel, hoursPerMember, teamHours, webcareHours, monitoringHours, workHours: cadenceHours + webcareHours + monitoringHours };
+  return {
+    cadenceHours,
+    hoursPerChannel,
+    hoursPerMember,
+    teamHours,
+    webcareHours,
+    monitoringHours,
+    workHours: cadenceHours + webcareHours + monitoringHours,
+  };
 }

@@ -31,20 +31,35 @@ function wholeFileFinding(ruleId: string, messageId: string, data: Finding['data
   return { ruleId, severity: 'error', messageId, data, pointer: '', line: START, column: 1, endLine: START, endColumn: 1 };
 }
 
-export function parseStrategySource(
-  text: string,
-  byteLength = Buffer.byteLength(text),
-): ParseResult {
+export function parseStrategySource(text: string, byteLength = Buffer.byteLength(text)): ParseResult {
   if (byteLength > MAX_FILE_BYTES) {
     return { findings: [wholeFileFinding('limits', 'file.too-large', { bytes: byteLength, limit: MAX_FILE_BYTES })] };
   }
   const scan = prescan(text, { depth: MAX_DEPTH });
   if (scan.depth > MAX_DEPTH) {
-    const at: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> = { line: scan.line, column: scan.column, endLine: scan.line, endColumn: scan.column + 1 };
-    return { findings: [{ ruleId: 'limits', severity: 'error', messageId: 'file.too-deep', data: { depth: scan.depth, limit: MAX_DEPTH }, pointer: '', ...at }] };
+    const at: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> = {
+      line: scan.line,
+      column: scan.column,
+      endLine: scan.line,
+      endColumn: scan.column + 1,
+    };
+    return {
+      findings: [
+        {
+          ruleId: 'limits',
+          severity: 'error',
+          messageId: 'file.too-deep',
+          data: { depth: scan.depth, limit: MAX_DEPTH },
+          pointer: '',
+          ...at,
+        },
+      ],
+    };
   }
-  if (scan.values > MAX_VALUES) return { findings: [wholeFileFinding('limits', 'file.too-many-values', { count: scan.values, limit: MAX_VALUES })] };
-  if (scan.marks > MAX_MARKS) return { findings: [wholeFileFinding('limits', 'file.too-many-marks', { count: scan.marks, limit: MAX_MARKS })] };
+  if (scan.values > MAX_VALUES)
+    return { findings: [wholeFileFinding('limits', 'file.too-many-values', { count: scan.values, limit: MAX_VALUES })] };
+  if (scan.marks > MAX_MARKS)
+    return { findings: [wholeFileFinding('limits', 'file.too-many-marks', { count: scan.marks, limit: MAX_MARKS })] };
   const lineCounter = new LineCounter();
   // Duplicate keys are found below, in one pass: the parser's own check compares each key
   // with every earlier one, which takes minutes on a mapping of many thousand keys.
@@ -54,7 +69,10 @@ export function parseStrategySource(
 
   const duplicates = duplicateKeys(document, positions);
   if (document.errors.length > 0 || duplicates.length > 0) {
-    return { findings: fewPerKind([...document.errors.map((error) => syntaxFinding(error, text, positions)), ...duplicates].sort(compareFindings)), language };
+    return {
+      findings: fewPerKind([...document.errors.map((error) => syntaxFinding(error, text, positions)), ...duplicates].sort(compareFindings)),
+      language,
+    };
   }
   if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
     return { findings: [wholeFileFinding('schema', 'file.empty')], language };
@@ -62,7 +80,10 @@ export function parseStrategySource(
   if (!isMap(document.contents)) {
     const type = isSeq(document.contents) ? 'array' : 'string';
     const region = positions.value('');
-    return { findings: [{ ruleId: 'schema', severity: 'error', messageId: 'file.not-mapping', data: { type }, pointer: '', ...region }], language };
+    return {
+      findings: [{ ruleId: 'schema', severity: 'error', messageId: 'file.not-mapping', data: { type }, pointer: '', ...region }],
+      language,
+    };
   }
   let data: unknown;
   try {
@@ -81,13 +102,21 @@ export function parseStrategySource(
   if (Array.isArray(items) && items.length > MAX_CALENDAR_ITEMS) {
     const region = positions.key('/calendar/items');
     return {
-      findings: [{ ruleId: 'limits', severity: 'error', messageId: 'file.too-many-items', data: { count: items.length, limit: MAX_CALENDAR_ITEMS }, pointer: '/calendar/items', ...region }],
+      findings: [
+        {
+          ruleId: 'limits',
+          severity: 'error',
+          messageId: 'file.too-many-items',
+          data: { count: items.length, limit: MAX_CALENDAR_ITEMS },
+          pointer: '/calendar/items',
+          ...region,
+        },
+      ],
       language,
     };
   }
   return { parsed: { text, document, positions, data }, findings: [], language };
 }
-
 
 /** How many syntax errors of one kind are shown; the rest are counted in one finding. */
 const SHOWN_PER_KIND = 5;
@@ -126,7 +155,14 @@ function duplicateKeys(document: Document, positions: SourcePositions): Finding[
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
         if (isScalar(pair.key) && seen.has(key)) {
           const range = pair.key.range;
-          findings.push({ ruleId: 'yaml-syntax', severity: 'error', messageId: 'yaml.duplicate-key', data: { key: String(key) }, pointer: '', ...positions.region(range?.[0] ?? 0, range?.[1] ?? 0) });
+          findings.push({
+            ruleId: 'yaml-syntax',
+            severity: 'error',
+            messageId: 'yaml.duplicate-key',
+            data: { key: String(key) },
+            pointer: '',
+            ...positions.region(range?.[0] ?? 0, range?.[1] ?? 0),
+          });
         }
         seen.add(key);
         stack.push(pair.value);
@@ -161,7 +197,14 @@ function detectLanguage(document: Document): Language | undefined {
 function syntaxFinding(error: YAMLError, text: string, positions: SourcePositions): Finding {
   const [start, end] = error.pos;
   const region = positions.region(start, Math.max(end, start + 1));
-  const finding = (messageId: string, data: Finding['data'] = {}): Finding => ({ ruleId: 'yaml-syntax', severity: 'error', messageId, data, pointer: '', ...region });
+  const finding = (messageId: string, data: Finding['data'] = {}): Finding => ({
+    ruleId: 'yaml-syntax',
+    severity: 'error',
+    messageId,
+    data,
+    pointer: '',
+    ...region,
+  });
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(text.slice(start))?.[1] ?? text.slice(start, end);

@@ -156,7 +156,8 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
         // whatever follows it on the line the parser reads as one more.
         if (!counted) result.marks++;
         // A name ends at a space, a flow indicator (, [ ] { }) or a double quote.
-        while (i + 1 < n && !isBlank(text.charCodeAt(i + 1)) && !isFlowIndicator(text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) !== 34) i++;
+        while (i + 1 < n && !isBlank(text.charCodeAt(i + 1)) && !isFlowIndicator(text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) !== 34)
+          i++;
         afterAlias = code === 42;
         if (afterAlias) {
           atValue = false;
@@ -175,7 +176,8 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
         dashes++;
         if (dashes > 1 && deeper(levels + dashes - 1, i)) return result;
         const next = nextVisible(text, i + 1);
-        if (code === 45 && (text.charCodeAt(next) === 124 || text.charCodeAt(next) === 62) && endsBlockHeader(text, next + 1)) blockScalarParent = indent;
+        if (code === 45 && (text.charCodeAt(next) === 124 || text.charCodeAt(next) === 62) && endsBlockHeader(text, next + 1))
+          blockScalarParent = indent;
         continue;
       }
       if (code === 58 && (blankAfter || flow > 0)) {
@@ -183,7 +185,8 @@ export function prescan(text: string, limits: { depth: number }): Prescan {
         afterColon = true;
         atValue = true;
         const next = nextVisible(text, i + 1);
-        if (flow === 0 && (text.charCodeAt(next) === 124 || text.charCodeAt(next) === 62) && endsBlockHeader(text, next + 1)) blockScalarParent = indent;
+        if (flow === 0 && (text.charCodeAt(next) === 124 || text.charCodeAt(next) === 62) && endsBlockHeader(text, next + 1))
+          blockScalarParent = indent;
         continue;
       }
       if (flow > 0 && (code === 44 || code === 91 || code === 123)) {

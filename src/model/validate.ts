@@ -106,7 +106,12 @@ function explain(error: ErrorObject, positions: SourcePositions): Finding {
 
   switch (error.keyword) {
     case 'required':
-      return at(path, 'schema.required', { key: String(params.missingProperty), path: path === '' ? '' : readablePath(path) }, positions.key(path));
+      return at(
+        path,
+        'schema.required',
+        { key: String(params.missingProperty), path: path === '' ? '' : readablePath(path) },
+        positions.key(path),
+      );
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema?.properties as Record<string, unknown> | undefined) ?? {});

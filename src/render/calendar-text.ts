@@ -14,7 +14,8 @@ import { own } from '../util/own.js';
 export function channelNamer(strategy: Strategy, language: Language): (id: string) => string {
   const channels = strategy.channels ?? {};
   const perPlatform = new Map<string, number>();
-  for (const channel of Object.values(channels)) if (channel) perPlatform.set(channel.platform, (perPlatform.get(channel.platform) ?? 0) + 1);
+  for (const channel of Object.values(channels))
+    if (channel) perPlatform.set(channel.platform, (perPlatform.get(channel.platform) ?? 0) + 1);
   return (id) => {
     const channel = own(channels, id);
     if (!channel) return id;
@@ -57,18 +58,30 @@ export function entryTexter(strategy: Strategy, language: Language): (entry: Cal
       const off = entry.dayOff;
       const kind = l.label(`calendar.kind.${off.kind}`);
       const effect = [
-        l.label(off.kind === 'remembrance' && !off.skip ? 'calendar.remembrance' : !off.skip ? 'calendar.posts-go-on' : off.kind === 'blackout' ? 'calendar.no-posts' : 'calendar.no-regular-posts'),
+        l.label(
+          off.kind === 'remembrance' && !off.skip
+            ? 'calendar.remembrance'
+            : !off.skip
+              ? 'calendar.posts-go-on'
+              : off.kind === 'blackout'
+                ? 'calendar.no-posts'
+                : 'calendar.no-regular-posts',
+        ),
         ...(off.advisory ? [l.label('calendar.advisory')] : []),
       ].join('; ');
       return { kind, channel: '', title: entry.title || kind, status: '', effect };
     }
-    if (entry.kind === 'key-date') return { kind: keyDate, channel: entry.channels.map(channelName).join(', '), title: entry.title, status: '', effect: '' };
+    if (entry.kind === 'key-date')
+      return { kind: keyDate, channel: entry.channels.map(channelName).join(', '), title: entry.title, status: '', effect: '' };
     return {
       kind: post,
       channel: entry.channel ? channelName(entry.channel) : '',
       // A planned post's own topic is still to be chosen (its pillar has a column of its own).
       title: entry.runUp
-        ? l.label(`calendar.run-up.${entry.runUp.stage}`, { title: entry.title, date: shortDate(entry.runUp.date, language).replace(/\u00A0/g, ' ') })
+        ? l.label(`calendar.run-up.${entry.runUp.stage}`, {
+            title: entry.title,
+            date: shortDate(entry.runUp.date, language).replace(/\u00A0/g, ' '),
+          })
         : entry.title || openTopic,
       // A slot the planner made is still to be filled in; it is not planned content yet.
       status: entry.source === 'cadence' || entry.source === 'run-up' ? l.label('calendar.open-slot') : l.value('status', entry.status),

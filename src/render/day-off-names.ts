@@ -9,7 +9,8 @@ const capital = (text: string): string => text.charAt(0).toUpperCase() + text.sl
 export function dayOffName(off: DayOff, language: Language): string {
   const vocabulary = VOCABULARY[language];
   if (off.name) return off.name;
-  if (off.kind === 'public' || off.kind === 'remembrance') return vocabulary.publicHoliday[off.id as keyof typeof vocabulary.publicHoliday] ?? off.id;
+  if (off.kind === 'public' || off.kind === 'remembrance')
+    return vocabulary.publicHoliday[off.id as keyof typeof vocabulary.publicHoliday] ?? off.id;
   if (off.kind === 'school' && off.id) return capital(vocabulary.schoolHoliday[off.id as keyof typeof vocabulary.schoolHoliday] ?? off.id);
   return '';
 }

@@ -18,13 +18,21 @@ export function withUnit(value: number, unit: string | null, language: Language,
   return unit ? (unit === '%' ? `${number}%` : `${number} ${unit}`) : number;
 }
 
-export function goalView(strategy: Strategy, id: string, goal: Goal, language: Language, asOf: string, names: { member(id: string): string; audience(id: string): string }) {
+export function goalView(
+  strategy: Strategy,
+  id: string,
+  goal: Goal,
+  language: Language,
+  asOf: string,
+  names: { member(id: string): string; audience(id: string): string },
+) {
   const l = labels(language);
   const say = words(language);
   const mw = measureWords(language);
   const m = assessGoal(strategy, id, asOf)!;
   const cellDate = (iso: string | undefined | null): string | null => (iso ? shortDate(iso, language, true) : null);
-  const num = (value: number | undefined | null): string | null => (value === undefined || value === null ? null : formatNumber(value, language));
+  const num = (value: number | undefined | null): string | null =>
+    value === undefined || value === null ? null : formatNumber(value, language);
   const value = (n: number): string => withUnit(n, m.unit, language, digitsFor(m));
   const start = goal.baseline === undefined ? null : bare(goal.baseline, m, language);
   const name = goalDisplayName(goal);
@@ -43,7 +51,10 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
     baseline: start,
     target: num(m.target),
     targetText: m.target === null ? null : value(m.target),
-    change: goal.target_change?.percent !== undefined ? `${goal.target_change.percent >= 0 ? '+' : ''}${say.percent(goal.target_change.percent)}` : null,
+    change:
+      goal.target_change?.percent !== undefined
+        ? `${goal.target_change.percent >= 0 ? '+' : ''}${say.percent(goal.target_change.percent)}`
+        : null,
     unit: m.unit,
     deadline: cellDate(goal.deadline),
     owner: goal.owner ? names.member(goal.owner) : null,
@@ -68,7 +79,11 @@ export function goalView(strategy: Strategy, id: string, goal: Goal, language: L
     forecast: forecast ? value(forecast.value) : null,
     supporting: m.supporting.map((s) => ({
       name: own(kpis, s.kpi)?.metric ?? s.kpi,
-      text: mw.figure({ value: s.latest ? withUnit(s.latest.value, s.unit, language) : null, date: cellDate(s.latest?.date), target: s.target === null ? null : withUnit(s.target, s.unit, language) }),
+      text: mw.figure({
+        value: s.latest ? withUnit(s.latest.value, s.unit, language) : null,
+        date: cellDate(s.latest?.date),
+        target: s.target === null ? null : withUnit(s.target, s.unit, language),
+      }),
     })),
     chart: chartOf(m, name, strategy.period?.start, language),
     measure: m,
@@ -99,7 +114,13 @@ function progressSentences(m: GoalMeasure, language: Language): string[] {
   const percent = isPercent(m.unit);
   const out: string[] = [];
   if ('problem' in m.measuring) out.push(mw.problem(m.measuring.problem, {}));
-  else if (m.mismatch) out.push(mw.problem(m.mismatch.problem, m.mismatch.problem === 'kind-mismatch' ? m.mismatch : m.mismatch.problem === 'unit-mismatch' ? m.mismatch : {}));
+  else if (m.mismatch)
+    out.push(
+      mw.problem(
+        m.mismatch.problem,
+        m.mismatch.problem === 'kind-mismatch' ? m.mismatch : m.mismatch.problem === 'unit-mismatch' ? m.mismatch : {},
+      ),
+    );
   const target = m.target === null ? null : value(m.target);
   if (m.latest && target && m.target !== null) {
     const total = m.kind === 'total';
@@ -113,19 +134,53 @@ function progressSentences(m: GoalMeasure, language: Language): string[] {
             share: m.share,
             start: bare(start, m, language),
             increase: m.increase,
-            points: percent ? { done: formatNumber(Math.abs(m.latest.value - start), language, digitsFor(m)), way: formatNumber(Math.abs(m.target - start), language, digitsFor(m)) } : null,
+            points: percent
+              ? {
+                  done: formatNumber(Math.abs(m.latest.value - start), language, digitsFor(m)),
+                  way: formatNumber(Math.abs(m.target - start), language, digitsFor(m)),
+                }
+              : null,
           }
         : null;
-    out.push(mw.standing({ date: date(m.latest.date), value: value(m.latest.value), reached: meetsNow, target, worse: worse ? { start: worse, increase: m.increase } : null, ofTarget: total && m.share !== null ? m.share : null, change }));
+    out.push(
+      mw.standing({
+        date: date(m.latest.date),
+        value: value(m.latest.value),
+        reached: meetsNow,
+        target,
+        worse: worse ? { start: worse, increase: m.increase } : null,
+        ofTarget: total && m.share !== null ? m.share : null,
+        change,
+      }),
+    );
     // Reached by the deadline, though a later figure fell back.
-    if (m.status.kind === 'reached' && m.status.date !== m.latest.date) out.push(mw.reachedAt({ date: date(m.status.date), value: value(m.status.value), target }));
+    if (m.status.kind === 'reached' && m.status.date !== m.latest.date)
+      out.push(mw.reachedAt({ date: date(m.status.date), value: value(m.status.value), target }));
   }
   const s = m.status;
   if ((s.kind === 'on-course' || s.kind === 'behind') && target) {
     const f = s.forecast;
     const shortfall = percent ? mw.points(formatNumber(f.shortfall, language, digitsFor(m)), f.shortfall === 1) : value(f.shortfall);
-    out.push(mw.forecast({ deadline: date(f.deadline), value: value(f.value), reaches: f.reaches, shortfall, target, increase: m.increase, bounded: f.bounded, reachedIn: f.reachedBy ? monthOf(f.reachedBy, language) : null }));
-    out.push(mw.basis({ count: f.basis.measurements, from: date(f.basis.from), to: date(f.basis.to), start: f.basis.baseline ? (m.kind === 'total' ? 'zero' : 'baseline') : null }));
+    out.push(
+      mw.forecast({
+        deadline: date(f.deadline),
+        value: value(f.value),
+        reaches: f.reaches,
+        shortfall,
+        target,
+        increase: m.increase,
+        bounded: f.bounded,
+        reachedIn: f.reachedBy ? monthOf(f.reachedBy, language) : null,
+      }),
+    );
+    out.push(
+      mw.basis({
+        count: f.basis.measurements,
+        from: date(f.basis.from),
+        to: date(f.basis.to),
+        start: f.basis.baseline ? (m.kind === 'total' ? 'zero' : 'baseline') : null,
+      }),
+    );
   } else if (s.kind === 'missed' && target) {
     out.push(mw.missed({ deadline: date(s.deadline), value: value(s.value), target }));
   } else if (s.kind === 'unknown' && s.reason === 'stale') {
@@ -143,7 +198,8 @@ function chartOf(m: GoalMeasure, title: string, periodStart: string | undefined,
   const l = labels(language);
   const start = m.start ?? m.series[0]!.value;
   // The starting point stands on the period's first day, before the first figure.
-  const points = m.start === null || !periodStart || periodStart >= m.series[0]!.date ? m.series : [{ date: periodStart, value: m.start }, ...m.series];
+  const points =
+    m.start === null || !periodStart || periodStart >= m.series[0]!.date ? m.series : [{ date: periodStart, value: m.start }, ...m.series];
   const values = points.map((p) => p.value);
   const forecast = m.status.kind === 'on-course' || m.status.kind === 'behind' ? m.status.forecast : null;
   return {
@@ -153,11 +209,19 @@ function chartOf(m: GoalMeasure, title: string, periodStart: string | undefined,
     values,
     target: m.target,
     targetText: withUnit(m.target, m.unit, language),
-    forecast: forecast ? { date: forecast.deadline, value: forecast.value, label: shortDate(forecast.deadline, language).replace(/\u00A0/g, ' ') } : null,
+    forecast: forecast
+      ? { date: forecast.deadline, value: forecast.value, label: shortDate(forecast.deadline, language).replace(/\u00A0/g, ' ') }
+      : null,
     max: Math.max(m.target, start, ...values),
     min: Math.min(0, m.target, start, ...values),
     legend: l.label('control.legend', { measured: l.label('control.measured'), target: l.label('control.target-line') }),
     // In a table the starting point is named: the baseline, or the start of a total counted from zero.
-    rows: points.map((p, i) => ({ label: i === 0 && points !== m.series ? l.label(m.kind === 'total' ? 'control.start' : 'goals.change').split(' ')[0]! : shortDate(p.date, language, true), value: formatNumber(p.value, language) })),
+    rows: points.map((p, i) => ({
+      label:
+        i === 0 && points !== m.series
+          ? l.label(m.kind === 'total' ? 'control.start' : 'goals.change').split(' ')[0]!
+          : shortDate(p.date, language, true),
+      value: formatNumber(p.value, language),
+    })),
   };
 }

@@ -33,7 +33,8 @@ const MEASURED = '#1f5fbf';
 const TARGET = '#c0392b';
 const FORECAST = '#5f6b7a';
 
-const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeXml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** A line chart of a goal: the measurements and the target, each named in a legend and in the text alternative. */
 export function chartSvg(chart: ChartData, language: Language, id: string): string {
@@ -45,11 +46,21 @@ export function chartSvg(chart: ChartData, language: Language, id: string): stri
   const forecast = chart.forecast ?? null;
   const low = Math.min(0, chart.target, ...chart.values, forecast?.value ?? 0);
   const high = Math.max(chart.target, ...chart.values, forecast?.value ?? chart.target);
-  const y = scaleLinear().domain([low, high === low ? low + 1 : high]).nice().range([height - margin.bottom, margin.top]);
+  const y = scaleLinear()
+    .domain([low, high === low ? low + 1 : high])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   // On a time axis when the dates are known: a month is as wide as a month, up to the deadline.
   const times = chart.dates?.length === chart.values.length ? chart.dates.map((d) => Date.parse(d)) : null;
-  const point = scalePoint<number>().domain(chart.values.map((_, i) => i)).range([margin.left, width - margin.right]).padding(0.3);
-  const time = times ? scaleUtc().domain([times[0]!, Math.max(times[times.length - 1]!, forecast ? Date.parse(forecast.date) : 0, times[0]! + 86_400_000)]).range([margin.left + 12, width - margin.right - 12]) : null;
+  const point = scalePoint<number>()
+    .domain(chart.values.map((_, i) => i))
+    .range([margin.left, width - margin.right])
+    .padding(0.3);
+  const time = times
+    ? scaleUtc()
+        .domain([times[0]!, Math.max(times[times.length - 1]!, forecast ? Date.parse(forecast.date) : 0, times[0]! + 86_400_000)])
+        .range([margin.left + 12, width - margin.right - 12])
+    : null;
   const x = (i: number): number => (time ? time(times![i]!) : point(i)!);
   const path = line<number>()
     .x((_, i) => x(i))
@@ -60,9 +71,15 @@ export function chartSvg(chart: ChartData, language: Language, id: string): stri
   const targetName = l.label('control.target-line');
   const forecastName = l.label('control.forecast-line');
   const last = chart.values.length - 1;
-  const forecastPath = forecast && time ? `M${x(last)},${y(chart.values[last]!)}L${time(Date.parse(forecast.date))},${y(forecast.value)}` : null;
+  const forecastPath =
+    forecast && time ? `M${x(last)},${y(chart.values[last]!)}L${time(Date.parse(forecast.date))},${y(forecast.value)}` : null;
   const description = `${measuredName}: ${chart.values.map((value, i) => `${chart.labels[i]} ${formatNumber(value, language)}`).join(', ')}; ${targetName}: ${formatNumber(chart.target, language)}${forecast && forecastPath ? `; ${forecastName}: ${forecast.label} ${formatNumber(forecast.value, language)}` : ''}.`;
-  const ticks = y.ticks(5).map((tick) => `<g class="tick"><line x1="${margin.left}" x2="${width - margin.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#d0d4da" stroke-width="1"/><text x="${margin.left - 8}" y="${y(tick) + 4}" text-anchor="end">${escapeXml(formatNumber(tick, language))}</text></g>`);
+  const ticks = y
+    .ticks(5)
+    .map(
+      (tick) =>
+        `<g class="tick"><line x1="${margin.left}" x2="${width - margin.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#d0d4da" stroke-width="1"/><text x="${margin.left - 8}" y="${y(tick) + 4}" text-anchor="end">${escapeXml(formatNumber(tick, language))}</text></g>`,
+    );
   // A date under each point, unless it would run into the one before; the deadline under the forecast's end.
   const marks = chart.labels.map((label, i) => ({ at: x(i), label }));
   if (forecast && time) marks.push({ at: time(Date.parse(forecast.date)), label: forecast.label });
@@ -80,7 +97,9 @@ export function chartSvg(chart: ChartData, language: Language, id: string): stri
     `<text x="${margin.left}" y="20" font-size="16" font-weight="bold">${escapeXml(chart.title)}</text>`,
     `<g class="legend"><line x1="${margin.left}" x2="${margin.left + 28}" y1="38" y2="38" stroke="${MEASURED}" stroke-width="3"/><text x="${margin.left + 34}" y="42">${escapeXml(measuredName)}</text>`,
     `<line x1="${margin.left + 130}" x2="${margin.left + 158}" y1="38" y2="38" stroke="${TARGET}" stroke-width="3" stroke-dasharray="6 4"/><text x="${margin.left + 164}" y="42">${escapeXml(targetName)}</text>`,
-    forecastPath ? `<line x1="${margin.left + 280}" x2="${margin.left + 308}" y1="38" y2="38" stroke="${FORECAST}" stroke-width="3" stroke-dasharray="2 4"/><text x="${margin.left + 314}" y="42">${escapeXml(forecastName)}</text>` : '',
+    forecastPath
+      ? `<line x1="${margin.left + 280}" x2="${margin.left + 308}" y1="38" y2="38" stroke="${FORECAST}" stroke-width="3" stroke-dasharray="2 4"/><text x="${margin.left + 314}" y="42">${escapeXml(forecastName)}</text>`
+      : '',
     '</g>',
     ...ticks,
     ...xLabels,
@@ -90,7 +109,9 @@ export function chartSvg(chart: ChartData, language: Language, id: string): stri
     // On a line of its own above the axis, from the left edge: a long unit ("aanmeldingen") is
     // never cut off, nor drawn over the target's value.
     chart.unit ? `<text class="unit" x="4" y="${margin.top - 14}">${escapeXml(chart.unit)}</text>` : '',
-    forecastPath ? `<path class="forecast" d="${forecastPath}" fill="none" stroke="${FORECAST}" stroke-width="2.5" stroke-dasharray="2 4"/>` : '',
+    forecastPath
+      ? `<path class="forecast" d="${forecastPath}" fill="none" stroke="${FORECAST}" stroke-width="2.5" stroke-dasharray="2 4"/>`
+      : '',
     `<path class="series measured" d="${measured}" fill="none" stroke="${MEASURED}" stroke-width="3"/>`,
     ...dots,
     '</svg></figure>',
@@ -127,7 +148,10 @@ a { color: #1f5fbf; }
  * The page around the document's Markdown: headings get the anchors the table of contents
  * links to, and each `strategy-chart` fence becomes the SVG of that goal's chart.
  */
-export function documentHtml(markdown: string, options: { language: Language; title: string; charts: readonly (ChartData | null)[]; generator?: string }): string {
+export function documentHtml(
+  markdown: string,
+  options: { language: Language; title: string; charts: readonly (ChartData | null)[]; generator?: string },
+): string {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   const fence = md.renderer.rules.fence!;
   md.renderer.rules.fence = (tokens, index, settings, env, self) => {
@@ -172,8 +196,18 @@ export function documentHtml(markdown: string, options: { language: Language; ti
 }
 
 /** The whole HTML page of a strategy, from the same templates as strategy.md. */
-export function renderHtml(strategy: Strategy, language: Language, sources: TemplateSources, context: DocumentContext, compiler?: TemplateCompiler): string {
+export function renderHtml(
+  strategy: Strategy,
+  language: Language,
+  sources: TemplateSources,
+  context: DocumentContext,
+  compiler?: TemplateCompiler,
+): string {
   const view = documentView(strategy, language, 'html', context);
   const markdown = compileTemplates(sources, language, compiler).render('strategy.md', view);
-  return documentHtml(markdown, { language, title: view.title, charts: view.goals.map((goal) => (goal.chart ? { ...goal.chart, unit: goal.unit } : null)) });
+  return documentHtml(markdown, {
+    language,
+    title: view.title,
+    charts: view.goals.map((goal) => (goal.chart ? { ...goal.chart, unit: goal.unit } : null)),
+  });
 }

@@ -20,7 +20,11 @@ const ANY_INLINE = new RegExp(ALL_INLINE.source);
 function escapeAnywhere(value: unknown): string {
   const text = String(value ?? '');
   if (!ANY_INLINE.test(text)) return text.trim();
-  return text.replace(ALL_INLINE, (match, lineBreak: string | undefined, markup: string | undefined) => (markup ? `\\${markup}` : lineBreak ? ' ' : '')).trim();
+  return text
+    .replace(ALL_INLINE, (_match, lineBreak: string | undefined, markup: string | undefined) =>
+      markup ? `\\${markup}` : lineBreak ? ' ' : '',
+    )
+    .trim();
 }
 
 /**
@@ -28,7 +32,10 @@ function escapeAnywhere(value: unknown): string {
  * one line, no markup, and no heading, list or quote marker at its start.
  */
 export function inline(value: unknown): string {
-  return escapeAnywhere(value).replace(LINE_START, (_, space: string, marker: string) => `${space}${marker.replace(/([#>+\-=.):])/, '\\$1')}`);
+  return escapeAnywhere(value).replace(
+    LINE_START,
+    (_, space: string, marker: string) => `${space}${marker.replace(/([#>+\-=.):])/, '\\$1')}`,
+  );
 }
 
 /** A table cell: no block can start inside one, so only inline markup is escaped; a dash when empty. */
@@ -56,7 +63,9 @@ export function paragraphs(value: unknown): string {
 
 /** An id or other short token as code: backticks inside cannot close the span early. */
 export function code(value: unknown): string {
-  const text = String(value ?? '').replace(LINE_BREAKS, ' ').replace(INVISIBLE, '');
+  const text = String(value ?? '')
+    .replace(LINE_BREAKS, ' ')
+    .replace(INVISIBLE, '');
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -73,14 +82,16 @@ export function link(text: unknown, url: unknown): string {
 
 /** Text inside a quoted Mermaid label. */
 export function mermaidText(value: unknown): string {
-  return String(value ?? '')
-    .replace(LINE_BREAKS, ' ')
-    .replace(INVISIBLE, '')
-    .replace(/["`\\]/g, "'")
-    // "%%" starts a Mermaid comment, even inside a title.
-    .replace(/%%+/g, '%')
-    .replace(/[<>{}[\];]/g, ' ')
-    .trim();
+  return (
+    String(value ?? '')
+      .replace(LINE_BREAKS, ' ')
+      .replace(INVISIBLE, '')
+      .replace(/["`\\]/g, "'")
+      // "%%" starts a Mermaid comment, even inside a title.
+      .replace(/%%+/g, '%')
+      .replace(/[<>{}[\];]/g, ' ')
+      .trim()
+  );
 }
 
 // Typographic punctuation that headings carry ("KPI’s"), dropped before deciding whether a

@@ -23,7 +23,9 @@ export function renderNormalised(strategy: Strategy): string {
     calendar: {
       ...strategy.calendar,
       timezone: strategy.calendar?.timezone ?? DEFAULT_TIMEZONE,
-      ...(strategy.calendar?.items ? { items: strategy.calendar.items.map((item) => ({ ...item, status: item.status ?? 'planned' })) } : {}),
+      ...(strategy.calendar?.items
+        ? { items: strategy.calendar.items.map((item) => ({ ...item, status: item.status ?? 'planned' })) }
+        : {}),
     },
     derived: derivedFigures(strategy),
   };

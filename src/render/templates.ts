@@ -91,11 +91,17 @@ export function compileTemplates(overrides: TemplateSources, language: Language,
     mermaidList: (values: unknown) => safe((Array.isArray(values) ? values : []).map((v) => `"${mermaidText(v)}"`).join(', ')),
     // Numbers for Mermaid, which a Markdown escape would break ("\\-20"): safe as they are, being
     // numbers; a value that is no finite number becomes 0.
-    numbers: (values: unknown) => safe((Array.isArray(values) ? values : [values]).map((v) => String(Number.isFinite(Number(v)) ? Number(v) : 0)).join(', ')),
-    repeat: (value: unknown, count: unknown) => safe(Array.from({ length: Number(count) }, () => String(Number.isFinite(Number(value)) ? Number(value) : 0)).join(', ')),
+    numbers: (values: unknown) =>
+      safe((Array.isArray(values) ? values : [values]).map((v) => String(Number.isFinite(Number(v)) ? Number(v) : 0)).join(', ')),
+    repeat: (value: unknown, count: unknown) =>
+      safe(Array.from({ length: Number(count) }, () => String(Number.isFinite(Number(value)) ? Number(value) : 0)).join(', ')),
     length: (values: unknown) => (Array.isArray(values) ? values.length : 0),
     any: (...args: unknown[]) =>
-      args.slice(0, -1).some((value) => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== '' && value !== false)),
+      args
+        .slice(0, -1)
+        .some((value) =>
+          Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== '' && value !== false,
+        ),
   };
   for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
 
@@ -104,7 +110,8 @@ export function compileTemplates(overrides: TemplateSources, language: Language,
   for (const name of names) {
     const source = overrides.get(name);
     try {
-      const template = source === undefined ? hb.template(PRECOMPILED[name] as Parameters<typeof hb.template>[0]) : hb.compile(source, COMPILE_OPTIONS);
+      const template =
+        source === undefined ? hb.template(PRECOMPILED[name] as Parameters<typeof hb.template>[0]) : hb.compile(source, COMPILE_OPTIONS);
       if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length).replace(/\.hbs$/, ''), template);
       else compiled.set(name.replace(/\.hbs$/, ''), template);
     } catch (error) {

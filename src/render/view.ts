@@ -31,7 +31,8 @@ export interface Derived {
 /** The strategy's figures, rounded for people to read. */
 export function derive(strategy: Strategy): Derived {
   const f = figures(strategy);
-  const rounded = (map: Map<string, number>): Record<string, number> => Object.fromEntries([...map].map(([id, hours]) => [id, round(hours)]));
+  const rounded = (map: Map<string, number>): Record<string, number> =>
+    Object.fromEntries([...map].map(([id, hours]) => [id, round(hours)]));
   return {
     hoursPerChannel: rounded(f.hoursPerChannel),
     hoursPerMember: rounded(f.hoursPerMember),
@@ -44,7 +45,6 @@ export function derive(strategy: Strategy): Derived {
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
-
 
 export interface Section {
   key: string;
@@ -78,7 +78,8 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
     const channel = own(strategy.channels, id);
     return channel ? `${platformName(channel.platform, language)}${channel.handle ? ` ${channel.handle}` : ''}` : id;
   };
-  const num = (value: number | undefined | null): string | null => (value === undefined || value === null ? null : formatNumber(value, language));
+  const num = (value: number | undefined | null): string | null =>
+    value === undefined || value === null ? null : formatNumber(value, language);
   const derived = derive(strategy);
   const list = <T>(value: readonly (T | undefined)[] | undefined): T[] => (value ?? []).filter((v): v is T => v !== undefined);
   const map = <T>(value: { [k: string]: T | undefined } | undefined): [string, T][] =>
@@ -113,7 +114,9 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
       }
     : null;
 
-  const goals = map(strategy.goals).map(([id, g]) => goalView(strategy, id, g, language, context.asOf, { member: memberName, audience: audienceName }));
+  const goals = map(strategy.goals).map(([id, g]) =>
+    goalView(strategy, id, g, language, context.asOf, { member: memberName, audience: audienceName }),
+  );
 
   const audiences = map(strategy.audiences).map(([id, a]) => ({
     id,
@@ -152,7 +155,11 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
   const pillarIds = Object.keys(content?.pillars ?? {}).filter((id) => own(content?.pillars, id));
   const listsChannels = pillarIds.some((id) => list(own(content?.pillars, id)?.channels).length > 0);
   const inTurn = (channel: string): string | null => {
-    const names = pillarIds.filter((id) => own(content?.pillars, id)?.share !== 0 && (!listsChannels || list(own(content?.pillars, id)?.channels).includes(channel))).map((id) => own(content?.pillars, id)!.name);
+    const names = pillarIds
+      .filter(
+        (id) => own(content?.pillars, id)?.share !== 0 && (!listsChannels || list(own(content?.pillars, id)?.channels).includes(channel)),
+      )
+      .map((id) => own(content?.pillars, id)!.name);
     return names.length > 0 ? l.label('content.in-turn', { pillars: say.list(names) }) : null;
   };
   const contentView = content
@@ -173,7 +180,9 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
           pillar: c.pillar ? (own(content.pillars, c.pillar)?.name ?? c.pillar) : inTurn(c.channel),
           perWeek: num(c.per_week)!,
           // Without days or a time of its own, a line posts in its channel's slots.
-          days: (list(c.days).length > 0 ? list(c.days) : c.time ? [] : channelSlots(strategy, c.channel).days).map((d) => l.value('weekday', d)),
+          days: (list(c.days).length > 0 ? list(c.days) : c.time ? [] : channelSlots(strategy, c.channel).days).map((d) =>
+            l.value('weekday', d),
+          ),
           time: c.time ?? (list(c.days).length > 0 ? null : channelSlots(strategy, c.channel).times.join(', ')),
           format: c.format ? l.value('format', c.format) : null,
           minutes: num(c.minutes_per_post ?? DEFAULT_MINUTES_PER_POST)!,
@@ -253,13 +262,19 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
         consent: strategy.privacy.consent ?? null,
         consentPer:
           list(strategy.privacy.consent_per).length > 0
-            ? l.label('privacy.consent-per-text', { what: say.list(list(strategy.privacy.consent_per).map((per) => l.label(`privacy.per-${per}`))) })
+            ? l.label('privacy.consent-per-text', {
+                what: say.list(list(strategy.privacy.consent_per).map((per) => l.label(`privacy.per-${per}`))),
+              })
             : null,
         register: strategy.privacy.register ?? null,
         withdrawal: strategy.privacy.withdrawal ?? null,
         reconsent:
           strategy.privacy.reconsent_at_16 === true
-            ? l.label('privacy.reconsent', { pupils: l.label(strategy.organisation?.sector === 'po' || strategy.organisation?.sector === 'vo' ? 'privacy.pupils' : 'privacy.students') })
+            ? l.label('privacy.reconsent', {
+                pupils: l.label(
+                  strategy.organisation?.sector === 'po' || strategy.organisation?.sector === 'vo' ? 'privacy.pupils' : 'privacy.students',
+                ),
+              })
             : null,
         measures: list(strategy.privacy.measures),
       }
@@ -309,7 +324,8 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
         summary: strategy.costs.summary ?? null,
         items: list(strategy.costs.items).map((i) => ({
           description: i.description,
-          amount: i.amount_eur === undefined ? null : `€ ${formatNumber(i.amount_eur, language)}${i.per ? ` ${l.value('per', i.per)}` : ''}`,
+          amount:
+            i.amount_eur === undefined ? null : `€ ${formatNumber(i.amount_eur, language)}${i.per ? ` ${l.value('per', i.per)}` : ''}`,
         })),
         benefits: list(strategy.costs.benefits),
       }
@@ -321,15 +337,30 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
   // The first page: what a board reads in a minute.
   const d = strategy.document;
   // "Vastgesteld door het college op 8 juli 2026, versie 1.0", or "Concept, versie 0.3".
-  const adoption = d?.adopted_by && d.adopted_on ? l.label('summary.adopted', { by: d.adopted_by, on: say.date(d.adopted_on) }) : d?.adopted_by ? l.label('summary.adopted-by', { by: d.adopted_by }) : null;
+  const adoption =
+    d?.adopted_by && d.adopted_on
+      ? l.label('summary.adopted', { by: d.adopted_by, on: say.date(d.adopted_on) })
+      : d?.adopted_by
+        ? l.label('summary.adopted-by', { by: d.adopted_by })
+        : null;
   const status = d
-    ? [d.status === 'adopted' && adoption ? adoption : l.label(`document.status.${d.status ?? 'draft'}`), d.version ? l.label('summary.version', { version: d.version }) : null, d.status !== 'adopted' ? adoption : null]
+    ? [
+        d.status === 'adopted' && adoption ? adoption : l.label(`document.status.${d.status ?? 'draft'}`),
+        d.version ? l.label('summary.version', { version: d.version }) : null,
+        d.status !== 'adopted' ? adoption : null,
+      ]
         .filter(Boolean)
         .join(', ')
     : null;
-  const perYear = list(strategy.costs?.items).reduce((sum, item) => sum + (item.per === 'month' ? (item.amount_eur ?? 0) * 12 : item.per === 'year' ? (item.amount_eur ?? 0) : 0), 0);
+  const perYear = list(strategy.costs?.items).reduce(
+    (sum, item) => sum + (item.per === 'month' ? (item.amount_eur ?? 0) * 12 : item.per === 'year' ? (item.amount_eur ?? 0) : 0),
+    0,
+  );
   const once = list(strategy.costs?.items).reduce((sum, item) => sum + (item.per === 'once' || !item.per ? (item.amount_eur ?? 0) : 0), 0);
-  const costsText = [perYear > 0 ? l.label('summary.costs-text', { year: formatNumber(perYear, language) }) : null, once > 0 ? l.label('summary.costs-once', { once: formatNumber(once, language) }) : null]
+  const costsText = [
+    perYear > 0 ? l.label('summary.costs-text', { year: formatNumber(perYear, language) }) : null,
+    once > 0 ? l.label('summary.costs-once', { once: formatNumber(once, language) }) : null,
+  ]
     .filter(Boolean)
     .join(', ');
   const summary = {
@@ -355,7 +386,15 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
         : null,
     costs: costsText || null,
   };
-  summary.shown = Boolean(strategy.period || summary.status || summary.authors.length > 0 || summary.goals.length > 0 || summary.channels.length > 0 || summary.team || summary.costs);
+  summary.shown = Boolean(
+    strategy.period ||
+      summary.status ||
+      summary.authors.length > 0 ||
+      summary.goals.length > 0 ||
+      summary.channels.length > 0 ||
+      summary.team ||
+      summary.costs,
+  );
 
   // The calendar in the document: key dates, periods without posts, and where the calendar is.
   const settings = holidaySettings(strategy);
@@ -364,10 +403,18 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
     keyDates: list(strategy.calendar?.key_dates)
       .map((k) => ({ iso: k.date, date: cellDate(k.date)!, title: k.title, channels: list(k.channels).map(calendarChannel) }))
       .sort((a, b2) => (a.iso < b2.iso ? -1 : a.iso > b2.iso ? 1 : 0)),
-    blackouts: list(strategy.calendar?.blackout).map((b2) => ({ period: `${cellDate(b2.from)} – ${cellDate(b2.to)}`, reason: b2.reason ?? null })),
+    blackouts: list(strategy.calendar?.blackout).map((b2) => ({
+      period: `${cellDate(b2.from)} – ${cellDate(b2.to)}`,
+      reason: b2.reason ?? null,
+    })),
     holidays:
       settings.public === 'skip'
-        ? l.label('agenda.holidays', { region: settings.region && settings.school === 'skip' ? l.label('agenda.region', { region: VOCABULARY[language].region[settings.region] }) : '' })
+        ? l.label('agenda.holidays', {
+            region:
+              settings.region && settings.school === 'skip'
+                ? l.label('agenda.region', { region: VOCABULARY[language].region[settings.region] })
+                : '',
+          })
         : null,
   };
   const hasAgenda = agenda.keyDates.length > 0 || agenda.blackouts.length > 0 || list(strategy.content?.cadence).length > 0;
@@ -418,7 +465,12 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
     language,
     // What the charts become: Mermaid in a fence (GitHub, GitLab), in Azure DevOps' `::: mermaid`,
     // a table (plain Markdown), or an SVG drawn by the HTML writer.
-    flavour: { mermaid: flavour === 'github' || flavour === 'gitlab', azure: flavour === 'azure-devops', table: flavour === 'plain', html: flavour === 'html' },
+    flavour: {
+      mermaid: flavour === 'github' || flavour === 'gitlab',
+      azure: flavour === 'azure-devops',
+      table: flavour === 'plain',
+      html: flavour === 'html',
+    },
     title: `${l.label('document.title')} ${organisation.name}`,
     // In words in the document's prose (1 augustus 2026); the file keeps ISO dates.
     period: strategy.period ? { start: words(language).date(strategy.period.start), end: words(language).date(strategy.period.end) } : null,
@@ -427,7 +479,10 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
     /** A document rendered although check finds errors says so first. */
     failing: context.errors ? l.label('document.failing', { errors: say.count(context.errors, 'error') }) : null,
     /** The date of the latest figure the document counts, for "stand per". */
-    figuresOf: latestFigure(goals.map((g) => g.measure.latest?.date ?? null), language),
+    figuresOf: latestFigure(
+      goals.map((g) => g.measure.latest?.date ?? null),
+      language,
+    ),
     organisation,
     baseline: present.baseline ? baseline : null,
     goals,
@@ -456,7 +511,10 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
 export type DocumentView = ReturnType<typeof documentView>;
 
 function latestFigure(dates: readonly (string | null)[], language: Language): string | null {
-  const latest = dates.filter((d): d is string => d !== null).sort().pop();
+  const latest = dates
+    .filter((d): d is string => d !== null)
+    .sort()
+    .pop();
   return latest ? labels(language).label('document.figures-of', { date: words(language).date(latest) }) : null;
 }
 
@@ -479,7 +537,10 @@ export function calendarView(strategy: Strategy, entries: CalendarEntry[], langu
       e.hashtags.length > 0 ? e.hashtags.join(' ') : null,
       e.asset ? `${l.label('calendar.asset')}: ${e.asset}` : null,
     ].filter((part): part is string => Boolean(part));
-    const approval = e.approvedBy.length > 0 ? `${l.label('calendar.approves').toLowerCase()} ${e.approvedBy.join(', ')}${e.approvedOn ? ` (${shortDate(e.approvedOn, language)})` : ''}` : null;
+    const approval =
+      e.approvedBy.length > 0
+        ? `${l.label('calendar.approves').toLowerCase()} ${e.approvedBy.join(', ')}${e.approvedOn ? ` (${shortDate(e.approvedOn, language)})` : ''}`
+        : null;
     return {
       kind: e.kind,
       keyDate: e.kind === 'key-date',
@@ -531,10 +592,13 @@ export function calendarView(strategy: Strategy, entries: CalendarEntry[], langu
     language,
     title: `${l.label('calendar.title')} ${strategy.organisation?.name ?? ''}`.trim(),
     summary: start && end ? calendarSummary(posts, keyDates, { start, end }, language) : null,
-    holidaysSource: !entries.some((e) => e.dayOff && e.dayOff.kind !== 'blackout' && e.dayOff.kind !== 'local') ? null : l.label('calendar.holidays-source', { region: region && school !== 'ignore' ? `(${VOCABULARY[language].region[region]})` : '' }).replace(/ {2,}/g, ' '),
+    holidaysSource: !entries.some((e) => e.dayOff && e.dayOff.kind !== 'blackout' && e.dayOff.kind !== 'local')
+      ? null
+      : l
+          .label('calendar.holidays-source', { region: region && school !== 'ignore' ? `(${VOCABULARY[language].region[region]})` : '' })
+          .replace(/ {2,}/g, ' '),
     months,
   };
 }
 
 export type CalendarView = ReturnType<typeof calendarView>;
-

@@ -64,9 +64,17 @@ const ORDINAL: Record<'nl' | 'en', readonly string[]> = {
 };
 
 /** The period in words: "vierde kwartaal 2026", "november 2026", or its two dates. */
-export function periodName(period: ReviewPeriod, language: 'nl' | 'en', date: (iso: string) => string, month: (index: number) => string): string {
+export function periodName(
+  period: ReviewPeriod,
+  language: 'nl' | 'en',
+  date: (iso: string) => string,
+  month: (index: number) => string,
+): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period.label);
-  if (quarter) return language === 'nl' ? `${ORDINAL.nl[Number(quarter[2]) - 1]} kwartaal ${quarter[1]}` : `${ORDINAL.en[Number(quarter[2]) - 1]} quarter of ${quarter[1]}`;
+  if (quarter)
+    return language === 'nl'
+      ? `${ORDINAL.nl[Number(quarter[2]) - 1]} kwartaal ${quarter[1]}`
+      : `${ORDINAL.en[Number(quarter[2]) - 1]} quarter of ${quarter[1]}`;
   const monthly = /^(\d{4})-(\d{2})$/.exec(period.label);
   if (monthly) return `${month(Number(monthly[2]) - 1)} ${monthly[1]}`;
   return language === 'nl' ? `${date(period.from)} tot en met ${date(period.to)}` : `${date(period.from)} to ${date(period.to)}`;

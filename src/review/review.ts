@@ -5,7 +5,7 @@
 import type { Language, Strategy } from '../model/strategy.js';
 import type { Change } from '../diff/changes.js';
 import { describeChange } from '../diff/describe.js';
-import { formatNumber, words } from '../i18n/words.js';
+import { words } from '../i18n/words.js';
 import { labels } from '../render/labels.js';
 import { cell, inline, paragraphs } from '../render/markdown.js';
 import { documentView } from '../render/view.js';
@@ -29,7 +29,7 @@ export interface ReviewInput {
   /** The strategy as it is now: its measurements and its debriefs. */
   strategy: Strategy;
   /** The strategy as it stood at the end of the period (its goals and targets then), if git knows it. */
-  then?: Strategy;
+  atEnd?: Strategy;
   period: ReviewPeriod;
   language: Language;
   /** The day the report is drawn up. */
@@ -53,25 +53,43 @@ export interface ReviewDocument {
  */
 function asOf(then: Strategy, now: Strategy, day: string): Strategy {
   const measurements = (now.control?.measurements ?? []).filter((m) => Boolean(m) && m!.date <= day);
-  return { ...then, control: { ...(then.control ?? {}), ...(now.control?.kpis && !then.control?.kpis ? { kpis: now.control.kpis } : {}), measurements } };
+  return {
+    ...then,
+    control: { ...(then.control ?? {}), ...(now.control?.kpis && !then.control?.kpis ? { kpis: now.control.kpis } : {}), measurements },
+  };
 }
 
 export function reviewDocument(input: ReviewInput, options: { charts: boolean }): ReviewDocument {
   const { strategy, period, language } = input;
   const l = labels(language);
   const say = words(language);
-  const then = asOf(input.then ?? strategy, strategy, period.to);
+  const then = asOf(input.atEnd ?? strategy, strategy, period.to);
   // As on the last day of the period, or today while it runs: later figures do not count.
   const until = input.today < period.to ? input.today : period.to;
   const view = documentView(then, language, 'plain', { asOf: until });
   const inPeriod = (date: string): boolean => date >= period.from && date <= period.to;
   const kpis = then.control?.kpis ?? {};
   const organisation = then.organisation?.name?.trim() || l.label('document.title');
-  const title = l.label('review.title', { period: periodName(period, language, (iso) => say.date(iso), (index) => l.month(index)), organisation });
+  const title = l.label('review.title', {
+    period: periodName(
+      period,
+      language,
+      (iso) => say.date(iso),
+      (index) => l.month(index),
+    ),
+    organisation,
+  });
   const out: string[] = [REVIEW_MARK, '', `# ${inline(title)}`, ''];
   // A period that begins before the strategy does is shown from the strategy's first day.
   const from = then.period?.start && then.period.start > period.from && then.period.start <= period.to ? then.period.start : period.from;
-  out.push(l.label(from === period.from ? 'review.period' : 'review.period-from-start', { from: say.date(from), to: say.date(period.to), today: say.date(input.today) }), '');
+  out.push(
+    l.label(from === period.from ? 'review.period' : 'review.period-from-start', {
+      from: say.date(from),
+      to: say.date(period.to),
+      today: say.date(input.today),
+    }),
+    '',
+  );
   // How recent the figures are: a review drawn up before the quarter ends is an interim one.
   if (view.figuresOf) out.push(view.figuresOf, '');
 
@@ -82,10 +100,14 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
     out.push(l.label('review.no-goals'), '');
   } else {
     out.push(`## ${l.label('review.overview')}`, '');
-    out.push(`| ${[l.label('goals.goal'), l.label('review.target'), l.label('goals.deadline'), l.label('review.stand'), l.label('control.course')].join(' | ')} |`);
+    out.push(
+      `| ${[l.label('goals.goal'), l.label('review.target'), l.label('goals.deadline'), l.label('review.stand'), l.label('control.course')].join(' | ')} |`,
+    );
     out.push('| --- | --- | --- | --- | --- |');
     for (const goal of goals) {
-      out.push(`| ${[cell(goal.name), cell(goal.targetText), cell(goal.deadline), cell(goal.latest ? `${goal.latest.text} (${goal.latest.date})` : null), cell(goal.course)].join(' | ')} |`);
+      out.push(
+        `| ${[cell(goal.name), cell(goal.targetText), cell(goal.deadline), cell(goal.latest ? `${goal.latest.text} (${goal.latest.date})` : null), cell(goal.course)].join(' | ')} |`,
+      );
     }
     out.push('');
   }
@@ -98,15 +120,22 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
     const target = goal.targetText
       ? [
           l.label('review.target-line', { target: goal.targetText, deadline: source.deadline ? say.date(source.deadline) : '–' }),
-          source.baseline !== undefined ? l.label(source.kind === 'total' ? 'review.previous' : 'review.baseline', { value: withUnit(source.baseline, m.unit, language) }) : '',
-        ].filter(Boolean).join(' ')
+          source.baseline !== undefined
+            ? l.label(source.kind === 'total' ? 'review.previous' : 'review.baseline', {
+                value: withUnit(source.baseline, m.unit, language),
+              })
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
       : l.label('review.no-target');
     out.push(`- ${inline(target)}`);
     out.push(`- **${l.label('control.course')}:** ${inline(goal.course)}`);
     for (const sentence of goal.sentences) out.push(`- ${inline(sentence)}`);
     if (!m.latest && !goal.sentences.length) out.push(`- ${l.label('review.no-stand')}`);
     if (m.status.kind === 'behind') attention.push(l.label('review.attention-behind', { goal: `*${inline(goal.name)}*` }));
-    if (m.status.kind === 'unknown' && m.status.reason === 'problem') attention.push(l.label('review.attention-problem', { goal: `*${inline(goal.name)}*` }));
+    if (m.status.kind === 'unknown' && m.status.reason === 'problem')
+      attention.push(l.label('review.attention-problem', { goal: `*${inline(goal.name)}*` }));
     out.push('');
     // The period's measurements of the goal's KPIs, each in its own unit.
     const goalKpis = Object.entries(kpis).filter(([, kpi]) => kpi?.goal === goal.id);
@@ -117,7 +146,9 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
       return !kpi ? null : id === measuring ? kpiUnit(kpi, source) : kpi.unit?.trim() || null;
     };
     const rows = (strategy.control?.measurements ?? [])
-      .filter((m): m is NonNullable<typeof m> => Boolean(m) && goalKpis.some(([id]) => id === m!.kpi) && inPeriod(m!.date) && m!.date <= until)
+      .filter(
+        (m): m is NonNullable<typeof m> => Boolean(m) && goalKpis.some(([id]) => id === m!.kpi) && inPeriod(m!.date) && m!.date <= until,
+      )
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (rows.length === 0) {
       out.push(l.label('review.no-measurements'), '');
@@ -130,13 +161,18 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
         // A count of one period is shown beside the total it makes so far (when that is more).
         const total = row.kpi === measuring && m.counted ? m.series.find((p) => p.date === row.date) : undefined;
         const shown = withUnit(row.value, unitOf(row.kpi), language, digits);
-        out.push(`| ${[cell(shortDate(row.date, language, true)), cell(name), cell(total && total.value !== row.value ? measureWords(language).withTotal(shown, withUnit(total.value, unitOf(row.kpi), language, digits)) : shown), cell(row.note)].join(' | ')} |`);
+        out.push(
+          `| ${[cell(shortDate(row.date, language, true)), cell(name), cell(total && total.value !== row.value ? measureWords(language).withTotal(shown, withUnit(total.value, unitOf(row.kpi), language, digits)) : shown), cell(row.note)].join(' | ')} |`,
+        );
       }
       out.push('');
     }
     // A KPI not measured in the period, or not since longer than its frequency allows by the day of the review.
     for (const [id, kpi] of goalKpis) {
-      const measured = (strategy.control?.measurements ?? []).filter((m) => m?.kpi === id && m.date <= until).map((m) => m!.date).sort();
+      const measured = (strategy.control?.measurements ?? [])
+        .filter((m) => m?.kpi === id && m.date <= until)
+        .map((m) => m!.date)
+        .sort();
       const latest = measured[measured.length - 1];
       if (!rows.some((m) => m.kpi === id) && period.to >= (then.period?.start ?? period.to)) {
         attention.push(l.label('review.attention-unmeasured', { kpi: `*${inline(kpi?.metric ?? id)}*` }));
@@ -144,12 +180,30 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
         attention.push(l.label('review.attention-stale', { kpi: `*${inline(kpi.metric ?? id)}*`, date: say.date(latest) }));
       }
     }
-    if (source.deadline && inPeriod(source.deadline) && source.deadline <= until && (m.status.kind === 'reached' || m.status.kind === 'missed')) {
-      attention.push(l.label(m.status.kind === 'reached' ? 'review.attention-deadline-met' : 'review.attention-deadline-missed', { goal: `*${inline(goal.name)}*`, deadline: say.date(source.deadline) }));
+    if (
+      source.deadline &&
+      inPeriod(source.deadline) &&
+      source.deadline <= until &&
+      (m.status.kind === 'reached' || m.status.kind === 'missed')
+    ) {
+      attention.push(
+        l.label(m.status.kind === 'reached' ? 'review.attention-deadline-met' : 'review.attention-deadline-missed', {
+          goal: `*${inline(goal.name)}*`,
+          deadline: say.date(source.deadline),
+        }),
+      );
     }
     if (options.charts && goal.chart) {
       out.push('```strategy-chart', String(charts.length), '```', '');
-      charts.push({ title: goal.chart.title, unit: goal.unit, labels: goal.chart.labels, dates: goal.chart.dates, values: goal.chart.values, target: goal.chart.target, forecast: goal.chart.forecast });
+      charts.push({
+        title: goal.chart.title,
+        unit: goal.unit,
+        labels: goal.chart.labels,
+        dates: goal.chart.dates,
+        values: goal.chart.values,
+        target: goal.chart.target,
+        forecast: goal.chart.forecast,
+      });
     } else if (options.charts) {
       charts.push(null);
     }
@@ -178,7 +232,12 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
     out.push(l.label('review.debrief-missing', { period: period.label }), '');
     attention.push(l.label('review.attention-debrief'));
   } else {
-    out.push(debrief.by?.length ? l.label('review.debrief-held-by', { date: say.date(debrief.date), by: inline(say.list(debrief.by)) }) : l.label('review.debrief-held', { date: say.date(debrief.date) }), '');
+    out.push(
+      debrief.by?.length
+        ? l.label('review.debrief-held-by', { date: say.date(debrief.date), by: inline(say.list(debrief.by)) })
+        : l.label('review.debrief-held', { date: say.date(debrief.date) }),
+      '',
+    );
     for (const part of ['rose', 'thorn', 'bud'] as const) {
       if (debrief[part]?.trim()) out.push(`- **${l.label(`review.${part}`)}**: ${inline(debrief[part])}`);
     }

@@ -22,8 +22,10 @@ export default defineRule({
   },
   messages: {
     'too-few-days': message<{ perWeek: number; days: readonly Weekday[]; slots: number }>(
-      (p, w) => `${w.number(p.perWeek)} posts a week on ${w.count(p.days.length, 'day')} (${w.list(p.days.map((day) => w.value('weekday', day)))}): the calendar plans at most ${p.slots} a week. Add days or times, or lower per_week.`,
-      (p, w) => `${w.number(p.perWeek)} berichten per week op ${w.count(p.days.length, 'day')} (${w.list(p.days.map((day) => w.value('weekday', day)))}): de kalender plant er hoogstens ${p.slots} per week. Voeg dagen of tijden toe, of verlaag het aantal per week.`,
+      (p, w) =>
+        `${w.number(p.perWeek)} posts a week on ${w.count(p.days.length, 'day')} (${w.list(p.days.map((day) => w.value('weekday', day)))}): the calendar plans at most ${p.slots} a week. Add days or times, or lower per_week.`,
+      (p, w) =>
+        `${w.number(p.perWeek)} berichten per week op ${w.count(p.days.length, 'day')} (${w.list(p.days.map((day) => w.value('weekday', day)))}): de kalender plant er hoogstens ${p.slots} per week. Voeg dagen of tijden toe, of verlaag het aantal per week.`,
     ),
   },
   check({ strategy, report }) {
@@ -32,7 +34,11 @@ export default defineRule({
       // A line with its own time posts once a day; without, at each of the channel's times.
       const slots = days.length * (cadence.time ? 1 : channelSlots(strategy, cadence.channel).times.length);
       if (days.length === 0 || Math.ceil(cadence.per_week - 1e-9) <= slots) continue;
-      report({ pointer: pointer('content', 'cadence', index, 'days'), messageId: 'too-few-days', data: { perWeek: cadence.per_week, days, slots } });
+      report({
+        pointer: pointer('content', 'cadence', index, 'days'),
+        messageId: 'too-few-days',
+        data: { perWeek: cadence.per_week, days, slots },
+      });
     }
   },
 });

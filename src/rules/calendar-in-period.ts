@@ -14,12 +14,14 @@ export default defineRule({
       en: 'Calendar items and key dates fall inside the strategy `period`, and every calendar item names the `channel` it is posted on. (Whether that channel exists is checked by `references`.)',
       nl: 'Kalenderitems en belangrijke datums vallen binnen de periode van de strategie (`period`), en bij elk kalenderitem staat op welk kanaal het verschijnt (`channel`). (Of dat kanaal bestaat, toetst `references`.)',
     },
-    example: 'version: 1\nperiod: {start: 2026-08-01, end: 2027-07-31}\ncalendar:\n  key_dates:\n    - {date: 2027-09-15, title: Open dag}\n',
+    example:
+      'version: 1\nperiod: {start: 2026-08-01, end: 2027-07-31}\ncalendar:\n  key_dates:\n    - {date: 2027-09-15, title: Open dag}\n',
   },
   messages: {
     'duplicate-id': message<{ id: string }>(
       (p, w) => `The id ${w.quote(p.id)} is given twice in the calendar: calendar apps would mix up the two events. Give each its own id.`,
-      (p, w) => `Het kenmerk ${w.quote(p.id)} staat twee keer in de kalender: agenda-apps halen de twee afspraken dan door elkaar. Geef elk een eigen kenmerk.`,
+      (p, w) =>
+        `Het kenmerk ${w.quote(p.id)} staat twee keer in de kalender: agenda-apps halen de twee afspraken dan door elkaar. Geef elk een eigen kenmerk.`,
     ),
     outside: message<{ date: string; start: string; end: string }>(
       (p, w) => `The date ${w.date(p.date)} lies outside the strategy period (${w.date(p.start)} to ${w.date(p.end)}).`,

@@ -2,12 +2,56 @@
 // week without holidays, no two posts of one channel share a minute, and no day asks more posts
 // than the team can make.
 import { defineRule, message } from './types.js';
+import type { Report } from './types.js';
+import type { CalendarItem, Strategy } from '../model/strategy.js';
+import type { CalendarEntry } from '../core/calendar.js';
+import type { Plan, PlanInput } from '../core/plan.js';
 import { items, pointer } from './util.js';
-import { calendarWithPlan } from '../render/calendar.js';
+import { calendarWithPlan } from '../core/calendar.js';
 import { maxPostsPerDay, planInput } from '../core/calendar-input.js';
 import { fromDay } from '../core/days.js';
 import { daysOff } from '../core/holidays.js';
 import { plan } from '../core/plan.js';
+
+const messages = {
+  'no-slot': message<{ channel: string; platform: string; most: number; weeks: number; first: string }>(
+    (p, w) =>
+      `${channelName(p, w)}: in ${w.count(p.weeks, 'week')} without holidays, up to ${w.count(p.most, 'post')} a week ${p.most === 1 ? 'does' : 'do'} not fit the days and times the channel posts at (first in the week of ${w.date(p.first)}). Add days or times to the channel's slots, or plan fewer posts a week.`,
+    (p, w) =>
+      `${channelName(p, w)}: in ${w.count(p.weeks, 'week')} zonder vakantie ${p.most === 1 ? 'past' : 'passen'} er per week tot ${w.count(p.most, 'post')} niet in de dagen en tijden waarop het kanaal post (voor het eerst in de week van ${w.date(p.first)}). Voeg dagen of tijden toe, of plan minder berichten per week.`,
+  ),
+  'day-limit': message<{ missed: number; weeks: number; maximum: number; fromHours: boolean; first: string }>(
+    (p, w) =>
+      `In ${w.count(p.weeks, 'week')} without holidays, ${w.count(p.missed, 'post')} of the cadence ${p.missed === 1 ? 'is' : 'are'} left out: the calendar plans at most ${w.count(p.maximum, 'post')} a day${p.fromHours ? ', what the team’s hours allow' : ''} (first in the week of ${w.date(p.first)}). Raise calendar.max_posts_per_day${p.fromHours ? ' or the team’s hours' : ''}, or plan fewer posts a week.`,
+    (p, w) =>
+      `In ${w.count(p.weeks, 'week')} zonder vakantie ${p.missed === 1 ? 'valt' : 'vallen'} ${w.count(p.missed, 'post')} van het publicatieritme weg: de kalender plant hoogstens ${w.count(p.maximum, 'post')} per dag${p.fromHours ? ', wat de uren van het team toelaten' : ''} (voor het eerst in de week van ${w.date(p.first)}). Verhoog het maximum per dag${p.fromHours ? ' of de uren van het team' : ''}, of plan minder berichten per week.`,
+  ),
+  'same-slot': message<{ channel: string; platform: string; date: string; time: string }>(
+    (p, w) => `${w.date(p.date)} has two posts on ${channelName(p, w)} at ${p.time}: move one of them.`,
+    (p, w) =>
+      `Op ${w.date(p.date)} staan twee berichten om ${String(p.time).replace(':', '.')} uur op ${channelName(p, w)}: verplaats er één.`,
+  ),
+  'run-up-order': message<{ announce: number; remind: number }>(
+    (p, w) =>
+      `The reminder (${w.count(p.remind, 'day')} before) does not come after the announcement (${w.count(p.announce, 'day')} before), so the calendar leaves it out. Put the reminder closer to the date than the announcement.`,
+    (p, w) =>
+      `De herinnering (${w.count(p.remind, 'day')} ervoor) komt niet na de aankondiging (${w.count(p.announce, 'day')} ervoor), dus de kalender laat haar weg. Zet de herinnering dichter bij de datum dan de aankondiging.`,
+  ),
+  'run-up-lost': message<{ title: string; stages: readonly ('announce' | 'remind' | 'day')[]; channels: readonly string[] }>(
+    (p, w) =>
+      `The calendar finds no day for the ${w.list(p.stages.map((stage) => ({ announce: 'announcement', remind: 'reminder', day: 'post on the day' })[stage] ?? String(stage)))} of ${w.quote(p.title)} on ${w.list(p.channels.map((channel) => w.value('platform', channel)))}: ${p.stages.length === 1 ? 'it falls' : 'they fall'} before the period, in a holiday or blackout, or on no posting day. Move the date, or change its run-up.`,
+    (p, w) =>
+      `De kalender vindt geen dag voor ${w.list(p.stages.map((stage) => ({ announce: 'de aankondiging', remind: 'de herinnering', day: 'het bericht op de dag zelf' })[stage] ?? String(stage)))} van ${w.quote(p.title)} op ${w.list(p.channels.map((channel) => w.value('platform', channel)))}: ${p.stages.length === 1 ? 'die valt' : 'die vallen'} voor het begin van de periode, in een vakantie of stilteperiode, of op geen dag waarop het kanaal post. Verschuif de datum, of pas de aanloop aan.`,
+  ),
+  'day-full': message<{ date: string; posts: number; maximum: number }>(
+    (p, w) =>
+      `${w.date(p.date)} has ${w.count(p.posts, 'post')}, more than the team can make in a day (at most ${w.number(p.maximum)}); move a post to another day or raise calendar.max_posts_per_day.`,
+    (p, w) =>
+      `Op ${w.date(p.date)} staan ${w.count(p.posts, 'post')}, meer dan het team op één dag aankan (hoogstens ${w.number(p.maximum)}); verplaats een bericht naar een andere dag of verhoog het maximum per dag.`,
+  ),
+};
+
+type Reporter = (report: Report<typeof messages>) => void;
 
 export default defineRule({
   id: 'calendar-slots',
@@ -22,52 +66,12 @@ export default defineRule({
       en: 'The calendar puts each channel’s posts in its slots (`channels.<id>.slots`: days times times of day), at most one per slot, and no more posts on a day than the team can make (`calendar.max_posts_per_day`, or what its hours allow: its hours a week over five working days, divided by the minutes a post takes). A post whose slot falls on a holiday moves to the channel’s next free slot that week. When a week without holidays still has posts that find no slot, the cadence promises more than the calendar plans: add days or times, or post less often. Two planned items on one channel at the same time, or a day with more items than the team can make, are reported as well.',
       nl: 'De kalender zet de berichten van elk kanaal op zijn vaste momenten (`channels.<id>.slots`: dagen maal tijden), hoogstens één per moment, en niet meer berichten op een dag dan het team kan maken (`calendar.max_posts_per_day`, of wat de uren toelaten: de uren per week verdeeld over vijf werkdagen, gedeeld door de minuten die een bericht kost). Valt een moment op een vrije dag, dan schuift het bericht naar het volgende vrije moment van dat kanaal in dezelfde week. Vindt een bericht in een week zonder vrije dagen toch geen moment, dan belooft het publicatieritme meer dan de kalender plant: voeg dagen of tijden toe, of post minder vaak. Twee kalenderitems op één kanaal op dezelfde tijd, of een dag met meer kalenderitems dan het team kan maken, worden ook gemeld.',
     },
-    example: 'version: 1\nperiod: {start: 2026-09-07, end: 2026-10-04}\nchannels:\n  instagram: {platform: instagram, slots: {days: [tue, thu], times: ["12:15"]}}\ncontent:\n  cadence:\n    - {channel: instagram, per_week: 3}\n',
+    example:
+      'version: 1\nperiod: {start: 2026-09-07, end: 2026-10-04}\nchannels:\n  instagram: {platform: instagram, slots: {days: [tue, thu], times: ["12:15"]}}\ncontent:\n  cadence:\n    - {channel: instagram, per_week: 3}\n',
   },
-  messages: {
-    'no-slot': message<{ channel: string; platform: string; most: number; weeks: number; first: string }>(
-      (p, w) =>
-        `${channelName(p, w)}: in ${w.count(p.weeks, 'week')} without holidays, up to ${w.count(p.most, 'post')} a week ${p.most === 1 ? 'does' : 'do'} not fit the days and times the channel posts at (first in the week of ${w.date(p.first)}). Add days or times to the channel's slots, or plan fewer posts a week.`,
-      (p, w) =>
-        `${channelName(p, w)}: in ${w.count(p.weeks, 'week')} zonder vakantie ${p.most === 1 ? 'past' : 'passen'} er per week tot ${w.count(p.most, 'post')} niet in de dagen en tijden waarop het kanaal post (voor het eerst in de week van ${w.date(p.first)}). Voeg dagen of tijden toe, of plan minder berichten per week.`,
-    ),
-    'day-limit': message<{ missed: number; weeks: number; maximum: number; fromHours: boolean; first: string }>(
-      (p, w) =>
-        `In ${w.count(p.weeks, 'week')} without holidays, ${w.count(p.missed, 'post')} of the cadence ${p.missed === 1 ? 'is' : 'are'} left out: the calendar plans at most ${w.count(p.maximum, 'post')} a day${p.fromHours ? ', what the team’s hours allow' : ''} (first in the week of ${w.date(p.first)}). Raise calendar.max_posts_per_day${p.fromHours ? ' or the team’s hours' : ''}, or plan fewer posts a week.`,
-      (p, w) =>
-        `In ${w.count(p.weeks, 'week')} zonder vakantie ${p.missed === 1 ? 'valt' : 'vallen'} ${w.count(p.missed, 'post')} van het publicatieritme weg: de kalender plant hoogstens ${w.count(p.maximum, 'post')} per dag${p.fromHours ? ', wat de uren van het team toelaten' : ''} (voor het eerst in de week van ${w.date(p.first)}). Verhoog het maximum per dag${p.fromHours ? ' of de uren van het team' : ''}, of plan minder berichten per week.`,
-    ),
-    'same-slot': message<{ channel: string; platform: string; date: string; time: string }>(
-      (p, w) => `${w.date(p.date)} has two posts on ${channelName(p, w)} at ${p.time}: move one of them.`,
-      (p, w) => `Op ${w.date(p.date)} staan twee berichten om ${String(p.time).replace(':', '.')} uur op ${channelName(p, w)}: verplaats er één.`,
-    ),
-    'run-up-order': message<{ announce: number; remind: number }>(
-      (p, w) => `The reminder (${w.count(p.remind, 'day')} before) does not come after the announcement (${w.count(p.announce, 'day')} before), so the calendar leaves it out. Put the reminder closer to the date than the announcement.`,
-      (p, w) => `De herinnering (${w.count(p.remind, 'day')} ervoor) komt niet na de aankondiging (${w.count(p.announce, 'day')} ervoor), dus de kalender laat haar weg. Zet de herinnering dichter bij de datum dan de aankondiging.`,
-    ),
-    'run-up-lost': message<{ title: string; stages: readonly ('announce' | 'remind' | 'day')[]; channels: readonly string[] }>(
-      (p, w) =>
-        `The calendar finds no day for the ${w.list(p.stages.map((stage) => ({ announce: 'announcement', remind: 'reminder', day: 'post on the day' })[stage] ?? String(stage)))} of ${w.quote(p.title)} on ${w.list(p.channels.map((channel) => w.value('platform', channel)))}: ${p.stages.length === 1 ? 'it falls' : 'they fall'} before the period, in a holiday or blackout, or on no posting day. Move the date, or change its run-up.`,
-      (p, w) =>
-        `De kalender vindt geen dag voor ${w.list(p.stages.map((stage) => ({ announce: 'de aankondiging', remind: 'de herinnering', day: 'het bericht op de dag zelf' })[stage] ?? String(stage)))} van ${w.quote(p.title)} op ${w.list(p.channels.map((channel) => w.value('platform', channel)))}: ${p.stages.length === 1 ? 'die valt' : 'die vallen'} voor het begin van de periode, in een vakantie of stilteperiode, of op geen dag waarop het kanaal post. Verschuif de datum, of pas de aanloop aan.`,
-    ),
-    'day-full': message<{ date: string; posts: number; maximum: number }>(
-      (p, w) => `${w.date(p.date)} has ${w.count(p.posts, 'post')}, more than the team can make in a day (at most ${w.number(p.maximum)}); move a post to another day or raise calendar.max_posts_per_day.`,
-      (p, w) => `Op ${w.date(p.date)} staan ${w.count(p.posts, 'post')}, meer dan het team op één dag aankan (hoogstens ${w.number(p.maximum)}); verplaats een bericht naar een andere dag of verhoog het maximum per dag.`,
-    ),
-  },
+  messages,
   check({ strategy, report }) {
-    const platformOf = (channel: string): string => strategy.channels?.[channel]?.platform ?? 'other';
-    // A reminder that would come before (or with) the announcement.
-    const runUps: [(string | number)[], { announce?: number; remind?: number } | undefined][] = [
-      [['calendar', 'run_up'], strategy.calendar?.run_up],
-      ...items(strategy.calendar?.key_dates).map(([index, keyDate]): [(string | number)[], { announce?: number; remind?: number } | undefined] => [['calendar', 'key_dates', index, 'run_up'], keyDate.run_up]),
-    ];
-    for (const [path, runUp] of runUps) {
-      if (!runUp || runUp.remind === undefined) continue;
-      const announce = runUp.announce ?? strategy.calendar?.run_up?.announce ?? 0;
-      if (announce > 0 && runUp.remind > 0 && runUp.remind >= announce) report({ pointer: pointer(...path, 'remind'), messageId: 'run-up-order', data: { announce, remind: runUp.remind } });
-    }
+    runUpOrder(strategy, report);
     const period = strategy.period;
     if (!period || period.start > period.end) return;
     const dated = items(strategy.calendar?.items).filter(([, item]) => item.status !== 'cancelled');
@@ -76,79 +80,135 @@ export default defineRule({
     const input = built ? built.input : planInput(strategy, daysOff(strategy, period.start, period.end));
     if (input) {
       const { missed, unplaced } = built?.plan ?? plan(input);
-      // Run-up posts without a day, per key date: which posts, on which platforms.
-      const lost = new Map<number, { stages: Set<'announce' | 'remind' | 'day'>; channels: Set<string> }>();
-      for (const request of unplaced) {
-        // A date outside the period, or its own day in a blackout, has a finding of its own.
-        if (request.keyDay < input.start || request.keyDay > input.end || (request.stage === 'day' && !request.onHoliday)) continue;
-        const seen = lost.get(request.key) ?? { stages: new Set(), channels: new Set() };
-        seen.stages.add(request.stage);
-        seen.channels.add(platformOf(request.channel));
-        lost.set(request.key, seen);
-      }
-      for (const [key, seen] of lost) {
-        const title = strategy.calendar?.key_dates?.[key]?.title ?? '';
-        const order = ['announce', 'remind', 'day'] as const;
-        report({ pointer: pointer('calendar', 'key_dates', key, 'date'), messageId: 'run-up-lost', data: { title, stages: order.filter((stage) => seen.stages.has(stage)), channels: [...seen.channels] } });
-      }
-      // Per line, the weeks without holidays that lost posts for want of slots; over all lines, those lost to the daily maximum.
-      const perStream = new Map<number, { weeks: number; most: number; first: number }>();
-      const limit = { weeks: new Set<number>(), missed: 0, first: Infinity };
-      for (const miss of missed) {
-        if (!miss.openWeek) continue;
-        const short = miss.count - miss.limited;
-        if (short > 0) {
-          const seen = perStream.get(miss.stream) ?? { weeks: 0, most: 0, first: miss.monday };
-          perStream.set(miss.stream, { weeks: seen.weeks + 1, most: Math.max(seen.most, short), first: Math.min(seen.first, miss.monday) });
-        }
-        if (miss.limited > 0) {
-          limit.weeks.add(miss.monday);
-          limit.missed += miss.limited;
-          limit.first = Math.min(limit.first, miss.monday);
-        }
-      }
-      const cadence = strategy.content?.cadence ?? [];
-      for (const [stream, seen] of perStream) {
-        const channel = input.streams[stream]!.channel;
-        const line = input.streams[stream]!.topics[0]?.entry ?? cadence.findIndex((c) => c?.channel === channel);
-        // A line with days of its own and too few of them: cadence-days says so already.
-        if ((cadence[line]?.days ?? []).length > 0) continue;
-        report({ pointer: pointer('content', 'cadence', line, 'per_week'), messageId: 'no-slot', data: { channel, platform: platformOf(channel), most: seen.most, weeks: seen.weeks, first: fromDay(seen.first) } });
-      }
-      if (limit.missed > 0 && input.maxPerDay !== null) {
-        const set = strategy.calendar?.max_posts_per_day !== undefined;
-        report({ pointer: set ? pointer('calendar', 'max_posts_per_day') : pointer('team'), messageId: 'day-limit', data: { missed: limit.missed, weeks: limit.weeks.size, maximum: input.maxPerDay, fromHours: !set, first: fromDay(limit.first) } });
-      }
+      lostRunUps(strategy, report, input, unplaced);
+      missedPosts(strategy, report, input, missed);
     }
     // Items: two on one channel at one time, or more on a day than the team can make.
-    if (!built) return;
-    const entries = built.entries.filter((entry) => entry.kind === 'post' && entry.status !== 'cancelled');
-    const indexOf = new Map<string, number[]>();
-    for (const [index, item] of dated) if (item.channel) indexOf.set(`${item.channel}\u0000${item.date}`, [...(indexOf.get(`${item.channel}\u0000${item.date}`) ?? []), index]);
-    const bySlot = new Map<string, number>();
-    for (const entry of entries) {
-      if (!entry.channel || entry.source !== 'item') continue;
-      const key = `${entry.channel}\u0000${entry.date}\u0000${entry.time}`;
-      bySlot.set(key, (bySlot.get(key) ?? 0) + 1);
-      if (bySlot.get(key) === 2) {
-        // The second item at that time is the one to move.
-        const index = (indexOf.get(`${entry.channel}\u0000${entry.date}`) ?? []).filter((i) => (strategy.calendar?.items?.[i]?.time ?? entry.time) === entry.time)[1] ?? dated[0]![0];
-        report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'same-slot', data: { channel: entry.channel, platform: platformOf(entry.channel), date: entry.date, time: entry.time ?? '' } });
-      }
-    }
-    const maximum = maxPostsPerDay(strategy);
-    if (maximum === null) return;
-    const perDay = new Map<string, number>();
-    for (const entry of entries) perDay.set(entry.date, (perDay.get(entry.date) ?? 0) + 1);
-    const reported = new Set<string>();
-    for (const [index, item] of dated) {
-      const posts = perDay.get(item.date) ?? 0;
-      if (posts <= maximum || reported.has(item.date)) continue;
-      reported.add(item.date);
-      report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'day-full', data: { date: item.date, posts, maximum } });
-    }
+    if (built) crowdedItems(strategy, report, built.entries, dated);
   },
 });
+
+const platformOf = (strategy: Strategy, channel: string): string => strategy.channels?.[channel]?.platform ?? 'other';
+
+/** A reminder that would come before (or with) the announcement. */
+function runUpOrder(strategy: Strategy, report: Reporter): void {
+  const runUps: [(string | number)[], { announce?: number; remind?: number } | undefined][] = [
+    [['calendar', 'run_up'], strategy.calendar?.run_up],
+    ...items(strategy.calendar?.key_dates).map(
+      ([index, keyDate]): [(string | number)[], { announce?: number; remind?: number } | undefined] => [
+        ['calendar', 'key_dates', index, 'run_up'],
+        keyDate.run_up,
+      ],
+    ),
+  ];
+  for (const [path, runUp] of runUps) {
+    if (!runUp || runUp.remind === undefined) continue;
+    const announce = runUp.announce ?? strategy.calendar?.run_up?.announce ?? 0;
+    if (announce > 0 && runUp.remind > 0 && runUp.remind >= announce)
+      report({ pointer: pointer(...path, 'remind'), messageId: 'run-up-order', data: { announce, remind: runUp.remind } });
+  }
+}
+
+/** Run-up posts without a day, per key date: which posts, on which platforms. */
+function lostRunUps(strategy: Strategy, report: Reporter, input: PlanInput, unplaced: Plan['unplaced']): void {
+  const lost = new Map<number, { stages: Set<'announce' | 'remind' | 'day'>; channels: Set<string> }>();
+  for (const request of unplaced) {
+    // A date outside the period, or its own day in a blackout, has a finding of its own.
+    if (request.keyDay < input.start || request.keyDay > input.end || (request.stage === 'day' && !request.onHoliday)) continue;
+    const seen = lost.get(request.key) ?? { stages: new Set(), channels: new Set() };
+    seen.stages.add(request.stage);
+    seen.channels.add(platformOf(strategy, request.channel));
+    lost.set(request.key, seen);
+  }
+  for (const [key, seen] of lost) {
+    const title = strategy.calendar?.key_dates?.[key]?.title ?? '';
+    const order = ['announce', 'remind', 'day'] as const;
+    report({
+      pointer: pointer('calendar', 'key_dates', key, 'date'),
+      messageId: 'run-up-lost',
+      data: { title, stages: order.filter((stage) => seen.stages.has(stage)), channels: [...seen.channels] },
+    });
+  }
+}
+
+/** Per line, the weeks without holidays that lost posts for want of slots; over all lines, those lost to the daily maximum. */
+function missedPosts(strategy: Strategy, report: Reporter, input: PlanInput, missed: Plan['missed']): void {
+  const perStream = new Map<number, { weeks: number; most: number; first: number }>();
+  const limit = { weeks: new Set<number>(), missed: 0, first: Infinity };
+  for (const miss of missed) {
+    if (!miss.openWeek) continue;
+    const short = miss.count - miss.limited;
+    if (short > 0) {
+      const seen = perStream.get(miss.stream) ?? { weeks: 0, most: 0, first: miss.monday };
+      perStream.set(miss.stream, { weeks: seen.weeks + 1, most: Math.max(seen.most, short), first: Math.min(seen.first, miss.monday) });
+    }
+    if (miss.limited > 0) {
+      limit.weeks.add(miss.monday);
+      limit.missed += miss.limited;
+      limit.first = Math.min(limit.first, miss.monday);
+    }
+  }
+  const cadence = strategy.content?.cadence ?? [];
+  for (const [stream, seen] of perStream) {
+    const channel = input.streams[stream]!.channel;
+    const line = input.streams[stream]!.topics[0]?.entry ?? cadence.findIndex((c) => c?.channel === channel);
+    // A line with days of its own and too few of them: cadence-days says so already.
+    if ((cadence[line]?.days ?? []).length > 0) continue;
+    report({
+      pointer: pointer('content', 'cadence', line, 'per_week'),
+      messageId: 'no-slot',
+      data: { channel, platform: platformOf(strategy, channel), most: seen.most, weeks: seen.weeks, first: fromDay(seen.first) },
+    });
+  }
+  if (limit.missed > 0 && input.maxPerDay !== null) {
+    const set = strategy.calendar?.max_posts_per_day !== undefined;
+    report({
+      pointer: set ? pointer('calendar', 'max_posts_per_day') : pointer('team'),
+      messageId: 'day-limit',
+      data: { missed: limit.missed, weeks: limit.weeks.size, maximum: input.maxPerDay, fromHours: !set, first: fromDay(limit.first) },
+    });
+  }
+}
+
+type Dated = [number, CalendarItem][];
+
+/** Two items on one channel at one time, or more posts on a day than the team can make. */
+function crowdedItems(strategy: Strategy, report: Reporter, all: readonly CalendarEntry[], dated: Dated): void {
+  const entries = all.filter((entry) => entry.kind === 'post' && entry.status !== 'cancelled');
+  const indexOf = new Map<string, number[]>();
+  for (const [index, item] of dated)
+    if (item.channel)
+      indexOf.set(`${item.channel}\u0000${item.date}`, [...(indexOf.get(`${item.channel}\u0000${item.date}`) ?? []), index]);
+  const bySlot = new Map<string, number>();
+  for (const entry of entries) {
+    if (!entry.channel || entry.source !== 'item') continue;
+    const key = `${entry.channel}\u0000${entry.date}\u0000${entry.time}`;
+    bySlot.set(key, (bySlot.get(key) ?? 0) + 1);
+    if (bySlot.get(key) === 2) {
+      // The second item at that time is the one to move.
+      const index =
+        (indexOf.get(`${entry.channel}\u0000${entry.date}`) ?? []).filter(
+          (i) => (strategy.calendar?.items?.[i]?.time ?? entry.time) === entry.time,
+        )[1] ?? dated[0]![0];
+      report({
+        pointer: pointer('calendar', 'items', index, 'date'),
+        messageId: 'same-slot',
+        data: { channel: entry.channel, platform: platformOf(strategy, entry.channel), date: entry.date, time: entry.time ?? '' },
+      });
+    }
+  }
+  const maximum = maxPostsPerDay(strategy);
+  if (maximum === null) return;
+  const perDay = new Map<string, number>();
+  for (const entry of entries) perDay.set(entry.date, (perDay.get(entry.date) ?? 0) + 1);
+  const reported = new Set<string>();
+  for (const [index, item] of dated) {
+    const posts = perDay.get(item.date) ?? 0;
+    if (posts <= maximum || reported.has(item.date)) continue;
+    reported.add(item.date);
+    report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'day-full', data: { date: item.date, posts, maximum } });
+  }
+}
 
 /** A channel by its platform's name, with its id when that says more ("Facebook (ouders)"). */
 function channelName(p: { channel: string; platform: string }, w: { value: (kind: 'platform', value: string) => string }): string {

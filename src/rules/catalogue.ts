@@ -14,7 +14,12 @@ export interface RuleInfo {
 
 export function ruleCatalogue(language: Language): RuleInfo[] {
   return [
-    ...META_RULES.map((rule) => ({ id: rule.id, severity: 'error' as const, description: rule.description[language], helpUri: docsUrl(rule.id) })),
+    ...META_RULES.map((rule) => ({
+      id: rule.id,
+      severity: 'error' as const,
+      description: rule.description[language],
+      helpUri: docsUrl(rule.id),
+    })),
     ...RULES.map((rule) => ({ id: rule.id, severity: rule.severity, description: rule.description[language], helpUri: docsUrl(rule.id) })),
   ];
 }

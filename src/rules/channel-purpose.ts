@@ -19,20 +19,26 @@ export default defineRule({
   },
   messages: {
     'no-audience': message<{ channel: string }>(
-      (p, w) => `Channel ${w.quote(p.channel)} has no audience. Choose a channel because your audience is already there: record which audiences it is for, or drop the channel.`,
-      (p, w) => `Het kanaal ${w.quote(p.channel)} heeft geen doelgroep. Kies een kanaal omdat je doelgroep er al is: leg bij het kanaal vast voor welke doelgroepen het bedoeld is, of schrap het kanaal.`,
+      (p, w) =>
+        `Channel ${w.quote(p.channel)} has no audience. Choose a channel because your audience is already there: record which audiences it is for, or drop the channel.`,
+      (p, w) =>
+        `Het kanaal ${w.quote(p.channel)} heeft geen doelgroep. Kies een kanaal omdat je doelgroep er al is: leg bij het kanaal vast voor welke doelgroepen het bedoeld is, of schrap het kanaal.`,
     ),
     'no-goal': message<{ channel: string }>(
-      (p, w) => `Channel ${w.quote(p.channel)} serves no goal, and no content pillar is posted on it. Link it to a goal or a content pillar, or drop it: every channel costs time.`,
-      (p, w) => `Het kanaal ${w.quote(p.channel)} draagt niet bij aan een doel, en er verschijnt geen contentpijler op. Koppel het kanaal aan een doel of een contentpijler, of schrap het: elk kanaal kost tijd.`,
+      (p, w) =>
+        `Channel ${w.quote(p.channel)} serves no goal, and no content pillar is posted on it. Link it to a goal or a content pillar, or drop it: every channel costs time.`,
+      (p, w) =>
+        `Het kanaal ${w.quote(p.channel)} draagt niet bij aan een doel, en er verschijnt geen contentpijler op. Koppel het kanaal aan een doel of een contentpijler, of schrap het: elk kanaal kost tijd.`,
     ),
   },
   check({ strategy, report }) {
     const withPillar = new Set(entries(strategy.content?.pillars).flatMap(([, pillar]) => pillar.channels ?? []));
     for (const [, entry] of items(strategy.content?.cadence)) if (entry.pillar) withPillar.add(entry.channel);
     for (const [id, channel] of entries(strategy.channels)) {
-      if ((channel.audiences ?? []).length === 0) report({ pointer: pointer('channels', id), at: 'key', messageId: 'no-audience', data: { channel: id } });
-      if ((channel.goals ?? []).length === 0 && !withPillar.has(id)) report({ pointer: pointer('channels', id), at: 'key', messageId: 'no-goal', data: { channel: id } });
+      if ((channel.audiences ?? []).length === 0)
+        report({ pointer: pointer('channels', id), at: 'key', messageId: 'no-audience', data: { channel: id } });
+      if ((channel.goals ?? []).length === 0 && !withPillar.has(id))
+        report({ pointer: pointer('channels', id), at: 'key', messageId: 'no-goal', data: { channel: id } });
     }
   },
 });

@@ -23,20 +23,26 @@ export default defineRule({
   },
   messages: {
     low: message<Share>(
-      (p, w) => `Only ${w.percent(p.share)} of the members of ${w.quote(p.community)} post or react: what circulates there is not representative. Merge it with similar communities, stimulate participation, or bring in an expert.`,
-      (p, w) => `Slechts ${w.percent(p.share)} van de leden van ${w.quote(p.community)} plaatst zelf berichten of reageert: wat daar rondgaat, is niet representatief. Voeg de community samen met vergelijkbare community’s, stimuleer deelname of haal er een inhoudsdeskundige bij.`,
+      (p, w) =>
+        `Only ${w.percent(p.share)} of the members of ${w.quote(p.community)} post or react: what circulates there is not representative. Merge it with similar communities, stimulate participation, or bring in an expert.`,
+      (p, w) =>
+        `Slechts ${w.percent(p.share)} van de leden van ${w.quote(p.community)} plaatst zelf berichten of reageert: wat daar rondgaat, is niet representatief. Voeg de community samen met vergelijkbare community’s, stimuleer deelname of haal er een inhoudsdeskundige bij.`,
     ),
     medium: message<Share>(
       (p, w) => `${w.percent(p.share)} of the members of ${w.quote(p.community)} are active: taking part is worth it.`,
       (p, w) => `${w.percent(p.share)} van de leden van ${w.quote(p.community)} is actief: meedoen is de moeite waard.`,
     ),
     'high-small': message<Share & { members: number }>(
-      (p, w) => `${w.percent(p.share)} of the ${w.number(p.members)} members of ${w.quote(p.community)} are active: taking part is worth it, but with so few members it reaches few; the source of content is a community that is large and active.`,
-      (p, w) => `${w.percent(p.share)} van de ${w.number(p.members)} leden van ${w.quote(p.community)} is actief: meedoen is de moeite waard, maar met zo weinig leden bereik je er weinig mee. De beste bron van content is een community die groot én actief is.`,
+      (p, w) =>
+        `${w.percent(p.share)} of the ${w.number(p.members)} members of ${w.quote(p.community)} are active: taking part is worth it, but with so few members it reaches few; the source of content is a community that is large and active.`,
+      (p, w) =>
+        `${w.percent(p.share)} van de ${w.number(p.members)} leden van ${w.quote(p.community)} is actief: meedoen is de moeite waard, maar met zo weinig leden bereik je er weinig mee. De beste bron van content is een community die groot én actief is.`,
     ),
     high: message<Share>(
-      (p, w) => `${w.percent(p.share)} of the members of ${w.quote(p.community)} are active: you must take part; this is the best source of usable content.`,
-      (p, w) => `${w.percent(p.share)} van de leden van ${w.quote(p.community)} is actief: doe hier zelf actief mee, want zo’n community is de beste bron van bruikbare content.`,
+      (p, w) =>
+        `${w.percent(p.share)} of the members of ${w.quote(p.community)} are active: you must take part; this is the best source of usable content.`,
+      (p, w) =>
+        `${w.percent(p.share)} van de leden van ${w.quote(p.community)} is actief: doe hier zelf actief mee, want zo’n community is de beste bron van bruikbare content.`,
     ),
   },
   check({ strategy, options, report }) {
@@ -46,7 +52,11 @@ export default defineRule({
       const band = community.active_share < options.low ? 'low' : community.active_share > options.high ? 'high' : 'medium';
       // "Large and active": a small group, however lively, is no source of content.
       if (band === 'high' && community.members !== undefined && community.members < options.large) {
-        report({ pointer: pointer('communities', index, 'active_share'), messageId: 'high-small', data: { community: community.name, share, members: community.members } });
+        report({
+          pointer: pointer('communities', index, 'active_share'),
+          messageId: 'high-small',
+          data: { community: community.name, share, members: community.members },
+        });
         continue;
       }
       report({ pointer: pointer('communities', index, 'active_share'), messageId: band, data: { community: community.name, share } });

@@ -24,8 +24,10 @@ export default defineRule({
   },
   messages: {
     missing: message<{ section: Section; parts: readonly FieldId[] }>(
-      (p, w) => `${{ content: 'Content still needs', tasks: 'The core tasks still need', control: 'Control still needs' }[p.section]} ${w.list(p.parts.map((field) => w.field(field)))}.`,
-      (p, w) => `${{ content: 'Bij content', tasks: 'Bij de kerntaken', control: 'Bij meten en evalueren' }[p.section]} ontbreekt nog: ${w.list(p.parts.map((field) => w.field(field)))}.`,
+      (p, w) =>
+        `${{ content: 'Content still needs', tasks: 'The core tasks still need', control: 'Control still needs' }[p.section]} ${w.list(p.parts.map((field) => w.field(field)))}.`,
+      (p, w) =>
+        `${{ content: 'Bij content', tasks: 'Bij de kerntaken', control: 'Bij meten en evalueren' }[p.section]} ontbreekt nog: ${w.list(p.parts.map((field) => w.field(field)))}.`,
     ),
   },
   check({ strategy, report }) {
@@ -34,13 +36,23 @@ export default defineRule({
     const content: FieldId[] = [];
     if (entries(strategy.content?.pillars).length === 0) content.push('content.pillars');
     if ((strategy.content?.cadence ?? []).filter(Boolean).length === 0) content.push('content.cadence');
-    if (content.length > 0) report({ pointer: at('content'), at: 'key', messageId: 'missing', data: { section: 'content', parts: content } });
+    if (content.length > 0)
+      report({ pointer: at('content'), at: 'key', messageId: 'missing', data: { section: 'content', parts: content } });
     const tasks = strategy.team?.tasks;
-    const unassigned = (['content_management', 'webcare', 'administration'] as const).filter((task) => (tasks?.[task] ?? []).length === 0).map((task): FieldId => `team.tasks.${task}`);
-    if (unassigned.length > 0) report({ pointer: tasks ? pointer('team', 'tasks') : at('team'), at: 'key', messageId: 'missing', data: { section: 'tasks', parts: unassigned } });
+    const unassigned = (['content_management', 'webcare', 'administration'] as const)
+      .filter((task) => (tasks?.[task] ?? []).length === 0)
+      .map((task): FieldId => `team.tasks.${task}`);
+    if (unassigned.length > 0)
+      report({
+        pointer: tasks ? pointer('team', 'tasks') : at('team'),
+        at: 'key',
+        messageId: 'missing',
+        data: { section: 'tasks', parts: unassigned },
+      });
     const control: FieldId[] = [];
     // KPIs per goal are goal-measured's.
     if (!strategy.control?.reporting?.cadence) control.push('control.reporting');
-    if (control.length > 0) report({ pointer: at('control'), at: 'key', messageId: 'missing', data: { section: 'control', parts: control } });
+    if (control.length > 0)
+      report({ pointer: at('control'), at: 'key', messageId: 'missing', data: { section: 'control', parts: control } });
   },
 });

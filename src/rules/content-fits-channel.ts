@@ -21,12 +21,16 @@ export default defineRule({
   },
   messages: {
     format: message<{ format: Format; platform: Platform; fits: readonly Format[] }>(
-      (p, w) => `${w.capital(w.value('format', p.format))} does not fit ${w.value('platform', p.platform)}. Content must suit the channel: ${w.value('platform', p.platform)} is for ${w.list(p.fits.map((f) => w.value('format', f)))}.`,
-      (p, w) => `De vorm ${w.value('format', p.format)} past niet bij ${w.value('platform', p.platform)}. Content moet bij het kanaal passen; op ${w.value('platform', p.platform)} passen ${w.list(p.fits.map((f) => w.value('format', f)))}.`,
+      (p, w) =>
+        `${w.capital(w.value('format', p.format))} does not fit ${w.value('platform', p.platform)}. Content must suit the channel: ${w.value('platform', p.platform)} is for ${w.list(p.fits.map((f) => w.value('format', f)))}.`,
+      (p, w) =>
+        `De vorm ${w.value('format', p.format)} past niet bij ${w.value('platform', p.platform)}. Content moet bij het kanaal passen; op ${w.value('platform', p.platform)} passen ${w.list(p.fits.map((f) => w.value('format', f)))}.`,
     ),
     pillar: message<{ pillar: string; channel: string; platform: Platform; fits: readonly Format[] }>(
-      (p, w) => `None of the formats of content pillar ${w.quote(p.pillar)} fits channel ${w.quote(p.channel)} (${w.value('platform', p.platform)} is for ${w.list(p.fits.map((f) => w.value('format', f)))}). Add a format that fits, or post this pillar on another channel.`,
-      (p, w) => `Geen van de vormen van de contentpijler ${w.quote(p.pillar)} past bij het kanaal ${w.quote(p.channel)} (op ${w.value('platform', p.platform)} passen ${w.list(p.fits.map((f) => w.value('format', f)))}). Voeg een passende vorm toe, of plaats deze contentpijler op een ander kanaal.`,
+      (p, w) =>
+        `None of the formats of content pillar ${w.quote(p.pillar)} fits channel ${w.quote(p.channel)} (${w.value('platform', p.platform)} is for ${w.list(p.fits.map((f) => w.value('format', f)))}). Add a format that fits, or post this pillar on another channel.`,
+      (p, w) =>
+        `Geen van de vormen van de contentpijler ${w.quote(p.pillar)} past bij het kanaal ${w.quote(p.channel)} (op ${w.value('platform', p.platform)} passen ${w.list(p.fits.map((f) => w.value('format', f)))}). Voeg een passende vorm toe, of plaats deze contentpijler op een ander kanaal.`,
     ),
   },
   check({ strategy, report }) {
@@ -36,7 +40,11 @@ export default defineRule({
     for (const [id, channel] of channels) {
       for (const [index, format] of items(channel.formats)) {
         if (fits(channel.platform, format)) continue;
-        report({ pointer: pointer('channels', id, 'formats', index), messageId: 'format', data: { format, platform: channel.platform, fits: carried(channel) } });
+        report({
+          pointer: pointer('channels', id, 'formats', index),
+          messageId: 'format',
+          data: { format, platform: channel.platform, fits: carried(channel) },
+        });
       }
     }
     for (const [id, pillar] of entries(strategy.content?.pillars)) {
@@ -59,7 +67,11 @@ export default defineRule({
     for (const { entry, path } of posts) {
       const channel = entry.channel ? channels.get(entry.channel) : undefined;
       if (!channel || !entry.format || fits(channel.platform, entry.format)) continue;
-      report({ pointer: pointer(...path, 'format'), messageId: 'format', data: { format: entry.format, platform: channel.platform, fits: carried(channel) } });
+      report({
+        pointer: pointer(...path, 'format'),
+        messageId: 'format',
+        data: { format: entry.format, platform: channel.platform, fits: carried(channel) },
+      });
     }
   },
 });

@@ -22,12 +22,16 @@ export default defineRule({
   },
   messages: {
     crisis: message<{ parts: readonly FieldId[] }>(
-      (p, w) => `The strategy has public channels but does not yet record, for when things go wrong, ${w.list(p.parts.map((field) => w.field(field)))}.`,
-      (p, w) => `De strategie heeft openbare kanalen, maar regelt nog niet wat er gebeurt als het misgaat: ${w.list(p.parts.map((field) => w.field(field)))}.`,
+      (p, w) =>
+        `The strategy has public channels but does not yet record, for when things go wrong, ${w.list(p.parts.map((field) => w.field(field)))}.`,
+      (p, w) =>
+        `De strategie heeft openbare kanalen, maar regelt nog niet wat er gebeurt als het misgaat: ${w.list(p.parts.map((field) => w.field(field)))}.`,
     ),
     protocol: message<Record<string, never>>(
-      () => 'The strategy has public channels but no social-media protocol: the house rules for staff and students (what you post, how you react, a separate work account).',
-      () => 'De strategie heeft openbare kanalen, maar nog geen protocol sociale media: de afspraken voor medewerkers, leerlingen en ouders (wat je wel en niet plaatst, hoe je reageert, privé en werk gescheiden).',
+      () =>
+        'The strategy has public channels but no social-media protocol: the house rules for staff and students (what you post, how you react, a separate work account).',
+      () =>
+        'De strategie heeft openbare kanalen, maar nog geen protocol sociale media: de afspraken voor medewerkers, leerlingen en ouders (wat je wel en niet plaatst, hoe je reageert, privé en werk gescheiden).',
     ),
   },
   check({ strategy, report }) {
@@ -38,8 +42,10 @@ export default defineRule({
     if (!crisis?.plan?.trim() && (crisis?.first_steps ?? []).length === 0) fields.push('crisis.plan');
     if (!crisis?.spokesperson?.trim()) fields.push('crisis.spokesperson');
     // A plan that names a hack covers it too.
-    if (!crisis?.hacked_account?.trim() && !/hack/i.test(`${crisis?.plan ?? ''} ${(crisis?.first_steps ?? []).join(' ')}`)) fields.push('crisis.hacked_account');
+    if (!crisis?.hacked_account?.trim() && !/hack/i.test(`${crisis?.plan ?? ''} ${(crisis?.first_steps ?? []).join(' ')}`))
+      fields.push('crisis.hacked_account');
     if (fields.length > 0) report({ pointer: crisis ? pointer('crisis') : '', at: 'key', messageId: 'crisis', data: { parts: fields } });
-    if (!strategy.guidelines?.protocol?.trim()) report({ pointer: strategy.guidelines ? pointer('guidelines') : '', at: 'key', messageId: 'protocol', data: {} });
+    if (!strategy.guidelines?.protocol?.trim())
+      report({ pointer: strategy.guidelines ? pointer('guidelines') : '', at: 'key', messageId: 'protocol', data: {} });
   },
 });

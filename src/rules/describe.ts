@@ -9,6 +9,7 @@ import { findRule } from './registry.js';
 export function describeFinding(finding: Pick<Finding, 'ruleId' | 'messageId' | 'data'>, language: Language): string {
   const message = findRule(finding.ruleId)?.messages[finding.messageId];
   if (message) return message[language](finding.data, words(language));
-  if (isMessageId(finding.messageId)) return (translator(language) as (id: string, data: unknown) => string)(finding.messageId, finding.data);
+  if (isMessageId(finding.messageId))
+    return (translator(language) as (id: string, data: unknown) => string)(finding.messageId, finding.data);
   throw new Error(`no text for finding ${finding.ruleId}/${finding.messageId}`);
 }

@@ -15,9 +15,42 @@ import { SOURCES } from './sources.js';
 /** The day the documentation's examples are checked on. */
 export const DOCS_DAY = '2027-05-01';
 
-const HEADINGS: Record<Language, { default: string; severity: string; always: string; options: string; none: string; example: string; sources: string; other: string; generated: string }> = {
-  en: { default: 'Default', severity: 'Severity', always: 'always error (cannot be changed)', options: 'Options', none: 'none', example: 'Example', sources: 'Sources', other: '[Nederlands]', generated: 'Generated from the rule’s own texts; do not edit.' },
-  nl: { default: 'Standaard', severity: 'Niveau', always: 'altijd fout (niet aan te passen)', options: 'Opties', none: 'geen', example: 'Voorbeeld', sources: 'Bronnen', other: '[English]', generated: 'Gemaakt uit de eigen teksten van de regel; niet bewerken.' },
+const HEADINGS: Record<
+  Language,
+  {
+    default: string;
+    severity: string;
+    always: string;
+    options: string;
+    none: string;
+    example: string;
+    sources: string;
+    other: string;
+    generated: string;
+  }
+> = {
+  en: {
+    default: 'Default',
+    severity: 'Severity',
+    always: 'always error (cannot be changed)',
+    options: 'Options',
+    none: 'none',
+    example: 'Example',
+    sources: 'Sources',
+    other: '[Nederlands]',
+    generated: 'Generated from the rule’s own texts; do not edit.',
+  },
+  nl: {
+    default: 'Standaard',
+    severity: 'Niveau',
+    always: 'altijd fout (niet aan te passen)',
+    options: 'Opties',
+    none: 'geen',
+    example: 'Voorbeeld',
+    sources: 'Bronnen',
+    other: '[English]',
+    generated: 'Gemaakt uit de eigen teksten van de regel; niet bewerken.',
+  },
 };
 
 /** The file name of a rule's documentation in `language`. */
@@ -56,9 +89,15 @@ export function ruleDocument(rule: Rule | MetaRule, language: Language): string 
     const findings = lintSource(rule.docs.example, { today: DOCS_DAY }).findings.filter((finding) => finding.ruleId === rule.id);
     lines.push('', `## ${h.example}`, '', '```yaml', rule.docs.example.trimEnd(), '```');
     if (findings.length > 0) {
-      lines.push('', '```console', `$ strategy check${rule.id === 'measurements-current' || rule.id === 'on-course' || rule.id === 'review-due' ? ` --date ${DOCS_DAY}` : ''}`);
+      lines.push(
+        '',
+        '```console',
+        `$ strategy check${rule.id === 'measurements-current' || rule.id === 'on-course' || rule.id === 'review-due' ? ` --date ${DOCS_DAY}` : ''}`,
+      );
       for (const finding of findings) {
-        lines.push(`strategy.yaml:${finding.line}:${finding.column}  ${w.value('severity', finding.severity)}  ${finding.ruleId}  ${describeFinding(finding, language)}`);
+        lines.push(
+          `strategy.yaml:${finding.line}:${finding.column}  ${w.value('severity', finding.severity)}  ${finding.ruleId}  ${describeFinding(finding, language)}`,
+        );
       }
       lines.push('```');
     }
@@ -71,7 +110,8 @@ export function ruleDocument(rule: Rule | MetaRule, language: Language): string 
 const INDEX: Record<Language, { title: string; intro: string; rule: string; severity: string; what: string; reader: string }> = {
   en: {
     title: 'The rules of the method',
-    intro: 'What `strategy check` holds a strategy to, in the order of the method; `strategy rules` lists the same. A rule’s severity and options can be set per strategy under `checks:`, or for one run with `--rule`.',
+    intro:
+      'What `strategy check` holds a strategy to, in the order of the method; `strategy rules` lists the same. A rule’s severity and options can be set per strategy under `checks:`, or for one run with `--rule`.',
     rule: 'rule',
     severity: 'default',
     what: 'what it checks',
@@ -79,7 +119,8 @@ const INDEX: Record<Language, { title: string; intro: string; rule: string; seve
   },
   nl: {
     title: 'De regels van de methode',
-    intro: 'Waar `strategy check` een strategie aan toetst, in de volgorde van de methode; `strategy rules` toont dezelfde lijst. Het niveau en de opties van een regel stel je per strategie in onder `checks:`, of voor één keer met `--rule`.',
+    intro:
+      'Waar `strategy check` een strategie aan toetst, in de volgorde van de methode; `strategy rules` toont dezelfde lijst. Het niveau en de opties van een regel stel je per strategie in onder `checks:`, of voor één keer met `--rule`.',
     rule: 'regel',
     severity: 'standaard',
     what: 'wat de regel toetst',
@@ -101,7 +142,10 @@ export function ruleIndex(language: Language): string {
     '',
     `| ${h.rule} | ${h.severity} | ${h.what} |`,
     '| --- | --- | --- |',
-    ...RULES.map((rule) => `| [${rule.id}](${ruleDocFile(rule.id, language)}) | ${w.value('severity', rule.severity)} | ${rule.description[language]} |`),
+    ...RULES.map(
+      (rule) =>
+        `| [${rule.id}](${ruleDocFile(rule.id, language)}) | ${w.value('severity', rule.severity)} | ${rule.description[language]} |`,
+    ),
     '',
     `${h.reader} ${META_RULES.map((rule) => `[${rule.id}](${ruleDocFile(rule.id, language)})`).join(', ')}.`,
     '',

@@ -2,7 +2,7 @@
 // team with an owner. An empty strategy fails; each missing block is one finding, where it
 // belongs.
 import { defineRule, message } from './types.js';
-import { entries, pointer } from './util.js';
+import { pointer } from './util.js';
 
 type Block = 'period' | 'goals' | 'audiences' | 'channels' | 'team';
 
@@ -27,7 +27,8 @@ export default defineRule({
       (p) =>
         ({
           period: 'The strategy has no period yet: give its first and last day (a school year, for instance).',
-          goals: 'The strategy has no goals yet. Goals are the most important step: what should social media achieve, measurably and by when?',
+          goals:
+            'The strategy has no goals yet. Goals are the most important step: what should social media achieve, measurably and by when?',
           audiences: 'The strategy has no audiences yet: whom do you want to reach, and where are they active?',
           channels: 'The strategy has no channels yet: choose at least one, where your audiences are.',
           team: 'Nobody is responsible for the strategy yet: name the team and its owner.',
@@ -35,7 +36,8 @@ export default defineRule({
       (p) =>
         ({
           period: 'De strategie heeft nog geen periode: geef de eerste en de laatste dag (bijvoorbeeld een schooljaar).',
-          goals: 'De strategie heeft nog geen doelen. Doelen zijn de belangrijkste stap: wat moeten sociale media opleveren, hoe meet je dat en wanneer wil je het bereikt hebben?',
+          goals:
+            'De strategie heeft nog geen doelen. Doelen zijn de belangrijkste stap: wat moeten sociale media opleveren, hoe meet je dat en wanneer wil je het bereikt hebben?',
           audiences: 'De strategie heeft nog geen doelgroepen: wie wil je bereiken, en waar zijn ze actief?',
           channels: 'De strategie heeft nog geen kanalen: kies er minstens één, daar waar je doelgroepen zijn.',
           team: 'Nog niemand is verantwoordelijk voor de strategie: leg het team en de eigenaar vast.',
@@ -43,7 +45,8 @@ export default defineRule({
     ),
   },
   check({ strategy, ids, report }) {
-    const missing = (block: Block): void => report({ pointer: strategy[block] ? pointer(block) : '', at: 'key', messageId: 'missing', data: { block } });
+    const missing = (block: Block): void =>
+      report({ pointer: strategy[block] ? pointer(block) : '', at: 'key', messageId: 'missing', data: { block } });
     // A section the schema rejected is in the file: its own finding says what is wrong.
     const rejected = (block: Block): boolean => !strategy[block] && ids.sections.has(block);
     if (!strategy.period && !rejected('period')) missing('period');

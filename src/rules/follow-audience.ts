@@ -20,12 +20,14 @@ export default defineRule({
       en: 'The method’s central advice is to follow your audience: be where your audiences already are, rather than trying to pull them to your own platform. Where an audience records the `platforms` it is active on, the rule compares them with the platform of each channel that serves it, and reports an audience that no channel reaches on any of its platforms.',
       nl: 'Het centrale advies van de methode is: volg je doelgroep. Wees waar je doelgroepen al zijn, in plaats van ze naar je eigen platform te willen halen. Waar bij een doelgroep staat op welke platforms ze actief is (`platforms`), vergelijkt de regel die met het platform van elk kanaal dat de doelgroep bedient, en meldt de regel een doelgroep die door geen enkel kanaal wordt bereikt op een van haar platforms.',
     },
-    example: 'version: 1\naudiences:\n  ouders: {name: Ouders, platforms: [facebook, whatsapp]}\nchannels:\n  instagram: {platform: instagram, audiences: [ouders]}\n',
+    example:
+      'version: 1\naudiences:\n  ouders: {name: Ouders, platforms: [facebook, whatsapp]}\nchannels:\n  instagram: {platform: instagram, audiences: [ouders]}\n',
     sources: ['epale'],
   },
   messages: {
     'channel-elsewhere': message<{ channel: string; platform: Platform; audiences: readonly string[]; platforms: readonly Platform[] }>(
-      (p, w) => `Channel ${w.quote(p.channel)} is on ${w.value('platform', p.platform)}, but ${w.list(p.audiences.map((a) => w.quote(a)))} ${p.audiences.length === 1 ? 'is' : 'are'} active on ${w.list(p.platforms.map((platform) => w.value('platform', platform)))}. Follow your audience: choose a platform where it already is, or record that it uses ${w.value('platform', p.platform)} too.`,
+      (p, w) =>
+        `Channel ${w.quote(p.channel)} is on ${w.value('platform', p.platform)}, but ${w.list(p.audiences.map((a) => w.quote(a)))} ${p.audiences.length === 1 ? 'is' : 'are'} active on ${w.list(p.platforms.map((platform) => w.value('platform', platform)))}. Follow your audience: choose a platform where it already is, or record that it uses ${w.value('platform', p.platform)} too.`,
       (p, w) =>
         `Kanaal ${w.quote(p.channel)} zit op ${w.value('platform', p.platform)}, maar ${w.list(p.audiences.map((a) => w.quote(a)))} ${p.audiences.length === 1 ? 'is' : 'zijn'} actief op ${w.list(p.platforms.map((platform) => w.value('platform', platform)))}. ${
           p.audiences.length === 1
@@ -34,8 +36,16 @@ export default defineRule({
         }`,
     ),
     unreached: message<{ audience: string; platforms: readonly Platform[] }>(
-      (p, w) => `No channel reaches ${w.quote(p.audience)} on ${w.list(p.platforms.map((platform) => w.value('platform', platform)), 'or')}, where this audience is active. Serve it from a channel on one of these platforms.`,
-      (p, w) => `Geen enkel kanaal bereikt ${w.quote(p.audience)} op ${w.list(p.platforms.map((platform) => w.value('platform', platform)), 'or')}, terwijl deze doelgroep daar actief is. Bereik haar via een kanaal op een van die platforms.`,
+      (p, w) =>
+        `No channel reaches ${w.quote(p.audience)} on ${w.list(
+          p.platforms.map((platform) => w.value('platform', platform)),
+          'or',
+        )}, where this audience is active. Serve it from a channel on one of these platforms.`,
+      (p, w) =>
+        `Geen enkel kanaal bereikt ${w.quote(p.audience)} op ${w.list(
+          p.platforms.map((platform) => w.value('platform', platform)),
+          'or',
+        )}, terwijl deze doelgroep daar actief is. Bereik haar via een kanaal op een van die platforms.`,
     ),
   },
   check({ strategy, report }) {
@@ -61,7 +71,11 @@ export default defineRule({
       // Only when none of its audiences uses the platform: a channel may serve several.
       const served = (channel.audiences ?? []).filter((audience) => platformsOf(audience));
       if (away.length > 0 && away.length === served.length) {
-        report({ pointer: pointer('channels', id, 'platform'), messageId: 'channel-elsewhere', data: { channel: id, platform: channel.platform, audiences: away, platforms: [...elsewhere] } });
+        report({
+          pointer: pointer('channels', id, 'platform'),
+          messageId: 'channel-elsewhere',
+          data: { channel: id, platform: channel.platform, audiences: away, platforms: [...elsewhere] },
+        });
       }
     }
     for (const [id, audience] of audiences) {
@@ -70,7 +84,11 @@ export default defineRule({
       // An audience no channel serves at all is audience-reached's to report.
       const served = entries(strategy.channels).some(([, channel]) => channel.audiences?.includes(id));
       if (!served) continue;
-      report({ pointer: pointer('audiences', id, 'platforms'), messageId: 'unreached', data: { audience: audience.name ?? id, platforms } });
+      report({
+        pointer: pointer('audiences', id, 'platforms'),
+        messageId: 'unreached',
+        data: { audience: audience.name ?? id, platforms },
+      });
     }
   },
 });

@@ -19,8 +19,10 @@ export default defineRule({
   },
   messages: {
     missing: message<{ goal: string }>(
-      (p, w) => `No KPI measures goal ${w.quote(p.goal)}. Add one for this goal in the block Measuring and evaluating: what is measured, from which source and how often. A goal nobody measures cannot be checked.`,
-      (p, w) => `Geen enkele KPI meet het doel ${w.quote(p.goal)}. Voeg in het blok Meten en evalueren een KPI voor dit doel toe: wat je meet, uit welke bron en hoe vaak. Een doel dat niemand meet, kun je niet toetsen.`,
+      (p, w) =>
+        `No KPI measures goal ${w.quote(p.goal)}. Add one for this goal in the block Measuring and evaluating: what is measured, from which source and how often. A goal nobody measures cannot be checked.`,
+      (p, w) =>
+        `Geen enkele KPI meet het doel ${w.quote(p.goal)}. Voeg in het blok Meten en evalueren een KPI voor dit doel toe: wat je meet, uit welke bron en hoe vaak. Een doel dat niemand meet, kun je niet toetsen.`,
     ),
   },
   check({ strategy, report }) {

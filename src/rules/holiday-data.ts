@@ -22,12 +22,16 @@ export default defineRule({
   },
   messages: {
     school: message<{ region: Region; until: string; end: string }>(
-      (p, w) => `The school holidays of ${w.value('region', p.region)} are known until ${w.date(p.until)}, but the period runs to ${w.date(p.end)}: after that, posts are planned in school holidays. Add them under calendar.holidays.local, or install a newer version of the tool.`,
-      (p, w) => `De kalender kent de schoolvakanties van ${w.value('region', p.region)} tot en met ${w.date(p.until)}, maar de periode loopt tot ${w.date(p.end)}. Daarna plant de kalender dus ook berichten in schoolvakanties. Vul die vakanties zelf in bij de vrije dagen van de kalender, of installeer een nieuwere versie van het programma.`,
+      (p, w) =>
+        `The school holidays of ${w.value('region', p.region)} are known until ${w.date(p.until)}, but the period runs to ${w.date(p.end)}: after that, posts are planned in school holidays. Add them under calendar.holidays.local, or install a newer version of the tool.`,
+      (p, w) =>
+        `De kalender kent de schoolvakanties van ${w.value('region', p.region)} tot en met ${w.date(p.until)}, maar de periode loopt tot ${w.date(p.end)}. Daarna plant de kalender dus ook berichten in schoolvakanties. Vul die vakanties zelf in bij de vrije dagen van de kalender, of installeer een nieuwere versie van het programma.`,
     ),
     public: message<{ from: string; until: string }>(
-      (p, w) => `Public holidays are known from ${w.date(p.from)} to ${w.date(p.until)}; the period runs outside that, where posts are planned on public holidays. Install a newer version of the tool.`,
-      (p, w) => `De kalender kent de feestdagen van ${w.date(p.from)} tot en met ${w.date(p.until)}; de periode valt daarbuiten, en daar plant de kalender ook berichten op feestdagen. Installeer een nieuwere versie van het programma.`,
+      (p, w) =>
+        `Public holidays are known from ${w.date(p.from)} to ${w.date(p.until)}; the period runs outside that, where posts are planned on public holidays. Install a newer version of the tool.`,
+      (p, w) =>
+        `De kalender kent de feestdagen van ${w.date(p.from)} tot en met ${w.date(p.until)}; de periode valt daarbuiten, en daar plant de kalender ook berichten op feestdagen. Installeer een nieuwere versie van het programma.`,
     ),
   },
   check({ strategy, report }) {
@@ -36,12 +40,17 @@ export default defineRule({
     const settings = holidaySettings(strategy);
     if (settings.public !== 'ignore') {
       const known = publicCoverage();
-      if (period.start < known.from || period.end > known.to) report({ pointer: pointer('period'), messageId: 'public', data: { from: known.from, until: known.to } });
+      if (period.start < known.from || period.end > known.to)
+        report({ pointer: pointer('period'), messageId: 'public', data: { from: known.from, until: known.to } });
     }
     if (settings.region && settings.school !== 'ignore') {
       const known = schoolCoverage(settings.region);
       if (known && (period.end > known.to || period.start < known.from)) {
-        report({ pointer: pointer('calendar', 'holidays', 'region'), messageId: 'school', data: { region: settings.region, until: known.to, end: period.end } });
+        report({
+          pointer: pointer('calendar', 'holidays', 'region'),
+          messageId: 'school',
+          data: { region: settings.region, until: known.to, end: period.end },
+        });
       }
     }
   },

@@ -23,7 +23,8 @@ export default defineRule({
   messages: {
     missing: message<Record<string, never>>(
       () => 'The calendar does not know your school holidays. Give calendar.holidays.region: noord, midden or zuid.',
-      () => 'De kalender kent de schoolvakanties van jullie school nog niet. Vul bij de kalender jullie vakantieregio in (noord, midden of zuid); dan plant de kalender geen berichten in de vakanties.',
+      () =>
+        'De kalender kent de schoolvakanties van jullie school nog niet. Vul bij de kalender jullie vakantieregio in (noord, midden of zuid); dan plant de kalender geen berichten in de vakanties.',
     ),
   },
   check({ strategy, report }) {

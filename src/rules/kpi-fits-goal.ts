@@ -8,12 +8,24 @@ import type { GoalKind, KpiKind } from '../core/measures/goal.js';
 import { own } from '../util/own.js';
 
 const GOAL_KIND = {
-  en: { level: 'a level (a value that stands, such as followers)', total: 'a total counted within the period', rate: 'a rate (a share or a speed)' },
-  nl: { level: 'een stand (een waarde die staat, zoals volgers)', total: 'een totaal dat binnen de periode wordt geteld', rate: 'een percentage of snelheid' },
+  en: {
+    level: 'a level (a value that stands, such as followers)',
+    total: 'a total counted within the period',
+    rate: 'a rate (a share or a speed)',
+  },
+  nl: {
+    level: 'een stand (een waarde die staat, zoals volgers)',
+    total: 'een totaal dat binnen de periode wordt geteld',
+    rate: 'een percentage of snelheid',
+  },
 } as const;
 const KPI_KIND = {
   en: { level: 'a level on its date', count: 'a count of what happened in its period', rate: 'a rate' },
-  nl: { level: 'een stand op de dag van meten', count: 'een telling van wat er in die periode gebeurde', rate: 'een percentage of snelheid' },
+  nl: {
+    level: 'een stand op de dag van meten',
+    count: 'een telling van wat er in die periode gebeurde',
+    rate: 'een percentage of snelheid',
+  },
 } as const;
 
 export default defineRule({
@@ -35,32 +47,48 @@ export default defineRule({
   },
   messages: {
     'kind-mismatch': message<{ goal: string; kpi: string; goalKind: GoalKind; kpiKind: KpiKind }>(
-      (p, w) => `Goal ${w.quote(p.goal)} is ${GOAL_KIND.en[p.goalKind]}, but KPI ${w.quote(p.kpi)} that measures it is ${KPI_KIND.en[p.kpiKind]}: its figures cannot be compared with the target. Measure the goal with a KPI of its kind (set the KPI's kind), or change the goal's kind.`,
-      (p, w) => `Doel ${w.quote(p.goal)} is ${GOAL_KIND.nl[p.goalKind]}, maar de KPI ${w.quote(p.kpi)} die het meet is ${KPI_KIND.nl[p.kpiKind]}: die cijfers zijn niet te vergelijken met de streefwaarde. Meet het doel met een KPI van dezelfde soort (vul bij de KPI de soort in), of pas de soort van het doel aan.`,
+      (p, w) =>
+        `Goal ${w.quote(p.goal)} is ${GOAL_KIND.en[p.goalKind]}, but KPI ${w.quote(p.kpi)} that measures it is ${KPI_KIND.en[p.kpiKind]}: its figures cannot be compared with the target. Measure the goal with a KPI of its kind (set the KPI's kind), or change the goal's kind.`,
+      (p, w) =>
+        `Doel ${w.quote(p.goal)} is ${GOAL_KIND.nl[p.goalKind]}, maar de KPI ${w.quote(p.kpi)} die het meet is ${KPI_KIND.nl[p.kpiKind]}: die cijfers zijn niet te vergelijken met de streefwaarde. Meet het doel met een KPI van dezelfde soort (vul bij de KPI de soort in), of pas de soort van het doel aan.`,
     ),
     'unit-mismatch': message<{ goal: string; kpi: string; goalUnit: string; kpiUnit: string }>(
-      (p, w) => `Goal ${w.quote(p.goal)} is in ${w.quote(p.goalUnit)}, but KPI ${w.quote(p.kpi)} that measures it is in ${w.quote(p.kpiUnit)}. Measure the goal in its own unit, or name another KPI in measured_by.`,
-      (p, w) => `Doel ${w.quote(p.goal)} is in ${w.quote(p.goalUnit)}, maar de KPI ${w.quote(p.kpi)} die het meet, is in ${w.quote(p.kpiUnit)}. Meet het doel in zijn eigen eenheid, of noem een andere KPI bij measured_by.`,
+      (p, w) =>
+        `Goal ${w.quote(p.goal)} is in ${w.quote(p.goalUnit)}, but KPI ${w.quote(p.kpi)} that measures it is in ${w.quote(p.kpiUnit)}. Measure the goal in its own unit, or name another KPI in measured_by.`,
+      (p, w) =>
+        `Doel ${w.quote(p.goal)} is in ${w.quote(p.goalUnit)}, maar de KPI ${w.quote(p.kpi)} die het meet, is in ${w.quote(p.kpiUnit)}. Meet het doel in zijn eigen eenheid, of noem een andere KPI bij measured_by.`,
     ),
     'percent-count': message<{ goal: string; kpi: string }>(
-      (p, w) => `Goal ${w.quote(p.goal)} has a target in %, but it is counted up (KPI ${w.quote(p.kpi)}): percentages do not add up. Give the goal a unit that is counted (applications, followers), or measure it with a rate.`,
-      (p, w) => `Doel ${w.quote(p.goal)} heeft een streefwaarde in %, maar wordt opgeteld (KPI ${w.quote(p.kpi)}): percentages kun je niet optellen. Geef het doel een eenheid die je telt (aanmeldingen, volgers), of meet het met een percentage.`,
+      (p, w) =>
+        `Goal ${w.quote(p.goal)} has a target in %, but it is counted up (KPI ${w.quote(p.kpi)}): percentages do not add up. Give the goal a unit that is counted (applications, followers), or measure it with a rate.`,
+      (p, w) =>
+        `Doel ${w.quote(p.goal)} heeft een streefwaarde in %, maar wordt opgeteld (KPI ${w.quote(p.kpi)}): percentages kun je niet optellen. Geef het doel een eenheid die je telt (aanmeldingen, volgers), of meet het met een percentage.`,
     ),
     'unknown-kpi': message<{ goal: string; kpi: string }>(
-      (p, w) => `Goal ${w.quote(p.goal)} is measured by KPI ${w.quote(p.kpi)}, which the strategy does not have. Name one of the goal's own KPIs in measured_by.`,
-      (p, w) => `Doel ${w.quote(p.goal)} wordt gemeten met KPI ${w.quote(p.kpi)}, maar die staat niet in de strategie. Noem bij measured_by een KPI van dit doel zelf.`,
+      (p, w) =>
+        `Goal ${w.quote(p.goal)} is measured by KPI ${w.quote(p.kpi)}, which the strategy does not have. Name one of the goal's own KPIs in measured_by.`,
+      (p, w) =>
+        `Doel ${w.quote(p.goal)} wordt gemeten met KPI ${w.quote(p.kpi)}, maar die staat niet in de strategie. Noem bij measured_by een KPI van dit doel zelf.`,
     ),
     'other-goal': message<{ goal: string; kpi: string; of: string }>(
-      (p, w) => `Goal ${w.quote(p.goal)} is measured by KPI ${w.quote(p.kpi)}, which belongs to goal ${w.quote(p.of)}. Name one of this goal's own KPIs in measured_by.`,
-      (p, w) => `Doel ${w.quote(p.goal)} wordt gemeten met KPI ${w.quote(p.kpi)}, maar die hoort bij doel ${w.quote(p.of)}. Noem bij measured_by een KPI van dit doel zelf.`,
+      (p, w) =>
+        `Goal ${w.quote(p.goal)} is measured by KPI ${w.quote(p.kpi)}, which belongs to goal ${w.quote(p.of)}. Name one of this goal's own KPIs in measured_by.`,
+      (p, w) =>
+        `Doel ${w.quote(p.goal)} wordt gemeten met KPI ${w.quote(p.kpi)}, maar die hoort bij doel ${w.quote(p.of)}. Noem bij measured_by een KPI van dit doel zelf.`,
     ),
   },
   check({ strategy, report }) {
     for (const [id, goal] of entries(strategy.goals)) {
       const measuring = measuringKpi(strategy, id);
       if ('problem' in measuring) {
-        if (measuring.problem === 'other-goal') report({ pointer: pointer('goals', id, 'measured_by'), messageId: 'other-goal', data: { goal: id, kpi: measuring.kpi, of: measuring.of } });
-        if (measuring.problem === 'unknown-kpi') report({ pointer: pointer('goals', id, 'measured_by'), messageId: 'unknown-kpi', data: { goal: id, kpi: measuring.kpi } });
+        if (measuring.problem === 'other-goal')
+          report({
+            pointer: pointer('goals', id, 'measured_by'),
+            messageId: 'other-goal',
+            data: { goal: id, kpi: measuring.kpi, of: measuring.of },
+          });
+        if (measuring.problem === 'unknown-kpi')
+          report({ pointer: pointer('goals', id, 'measured_by'), messageId: 'unknown-kpi', data: { goal: id, kpi: measuring.kpi } });
         continue;
       }
       const kpi = own(strategy.control?.kpis, measuring.kpi);
@@ -68,9 +96,18 @@ export default defineRule({
       if (!mismatch) continue;
       const at = (field: string): string => pointer('control', 'kpis', measuring.kpi, field);
       if (mismatch.problem === 'kind-mismatch') {
-        report({ pointer: kpi!.kind ? at('kind') : kpi!.import ? at('import') : pointer('goals', id), ...(kpi!.kind || kpi!.import ? {} : { at: 'key' as const }), messageId: 'kind-mismatch', data: { goal: id, kpi: measuring.kpi, goalKind: mismatch.goalKind, kpiKind: mismatch.kpiKind } });
+        report({
+          pointer: kpi!.kind ? at('kind') : kpi!.import ? at('import') : pointer('goals', id),
+          ...(kpi!.kind || kpi!.import ? {} : { at: 'key' as const }),
+          messageId: 'kind-mismatch',
+          data: { goal: id, kpi: measuring.kpi, goalKind: mismatch.goalKind, kpiKind: mismatch.kpiKind },
+        });
       } else if (mismatch.problem === 'unit-mismatch') {
-        report({ pointer: at('unit'), messageId: 'unit-mismatch', data: { goal: id, kpi: measuring.kpi, goalUnit: mismatch.goalUnit, kpiUnit: mismatch.kpiUnit } });
+        report({
+          pointer: at('unit'),
+          messageId: 'unit-mismatch',
+          data: { goal: id, kpi: measuring.kpi, goalUnit: mismatch.goalUnit, kpiUnit: mismatch.kpiUnit },
+        });
       } else if (mismatch.problem === 'percent-count') {
         report({ pointer: pointer('goals', id, 'unit'), messageId: 'percent-count', data: { goal: id, kpi: measuring.kpi } });
       }

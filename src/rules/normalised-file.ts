@@ -20,8 +20,10 @@ export default defineRule({
   },
   messages: {
     normalised: message<Record<string, never>>(
-      () => 'This is a normalised strategy written by strategy render --format yaml. Change the strategy file it was made from, and render again.',
-      () => 'Dit is een genormaliseerde strategie, geschreven door strategy render --format yaml. Pas het strategiebestand aan waaruit het is gemaakt, en render opnieuw.',
+      () =>
+        'This is a normalised strategy written by strategy render --format yaml. Change the strategy file it was made from, and render again.',
+      () =>
+        'Dit is een genormaliseerde strategie, geschreven door strategy render --format yaml. Pas het strategiebestand aan waaruit het is gemaakt, en render opnieuw.',
     ),
   },
   check({ strategy, report }) {

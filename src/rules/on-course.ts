@@ -23,8 +23,10 @@ export default defineRule({
   },
   messages: {
     behind: message<{ goal: string; forecast: number; target: number; deadline: string; short: number; points: number }>(
-      (p, w) => `At the pace so far (the straight line that best fits ${w.count(p.points, 'reading')}), goal ${w.quote(p.goal)} reaches about ${w.number(p.forecast)} by ${w.date(p.deadline)}, while its target is ${w.number(p.target)}: about ${w.number(p.short)} behind. Adjust course now: more effort, another approach, or a target that is realistic.`,
-      (p, w) => `In het tempo tot nu toe (de rechte lijn die het best past bij ${w.count(p.points, 'reading')}) komt doel ${w.quote(p.goal)} op ${w.date(p.deadline)} uit op ongeveer ${w.number(p.forecast)}, terwijl de streefwaarde ${w.number(p.target)} is: een achterstand van ongeveer ${w.number(p.short)}. Stuur nu bij: meer inzet, een andere aanpak of een haalbare streefwaarde.`,
+      (p, w) =>
+        `At the pace so far (the straight line that best fits ${w.count(p.points, 'reading')}), goal ${w.quote(p.goal)} reaches about ${w.number(p.forecast)} by ${w.date(p.deadline)}, while its target is ${w.number(p.target)}: about ${w.number(p.short)} behind. Adjust course now: more effort, another approach, or a target that is realistic.`,
+      (p, w) =>
+        `In het tempo tot nu toe (de rechte lijn die het best past bij ${w.count(p.points, 'reading')}) komt doel ${w.quote(p.goal)} op ${w.date(p.deadline)} uit op ongeveer ${w.number(p.forecast)}, terwijl de streefwaarde ${w.number(p.target)} is: een achterstand van ongeveer ${w.number(p.short)}. Stuur nu bij: meer inzet, een andere aanpak of een haalbare streefwaarde.`,
     ),
   },
   check({ strategy, today, options, report }) {
@@ -40,7 +42,14 @@ export default defineRule({
       report({
         pointer: pointer('goals', id, goal.target !== undefined ? 'target' : 'target_change'),
         messageId: 'behind',
-        data: { goal: id, forecast: forecast.value, target: measure.target!, deadline: goal.deadline, short: forecast.shortfall, points: forecast.basis.measurements },
+        data: {
+          goal: id,
+          forecast: forecast.value,
+          target: measure.target!,
+          deadline: goal.deadline,
+          short: forecast.shortfall,
+          points: forecast.basis.measurements,
+        },
       });
     }
   },

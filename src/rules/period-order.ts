@@ -20,12 +20,15 @@ export default defineRule({
   },
   messages: {
     reversed: message<{ start: string; end: string }>(
-      (p, w) => `The period ends (${w.date(p.end)}) before it starts (${w.date(p.start)}). Check the two dates: a school year runs from August or September to July.`,
-      (p, w) => `De periode eindigt (${w.date(p.end)}) voordat ze begint (${w.date(p.start)}). Controleer de twee datums: een schooljaar loopt van augustus of september tot en met juli.`,
+      (p, w) =>
+        `The period ends (${w.date(p.end)}) before it starts (${w.date(p.start)}). Check the two dates: a school year runs from August or September to July.`,
+      (p, w) =>
+        `De periode eindigt (${w.date(p.end)}) voordat ze begint (${w.date(p.start)}). Controleer de twee datums: een schooljaar loopt van augustus of september tot en met juli.`,
     ),
   },
   check({ strategy, report }) {
     const period = strategy.period;
-    if (period && period.end < period.start) report({ pointer: pointer('period', 'end'), messageId: 'reversed', data: { start: period.start, end: period.end } });
+    if (period && period.end < period.start)
+      report({ pointer: pointer('period', 'end'), messageId: 'reversed', data: { start: period.start, end: period.end } });
   },
 });

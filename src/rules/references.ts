@@ -57,10 +57,12 @@ export function forEachReference(s: Strategy, visit: (reference: Reference) => v
   for (const [index, date] of items(s.calendar?.key_dates)) many('channel', date.channels, 'calendar', 'key_dates', index, 'channels');
   for (const [index, item] of items(s.calendar?.items)) {
     // Most references resolve: build the pointer only for those that do not.
-    if (item.channel !== undefined) visit({ kind: 'channel', id: item.channel, pointer: '', path: ['calendar', 'items', index, 'channel'] });
+    if (item.channel !== undefined)
+      visit({ kind: 'channel', id: item.channel, pointer: '', path: ['calendar', 'items', index, 'channel'] });
     if (item.pillar !== undefined) visit({ kind: 'pillar', id: item.pillar, pointer: '', path: ['calendar', 'items', index, 'pillar'] });
     if (item.owner !== undefined) visit({ kind: 'member', id: item.owner, pointer: '', path: ['calendar', 'items', index, 'owner'] });
-    if (item.approved_by !== undefined) visit({ kind: 'member', id: item.approved_by, pointer: '', path: ['calendar', 'items', index, 'approved_by'] });
+    if (item.approved_by !== undefined)
+      visit({ kind: 'member', id: item.approved_by, pointer: '', path: ['calendar', 'items', index, 'approved_by'] });
   }
 }
 
@@ -79,7 +81,8 @@ export default defineRule({
       en: 'Every id used in the strategy is defined where it belongs: audiences under `audiences`, channels under `channels`, goals under `goals`, content pillars under `content.pillars`, people under `team.members`, KPIs under `control.kpis`. The message suggests the closest known id. An entry that failed the schema still counts as defined, so one typo gives one finding.',
       nl: 'Elke id in de strategie is vastgelegd op de plek waar hij hoort: doelgroepen onder `audiences`, kanalen onder `channels`, doelen onder `goals`, contentpijlers onder `content.pillars`, mensen onder `team.members`, KPI’s onder `control.kpis`. De melding stelt de id voor die er het meest op lijkt. Een onderdeel dat niet aan het schema voldoet, telt toch als vastgelegd, zodat één typefout één melding geeft.',
     },
-    example: 'version: 1\nteam:\n  members:\n    lotte: {name: Lotte}\nchannels:\n  instagram: {platform: instagram, admins: [lote, lotte]}\n',
+    example:
+      'version: 1\nteam:\n  members:\n    lotte: {name: Lotte}\nchannels:\n  instagram: {platform: instagram, admins: [lote, lotte]}\n',
   },
   messages: {
     unknown: message<{ id: string; kind: IdKind; suggestion?: string; known: readonly string[] }>(

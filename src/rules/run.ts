@@ -56,10 +56,20 @@ export function runRules(
     const rule = findRule(id);
     if (!rule) {
       const suggestion = closest(id, RULE_IDS);
-      findings.push(place(CHECKS_RULE_ID, 'error', { pointer: pointer('checks', id), at: 'key', messageId: 'checks.unknown-rule', data: { rule: id, ...(suggestion ? { suggestion } : {}) } }));
+      findings.push(
+        place(CHECKS_RULE_ID, 'error', {
+          pointer: pointer('checks', id),
+          at: 'key',
+          messageId: 'checks.unknown-rule',
+          data: { rule: id, ...(suggestion ? { suggestion } : {}) },
+        }),
+      );
       continue;
     }
-    settings.set(id, applySetting(rule, setting, (report) => findings.push(place(CHECKS_RULE_ID, 'error', report))));
+    settings.set(
+      id,
+      applySetting(rule, setting, (report) => findings.push(place(CHECKS_RULE_ID, 'error', report))),
+    );
   }
   for (const [id, severity] of overrides) {
     const setting = settings.get(id);
@@ -99,7 +109,12 @@ function applySetting(rule: Rule<RuleOptions>, setting: RuleSetting, complain: (
     const where = pointer('checks', rule.id, name);
     const expected = rule.options[name];
     if (expected === undefined) {
-      complain({ pointer: where, at: 'key', messageId: 'checks.unknown-option', data: { rule: rule.id, option: name, known: Object.keys(rule.options) } });
+      complain({
+        pointer: where,
+        at: 'key',
+        messageId: 'checks.unknown-option',
+        data: { rule: rule.id, option: name, known: Object.keys(rule.options) },
+      });
     } else if (typeof value !== typeof expected) {
       complain({ pointer: where, messageId: 'checks.option-type', data: { option: name, expected: typeof expected } });
     } else if (value !== undefined) {
@@ -150,7 +165,7 @@ function applySuppressions(parsed: ParsedSource, findings: Finding[], severity: 
   const used = new Set<string>();
   const kept = findings.filter((finding) => {
     const directive = byLine.get(finding.line);
-    if (!directive || !directive.rules.includes(finding.ruleId)) return true;
+    if (!directive?.rules.includes(finding.ruleId)) return true;
     used.add(`${directive.line}:${finding.ruleId}`);
     return false;
   });

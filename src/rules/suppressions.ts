@@ -20,15 +20,19 @@ export default defineRule({
   messages: {
     unused: message<{ rule: string }>(
       (p, w) => `This comment suppresses ${w.quote(p.rule)}, but the line below has no such finding; remove the comment.`,
-      (p, w) => `Dit commentaar schakelt ${w.quote(p.rule)} uit voor de volgende regel in het bestand, maar daar staat zo’n melding niet; haal het commentaar weg.`,
+      (p, w) =>
+        `Dit commentaar schakelt ${w.quote(p.rule)} uit voor de volgende regel in het bestand, maar daar staat zo’n melding niet; haal het commentaar weg.`,
     ),
     'unknown-rule': message<{ rule: string; suggestion?: string }>(
-      (p, w) => `Unknown rule ${w.quote(p.rule)} in this comment.${p.suggestion ? ` Did you mean ${w.quote(p.suggestion)}?` : ''} Run "strategy rules" for the list.`,
-      (p, w) => `Onbekende regel ${w.quote(p.rule)} in dit commentaar.${p.suggestion ? ` Bedoelde je ${w.quote(p.suggestion)}?` : ''} Voer "strategy rules" uit voor de lijst.`,
+      (p, w) =>
+        `Unknown rule ${w.quote(p.rule)} in this comment.${p.suggestion ? ` Did you mean ${w.quote(p.suggestion)}?` : ''} Run "strategy rules" for the list.`,
+      (p, w) =>
+        `Onbekende regel ${w.quote(p.rule)} in dit commentaar.${p.suggestion ? ` Bedoelde je ${w.quote(p.suggestion)}?` : ''} Voer "strategy rules" uit voor de lijst.`,
     ),
     'no-reason': message<Record<string, never>>(
       () => 'Give a reason after " -- " ("# strategy-disable-next-line two-admins -- one-person pilot until March"), so others know why.',
-      () => 'Geef een reden na " -- " ("# strategy-disable-next-line two-admins -- pilot met één persoon tot maart"), zodat anderen weten waarom.',
+      () =>
+        'Geef een reden na " -- " ("# strategy-disable-next-line two-admins -- pilot met één persoon tot maart"), zodat anderen weten waarom.',
     ),
   },
   check() {},

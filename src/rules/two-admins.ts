@@ -19,8 +19,10 @@ export default defineRule({
   },
   messages: {
     'too-few': message<{ channel: string; count: number; min: number }>(
-      (p, w) => `Channel ${w.quote(p.channel)} has ${w.count(p.count, 'administrator')}; at least ${p.min} are needed, so that someone can always reach the account during holidays and illness.`,
-      (p, w) => `Het kanaal ${w.quote(p.channel)} heeft ${w.count(p.count, 'administrator')}; er zijn er minstens ${p.min} nodig, zodat er bij vakantie of ziekte altijd iemand bij het account kan.`,
+      (p, w) =>
+        `Channel ${w.quote(p.channel)} has ${w.count(p.count, 'administrator')}; at least ${p.min} are needed, so that someone can always reach the account during holidays and illness.`,
+      (p, w) =>
+        `Het kanaal ${w.quote(p.channel)} heeft ${w.count(p.count, 'administrator')}; er zijn er minstens ${p.min} nodig, zodat er bij vakantie of ziekte altijd iemand bij het account kan.`,
     ),
   },
   check({ strategy, options, report }) {

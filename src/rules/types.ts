@@ -21,7 +21,8 @@ export function message<Data>(en: (data: Data, w: Words) => string, nl: (data: D
   return { en, nl };
 }
 
-// Each message has a data type of its own.
+// Each message has a data type of its own; `any` lets a table hold them side by side.
+// biome-ignore lint/suspicious/noExplicitAny: the data types differ per message, DataOf recovers each
 export type Messages = Record<string, Message<any>>;
 
 export type DataOf<M extends Messages, K extends keyof M> = M[K] extends Message<infer Data> ? Data : never;

@@ -6,10 +6,24 @@ import type { DefinedIds } from './types.js';
 
 /** Collections whose entries are skipped one by one: maps keyed by id, and lists. */
 const COLLECTIONS = [
-  '/goals', '/audiences', '/channels', '/content/pillars', '/content/cadence', '/team/members',
-  '/team/contributors', '/control/kpis', '/control/measurements', '/baseline/accounts', '/benchmark',
-  '/communities', '/calendar/blackout', '/calendar/key_dates', '/calendar/items', '/webcare/routing',
-  '/costs/items', '/checks',
+  '/goals',
+  '/audiences',
+  '/channels',
+  '/content/pillars',
+  '/content/cadence',
+  '/team/members',
+  '/team/contributors',
+  '/control/kpis',
+  '/control/measurements',
+  '/baseline/accounts',
+  '/benchmark',
+  '/communities',
+  '/calendar/blackout',
+  '/calendar/key_dates',
+  '/calendar/items',
+  '/webcare/routing',
+  '/costs/items',
+  '/checks',
 ].map(parsePointer);
 
 export function ruleView(data: unknown, invalid: ReadonlySet<string>): Strategy {

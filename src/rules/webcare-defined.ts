@@ -22,8 +22,10 @@ export default defineRule({
   },
   messages: {
     missing: message<{ parts: readonly Part[] }>(
-      (p, w) => `Webcare is not arranged yet. Still to record: ${w.list(p.parts.map((part) => w.field(part)))}. Messages left unanswered harm the reputation.`,
-      (p, w) => `Webcare is nog niet geregeld. Leg nog vast: ${w.list(p.parts.map((part) => w.field(part)))}. Onbeantwoorde berichten schaden de reputatie.`,
+      (p, w) =>
+        `Webcare is not arranged yet. Still to record: ${w.list(p.parts.map((part) => w.field(part)))}. Messages left unanswered harm the reputation.`,
+      (p, w) =>
+        `Webcare is nog niet geregeld. Leg nog vast: ${w.list(p.parts.map((part) => w.field(part)))}. Onbeantwoorde berichten schaden de reputatie.`,
     ),
   },
   check({ strategy, report }) {
@@ -34,7 +36,8 @@ export default defineRule({
     if (!webcare?.owner) missing.push('webcare.owner');
     if (webcare?.response_time_hours === undefined) missing.push('webcare.response_time_hours');
     // Where one person may do it all (the head teacher answers directly), the owner does every step.
-    if (!webcare?.one_person) for (const step of STEPS) if ((webcare?.workflow?.[step]?.by ?? []).length === 0) missing.push(`webcare.workflow.${step}`);
+    if (!webcare?.one_person)
+      for (const step of STEPS) if ((webcare?.workflow?.[step]?.by ?? []).length === 0) missing.push(`webcare.workflow.${step}`);
     if (missing.length === 0) return;
     report({ pointer: webcare ? pointer('webcare') : '', at: 'key', messageId: 'missing', data: { parts: missing } });
   },

@@ -26,7 +26,12 @@ export function todayIn(zone: string | undefined, env: Readonly<Record<string, s
   if ((zone ?? 'Europe/Amsterdam') === 'Europe/Amsterdam') return amsterdamDate(ms);
   const now = new Date(ms);
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: zone ?? 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone ?? 'Europe/Amsterdam',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(now);
   } catch {
     return now.toISOString().slice(0, 10);
   }
@@ -34,5 +39,9 @@ export function todayIn(zone: string | undefined, env: Readonly<Record<string, s
 
 /** A real calendar date written as YYYY-MM-DD (not 2027-02-30). */
 export function isDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(Date.parse(value)).toISOString().slice(0, 10) === value;
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(Date.parse(value)).toISOString().slice(0, 10) === value
+  );
 }

@@ -146,7 +146,10 @@ export function checkAnswer(strategy: Partial<Strategy>, path: Path, value: unkn
   // What check would call an error about this very answer (an end before the start, a
   // deadline outside the period), said now rather than after the last block.
   // Entries still being filled in lack required fields; only wrong values are left out.
-  const view = ruleView(candidate, new Set(errors.filter((error: ErrorObject) => error.keyword !== 'required').map((error: ErrorObject) => error.instancePath)));
+  const view = ruleView(
+    candidate,
+    new Set(errors.filter((error: ErrorObject) => error.keyword !== 'required').map((error: ErrorObject) => error.instancePath)),
+  );
   const ids = definedIds(candidate);
   for (const rule of RULES) {
     if (rule.severity !== 'error') continue;
@@ -157,7 +160,8 @@ export function checkAnswer(strategy: Partial<Strategy>, path: Path, value: unkn
       options: rule.options,
       today: null,
       report: (report) => {
-        if (said === undefined && concerns(report.pointer)) said = describeFinding({ ruleId: rule.id, messageId: report.messageId, data: report.data as Record<string, unknown> }, language);
+        if (said === undefined && concerns(report.pointer))
+          said = describeFinding({ ruleId: rule.id, messageId: report.messageId, data: report.data as Record<string, unknown> }, language);
       },
     });
     if (said !== undefined) return said;

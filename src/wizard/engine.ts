@@ -71,7 +71,13 @@ export async function runWizard(state: WizardState, options: WizardOptions): Pro
     const errors = findings.filter((f) => f.severity === 'error').length;
     prompter.say(`\n${t.summaryIntro}\n\n${summaryText(state.strategy, language)}\n`);
     const lines = findingLines(findings, language);
-    prompter.say(errors > 0 ? `${t.errorsFound(errors)}\n${lines.join('\n')}` : lines.length > 0 ? `${t.warningsOnly(lines.length)}\n${lines.join('\n')}` : t.noFindings);
+    prompter.say(
+      errors > 0
+        ? `${t.errorsFound(errors)}\n${lines.join('\n')}`
+        : lines.length > 0
+          ? `${t.warningsOnly(lines.length)}\n${lines.join('\n')}`
+          : t.noFindings,
+    );
     const choice = await prompter.select<string>({
       message: t.summaryQuestion,
       choices: [
@@ -126,7 +132,13 @@ async function askCollection(collection: Collection, state: WizardState, options
 
   for (;;) {
     const count = Object.keys((getPath(state.strategy, base) as object | undefined) ?? {}).length;
-    if (!(await prompter.confirm({ message: count === 0 ? t.addFirst(noun) : t.addAnother(noun), default: count === 0 || collection.addDefault === true }))) return;
+    if (
+      !(await prompter.confirm({
+        message: count === 0 ? t.addFirst(noun) : t.addAnother(noun),
+        default: count === 0 || collection.addDefault === true,
+      }))
+    )
+      return;
     if (collection.shape === 'list') {
       const list = (getPath(state.strategy, base) as unknown[] | undefined) ?? [];
       setPath(state.strategy, base, list);
@@ -144,16 +156,26 @@ async function askCollection(collection: Collection, state: WizardState, options
   }
 }
 
-async function askName(collection: Collection, state: WizardState, options: WizardOptions, entry: Record<string, unknown>): Promise<unknown> {
+async function askName(
+  collection: Collection,
+  state: WizardState,
+  options: WizardOptions,
+  entry: Record<string, unknown>,
+): Promise<unknown> {
   const { prompter, language } = options;
   const t = wizardText(language);
   const question = collection.name!;
   if (collection.suggestions) {
-    const used = new Set(Object.values((getPath(state.strategy, splitPath(collection.path)) as Record<string, { name?: string }>) ?? {}).map((e) => e.name));
+    const used = new Set(
+      Object.values((getPath(state.strategy, splitPath(collection.path)) as Record<string, { name?: string }>) ?? {}).map((e) => e.name),
+    );
     const choice = await prompter.select<string>({
       message: say(question.prompt, language),
       choices: [
-        ...collection.suggestions.map((s) => say(s, language)).filter((name) => !used.has(name)).map((name) => ({ name, value: name })),
+        ...collection.suggestions
+          .map((s) => say(s, language))
+          .filter((name) => !used.has(name))
+          .map((name) => ({ name, value: name })),
         { name: t.otherName, value: '' },
       ],
     });
@@ -176,7 +198,13 @@ async function askEntry(collection: Collection, entryPath: Path, state: WizardSt
   }
 }
 
-async function askQuestion(question: Question, path: Path, state: WizardState, options: WizardOptions, entry: Record<string, unknown> | undefined): Promise<void> {
+async function askQuestion(
+  question: Question,
+  path: Path,
+  state: WizardState,
+  options: WizardOptions,
+  entry: Record<string, unknown> | undefined,
+): Promise<void> {
   const context: Context = { strategy: state.strategy, language: options.language, today: options.today, ...(entry ? { entry } : {}) };
   if (question.when && !question.when(context)) return;
   if (question.link) return askLink(question, question.link, path, state, options, context);
@@ -226,7 +254,11 @@ async function askValue(question: Question, path: Path, state: WizardState, opti
   switch (question.kind) {
     case 'select': {
       if (labelled.length === 0) return current;
-      const picked = await prompter.select<string>({ message, choices: labelled, ...(current !== undefined ? { default: String(current) } : {}) });
+      const picked = await prompter.select<string>({
+        message,
+        choices: labelled,
+        ...(current !== undefined ? { default: String(current) } : {}),
+      });
       value = question.numeric ? Number(picked) : picked;
       break;
     }
@@ -247,7 +279,14 @@ async function askValue(question: Question, path: Path, state: WizardState, opti
     case 'longtext': {
       // The question and its help stay on screen while the editor is open, and the answer is shown after.
       prompter.say(`${message}\n${wizardText(language).editorNext}`);
-      value = convert('text', await prompter.editor({ message, ...(typeof current === 'string' ? { default: current } : {}), validate: (raw) => check(convert('text', raw)) }));
+      value = convert(
+        'text',
+        await prompter.editor({
+          message,
+          ...(typeof current === 'string' ? { default: current } : {}),
+          validate: (raw) => check(convert('text', raw)),
+        }),
+      );
       if (typeof value === 'string') prompter.say(wizardText(language).answered(value.length > 200 ? `${value.slice(0, 200)}…` : value));
       break;
     }

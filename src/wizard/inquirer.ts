@@ -25,14 +25,24 @@ async function guard<T>(pending: Promise<T>): Promise<T> {
 
 /** The key hints under a list ("↑↓ navigate • space select"), in the wizard's language. */
 const KEY_NAMES_NL: Record<string, string> = { space: 'spatie' };
-const KEY_ACTIONS_NL: Record<string, string> = { navigate: 'bladeren', select: 'kiezen', all: 'alles', invert: 'omkeren', submit: 'bevestigen' };
+const KEY_ACTIONS_NL: Record<string, string> = {
+  navigate: 'bladeren',
+  select: 'kiezen',
+  all: 'alles',
+  invert: 'omkeren',
+  submit: 'bevestigen',
+};
 
 export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string, string | undefined>>, language: Language): Prompter {
   const context = { input: terminal.input, output: terminal.output };
   const theme = {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => (language === 'nl' ? `${KEY_NAMES_NL[key] ?? key} ${KEY_ACTIONS_NL[action] ?? action}` : `${key} ${action}`)).join(' • '),
+        keys
+          .map(([key, action]) =>
+            language === 'nl' ? `${KEY_NAMES_NL[key] ?? key} ${KEY_ACTIONS_NL[action] ?? action}` : `${key} ${action}`,
+          )
+          .join(' • '),
     },
   };
   const hasEditor = Boolean(env.VISUAL || env.EDITOR);
@@ -42,22 +52,68 @@ export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string
   // After a wrong answer the field starts empty, so retyping does not add to the wrong text.
   const inputTheme = { validationFailureMode: 'clear' as const };
   return {
-    input: (q) => guard(input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), theme: inputTheme }, context)),
+    input: (q) =>
+      guard(
+        input(
+          {
+            message: q.message,
+            ...(q.default !== undefined ? { default: q.default } : {}),
+            ...(q.validate ? { validate: q.validate } : {}),
+            theme: inputTheme,
+          },
+          context,
+        ),
+      ),
     // Long texts go to $EDITOR when one is set; otherwise they are typed on one line.
     editor: (q) =>
       hasEditor
         ? // The editor prompt brings a library of text encodings: loaded only when it is used.
-          guard(import('@inquirer/editor').then(({ default: editor }) => editor({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), waitForUserInput: false }, context)))
-        : guard(input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), theme: inputTheme }, context)),
-    select: (q) => guard(select({ message: q.message, choices: q.choices, ...(q.default !== undefined ? { default: q.default } : {}), pageSize: 12, theme }, context)),
-    checkbox: (q) =>
+          guard(
+            import('@inquirer/editor').then(({ default: editor }) =>
+              editor(
+                {
+                  message: q.message,
+                  ...(q.default !== undefined ? { default: q.default } : {}),
+                  ...(q.validate ? { validate: q.validate } : {}),
+                  waitForUserInput: false,
+                },
+                context,
+              ),
+            ),
+          )
+        : guard(
+            input(
+              {
+                message: q.message,
+                ...(q.default !== undefined ? { default: q.default } : {}),
+                ...(q.validate ? { validate: q.validate } : {}),
+                theme: inputTheme,
+              },
+              context,
+            ),
+          ),
+    select: (q) =>
       guard(
-        checkbox(
-          { message: q.message, choices: q.choices, ...(q.validate ? { validate: (items: readonly { value: unknown }[]) => q.validate!(items.map((i) => i.value) as never) } : {}), pageSize: 12, theme },
+        select(
+          { message: q.message, choices: q.choices, ...(q.default !== undefined ? { default: q.default } : {}), pageSize: 12, theme },
           context,
         ),
       ),
-    confirm: (q) => guard(confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), theme: confirmTheme }, context)),
+    checkbox: (q) =>
+      guard(
+        checkbox(
+          {
+            message: q.message,
+            choices: q.choices,
+            ...(q.validate ? { validate: (items: readonly { value: unknown }[]) => q.validate!(items.map((i) => i.value) as never) } : {}),
+            pageSize: 12,
+            theme,
+          },
+          context,
+        ),
+      ),
+    confirm: (q) =>
+      guard(confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), theme: confirmTheme }, context)),
     say: (text) => void terminal.output.write(`${text}\n`),
   };
 }

@@ -39,7 +39,8 @@ const en = {
   missing: 'These answers are needed and were not given:',
   missingHow: 'Give them with --set key=value, an --answers file, --example <name> or --yes (example values).',
   exists: (file: string) => `${file} exists already. Use --block <block> to revisit part of it, or --force to replace it.`,
-  moreBlocks: 'The essentials are done. Fill in other parts now as well? (Later works too: npx strategy init --block <part>.) Choose with the space bar, or press Enter for none.',
+  moreBlocks:
+    'The essentials are done. Fill in other parts now as well? (Later works too: npx strategy init --block <part>.) Choose with the space bar, or press Enter for none.',
   summaryIntro: 'Your strategy:',
   checking: 'strategy check on it:',
   noFindings: '✔ strategy check finds nothing to improve.',
@@ -50,7 +51,8 @@ const en = {
   keepDraft: 'Keep it as a draft and go on later (npx strategy init --resume)',
   writeAnyway: (count: number) => `Write it anyway, with ${enWords.count(count, 'error')}`,
   draftKept: (draft: string) => `Kept as a draft in ${draft}; nothing was written. Run "npx strategy init --resume" to go on.`,
-  writtenWithErrors: (file: string, count: number) => `Written: ${file}, with ${enWords.count(count, 'error')} that strategy check will report (above). Fix ${count === 1 ? 'it' : 'them'} with "npx strategy init --block <part>" or in the file.`,
+  writtenWithErrors: (file: string, count: number) =>
+    `Written: ${file}, with ${enWords.count(count, 'error')} that strategy check will report (above). Fix ${count === 1 ? 'it' : 'them'} with "npx strategy init --block <part>" or in the file.`,
   revisited: 'What changed:',
   blockFindings: 'strategy check on this part:',
   unchanged: 'Nothing changed.',
@@ -93,7 +95,8 @@ const nl: WizardText = {
   missing: 'Deze verplichte antwoorden ontbreken nog:',
   missingHow: 'Geef ze met --set sleutel=waarde, een --answers-bestand, --example <naam> of --yes (voorbeeldwaarden).',
   exists: (file) => `${file} bestaat al. Gebruik --block <blok> om een deel opnieuw te doorlopen, of --force om het te vervangen.`,
-  moreBlocks: 'De basis staat. Wil je nu ook andere onderdelen invullen? (Later kan ook: npx strategy init --block <onderdeel>.) Kies met de spatiebalk, of druk op Enter voor geen.',
+  moreBlocks:
+    'De basis staat. Wil je nu ook andere onderdelen invullen? (Later kan ook: npx strategy init --block <onderdeel>.) Kies met de spatiebalk, of druk op Enter voor geen.',
   summaryIntro: 'Je strategie:',
   checking: 'strategy check zegt erover:',
   noFindings: '✔ strategy check vindt niets om te verbeteren.',
@@ -103,8 +106,10 @@ const nl: WizardText = {
   fixNow: (what) => `Nu herstellen: ${what}`,
   keepDraft: 'Als concept bewaren en later verdergaan (npx strategy init --resume)',
   writeAnyway: (count) => `Toch opslaan, met ${nlWords.count(count, 'error')}`,
-  draftKept: (draft) => `Bewaard als concept in ${draft}; er is niets opgeslagen in de strategie. Ga verder met "npx strategy init --resume".`,
-  writtenWithErrors: (file, count) => `Opgeslagen: ${file}, met ${nlWords.count(count, 'error')} die strategy check zal melden (zie hierboven). Herstel ${count === 1 ? 'die' : 'ze'} met "npx strategy init --block <onderdeel>" of in het bestand.`,
+  draftKept: (draft) =>
+    `Bewaard als concept in ${draft}; er is niets opgeslagen in de strategie. Ga verder met "npx strategy init --resume".`,
+  writtenWithErrors: (file, count) =>
+    `Opgeslagen: ${file}, met ${nlWords.count(count, 'error')} die strategy check zal melden (zie hierboven). Herstel ${count === 1 ? 'die' : 'ze'} met "npx strategy init --block <onderdeel>" of in het bestand.`,
   revisited: 'Wat er veranderde:',
   blockFindings: 'strategy check over dit onderdeel:',
   unchanged: 'Er is niets veranderd.',

@@ -1,6 +1,8 @@
 // The domain core is the ground floor: what it imports stays on it. Read from the import
 // statements of the sources themselves, type imports included.
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../helpers/io.js';
@@ -8,7 +10,9 @@ import { packageRoot } from '../helpers/io.js';
 const src = join(packageRoot, 'src');
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
 }
 
 /** The folders under src/ that a file imports from (`core`, `model`, …), with the import as written. */
@@ -24,17 +28,57 @@ describe('the floors of src/', () => {
   it('the domain core imports only the core, the format’s model, small utilities and the shipped data: no rules, wording, rendering or commands', () => {
     const allowed = new Set(['core', 'model', 'util']);
     const data = (specifier: string): boolean => /^(\.\.\/)+data\/[\w-]+\.json$/.test(specifier);
-    const upward = sources(join(src, 'core')).flatMap((file) => importsOf(file).filter((i) => !allowed.has(i.folder) && !data(i.specifier)).map((i) => `${relative(src, file)} → ${i.specifier}`));
+    const upward = sources(join(src, 'core')).flatMap((file) =>
+      importsOf(file)
+        .filter((i) => !allowed.has(i.folder) && !data(i.specifier))
+        .map((i) => `${relative(src, file)} → ${i.specifier}`),
+    );
     expect(upward).toEqual([]);
   });
 
-  it('rules read the calendar’s plan and the holidays from the core, not from a renderer, except the entries the calendar shows', () => {
-    const fromRenderers = sources(join(src, 'rules')).flatMap((file) =>
-      importsOf(file)
-        .filter((i) => i.folder === 'render' && !/render\/calendar\.js$/.test(i.specifier))
-        .map((i) => `${relative(src, file)} → ${i.specifier}`),
+  it('the linter holds the floors: an import from a floor above is an error, one from below is not', () => {
+    // The folders' floors live in biome.json; each case is a file of its own in a copy of src/'s layout.
+    const lint = (file: string, source: string) => {
+      const root = mkdtempSync(join(tmpdir(), 'floors-'));
+      try {
+        copyFileSync(join(packageRoot, 'biome.json'), join(root, 'biome.json'));
+        mkdirSync(dirname(join(root, file)), { recursive: true });
+        writeFileSync(join(root, file), source);
+        return spawnSync(process.execPath, [join(packageRoot, 'node_modules/@biomejs/biome/bin/biome'), 'lint', '--colors=off', file], {
+          cwd: root,
+          encoding: 'utf8',
+        });
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    };
+    const upward = [
+      ['src/core/stub.ts', "import { labels } from '../render/labels.js';\nexport const x = labels;\n"],
+      ['src/core/measures/stub.ts', "import { StrategyError } from '../../errors.js';\nexport const x = StrategyError;\n"],
+      ['src/model/stub.ts', "import type { Words } from '../i18n/words.js';\nexport type X = Words;\n"],
+      ['src/rules/stub.ts', "import { buildCalendar } from '../render/calendar.js';\nexport const x = buildCalendar;\n"],
+      ['src/render/stub.ts', "import { runCheck } from '../commands/check.js';\nexport const x = runCheck;\n"],
+      ['src/diff/stub.ts', "import { formatters } from '../formatters/index.js';\nexport const x = formatters;\n"],
+    ] as const;
+    for (const [file, source] of upward) {
+      const result = lint(file, source);
+      expect(result.status, file).not.toBe(0);
+      expect(result.stderr + result.stdout, file).toMatch(/noRestrictedImports[\s\S]*stands on floor/);
+    }
+    const downward = lint(
+      'src/render/stub.ts',
+      "import { plan } from '../core/plan.js';\nimport { words } from '../i18n/words.js';\nexport const x = [plan, words];\n",
     );
-    expect(fromRenderers).toEqual([]);
+    expect(downward.stderr + downward.stdout).not.toMatch(/noRestrictedImports/);
+    expect(downward.status).toBe(0);
+  });
+
+  it('every folder and file at the top of src/ has its floor in the linter’s configuration', () => {
+    const config = readFileSync(join(packageRoot, 'biome.json'), 'utf8');
+    const floored = new Set([...config.matchAll(/"src\/([\w.-]+?)(?:\/\*\*)?"/g)].map(([, name]) => name));
+    // main.ts is the top floor: it may import from every floor, so it needs no entry.
+    const top = readdirSync(src).filter((name) => (name.endsWith('.ts') || !name.includes('.')) && name !== 'main.ts');
+    expect(top.filter((name) => !floored.has(name))).toEqual([]);
   });
 
   it('the folders of src/ form floors: no chain of imports leads from a folder back to itself, type imports included', () => {
@@ -43,7 +87,9 @@ describe('the floors of src/', () => {
     const arrows = new Map<string, Set<string>>();
     for (const file of sources(src)) {
       for (const { specifier } of importsOf(file)) {
-        const target = relative(src, resolve(dirname(file), specifier)).split(/[\\/]/)[0]!.replace(/\.js$/, '.ts');
+        const target = relative(src, resolve(dirname(file), specifier))
+          .split(/[\\/]/)[0]!
+          .replace(/\.js$/, '.ts');
         if (target === '..' || node(file) === target) continue;
         if (!arrows.has(node(file))) arrows.set(node(file), new Set());
         arrows.get(node(file))!.add(target);
@@ -65,7 +111,11 @@ describe('the floors of src/', () => {
     // A least-squares slope, a share of the way or a stale window computed outside the core is a second truth.
     const copies = sources(src)
       .filter((file) => !relative(src, file).startsWith('core'))
-      .filter((file) => /\bsxx\b|slope\s*=|\(latest\.value - start\) \/ \(target - start\)|INTERVAL\[[^\]]+\]\.days \+ INTERVAL/.test(readFileSync(file, 'utf8')))
+      .filter((file) =>
+        /\bsxx\b|slope\s*=|\(latest\.value - start\) \/ \(target - start\)|INTERVAL\[[^\]]+\]\.days \+ INTERVAL/.test(
+          readFileSync(file, 'utf8'),
+        ),
+      )
       .map((file) => relative(src, file));
     expect(copies).toEqual([]);
   });

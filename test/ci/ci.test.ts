@@ -45,7 +45,11 @@ function fakeApi(): { server: Server; calls: Call[]; comments: Comment[]; url: (
       };
       const thread = request.url!.split('?')[0]!;
       if (request.method === 'GET' && thread.endsWith('/api/v4/user')) return json(200, { id: TOKEN_USER, username: 'project_42_bot' });
-      if (request.method === 'GET') return json(200, comments.filter((c) => c.thread === thread));
+      if (request.method === 'GET')
+        return json(
+          200,
+          comments.filter((c) => c.thread === thread),
+        );
       if (refuse.on) return json(403, { message: 'Resource not accessible by integration' });
       if (request.method === 'POST') {
         comments.push({ id: 100 + comments.length, body: body!.body, thread, user: { type: 'Bot' }, author: { id: TOKEN_USER } });
@@ -62,7 +66,13 @@ function fakeApi(): { server: Server; calls: Call[]; comments: Comment[]; url: (
 }
 
 function git(dir: string, args: string[]): string {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Sanne', GIT_AUTHOR_EMAIL: 'sanne@example.org', GIT_COMMITTER_NAME: 'Sanne', GIT_COMMITTER_EMAIL: 'sanne@example.org' };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Sanne',
+    GIT_AUTHOR_EMAIL: 'sanne@example.org',
+    GIT_COMMITTER_NAME: 'Sanne',
+    GIT_COMMITTER_EMAIL: 'sanne@example.org',
+  };
   return execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
 }
 
@@ -81,9 +91,17 @@ function repository(): { dir: string; base: string } {
 }
 
 /** Runs a shell script as the runner does, with the installed package where the install step puts it. */
-function runScript(shell: string, script: string, cwd: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function runScript(
+  shell: string,
+  script: string,
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(shell, ['-e', '-c', script], { cwd, env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? tmpdir(), SOURCE_DATE_EPOCH: '1795953600', ...env } });
+    const child = spawn(shell, ['-e', '-c', script], {
+      cwd,
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? tmpdir(), SOURCE_DATE_EPOCH: '1795953600', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -109,7 +127,9 @@ beforeAll(() => new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1',
 afterAll(() => new Promise<void>((resolve) => api.server.close(() => resolve())));
 
 describe('the GitHub Action', () => {
-  const action = parse(readFileSync(join(packageRoot, 'action.yml'), 'utf8')) as { runs: { using: string; steps: { run: string; env: Record<string, string> }[] } };
+  const action = parse(readFileSync(join(packageRoot, 'action.yml'), 'utf8')) as {
+    runs: { using: string; steps: { run: string; env: Record<string, string> }[] };
+  };
 
   it('is a composite action that installs the package and then runs strategy ci', () => {
     expect(action.runs.using).toBe('composite');
@@ -122,7 +142,10 @@ describe('the GitHub Action', () => {
     const { dir, base } = repository();
     const runner = mkdtempSync(join(tmpdir(), 'runner-'));
     symlinkSync(project, join(runner, 'strategy-as-code'));
-    writeFileSync(join(runner, 'event.json'), JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: base } } }));
+    writeFileSync(
+      join(runner, 'event.json'),
+      JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: base } } }),
+    );
     const env = {
       RUNNER_TEMP: runner,
       GITHUB_ACTIONS: 'true',
@@ -153,11 +176,15 @@ describe('the GitHub Action', () => {
     const posted = api.calls.filter((call) => call.method !== 'GET');
     expect(posted.map((call) => [call.method, call.url])).toEqual([['POST', '/repos/zuiderhaven/strategie/issues/7/comments']]);
     expect(posted[0]!.headers.authorization).toBe('Bearer test-token');
-    expect((posted[0]!.body as { body: string }).body).toBe(summary.trimEnd() + '\n');
+    expect((posted[0]!.body as { body: string }).body).toBe(`${summary.trimEnd()}\n`);
     expect((posted[0]!.body as { body: string }).body.startsWith('<!-- strategy-as-code: check and diff -->\n')).toBe(true);
 
     // The next push: the same comment is updated; with fail-on-weakening the job fails.
-    const second = await runScript('bash', action.runs.steps[1]!.run, dir, { ...env, STRATEGY_FAIL_ON_WEAKENING: 'true', STRATEGY_LANGUAGE: 'en' });
+    const second = await runScript('bash', action.runs.steps[1]!.run, dir, {
+      ...env,
+      STRATEGY_FAIL_ON_WEAKENING: 'true',
+      STRATEGY_LANGUAGE: 'en',
+    });
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('✔ Report updated on #7.');
     const writes = api.calls.filter((call) => call.method !== 'GET');
@@ -188,7 +215,9 @@ describe('the GitHub Action', () => {
       });
       expect(result.code).toBe(0);
       expect(result.stderr).toContain('Could not post the report as a comment (this run is not for a pull request');
-      expect(readFileSync(join(runner, 'summary.md'), 'utf8')).toContain('No base to compare with: the changes are shown on a pull or merge request.');
+      expect(readFileSync(join(runner, 'summary.md'), 'utf8')).toContain(
+        'No base to compare with: the changes are shown on a pull or merge request.',
+      );
     } finally {
       api.refuse.on = false;
     }
@@ -200,12 +229,25 @@ describe('strategy ci on bad ground', () => {
     const { dir, base } = repository();
     const runner = mkdtempSync(join(tmpdir(), 'runner-'));
     writeFileSync(join(runner, 'event.json'), JSON.stringify({ number: 9, pull_request: { number: 9, base: { sha: base } } }));
-    api.comments.push({ id: 900, body: '<!-- strategy-as-code: check and diff -->\nfake', thread: '/repos/zuiderhaven/strategie/issues/9/comments', user: { type: 'User' } });
+    api.comments.push({
+      id: 900,
+      body: '<!-- strategy-as-code: check and diff -->\nfake',
+      thread: '/repos/zuiderhaven/strategie/issues/9/comments',
+      user: { type: 'User' },
+    });
     const bin = join(project, 'node_modules', '.bin', 'strategy');
-    const env = { GITHUB_EVENT_PATH: join(runner, 'event.json'), GITHUB_STEP_SUMMARY: join(runner, 'summary.md'), GITHUB_API_URL: api.url(), GITHUB_REPOSITORY: 'zuiderhaven/strategie', GITHUB_TOKEN: 't' };
+    const env = {
+      GITHUB_EVENT_PATH: join(runner, 'event.json'),
+      GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
+      GITHUB_API_URL: api.url(),
+      GITHUB_REPOSITORY: 'zuiderhaven/strategie',
+      GITHUB_TOKEN: 't',
+    };
     const commented = await runScript('sh', `"${bin}" ci --platform github --comment`, dir, env);
     expect(commented.code).toBe(0);
-    expect(api.calls.filter((call) => call.url.includes('/issues/9/') || call.url.endsWith('/comments/900')).map((call) => call.method)).toEqual(['GET', 'POST']);
+    expect(
+      api.calls.filter((call) => call.url.includes('/issues/9/') || call.url.endsWith('/comments/900')).map((call) => call.method),
+    ).toEqual(['GET', 'POST']);
 
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     const over = await runScript('sh', `"${bin}" --lang en ci --platform github --summary-file ./strategy.yaml`, dir, env);
@@ -220,7 +262,9 @@ describe('strategy ci on bad ground', () => {
 });
 
 describe('the GitLab CI template', () => {
-  const template = parse(readFileSync(join(packageRoot, 'ci/strategy.gitlab-ci.yml'), 'utf8')) as { strategy: { script: string[]; variables: Record<string, string>; artifacts: { paths: string[] } } };
+  const template = parse(readFileSync(join(packageRoot, 'ci/strategy.gitlab-ci.yml'), 'utf8')) as {
+    strategy: { script: string[]; variables: Record<string, string>; artifacts: { paths: string[] } };
+  };
 
   it('writes the report as an artifact and one note on the merge request', async () => {
     const { dir, base } = repository();
@@ -254,7 +298,7 @@ describe('the GitLab CI template', () => {
 });
 
 describe('the GitLab CI template, as GitLab reads it', () => {
-  it('is valid by GitLab\'s CI schema (as SchemaStore publishes it)', async () => {
+  it("is valid by GitLab's CI schema (as SchemaStore publishes it)", async () => {
     // Draft 7, Ajv's own; both libraries are CommonJS.
     type Validator = ((data: unknown) => boolean) & { errors?: unknown };
     type Ajv = { compile(schema: object): Validator };
@@ -265,7 +309,9 @@ describe('the GitLab CI template, as GitLab reads it', () => {
     const ajv = new AjvClass({ strict: false, allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(schema);
-    const template = parse(readFileSync(join(packageRoot, 'ci/strategy.gitlab-ci.yml'), 'utf8')) as { strategy: { artifacts: { when: string } } };
+    const template = parse(readFileSync(join(packageRoot, 'ci/strategy.gitlab-ci.yml'), 'utf8')) as {
+      strategy: { artifacts: { when: string } };
+    };
     expect(validate(template), JSON.stringify(validate.errors)).toBe(true);
     // The schema does say no: an artifact kept "sometimes" is not GitLab's.
     const wrong = structuredClone(template);
@@ -275,7 +321,9 @@ describe('the GitLab CI template, as GitLab reads it', () => {
 });
 
 describe('the GitLab CI template, as GitLab runs it', () => {
-  const template = parse(readFileSync(join(packageRoot, 'ci/strategy.gitlab-ci.yml'), 'utf8')) as { strategy: { script: string[]; variables: Record<string, string>; artifacts: { paths: string[] } } };
+  const template = parse(readFileSync(join(packageRoot, 'ci/strategy.gitlab-ci.yml'), 'utf8')) as {
+    strategy: { script: string[]; variables: Record<string, string>; artifacts: { paths: string[] } };
+  };
   const gitlabEnv = (dir: string, base: string, iid = '5'): Record<string, string> => ({
     ...template.strategy.variables,
     GITLAB_CI: 'true',
@@ -291,7 +339,10 @@ describe('the GitLab CI template, as GitLab runs it', () => {
     const { dir, base } = repository();
     symlinkSync(project, join(dir, '.strategy-as-code'));
     // An error in the request: a goal's owner nobody in the team is.
-    writeFileSync(join(dir, 'strategy.yaml'), readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace(/^version: 1$/m, 'version: 1\nonbekend_veld: x'));
+    writeFileSync(
+      join(dir, 'strategy.yaml'),
+      readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace(/^version: 1$/m, 'version: 1\nonbekend_veld: x'),
+    );
     const result = await runScript('bash', `set -o pipefail\n${template.strategy.script[1]!}`, dir, gitlabEnv(dir, base));
     expect(result.code).toBe(1);
     const report = readFileSync(join(dir, 'strategy-report.md'), 'utf8');
@@ -303,7 +354,13 @@ describe('the GitLab CI template, as GitLab runs it', () => {
     const { dir, base } = repository();
     symlinkSync(project, join(dir, '.strategy-as-code'));
     const thread = '/api/v4/projects/42/merge_requests/6/notes';
-    api.comments.push({ id: 950, body: '<!-- strategy-as-code: check and diff -->\nniets aan de hand', thread, user: { type: 'User' }, author: { id: 3 } });
+    api.comments.push({
+      id: 950,
+      body: '<!-- strategy-as-code: check and diff -->\nniets aan de hand',
+      thread,
+      user: { type: 'User' },
+      author: { id: 3 },
+    });
     const first = await runScript('bash', template.strategy.script[1]!, dir, gitlabEnv(dir, base, '6'));
     expect(first.code).toBe(0);
     expect(api.comments.find((c) => c.id === 950)!.body).toBe('<!-- strategy-as-code: check and diff -->\nniets aan de hand');
@@ -313,7 +370,9 @@ describe('the GitLab CI template, as GitLab runs it', () => {
     const second = await runScript('bash', template.strategy.script[1]!, dir, gitlabEnv(dir, base, '6'));
     expect(second.stderr).toContain('!6');
     expect(api.comments.filter((c) => c.thread === thread && c.author?.id === TOKEN_USER)).toHaveLength(1);
-    expect(api.calls.filter((call) => call.method === 'PUT' && call.url.startsWith(thread)).map((call) => call.url)).toEqual([`${thread}/${ours[0]!.id}`]);
+    expect(api.calls.filter((call) => call.method === 'PUT' && call.url.startsWith(thread)).map((call) => call.url)).toEqual([
+      `${thread}/${ours[0]!.id}`,
+    ]);
   });
 });
 
@@ -327,7 +386,9 @@ describe('strategy ci reads nothing it should not', () => {
     execFileSync('rm', [join(dir, 'strategy.yaml')]);
     symlinkSync(join(secret, 'private.yaml'), join(dir, 'strategy.yaml'));
     const runner = mkdtempSync(join(tmpdir(), 'runner-'));
-    const result = await runScript('sh', `"${bin}" --lang en ci --platform github`, dir, { GITHUB_STEP_SUMMARY: join(runner, 'summary.md') });
+    const result = await runScript('sh', `"${bin}" --lang en ci --platform github`, dir, {
+      GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/strategy\.yaml leads out of the repository/);
     expect(`${result.stdout}${result.stderr}`).not.toContain('GEHEIM-12345');
@@ -354,13 +415,21 @@ describe('strategy ci reads nothing it should not', () => {
     const { dir, base } = repository();
     const runner = mkdtempSync(join(tmpdir(), 'runner-'));
     writeFileSync(join(runner, 'event.json'), JSON.stringify({ pull_request: { number: 4, base: { sha: base } } }));
-    const env = { GITHUB_EVENT_PATH: join(runner, 'event.json'), GITHUB_STEP_SUMMARY: join(runner, 'summary.md'), GITHUB_REPOSITORY: 'zuiderhaven/strategie', GITHUB_TOKEN: 't' };
+    const env = {
+      GITHUB_EVENT_PATH: join(runner, 'event.json'),
+      GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
+      GITHUB_REPOSITORY: 'zuiderhaven/strategie',
+      GITHUB_TOKEN: 't',
+    };
     // A port nothing listens on any more.
     const probe = createServer();
     await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
     const port = (probe.address() as AddressInfo).port;
     await new Promise<void>((done) => probe.close(() => done()));
-    const closed = await runScript('sh', `"${bin}" --lang en ci --platform github --comment`, dir, { ...env, GITHUB_API_URL: `http://127.0.0.1:${port}` });
+    const closed = await runScript('sh', `"${bin}" --lang en ci --platform github --comment`, dir, {
+      ...env,
+      GITHUB_API_URL: `http://127.0.0.1:${port}`,
+    });
     expect(closed.stderr).toContain(`GET 127.0.0.1:${port}/repos/zuiderhaven/strategie/issues/4/comments: ECONNREFUSED`);
     const redirecting = createServer((_, response) => {
       response.writeHead(302, { Location: 'http://example.org/steal' });
@@ -368,7 +437,10 @@ describe('strategy ci reads nothing it should not', () => {
     });
     await new Promise<void>((done) => redirecting.listen(0, '127.0.0.1', done));
     try {
-      const result = await runScript('sh', `"${bin}" --lang en ci --platform github --comment`, dir, { ...env, GITHUB_API_URL: `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}` });
+      const result = await runScript('sh', `"${bin}" --lang en ci --platform github --comment`, dir, {
+        ...env,
+        GITHUB_API_URL: `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}`,
+      });
       expect(result.stderr).toMatch(/HTTP 302, a redirect to http:\/\/example\.org\/steal, not followed/);
     } finally {
       redirecting.close();
@@ -384,15 +456,24 @@ describe('the Action installs the version the repository uses', () => {
     if (lock) writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(lock));
     const bin = mkdtempSync(join(tmpdir(), 'fake-npm-'));
     writeFileSync(join(bin, 'npm'), '#!/bin/sh\nfor last; do :; done\necho "$last"\n', { mode: 0o755 });
-    const result = await runScript('bash', action.runs.steps[0]!.run, dir, { PATH: `${bin}:${process.env.PATH}`, RUNNER_TEMP: dir, GITHUB_ACTION_PATH: packageRoot, STRATEGY_PACKAGE: input });
+    const result = await runScript('bash', action.runs.steps[0]!.run, dir, {
+      PATH: `${bin}:${process.env.PATH}`,
+      RUNNER_TEMP: dir,
+      GITHUB_ACTION_PATH: packageRoot,
+      STRATEGY_PACKAGE: input,
+    });
     expect(result.code, result.stderr).toBe(0);
     return result.stdout.trim();
   }
   const own = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
   it('from the repository’s lockfile, else the action’s own version, unless one is given', async () => {
-    expect(await installed({ lockfileVersion: 3, packages: { 'node_modules/strategy-as-code': { version: '0.0.9' } } })).toBe('strategy-as-code@0.0.9');
-    expect(await installed({ lockfileVersion: 1, dependencies: { 'strategy-as-code': { version: '0.0.8' } } })).toBe('strategy-as-code@0.0.8');
+    expect(await installed({ lockfileVersion: 3, packages: { 'node_modules/strategy-as-code': { version: '0.0.9' } } })).toBe(
+      'strategy-as-code@0.0.9',
+    );
+    expect(await installed({ lockfileVersion: 1, dependencies: { 'strategy-as-code': { version: '0.0.8' } } })).toBe(
+      'strategy-as-code@0.0.8',
+    );
     expect(await installed(undefined)).toBe(`strategy-as-code@${own}`);
     expect(await installed({ lockfileVersion: 3, packages: {} })).toBe(`strategy-as-code@${own}`);
     expect(await installed(undefined, 'strategy-as-code@0.0.7')).toBe('strategy-as-code@0.0.7');
@@ -416,11 +497,19 @@ describe('a request on a base that already has errors', () => {
     // The request: a lower target, a rewritten measurement, and a new error (a team member nobody is).
     writeFileSync(
       join(dir, 'strategy.yaml'),
-      measured.replace('target: 600', 'target: 500').replace('date: 2026-10-01, value: 160', 'date: 2026-10-01, value: 178').replace('owner: mehmet\n', 'owner: niemand\n'),
+      measured
+        .replace('target: 600', 'target: 500')
+        .replace('date: 2026-10-01, value: 160', 'date: 2026-10-01, value: 178')
+        .replace('owner: mehmet\n', 'owner: niemand\n'),
     );
     git(dir, ['commit', '-q', '-am', 'Wijzigingen']);
     const runner = mkdtempSync(join(tmpdir(), 'runner-'));
-    const result = await runScript('sh', `"${bin}" ci --platform github --base ${base} --summary-file ${join(runner, 'report.md')}`, dir, {});
+    const result = await runScript(
+      'sh',
+      `"${bin}" ci --platform github --base ${base} --summary-file ${join(runner, 'report.md')}`,
+      dir,
+      {},
+    );
     expect(result.code).toBe(1);
     const report = readFileSync(join(runner, 'report.md'), 'utf8');
     const { items } = readReport(report);
@@ -464,7 +553,10 @@ describe('a request the changelog cannot read field by field', () => {
   });
 
   it('a version that is not readable YAML: the lines that changed', async () => {
-    const { dir, base } = repo(example, example.replace('target: 600', 'target: 500').replace(/^version: 1$/m, 'version: 1\nkapot: [niet gesloten'));
+    const { dir, base } = repo(
+      example,
+      example.replace('target: 600', 'target: 500').replace(/^version: 1$/m, 'version: 1\nkapot: [niet gesloten'),
+    );
     const runner = mkdtempSync(join(tmpdir(), 'runner-'));
     const result = await runScript('sh', `"${bin}" ci --platform github --base ${base} --summary-file ${join(runner, 'r.md')}`, dir, {});
     expect(result.code).toBe(1);

@@ -35,7 +35,20 @@ describe('several formats in one run', () => {
     const sarifFile = join(dir, 'reports', 'strategy.sarif');
     const junitFile = join(dir, 'junit.xml');
     const code = await run(
-      ['check', '--format', 'stylish', '--format', 'sarif', '--output', sarifFile, '--format', 'junit', '--output', junitFile, `${fixtures}/goal-with-typos.yaml`],
+      [
+        'check',
+        '--format',
+        'stylish',
+        '--format',
+        'sarif',
+        '--output',
+        sarifFile,
+        '--format',
+        'junit',
+        '--output',
+        junitFile,
+        `${fixtures}/goal-with-typos.yaml`,
+      ],
       io,
     );
     expect(code).toBe(1);
@@ -47,7 +60,9 @@ describe('several formats in one run', () => {
 
   it('refuses an --output that follows no --format of its own', async () => {
     const io = captureIo();
-    expect(await run(['check', '--format', 'sarif', '--output', 'a.sarif', '--output', 'b.sarif', `${fixtures}/minimal-valid.yaml`], io)).toBe(2);
+    expect(
+      await run(['check', '--format', 'sarif', '--output', 'a.sarif', '--output', 'b.sarif', `${fixtures}/minimal-valid.yaml`], io),
+    ).toBe(2);
     expect(io.err()).toMatch(/--output b\.sarif follows no --format of its own/);
   });
 });
@@ -113,9 +128,19 @@ describe('unexpected errors', () => {
 
   it('a bug inside a command is reported as an internal error, stack only with --debug', async () => {
     const io = captureIo();
-    const failing = { ...io, stdout: { write: (): never => { throw new RangeError('exploded'); }, isTTY: false } };
+    const failing = {
+      ...io,
+      stdout: {
+        write: (): never => {
+          throw new RangeError('exploded');
+        },
+        isTTY: false,
+      },
+    };
     expect(await run(['check', 'test/fixtures/minimal-valid.yaml'], failing)).toBe(2);
-    expect(io.err()).toMatch(/^strategy: Internal error: exploded\. This is a bug in strategy: please report it at https:\/\/www\.npmjs\.com\/package\/strategy-as-code/);
+    expect(io.err()).toMatch(
+      /^strategy: Internal error: exploded\. This is a bug in strategy: please report it at https:\/\/www\.npmjs\.com\/package\/strategy-as-code/,
+    );
     expect(io.err()).not.toMatch(/\n\s+at /);
     const debug = captureIo();
     const failingDebug = { ...debug, stdout: failing.stdout };

@@ -32,7 +32,9 @@ describe('help', () => {
   it('lists the blocks in both languages, and takes either name', async () => {
     const dutch = captureIo({ env: { LANG: 'nl_NL.UTF-8' } });
     await run(['init', '--help'], dutch);
-    expect(dutch.out().replace(/\s+/g, ' ')).toMatch(/nulmeting, visie, doelen, doelgroepen, kanalen, content, uitvoering, benchmark, meten, kalender, extra, terugblik \(of de Engelse namen: baseline, vision, goals,/);
+    expect(dutch.out().replace(/\s+/g, ' ')).toMatch(
+      /nulmeting, visie, doelen, doelgroepen, kanalen, content, uitvoering, benchmark, meten, kalender, extra, terugblik \(of de Engelse namen: baseline, vision, goals,/,
+    );
     const wrong = captureIo({ env: { LANG: 'nl_NL.UTF-8' } });
     expect(await run(['init', '--block', 'doelstellingen', '--no-interactive'], wrong)).toBe(2);
     expect(wrong.err()).toMatch(/Onbekend blok "doelstellingen"\. Bedoelde je "doelen"\? Kies uit: nulmeting, visie, doelen,/);

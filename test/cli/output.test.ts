@@ -15,11 +15,16 @@ describe('direct output', () => {
   it('writes the rest after a short write', () => {
     const written: string[] = [];
     const { chunks, stream } = fakeStream();
-    const output = directOutput(1, () => stream, () => false, (_, bytes, offset) => {
-      const part = bytes.subarray(offset, offset + 3);
-      written.push(Buffer.from(part).toString());
-      return part.length;
-    });
+    const output = directOutput(
+      1,
+      () => stream,
+      () => false,
+      (_, bytes, offset) => {
+        const part = bytes.subarray(offset, offset + 3);
+        written.push(Buffer.from(part).toString());
+        return part.length;
+      },
+    );
     output.write('héllo wereld');
     expect(Buffer.from(written.join('')).toString()).toBe('héllo wereld');
     expect(chunks).toEqual([]);
@@ -28,11 +33,16 @@ describe('direct output', () => {
   it('hands what a non-blocking descriptor cannot take to the stream, and keeps the order after', () => {
     let calls = 0;
     const { chunks, stream } = fakeStream();
-    const output = directOutput(1, () => stream, () => false, (_, bytes, offset) => {
-      calls += 1;
-      if (calls === 1) return 4;
-      throw error('EAGAIN');
-    });
+    const output = directOutput(
+      1,
+      () => stream,
+      () => false,
+      (_, _bytes, _offset) => {
+        calls += 1;
+        if (calls === 1) return 4;
+        throw error('EAGAIN');
+      },
+    );
     output.write('first line\n');
     output.write('second line\n');
     expect(chunks).toEqual(['t line\n', 'second line\n']);
@@ -42,10 +52,15 @@ describe('direct output', () => {
   it('stops writing when the reader went away (strategy check | head -1)', () => {
     let calls = 0;
     const { chunks, stream } = fakeStream();
-    const output = directOutput(1, () => stream, () => false, () => {
-      calls += 1;
-      throw error('EPIPE');
-    });
+    const output = directOutput(
+      1,
+      () => stream,
+      () => false,
+      () => {
+        calls += 1;
+        throw error('EPIPE');
+      },
+    );
     output.write('one\n');
     output.write('two\n');
     expect(calls).toBe(1);
@@ -54,9 +69,14 @@ describe('direct output', () => {
 
   it('goes through the stream while the wizard prompts on it', () => {
     const { chunks, stream } = fakeStream();
-    const output = directOutput(1, () => stream, () => true, () => {
-      throw new Error('not the descriptor');
-    });
+    const output = directOutput(
+      1,
+      () => stream,
+      () => true,
+      () => {
+        throw new Error('not the descriptor');
+      },
+    );
     output.write('question\n');
     expect(chunks).toEqual(['question\n']);
   });

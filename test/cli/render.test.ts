@@ -30,7 +30,13 @@ describe('strategy render', () => {
     const result = await strategy(dir, 'render');
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.out).toMatch(/4 bestanden geschreven naar docs\./);
-    expect(readdirSync(join(dir, 'docs')).sort()).toEqual(['.strategy-render.json', 'calendar.csv', 'calendar.ics', 'calendar.md', 'strategy.md']);
+    expect(readdirSync(join(dir, 'docs')).sort()).toEqual([
+      '.strategy-render.json',
+      'calendar.csv',
+      'calendar.ics',
+      'calendar.md',
+      'strategy.md',
+    ]);
     expect(read(dir, 'docs/strategy.md')).toMatch(/^\[\/\/\]: # "Gemaakt door strategy render/);
   });
 
@@ -46,7 +52,10 @@ describe('strategy render', () => {
   it('--check exits 1 and names the files when the strategy changed', async () => {
     const dir = workspace();
     await strategy(dir, 'render');
-    writeFileSync(join(dir, 'strategy.yaml'), read(dir, 'strategy.yaml').replace('name: Vakcollege Zuiderhaven', 'name: Vakcollege Noorderhaven'));
+    writeFileSync(
+      join(dir, 'strategy.yaml'),
+      read(dir, 'strategy.yaml').replace('name: Vakcollege Zuiderhaven', 'name: Vakcollege Noorderhaven'),
+    );
     const result = await strategy(dir, 'render', '--check');
     expect(result.code).toBe(1);
     // The CSV names no organisation and its UIDs do not depend on the name: it stays as it was.
@@ -82,7 +91,14 @@ describe('strategy render', () => {
     const csv = readFileSync(join(dir, 'docs/calendar.csv'));
     expect(manifest.files['calendar.csv']).toBe(`crc32:${crc32(csv).toString(16).padStart(8, '0')}:${csv.byteLength}`);
 
-    const files = Object.fromEntries(Object.keys(manifest.files).map((name) => [name, createHash('sha256').update(readFileSync(join(dir, 'docs', name))).digest('hex')]));
+    const files = Object.fromEntries(
+      Object.keys(manifest.files).map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(join(dir, 'docs', name)))
+          .digest('hex'),
+      ]),
+    );
     writeFileSync(manifestFile, JSON.stringify({ version: 1, files }));
     writeFileSync(join(dir, 'strategy.yaml'), read(dir, 'strategy.yaml').replace('Vakcollege Zuiderhaven', 'Vakcollege Noorderhaven'));
     expect(await strategy(dir, 'render')).toMatchObject({ code: 0 });
@@ -109,7 +125,10 @@ describe('strategy render', () => {
     };
     expect(normalised.channels.youtube?.visibility).toBe('public');
     expect(normalised.calendar.timezone).toBe('Europe/Amsterdam');
-    expect(normalised.derived).toMatchObject({ team_hours_per_week: 46, minutes_per_week_per_channel: { instagram: 285, youtube: 120, linkedin: 100 } });
+    expect(normalised.derived).toMatchObject({
+      team_hours_per_week: 46,
+      minutes_per_week_per_channel: { instagram: 285, youtube: 120, linkedin: 100 },
+    });
   });
 
   it('uses a template from --templates and keeps the built-in ones for the rest', async () => {
@@ -124,7 +143,10 @@ describe('strategy render', () => {
 
   it('escapes user text in a template given at run time too', async () => {
     const dir = workspace('university-en');
-    writeFileSync(join(dir, 'strategy.yaml'), read(dir, 'strategy.yaml').replace(/^  rose: .*/m, '  rose: "<b>bold</b> | [x](javascript:y)"'));
+    writeFileSync(
+      join(dir, 'strategy.yaml'),
+      read(dir, 'strategy.yaml').replace(/^ {2}rose: .*/m, '  rose: "<b>bold</b> | [x](javascript:y)"'),
+    );
     mkdirSync(join(dir, 'house/partials'), { recursive: true });
     writeFileSync(join(dir, 'house/partials/reflection.hbs'), '## Looking back\n\n{{reflection.rose}}\n');
     expect(await strategy(dir, 'render', '--templates', 'house')).toMatchObject({ code: 0 });
@@ -153,7 +175,10 @@ describe('strategy render', () => {
 describe('strategy templates eject', () => {
   it('copies the built-in templates, which render the same document', async () => {
     const dir = workspace('university-en');
-    expect(await strategy(dir, 'templates', 'eject', 'house')).toMatchObject({ code: 0, out: expect.stringMatching(/20 templates copied to house/) });
+    expect(await strategy(dir, 'templates', 'eject', 'house')).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/20 templates copied to house/),
+    });
     expect(readdirSync(join(dir, 'house/partials'))).toContain('goals.hbs');
     const builtIn = await strategy(dir, 'render', '--stdout');
     const ejected = await strategy(dir, 'render', '--stdout', '--templates', 'house');
@@ -181,11 +206,16 @@ describe('strategy calendar', () => {
   it('prints one export', async () => {
     const dir = workspace();
     expect((await strategy(dir, 'calendar', '--format', 'ics')).out).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    expect((await strategy(dir, 'calendar', '--format', 'csv', '--to', '2026-09-01')).out.split('\r\n')[0]).toMatch(/^\uFEFFWeek;Datum;T\/m;Dag;/);
+    expect((await strategy(dir, 'calendar', '--format', 'csv', '--to', '2026-09-01')).out.split('\r\n')[0]).toMatch(
+      /^\uFEFFWeek;Datum;T\/m;Dag;/,
+    );
   });
 
   it('rejects a date that is not YYYY-MM-DD', async () => {
-    expect(await strategy(workspace(), 'calendar', '--from', '1-9-2026')).toMatchObject({ code: 2, err: expect.stringMatching(/--from needs a date as YYYY-MM-DD/) });
+    expect(await strategy(workspace(), 'calendar', '--from', '1-9-2026')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--from needs a date as YYYY-MM-DD/),
+    });
   });
 });
 

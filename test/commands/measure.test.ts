@@ -20,7 +20,8 @@ function project(csv: string): string {
   return dir;
 }
 
-const DUTCH = '\uFEFFDatum;KPI;Waarde;Toelichting\r\n1-12-2026;linkedin-volgers;1.412;na de open dag\r\n2026-12-01;aanmeldingen-link;1,2K;\r\n2026-11-01;linkedin-volgers;1370;\r\n';
+const DUTCH =
+  '\uFEFFDatum;KPI;Waarde;Toelichting\r\n1-12-2026;linkedin-volgers;1.412;na de open dag\r\n2026-12-01;aanmeldingen-link;1,2K;\r\n2026-11-01;linkedin-volgers;1370;\r\n';
 
 describe('strategy measure import', () => {
   it('adds the measurements as numbers, once, and changes no other byte', async () => {
@@ -33,10 +34,21 @@ describe('strategy measure import', () => {
     );
     const after = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
-    expect(added).toEqual(['    - { kpi: linkedin-volgers, date: 2026-12-01, value: 1412, note: "na de open dag" }', '    - { kpi: aanmeldingen-link, date: 2026-12-01, value: 1200 }']);
-    expect(after.split('\n').filter((line) => !added.includes(line)).join('\n')).toBe(before);
+    expect(added).toEqual([
+      '    - { kpi: linkedin-volgers, date: 2026-12-01, value: 1412, note: "na de open dag" }',
+      '    - { kpi: aanmeldingen-link, date: 2026-12-01, value: 1200 }',
+    ]);
+    expect(
+      after
+        .split('\n')
+        .filter((line) => !added.includes(line))
+        .join('\n'),
+    ).toBe(before);
     const measurements = (parse(after) as Strategy).control!.measurements!;
-    expect(measurements.filter((m) => m!.date === '2026-12-01').map((m) => [m!.kpi, m!.value])).toEqual([['linkedin-volgers', 1412], ['aanmeldingen-link', 1200]]);
+    expect(measurements.filter((m) => m!.date === '2026-12-01').map((m) => [m!.kpi, m!.value])).toEqual([
+      ['linkedin-volgers', 1412],
+      ['aanmeldingen-link', 1200],
+    ]);
 
     const again = captureIo({ env: LATER, cwd: dir });
     expect(await run(['measure', 'import', 'export.csv'], again)).toBe(0);
@@ -61,7 +73,9 @@ describe('strategy measure import', () => {
       writeFileSync(join(dir, 'export.csv'), bytes);
       const io = captureIo({ env: LATER, cwd: dir });
       expect(await run(['measure', 'import', 'export.csv'], io), name).toBe(0);
-      const note = (parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Strategy).control!.measurements!.find((m) => m!.date === '2026-12-01')?.note;
+      const note = (parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Strategy).control!.measurements!.find(
+        (m) => m!.date === '2026-12-01',
+      )?.note;
       expect(note, name).toBe('Café één — open dag');
     }
     const broken = project(`${rows[0]}\r\n2026-12-01;linkedin-volgers;1412;Caf\uFFFD\r\n`);
@@ -85,7 +99,11 @@ describe('strategy measure import', () => {
     // With --lang en the strategy is an English one too: the user's own sheet follows the strategy's language.
     const stored = async (csv: string, ...args: string[]) => {
       const dir = project(csv);
-      if (args.join(' ').includes('--lang en')) writeFileSync(join(dir, 'strategy.yaml'), readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace(/^language: nl$/m, 'language: en'));
+      if (args.join(' ').includes('--lang en'))
+        writeFileSync(
+          join(dir, 'strategy.yaml'),
+          readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace(/^language: nl$/m, 'language: en'),
+        );
       const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
       const io = captureIo({ env: LATER, cwd: dir });
       const code = await run(['measure', 'import', 'export.csv', ...args], io);
@@ -94,37 +112,57 @@ describe('strategy measure import', () => {
       return { code, err: io.err(), added: added.map((m) => [m!.kpi, m!.date, m!.value]), unchanged: after === before };
     };
     // In Dutch, the user's own sheet puts the day first and writes a decimal comma: 01/02 is 1 February.
-    expect((await stored('datum;kpi;waarde\n05/11/2026;linkedin-volgers;1.412\n')).added).toEqual([['linkedin-volgers', '2026-11-05', 1412]]);
-    expect((await stored('datum;kpi;waarde\n05/11/2026;linkedin-volgers;0,125\n')).added).toEqual([['linkedin-volgers', '2026-11-05', 0.125]]);
+    expect((await stored('datum;kpi;waarde\n05/11/2026;linkedin-volgers;1.412\n')).added).toEqual([
+      ['linkedin-volgers', '2026-11-05', 1412],
+    ]);
+    expect((await stored('datum;kpi;waarde\n05/11/2026;linkedin-volgers;0,125\n')).added).toEqual([
+      ['linkedin-volgers', '2026-11-05', 0.125],
+    ]);
     // A day over 12 on another line settles the order for the whole file, in either language.
-    expect((await stored('date,kpi,value\n10/28/2026,linkedin-volgers,1400\n11/02/2026,linkedin-volgers,1410\n', '--lang', 'en')).added).toEqual([
+    expect(
+      (await stored('date,kpi,value\n10/28/2026,linkedin-volgers,1400\n11/02/2026,linkedin-volgers,1410\n', '--lang', 'en')).added,
+    ).toEqual([
       ['linkedin-volgers', '2026-10-28', 1400],
       ['linkedin-volgers', '2026-11-02', 1410],
     ]);
     // In English nothing settles 03/02/2027: refused with the row, both readings and the option.
     const open = await stored('date,kpi,value\n03/11/2026,linkedin-volgers,1400\n', '--lang', 'en');
     expect(open.code).toBe(2);
-    expect(open.err).toContain('export.csv:2: "03/11/2026" is 3 November 2026 with the day first, or 11 March 2026 with the month first, and no other date in the file settles which. Give --date-order dmy (day first) or --date-order mdy (month first).');
+    expect(open.err).toContain(
+      'export.csv:2: "03/11/2026" is 3 November 2026 with the day first, or 11 March 2026 with the month first, and no other date in the file settles which. Give --date-order dmy (day first) or --date-order mdy (month first).',
+    );
     expect(open.unchanged).toBe(true);
-    expect((await stored('date,kpi,value\n03/11/2026,linkedin-volgers,1400\n', '--lang', 'en', '--date-order', 'dmy')).added).toEqual([['linkedin-volgers', '2026-11-03', 1400]]);
+    expect((await stored('date,kpi,value\n03/11/2026,linkedin-volgers,1400\n', '--lang', 'en', '--date-order', 'dmy')).added).toEqual([
+      ['linkedin-volgers', '2026-11-03', 1400],
+    ]);
     // Both orders in one file: no order is right, nothing is imported.
     const mixed = await stored('date,kpi,value\n25/10/2026,linkedin-volgers,1400\n10/26/2026,linkedin-volgers,1410\n', '--lang', 'en');
     expect(mixed.code).toBe(2);
     expect(mixed.err).toContain('export.csv: line 2 puts the day first ("25/10/2026") and line 3 the month first ("10/26/2026").');
     // 2,500 is two and a half in a Dutch sheet, and two thousand five hundred in an English one, unless the file says otherwise.
-    expect((await stored('datum;kpi;waarde\n2026-11-05;linkedin-volgers;2,500\n')).added).toEqual([['linkedin-volgers', '2026-11-05', 2.5]]);
-    expect((await stored('date,kpi,value\n2026-11-05,linkedin-volgers,"2,500"\n', '--lang', 'en')).added).toEqual([['linkedin-volgers', '2026-11-05', 2500]]);
-    expect((await stored('date,kpi,value\n2026-11-05,linkedin-volgers,"2,500"\n2026-11-06,linkedin-volgers,"0,125"\n', '--lang', 'en')).added).toEqual([
+    expect((await stored('datum;kpi;waarde\n2026-11-05;linkedin-volgers;2,500\n')).added).toEqual([
+      ['linkedin-volgers', '2026-11-05', 2.5],
+    ]);
+    expect((await stored('date,kpi,value\n2026-11-05,linkedin-volgers,"2,500"\n', '--lang', 'en')).added).toEqual([
+      ['linkedin-volgers', '2026-11-05', 2500],
+    ]);
+    expect(
+      (await stored('date,kpi,value\n2026-11-05,linkedin-volgers,"2,500"\n2026-11-06,linkedin-volgers,"0,125"\n', '--lang', 'en')).added,
+    ).toEqual([
       ['linkedin-volgers', '2026-11-05', 2.5],
       ['linkedin-volgers', '2026-11-06', 0.125],
     ]);
     // An English strategy, a sheet Dutch Excel saved (semicolons, the day first): 1.240 is a thousand two hundred and forty.
-    expect((await stored('date;kpi;value\r\n31-10-2026;linkedin-volgers;1.240\r\n30-11-2026;linkedin-volgers;980\r\n', '--lang', 'en')).added).toEqual([
+    expect(
+      (await stored('date;kpi;value\r\n31-10-2026;linkedin-volgers;1.240\r\n30-11-2026;linkedin-volgers;980\r\n', '--lang', 'en')).added,
+    ).toEqual([
       ['linkedin-volgers', '2026-10-31', 1240],
       ['linkedin-volgers', '2026-11-30', 980],
     ]);
     // The language of the output does not change how a Dutch strategy's sheet is read.
-    expect((await stored('datum;kpi;waarde\n2026-11-05;linkedin-volgers;2,500\n', '--lang', 'nl')).added).toEqual([['linkedin-volgers', '2026-11-05', 2.5]]);
+    expect((await stored('datum;kpi;waarde\n2026-11-05;linkedin-volgers;2,500\n', '--lang', 'nl')).added).toEqual([
+      ['linkedin-volgers', '2026-11-05', 2.5],
+    ]);
     // A date after the day of the import is a misreading: refused.
     const future = await stored('datum;kpi;waarde\n11/02/2027;linkedin-volgers;1400\n');
     expect(future.code).toBe(2);
@@ -137,11 +175,15 @@ describe('strategy measure import', () => {
     copyFileSync(join(dir, 'strategy.yaml'), join(dir, 'before.yaml'));
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     // The value stored, read from the file itself.
-    const stored = (parse(before) as Strategy).control!.measurements!.find((m) => m!.kpi === 'linkedin-volgers' && m!.date === '2026-11-01')!.value;
+    const stored = (parse(before) as Strategy).control!.measurements!.find(
+      (m) => m!.kpi === 'linkedin-volgers' && m!.date === '2026-11-01',
+    )!.value;
     const io = captureIo({ env: LATER, cwd: dir });
     expect(await run(['measure', 'import', 'export.csv'], io)).toBe(0);
     expect(io.out()).toContain(`~ { kpi: linkedin-volgers, date: 2026-11-01, value: ${stored} → 1400 }\n`);
-    expect(io.out()).toContain('1 meting in de export wijkt af van wat strategy.yaml voor dezelfde dag bevat (~ hierboven, opgeslagen → export). Voer de import opnieuw uit met --update om die te vervangen.');
+    expect(io.out()).toContain(
+      '1 meting in de export wijkt af van wat strategy.yaml voor dezelfde dag bevat (~ hierboven, opgeslagen → export). Voer de import opnieuw uit met --update om die te vervangen.',
+    );
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before);
 
     const update = captureIo({ env: LATER, cwd: dir });
@@ -162,7 +204,9 @@ describe('strategy measure import', () => {
     const columns = project('Day,Impressions,Reach\n11/01/2026,120,80\n');
     const io = captureIo({ env: LATER, cwd: columns });
     expect(await run(['--lang', 'en', 'measure', 'import', 'export.csv'], io)).toBe(2);
-    expect(io.err()).toMatch(/"export\.csv" is neither a platform export this tool knows nor a sheet with date;kpi;value columns \(found: Day, Impressions, Reach\)\. Give --platform/);
+    expect(io.err()).toMatch(
+      /"export\.csv" is neither a platform export this tool knows nor a sheet with date;kpi;value columns \(found: Day, Impressions, Reach\)\. Give --platform/,
+    );
 
     const kpi = project('date,kpi,value\n2026-11-01,linkedin-volger,1400\n');
     const before = readFileSync(join(kpi, 'strategy.yaml'), 'utf8');
@@ -185,7 +229,10 @@ describe('strategy measure import', () => {
 
   describe('on files as people keep them', () => {
     const base = 'version: 1\ncontrol:\n  kpis:\n    volgers: {goal: meer, frequency: monthly}\n';
-    const importInto = async (strategy: string, csv = 'date;kpi;value\n2026-12-01;volgers;1400\n'): Promise<{ code: number; err: string; text: string; dir: string }> => {
+    const importInto = async (
+      strategy: string,
+      csv = 'date;kpi;value\n2026-12-01;volgers;1400\n',
+    ): Promise<{ code: number; err: string; text: string; dir: string }> => {
       const dir = project(csv);
       writeFileSync(join(dir, 'strategy.yaml'), strategy);
       const io = captureIo({ env: LATER, cwd: dir });
@@ -194,15 +241,28 @@ describe('strategy measure import', () => {
     };
 
     it('fills an empty list, and a block list followed by another key', async () => {
-      expect((await importInto(`${base}  measurements: []  # none yet\n  reporting: {cadence: monthly}\n`)).text).toBe(`${base}  measurements:\n    - { kpi: volgers, date: 2026-12-01, value: 1400 }  # none yet\n  reporting: {cadence: monthly}\n`);
-      const block = await importInto(`${base}  measurements:\n    - kpi: volgers\n      date: 2026-11-01\n      value: 1300\n\n  reporting: {cadence: monthly}\n`);
+      expect((await importInto(`${base}  measurements: []  # none yet\n  reporting: {cadence: monthly}\n`)).text).toBe(
+        `${base}  measurements:\n    - { kpi: volgers, date: 2026-12-01, value: 1400 }  # none yet\n  reporting: {cadence: monthly}\n`,
+      );
+      const block = await importInto(
+        `${base}  measurements:\n    - kpi: volgers\n      date: 2026-11-01\n      value: 1300\n\n  reporting: {cadence: monthly}\n`,
+      );
       expect(block.code).toBe(0);
-      expect(block.text).toBe(`${base}  measurements:\n    - kpi: volgers\n      date: 2026-11-01\n      value: 1300\n    - { kpi: volgers, date: 2026-12-01, value: 1400 }\n\n  reporting: {cadence: monthly}\n`);
+      expect(block.text).toBe(
+        `${base}  measurements:\n    - kpi: volgers\n      date: 2026-11-01\n      value: 1300\n    - { kpi: volgers, date: 2026-12-01, value: 1400 }\n\n  reporting: {cadence: monthly}\n`,
+      );
     });
 
     it('keeps a byte-order mark and Windows line endings, quotes an id YAML would read as a number', async () => {
-      const crlf = await importInto(`\uFEFF${base}  measurements:\n    - {kpi: volgers, date: 2026-11-01, value: 1}\n`.replace(/\n/g, '\r\n'));
-      expect(crlf.text).toBe(`\uFEFF${base}  measurements:\n    - {kpi: volgers, date: 2026-11-01, value: 1}\n    - { kpi: volgers, date: 2026-12-01, value: 1400 }\n`.replace(/\n/g, '\r\n'));
+      const crlf = await importInto(
+        `\uFEFF${base}  measurements:\n    - {kpi: volgers, date: 2026-11-01, value: 1}\n`.replace(/\n/g, '\r\n'),
+      );
+      expect(crlf.text).toBe(
+        `\uFEFF${base}  measurements:\n    - {kpi: volgers, date: 2026-11-01, value: 1}\n    - { kpi: volgers, date: 2026-12-01, value: 1400 }\n`.replace(
+          /\n/g,
+          '\r\n',
+        ),
+      );
       const numeric = await importInto(base.replace('volgers:', '"123":'), 'date;kpi;value\n2026-12-01;123;5\n');
       expect(numeric.text).toContain('    - { kpi: "123", date: 2026-12-01, value: 5 }\n');
     });

@@ -13,7 +13,10 @@ const DAY = 86_400_000;
 const day = (iso: string): number => Date.parse(iso) / DAY;
 const minimal = readFileSync(join(packageRoot, 'test/fixtures/minimal-valid.yaml'), 'utf8');
 const withFigures = (figures: readonly [string, number][]): string =>
-  minimal.replace(/ {2}measurements:\n[\s\S]*$/, `  measurements:\n${figures.map(([date, value]) => `    - {kpi: followers, date: ${date}, value: ${value}}`).join('\n')}\n`);
+  minimal.replace(
+    / {2}measurements:\n[\s\S]*$/,
+    `  measurements:\n${figures.map(([date, value]) => `    - {kpi: followers, date: ${date}, value: ${value}}`).join('\n')}\n`,
+  );
 
 /** The goal (1,200 on 1 September 2026, 1,500 by 1 June 2027) as of each figure: the test's own reading. */
 function courseByDate(figures: readonly [string, number][]): [string, 'too few' | 'on course' | 'behind'][] {
@@ -30,7 +33,10 @@ describe('strategy report, one overview after another', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-history-'));
     mkdirSync(join(dir, 'scholen', 'noord'), { recursive: true });
     const file = join(dir, 'scholen', 'noord', 'strategy.yaml');
-    const autumn: [string, number][] = [['2026-10-01', 1240], ['2026-11-01', 1280]];
+    const autumn: [string, number][] = [
+      ['2026-10-01', 1240],
+      ['2026-11-01', 1280],
+    ];
     writeFileSync(file, withFigures(autumn));
     expect(await run(['report', 'scholen/*/strategy.yaml', '--date', '2026-11-15'], captureIo({ cwd: dir }))).toBe(0);
     expect(courseByDate(autumn).at(-1)![1]).toBe('on course');
@@ -59,7 +65,12 @@ describe('strategy report, one overview after another', () => {
     let firstBehind = courses.length;
     while (firstBehind > 0 && courses[firstBehind - 1]![1] === 'behind') firstBehind--;
     expect(firstBehind).toBeLessThan(courses.length);
-    const sinceDate = new Date(`${courses[firstBehind]![0]}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const sinceDate = new Date(`${courses[firstBehind]![0]}T00:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     expect(third).toContain(`- Goal *Instagram followers* has been behind schedule since the measurement of ${sinceDate}.`);
   });
 

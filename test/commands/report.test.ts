@@ -28,16 +28,32 @@ describe('strategy report', () => {
     const io = captureIo({ cwd: dir });
     // One of the strategies has errors: exit 1, as check would.
     expect(await run(['report', 'scholen/*/strategy.yaml'], io)).toBe(1);
-    expect(io.out()).toBe('✔ Overzicht van 3 bestanden geschreven naar overview.md.\n✔ Overzicht van 3 bestanden geschreven naar overview.html.\n');
+    expect(io.out()).toBe(
+      '✔ Overzicht van 3 bestanden geschreven naar overview.md.\n✔ Overzicht van 3 bestanden geschreven naar overview.html.\n',
+    );
     const markdown = readFileSync(join(dir, 'overview.md'), 'utf8');
     expect(tableRows(markdown)).toEqual([
       ['Organisatie', 'Doelen op schema', 'Laatste meting', 'Laatste evaluatie', 'Controle', 'Bestand'],
       // Invalid, but named by the name it gives.
       ['Minimal College', 'geen doelen', '–', 'nog geen', '❌ ongeldig', 'scholen/klimop/strategy.yaml'],
       // 14 + 9 intakes by 31 October: a line through 0 on 1 September, 14 and 23 reaches about 122 of the 160 by 15 July.
-      ['Leerhuis Oost', '2 van 3; achter: Aanmeldingen via verwijzers', '31\u00A0okt\u00A02026', '20\u00A0nov\u00A02026', '✅ in orde', 'scholen/leerhuis/strategy.yaml'],
+      [
+        'Leerhuis Oost',
+        '2 van 3; achter: Aanmeldingen via verwijzers',
+        '31\u00A0okt\u00A02026',
+        '20\u00A0nov\u00A02026',
+        '✅ in orde',
+        'scholen/leerhuis/strategy.yaml',
+      ],
       // The open day has one measurement: too few for a forecast, so not counted as on course.
-      ['Vakcollege Zuiderhaven', '3 van 4; 1 met te weinig metingen voor een verwachting', '1\u00A0nov\u00A02026', '6\u00A0okt\u00A02026', '✅ in orde', 'scholen/zuiderhaven/strategy.yaml'],
+      [
+        'Vakcollege Zuiderhaven',
+        '3 van 4; 1 met te weinig metingen voor een verwachting',
+        '1\u00A0nov\u00A02026',
+        '6\u00A0okt\u00A02026',
+        '✅ in orde',
+        'scholen/zuiderhaven/strategy.yaml',
+      ],
     ]);
     expect(markdown).toContain('3 strategieën gecontroleerd op 29 november 2026; fouten in 1 strategie.');
     // What needs attention, per strategy.

@@ -29,15 +29,22 @@ function holds(before: Strategy, after: Strategy): void {
   const places = differences(before, after, 2);
   expect(changes.length === 0).toBe(places.length === 0);
   for (const place of places) {
-    expect(changes.some((change) => change.paths.some((path) => covers(path, place))), `${place.join('.')} is named`).toBe(true);
+    expect(
+      changes.some((change) => change.paths.some((path) => covers(path, place))),
+      `${place.join('.')} is named`,
+    ).toBe(true);
   }
   // Each change reads as a sentence in both languages.
-  for (const change of changes) for (const language of ['nl', 'en'] as const) expect(describeChange(change, language)).not.toMatch(/undefined|\[object Object\]|NaN/);
+  for (const change of changes)
+    for (const language of ['nl', 'en'] as const) expect(describeChange(change, language)).not.toMatch(/undefined|\[object Object\]|NaN/);
 }
 
 describe('a complete diff', () => {
   it('names every place where two generated strategies differ', () => {
-    fc.assert(fc.property(strategyArbitrary, strategyArbitrary, (a, b) => holds(a, b)), { numRuns: 150, ...FUZZ_SEED });
+    fc.assert(
+      fc.property(strategyArbitrary, strategyArbitrary, (a, b) => holds(a, b)),
+      { numRuns: 150, ...FUZZ_SEED },
+    );
   });
 
   it('names every place where an example differs from itself with sections replaced', () => {
@@ -45,7 +52,8 @@ describe('a complete diff', () => {
     fc.assert(
       fc.property(fc.constantFrom(...examples), strategyArbitrary, (example, generated) => {
         const after = structuredClone(example) as unknown as Data;
-        for (const [key, value] of Object.entries(generated as unknown as Data)) if (key !== 'version' && key !== 'language') after[key] = value;
+        for (const [key, value] of Object.entries(generated as unknown as Data))
+          if (key !== 'version' && key !== 'language') after[key] = value;
         holds(example, after as unknown as Strategy);
         holds(after as unknown as Strategy, example);
       }),
@@ -58,7 +66,10 @@ describe('a complete diff', () => {
     const leaves: string[][] = [];
     const walk = (node: unknown, path: string[]): void => {
       if (isObject(node)) for (const [key, value] of Object.entries(node)) walk(value, [...path, key]);
-      else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, String(i)]));
+      else if (Array.isArray(node))
+        node.forEach((item, i) => {
+          walk(item, [...path, String(i)]);
+        });
       else leaves.push(path);
     };
     walk(example, []);
@@ -67,7 +78,12 @@ describe('a complete diff', () => {
       const after = structuredClone(example);
       const parent = leaf.slice(0, -1).reduce<unknown>((node, key) => (node as Data)[key], after) as Data;
       const last = leaf[leaf.length - 1]!;
-      parent[last] = typeof parent[last] === 'number' ? (parent[last] as number) + 7 : typeof parent[last] === 'boolean' ? !parent[last] : `${String(parent[last])} (gewijzigd)`;
+      parent[last] =
+        typeof parent[last] === 'number'
+          ? (parent[last] as number) + 7
+          : typeof parent[last] === 'boolean'
+            ? !parent[last]
+            : `${String(parent[last])} (gewijzigd)`;
       const changes = changesBetween(example as unknown as Strategy, after as unknown as Strategy);
       expect(changes.length, leaf.join('.')).toBeGreaterThan(0);
     }

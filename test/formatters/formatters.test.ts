@@ -14,9 +14,39 @@ const results: FileResult[] = [
   {
     file: 'strategies/mbo, 2026: "main".yaml',
     findings: [
-      { ruleId: 'schema', severity: 'error', messageId: 'schema.unknown-key', data: { key: 'deadlin', suggestion: 'deadline', allowed: ['deadline'] }, pointer: '/goals/grow/deadlin', line: 12, column: 5, endLine: 12, endColumn: 12 },
-      { ruleId: 'two-admins', severity: 'warning', messageId: 'too-few', data: { channel: 'ig', count: 1, min: 2 }, pointer: '/channels/ig/admins', line: 30, column: 13, endLine: 30, endColumn: 19 },
-      { ruleId: 'community-participation', severity: 'info', messageId: 'low', data: { community: 'x', share: 12 }, pointer: '/communities/0/active_share', line: 40, column: 19, endLine: 40, endColumn: 23 },
+      {
+        ruleId: 'schema',
+        severity: 'error',
+        messageId: 'schema.unknown-key',
+        data: { key: 'deadlin', suggestion: 'deadline', allowed: ['deadline'] },
+        pointer: '/goals/grow/deadlin',
+        line: 12,
+        column: 5,
+        endLine: 12,
+        endColumn: 12,
+      },
+      {
+        ruleId: 'two-admins',
+        severity: 'warning',
+        messageId: 'too-few',
+        data: { channel: 'ig', count: 1, min: 2 },
+        pointer: '/channels/ig/admins',
+        line: 30,
+        column: 13,
+        endLine: 30,
+        endColumn: 19,
+      },
+      {
+        ruleId: 'community-participation',
+        severity: 'info',
+        messageId: 'low',
+        data: { community: 'x', share: 12 },
+        pointer: '/communities/0/active_share',
+        line: 40,
+        column: 19,
+        endLine: 40,
+        endColumn: 23,
+      },
     ],
   },
   { file: 'clean/strategy.yaml', findings: [] },
@@ -48,28 +78,46 @@ describe('reading formats back', () => {
   it('stylish: one line per finding, newlines in messages kept on the line', () => {
     const lines = formatters.stylish(results, context).trimEnd().split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[1]).toBe('strategies/mbo, 2026: "main".yaml:30:13  warning  two-admins  Channel "ig" has 1 administrator; 100% <of> the & "risk" second line');
+    expect(lines[1]).toBe(
+      'strategies/mbo, 2026: "main".yaml:30:13  warning  two-admins  Channel "ig" has 1 administrator; 100% <of> the & "risk" second line',
+    );
     expect(lines[4]).toBe('3 findings (1 error, 1 warning, 1 info) in 2 files.');
   });
 
   it('json parses back to the same findings', () => {
     const report = JSON.parse(formatters.json(results, context)) as { results: FileResult[] };
     // Each finding with its text and message id, and without the data the text was made from.
-    expect(report.results.map((r) => r.findings)).toEqual(results.map((r) => r.findings.map(({ data: _, ...f }) => ({ ...f, message: TEXTS[f.messageId] }))));
+    expect(report.results.map((r) => r.findings)).toEqual(
+      results.map((r) => r.findings.map(({ data: _, ...f }) => ({ ...f, message: TEXTS[f.messageId] }))),
+    );
   });
 
   it('sarif is valid SARIF 2.1.0, with help links and 1-based regions', async () => {
     const require = createRequire(import.meta.url);
     const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
     const schema = JSON.parse(await readFile(schemaPath, 'utf8')) as object;
-    const { default: AjvDraft4 } = (await import('ajv-draft-04')) as unknown as { default: new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } } };
+    const { default: AjvDraft4 } = (await import('ajv-draft-04')) as unknown as {
+      default: new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } };
+    };
     const validate = new AjvDraft4({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
     const log = JSON.parse(formatters.sarif(results, context)) as {
-      runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+      runs: {
+        tool: { driver: { rules: { id: string; helpUri: string }[] } };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+        }[];
+      }[];
     };
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     const run = log.runs[0]!;
-    expect(run.results.map((r) => [r.ruleId, r.level])).toEqual([['schema', 'error'], ['two-admins', 'warning'], ['community-participation', 'note']]);
+    expect(run.results.map((r) => [r.ruleId, r.level])).toEqual([
+      ['schema', 'error'],
+      ['two-admins', 'warning'],
+      ['community-participation', 'note'],
+    ]);
     for (const result of run.results) {
       expect(run.tool.driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
       expect(run.tool.driver.rules[result.ruleIndex]?.helpUri).toMatch(new RegExp(`^https://.*/docs/rules/${result.ruleId}\\.md$`));
@@ -100,10 +148,11 @@ describe('reading formats back', () => {
     expect(lines).toHaveLength(3);
     const match = /^::(\w+) file=([^,]*),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^:]*)::(.*)$/.exec(lines[1]!);
     expect(match).not.toBeNull();
-    const unescape = (s: string) => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+    const unescapeData = (s: string) =>
+      s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
     expect(match!.slice(1, 7)).toEqual(['warning', 'strategies/mbo%2C 2026%3A "main".yaml', '30', '13', '30', '19']);
-    expect(unescape(match![2]!)).toBe(results[0]!.file);
-    expect(unescape(match![8]!)).toBe(TEXTS['too-few']);
+    expect(unescapeData(match![2]!)).toBe(results[0]!.file);
+    expect(unescapeData(match![8]!)).toBe(TEXTS['too-few']);
     expect(lines[2]).toMatch(/^::notice /);
   });
 });

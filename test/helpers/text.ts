@@ -3,7 +3,8 @@ import type { Finding } from '../../src/model/finding.js';
 import type { Language } from '../../src/model/strategy.js';
 import { describeFinding } from '../../src/rules/describe.js';
 
-export const text = (finding: Pick<Finding, 'ruleId' | 'messageId' | 'data'>, language: Language = 'en'): string => describeFinding(finding, language);
+export const text = (finding: Pick<Finding, 'ruleId' | 'messageId' | 'data'>, language: Language = 'en'): string =>
+  describeFinding(finding, language);
 
 /** The findings with their text, as `message`. */
 export const withText = <F extends Finding>(findings: readonly F[], language: Language = 'en'): (F & { message: string })[] =>

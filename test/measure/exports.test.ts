@@ -12,11 +12,11 @@ import { parse } from 'yaml';
 import { run } from '../../src/main.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
 import type { Strategy } from '../../src/model/strategy.js';
-import { DUTCH_HEADINGS, FIGURES, figureOf, readDate, readFigure } from '../../src/measure/exports.js';
+import { DUTCH_HEADINGS, FIGURES, figureOf } from '../../src/measure/exports.js';
+import { readDate, readFigure } from '../../src/measure/formats.js';
 import { dateOrder, decimalMark } from '../../src/measure/formats.js';
 import { aggregate } from '../../src/measure/aggregate.js';
 import * as XLSX from '@e965/xlsx';
-
 
 const FIXTURES = join(packageRoot, 'test/fixtures/exports');
 
@@ -120,7 +120,13 @@ describe('measure import from platform exports', () => {
     const dir = project();
     const strategyFile = join(dir, 'strategy.yaml');
     const text = readFileSync(strategyFile, 'utf8');
-    writeFileSync(strategyFile, text.replace('    li-impressions:', '    li-engagement: {goal: grow, metric: LinkedIn engagement rate, unit: "%", frequency: monthly, import: {platform: linkedin, column: engagement_rate, aggregate: mean}}\n    li-impressions:'));
+    writeFileSync(
+      strategyFile,
+      text.replace(
+        '    li-impressions:',
+        '    li-engagement: {goal: grow, metric: LinkedIn engagement rate, unit: "%", frequency: monthly, import: {platform: linkedin, column: engagement_rate, aggregate: mean}}\n    li-impressions:',
+      ),
+    );
     const result = await importing(dir, 'linkedin-content.xlsx');
     expect(result.err).toBe('');
     // Every day of October has an engagement rate (total) of 0.07 in the workbook: 7% as the KPI counts it.
@@ -130,7 +136,9 @@ describe('measure import from platform exports', () => {
   it('takes all exports at once, counts a post in two exports once, prefers daily figures, and adds nothing the second time', async () => {
     const dir = project();
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
-    const files = readdirSync(dir).filter((name) => /\.(csv|xlsx)$/.test(name)).sort();
+    const files = readdirSync(dir)
+      .filter((name) => /\.(csv|xlsx)$/.test(name))
+      .sort();
     const first = await importing(dir, ...files);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/7 measurements added to strategy\.yaml\.\n$/);
@@ -151,7 +159,12 @@ describe('measure import from platform exports', () => {
     const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
     expect(added).toHaveLength(7);
     expect(added.every((line) => /^ {4}- \{ kpi: [a-z-]+, date: 2026-10-31, value: \d+ \}$/.test(line))).toBe(true);
-    expect(after.split('\n').filter((line) => !added.includes(line)).join('\n')).toBe(before);
+    expect(
+      after
+        .split('\n')
+        .filter((line) => !added.includes(line))
+        .join('\n'),
+    ).toBe(before);
     expect(after).toContain('    # Fed by the exports in this folder: which platform, which column, how a month becomes one figure.\n');
 
     const second = await importing(dir, ...files);
@@ -192,7 +205,9 @@ describe('measure import from platform exports', () => {
     const dir = project();
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     const result = await importing(dir, 'tiktok-overview.csv', '--dry-run');
-    expect(result.out).toMatch(/^\+ \{ kpi: tt-views, date: 2026-10-31, value: 17797 \}\n[\s\S]*1 measurement would be added to strategy\.yaml; nothing was written\.\n$/);
+    expect(result.out).toMatch(
+      /^\+ \{ kpi: tt-views, date: 2026-10-31, value: 17797 \}\n[\s\S]*1 measurement would be added to strategy\.yaml; nothing was written\.\n$/,
+    );
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before);
   });
 
@@ -215,7 +230,9 @@ describe('measure import from platform exports', () => {
     writeFileSync(join(dir, 'strategy.yaml'), before.replace(/^ {4}tt-views: .*\n/m, ''));
     const result = await importing(dir, 'tiktok-overview.csv');
     expect(result.code).toBe(2);
-    expect(result.err).toContain('"tiktok-overview.csv" looks like a tiktok export, but no KPI takes its figures. Its columns: Date, Video Views (views), Profile Views (profile_views), Likes, Comments, Shares. The tiktok KPIs ask for: tt-followers: followers.');
+    expect(result.err).toContain(
+      '"tiktok-overview.csv" looks like a tiktok export, but no KPI takes its figures. Its columns: Date, Video Views (views), Profile Views (profile_views), Likes, Comments, Shares. The tiktok KPIs ask for: tt-followers: followers.',
+    );
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before.replace(/^ {4}tt-views: .*\n/m, ''));
   });
 
@@ -246,9 +263,16 @@ function rawRows(file: string): string[][] {
   const bytes = readFileSync(join(FIXTURES, file));
   if (!file.endsWith('.csv')) {
     const book = XLSX.read(bytes, { type: 'buffer' });
-    return XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, raw: true, defval: '' }).map((row) => row.map(String));
+    return XLSX.utils
+      .sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, raw: true, defval: '' })
+      .map((row) => row.map(String));
   }
-  return bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((line) => line.match(/"(?:[^"]|"")*"|[^,]+|(?<=,)(?=,|$)|^(?=,)/g)!.map((cell) => cell.replace(/^"|"$/g, '')));
+  return bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.match(/"(?:[^"]|"")*"|[^,]+|(?<=,)(?=,|$)|^(?=,)/g)!.map((cell) => cell.replace(/^"|"$/g, '')));
 }
 
 /** The October 2026 figure of one column of a raw fixture: the sum of its days (or posts), or the last day's value. */
@@ -257,7 +281,10 @@ function october(file: string, heading: string, how: 'sum' | 'last' | 'mean', is
   const at = rows.findIndex((row) => row.includes(heading));
   const date = rows[at]!.findIndex((cell) => /^(date|datum|post time)$/i.test(cell));
   const column = rows[at]!.indexOf(heading);
-  const values = rows.slice(at + 1).filter((row) => isOctober(row[date]!)).map((row) => Number(row[column]));
+  const values = rows
+    .slice(at + 1)
+    .filter((row) => isOctober(row[date]!))
+    .map((row) => Number(row[column]));
   if (how === 'last') return values[values.length - 1]!;
   const sum = values.reduce((total, value) => total + value, 0);
   return how === 'sum' ? sum : sum / values.length;
@@ -273,12 +300,42 @@ describe('measure import of the exports a Dutch school also meets (test/fixtures
   };
   // [export, the KPI (added to the strategy when new), the figure the test works out from the raw file]
   const cases: [string, string, string | undefined, () => number][] = [
-    ['variants/tiktok-overview-nl.csv', 'tt-views', undefined, () => october('variants/tiktok-overview-nl.csv', 'Videoweergaven', 'sum', inOctober.dutchNamed)],
-    ['variants/tiktok-follower-history-nl.csv', 'tt-followers', undefined, () => october('variants/tiktok-follower-history-nl.csv', 'Volgers', 'last', inOctober.dutchNamed)],
-    ['variants/tiktok-overview.xlsx', 'tt-views', undefined, () => october('variants/tiktok-overview.xlsx', 'Video Views', 'sum', inOctober.englishNamed)],
-    ['variants/tiktok-content.xlsx', 'tt-views', undefined, () => october('variants/tiktok-content.xlsx', 'Total views', 'sum', inOctober.iso)],
-    ['variants/linkedin-followers-nl.xls', 'li-new-followers', undefined, () => october('variants/linkedin-followers-nl.xls', 'Totaal aantal volgers', 'sum', inOctober.dayFirst)],
-    ['variants/linkedin-content-nl.xlsx', 'li-impressions', undefined, () => october('variants/linkedin-content-nl.xlsx', 'Impressies (totaal)', 'sum', inOctober.dayFirst)],
+    [
+      'variants/tiktok-overview-nl.csv',
+      'tt-views',
+      undefined,
+      () => october('variants/tiktok-overview-nl.csv', 'Videoweergaven', 'sum', inOctober.dutchNamed),
+    ],
+    [
+      'variants/tiktok-follower-history-nl.csv',
+      'tt-followers',
+      undefined,
+      () => october('variants/tiktok-follower-history-nl.csv', 'Volgers', 'last', inOctober.dutchNamed),
+    ],
+    [
+      'variants/tiktok-overview.xlsx',
+      'tt-views',
+      undefined,
+      () => october('variants/tiktok-overview.xlsx', 'Video Views', 'sum', inOctober.englishNamed),
+    ],
+    [
+      'variants/tiktok-content.xlsx',
+      'tt-views',
+      undefined,
+      () => october('variants/tiktok-content.xlsx', 'Total views', 'sum', inOctober.iso),
+    ],
+    [
+      'variants/linkedin-followers-nl.xls',
+      'li-new-followers',
+      undefined,
+      () => october('variants/linkedin-followers-nl.xls', 'Totaal aantal volgers', 'sum', inOctober.dayFirst),
+    ],
+    [
+      'variants/linkedin-content-nl.xlsx',
+      'li-impressions',
+      undefined,
+      () => october('variants/linkedin-content-nl.xlsx', 'Impressies (totaal)', 'sum', inOctober.dayFirst),
+    ],
     [
       'variants/linkedin-content-nl.xlsx',
       'li-engagement',
@@ -327,12 +384,16 @@ describe('what an export is never misread as', () => {
   async function importOf(files: Record<string, string | Buffer>, kpis: string[] = [], ...args: string[]) {
     const dir = project();
     const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
-    writeFileSync(join(dir, 'strategy.yaml'), text.replace('    li-impressions:', `${kpis.map((kpi) => `    ${kpi}\n`).join('')}    li-impressions:`));
+    writeFileSync(
+      join(dir, 'strategy.yaml'),
+      text.replace('    li-impressions:', `${kpis.map((kpi) => `    ${kpi}\n`).join('')}    li-impressions:`),
+    );
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
     const result = await importing(dir, ...Object.keys(files), ...args);
     return { ...result, stored: result.code === 0 ? imported(dir) : {} };
   }
-  const daysOf = (from: string, count: number): string[] => Array.from({ length: count }, (_, i) => new Date(Date.parse(from) + i * 86_400_000).toISOString().slice(0, 10));
+  const daysOf = (from: string, count: number): string[] =>
+    Array.from({ length: count }, (_, i) => new Date(Date.parse(from) + i * 86_400_000).toISOString().slice(0, 10));
 
   it('leaves out a month a daily export starts or ends inside of, and joins two exports that cover it together', async () => {
     const rows = (days: string[], views: number) => `Date,Video Views\n${days.map((day) => `${day},${views}`).join('\n')}\n`;
@@ -345,7 +406,10 @@ describe('what an export is never misread as', () => {
   });
 
   it('refuses two daily exports that disagree on a day, whichever comes first', async () => {
-    for (const order of [['a.csv', 'b.csv'], ['b.csv', 'a.csv']]) {
+    for (const order of [
+      ['a.csv', 'b.csv'],
+      ['b.csv', 'a.csv'],
+    ]) {
       const files = { a: `Date,Video Views\n2026-10-01,5\n`, b: `Date,Video Views\n2026-10-01,7\n` };
       const result = await importOf(Object.fromEntries(order.map((name) => [name, files[name[0] as 'a' | 'b']])));
       expect(result.code).toBe(2);
@@ -355,7 +419,11 @@ describe('what an export is never misread as', () => {
 
   it('counts each post of an export Excel saved with rounded ids by its link', async () => {
     // Instagram's ids as Dutch Excel shows them after saving: 1,8E+16 for every post.
-    const posts = [['2026-10-05', '1.200'], ['2026-10-12', '3.400'], ['2026-10-19', '740']];
+    const posts = [
+      ['2026-10-05', '1.200'],
+      ['2026-10-12', '3.400'],
+      ['2026-10-19', '740'],
+    ];
     const csv = `Bericht-ID;Permalink;Publicatietijdstip;Bereik\r\n${posts.map(([date, reach], i) => `1,8E+16;https://www.instagram.com/p/C${i}x/;${date} 18:00;${reach}`).join('\r\n')}\r\n`;
     const result = await importOf({ 'posts.csv': csv });
     expect(result.err).toBe('');
@@ -364,7 +432,15 @@ describe('what an export is never misread as', () => {
 
   it('takes a workbook’s numbers as they are, in a Dutch sheet too', async () => {
     const book = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['datum', 'kpi', 'waarde'], [new Date(Date.UTC(2026, 8, 30)), 'ig-reach', 2.125], ['2026-10-31', 'ig-reach', 1240]]), 'Metingen');
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['datum', 'kpi', 'waarde'],
+        [new Date(Date.UTC(2026, 8, 30)), 'ig-reach', 2.125],
+        ['2026-10-31', 'ig-reach', 1240],
+      ]),
+      'Metingen',
+    );
     // A second sheet with notes is no part of the figures.
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Toelichting'], ['Cijfers uit Meta Business Suite']]), 'Toelichting');
     const dir = project();
@@ -372,11 +448,16 @@ describe('what an export is never misread as', () => {
     writeFileSync(join(dir, 'metingen.xlsx'), XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
     const result = await importing(dir, 'metingen.xlsx');
     expect(result.err).toBe('');
-    expect(imported(dir)['ig-reach']).toEqual([['2026-09-30', 2.125], ['2026-10-31', 1240]]);
+    expect(imported(dir)['ig-reach']).toEqual([
+      ['2026-09-30', 2.125],
+      ['2026-10-31', 1240],
+    ]);
   });
 
   it('stores a workbook’s rates in percent for a KPI in % or "procent", to four decimals', async () => {
-    const rates = october('variants/linkedin-content-nl.xlsx', 'Engagementpercentage (totaal)', 'mean', (date) => /^\d\d-10-2026$/.test(date));
+    const rates = october('variants/linkedin-content-nl.xlsx', 'Engagementpercentage (totaal)', 'mean', (date) =>
+      /^\d\d-10-2026$/.test(date),
+    );
     const result = await importOf({ 'content.xlsx': readFileSync(join(FIXTURES, 'variants/linkedin-content-nl.xlsx')) }, [
       'li-er: {goal: grow, metric: Engagement, unit: procent, frequency: monthly, import: {platform: linkedin, column: engagement_rate, aggregate: mean}}',
     ]);
@@ -416,11 +497,22 @@ describe('what an export is never misread as', () => {
   });
 
   it('combines a KPI’s rows by what it is: a level is its last day, a rate the mean, without an aggregate', async () => {
-    const rows = readFileSync(join(FIXTURES, 'tiktok-follower-history.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\n').slice(1).map((line) => line.split('","').map((cell) => cell.replace(/"/g, '')));
+    const rows = readFileSync(join(FIXTURES, 'tiktok-follower-history.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('","').map((cell) => cell.replace(/"/g, '')));
     const lastOfOctober = Number(rows.filter(([day]) => /October/.test(day!)).pop()![1]);
     const dir = project();
     const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
-    writeFileSync(join(dir, 'strategy.yaml'), text.replace(/^ {4}tt-followers: .*$/m, '    tt-followers: {goal: grow, metric: TikTok followers, frequency: monthly, kind: level, import: {platform: tiktok, column: followers}}'));
+    writeFileSync(
+      join(dir, 'strategy.yaml'),
+      text.replace(
+        /^ {4}tt-followers: .*$/m,
+        '    tt-followers: {goal: grow, metric: TikTok followers, frequency: monthly, kind: level, import: {platform: tiktok, column: followers}}',
+      ),
+    );
     const result = await importing(dir, 'tiktok-follower-history.csv');
     expect(result.err).toBe('');
     expect(imported(dir)['tt-followers']).toEqual([['2026-10-31', lastOfOctober]]);
@@ -428,11 +520,18 @@ describe('what an export is never misread as', () => {
 
   it('takes the larger figure of a post in two exports, whichever comes first, and refuses a day listed twice with two values', async () => {
     const post = (reach: number) => `Permalink,Publish time,Reach\nhttps://www.instagram.com/p/AAA111/,10/02/2026 18:00,${reach}\n`;
-    for (const order of [['a.csv', 'b.csv'], ['b.csv', 'a.csv']]) {
+    for (const order of [
+      ['a.csv', 'b.csv'],
+      ['b.csv', 'a.csv'],
+    ]) {
       const result = await importOf(Object.fromEntries(order.map((name) => [name, post(name === 'a.csv' ? 100 : 150)])));
       expect(result.stored['ig-reach']).toEqual([['2026-10-31', 150]]);
     }
-    const twice = await importOf({ 'Overview.csv': `Date,Video Views\n${daysOf('2026-10-01', 31).map((day) => `${day},10`).join('\n')}\n2026-10-15,500\n` });
+    const twice = await importOf({
+      'Overview.csv': `Date,Video Views\n${daysOf('2026-10-01', 31)
+        .map((day) => `${day},10`)
+        .join('\n')}\n2026-10-15,500\n`,
+    });
     expect(twice.code).toBe(2);
     expect(twice.err).toMatch(/Overview\.csv:33: tt-views .*2026-10-15.*10 .* 500/);
   });
@@ -447,10 +546,15 @@ describe('what an export is never misread as', () => {
   it('refuses a workbook whose few bytes stand for more text than an export holds', async () => {
     // Excel's longest cell (32,767 characters) is far from the limit alone, not in every row.
     const long = `5${' '.repeat(30_000)}`;
-    const rows: unknown[][] = [['Date', 'Video Views'], ...Array.from({ length: 600 }, (_, i) => [`2026-10-${String((i % 28) + 1).padStart(2, '0')}`, long])];
+    const rows: unknown[][] = [
+      ['Date', 'Video Views'],
+      ...Array.from({ length: 600 }, (_, i) => [`2026-10-${String((i % 28) + 1).padStart(2, '0')}`, long]),
+    ];
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Sheet1');
-    const result = await importOf({ 'Overview.xlsx': XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true, bookSST: true }) });
+    const result = await importOf({
+      'Overview.xlsx': XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true, bookSST: true }),
+    });
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/Overview\.xlsx is too large to import: its cells hold more than 16 MiB of text/);
   });
@@ -458,7 +562,9 @@ describe('what an export is never misread as', () => {
   it('adds to a bracketed list whose ] stands on a line of its own, and keeps it there', async () => {
     const { dir, result } = await importIntoList('  measurements: [\n    {kpi: followers, date: 2026-09-30, value: 1200}\n  ]');
     expect(result.err).toBe('');
-    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toContain('    {kpi: followers, date: 2026-09-30, value: 1200}, { kpi: tt-views, date: 2026-10-31, value: 17797 }\n  ]');
+    expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toContain(
+      '    {kpi: followers, date: 2026-09-30, value: 1200}, { kpi: tt-views, date: 2026-10-31, value: 17797 }\n  ]',
+    );
   });
 
   it('reads the dates and signs Dutch Excel writes', () => {
@@ -514,13 +620,23 @@ describe('reading exports', () => {
     // A day over 12 anywhere settles the order for every row.
     expect(dateOrder(cells('03/02/2027', '25/02/2027'), 'mdy')).toEqual({ value: 'dmy' });
     expect(dateOrder(cells('03/02/2027', '02/25/2027'), 'dmy')).toEqual({ value: 'mdy' });
-    expect(dateOrder(cells('03/02/2027', '25/02/2027', '02/26/2027'), null)).toEqual({ mixed: [{ text: '25/02/2027', line: 3 }, { text: '02/26/2027', line: 4 }] });
+    expect(dateOrder(cells('03/02/2027', '25/02/2027', '02/26/2027'), null)).toEqual({
+      mixed: [
+        { text: '25/02/2027', line: 3 },
+        { text: '02/26/2027', line: 4 },
+      ],
+    });
     // Nothing settles it: what is known of the export, else ambiguous at the first such row.
     expect(dateOrder(cells('01/01/2027', '03/02/2027'), 'mdy')).toEqual({ value: 'mdy' });
     expect(dateOrder(cells('01/01/2027', '03/02/2027'), null)).toEqual({ ambiguous: { text: '03/02/2027', line: 3 } });
     expect(decimalMark(cells('2,500', '0,125'), '.')).toEqual({ value: ',' });
     expect(decimalMark(cells('2,500', '1,240.5'), ',')).toEqual({ value: '.' });
-    expect(decimalMark(cells('5,8', '1,240.5'), null)).toEqual({ mixed: [{ text: '1,240.5', line: 3 }, { text: '5,8', line: 2 }] });
+    expect(decimalMark(cells('5,8', '1,240.5'), null)).toEqual({
+      mixed: [
+        { text: '1,240.5', line: 3 },
+        { text: '5,8', line: 2 },
+      ],
+    });
     expect(decimalMark(cells('2,500', '1,240'), null)).toEqual({ ambiguous: { text: '2,500', line: 2 } });
     expect(decimalMark(cells('2,500', '1,240'), '.')).toEqual({ value: '.' });
   });
@@ -531,24 +647,58 @@ describe('reading exports', () => {
       { date: '2027-01-02', value: 7 },
     ];
     const days = [{ from: '2026-12-01', to: '2027-01-10', kind: 'days' as const }];
-    expect(aggregate(rows, days, { aggregate: 'sum', per: 'month', today: '2027-01-11' })).toEqual({ figures: [{ date: '2026-12-31', value: 5 }], skipped: [{ period: '2027-01', reason: 'incomplete' }] });
-    expect(aggregate(rows, days, { aggregate: 'last', per: 'week', today: '2027-01-11' }).figures).toEqual([{ date: '2027-01-03', value: 7 }]);
+    expect(aggregate(rows, days, { aggregate: 'sum', per: 'month', today: '2027-01-11' })).toEqual({
+      figures: [{ date: '2026-12-31', value: 5 }],
+      skipped: [{ period: '2027-01', reason: 'incomplete' }],
+    });
+    expect(aggregate(rows, days, { aggregate: 'last', per: 'week', today: '2027-01-11' }).figures).toEqual([
+      { date: '2027-01-03', value: 7 },
+    ]);
     // The daily export starts on 1 December: the fourth quarter is not covered whole.
-    expect(aggregate(rows, days, { aggregate: 'mean', per: 'quarter', today: '2027-01-11' })).toEqual({ figures: [], skipped: [{ period: '2026-Q4', reason: 'incomplete' }, { period: '2027-Q1', reason: 'incomplete' }] });
+    expect(aggregate(rows, days, { aggregate: 'mean', per: 'quarter', today: '2027-01-11' })).toEqual({
+      figures: [],
+      skipped: [
+        { period: '2026-Q4', reason: 'incomplete' },
+        { period: '2027-Q1', reason: 'incomplete' },
+      ],
+    });
   });
 
   it('counts a month of daily rows only when the exports together span it, and takes posts where no daily export reaches', () => {
-    const october = Array.from({ length: 31 }, (_, i) => ({ date: `2026-10-${String(i + 1).padStart(2, '0')}`, value: 1, kind: 'days' as const }));
+    const october = Array.from({ length: 31 }, (_, i) => ({
+      date: `2026-10-${String(i + 1).padStart(2, '0')}`,
+      value: 1,
+      kind: 'days' as const,
+    }));
     const options = { aggregate: 'sum' as const, per: 'month' as const, today: '2026-12-06' };
     // One export from 3 October on: October is not whole, whatever its rows.
-    expect(aggregate(october.slice(2), [{ from: '2026-10-03', to: '2026-11-12', kind: 'days' }], options)).toEqual({ figures: [], skipped: [{ period: '2026-10', reason: 'incomplete' }] });
+    expect(aggregate(october.slice(2), [{ from: '2026-10-03', to: '2026-11-12', kind: 'days' }], options)).toEqual({
+      figures: [],
+      skipped: [{ period: '2026-10', reason: 'incomplete' }],
+    });
     // Two exports of half a month each: whole together.
-    const halves = [{ from: '2026-10-01', to: '2026-10-15', kind: 'days' as const }, { from: '2026-10-16', to: '2026-10-31', kind: 'days' as const }];
+    const halves = [
+      { from: '2026-10-01', to: '2026-10-15', kind: 'days' as const },
+      { from: '2026-10-16', to: '2026-10-31', kind: 'days' as const },
+    ];
     expect(aggregate(october, halves, options).figures).toEqual([{ date: '2026-10-31', value: 31 }]);
     // Posts in October, a daily export of November only: October from the posts, November from the days.
-    const posts = [{ date: '2026-10-05', value: 400, kind: 'posts' as const }, { date: '2026-11-05', value: 300, kind: 'posts' as const }];
-    const november = Array.from({ length: 30 }, (_, i) => ({ date: `2026-11-${String(i + 1).padStart(2, '0')}`, value: 10, kind: 'days' as const }));
-    const coverage = [{ from: '2026-10-05', to: '2026-11-05', kind: 'posts' as const }, { from: '2026-11-01', to: '2026-11-30', kind: 'days' as const }];
-    expect(aggregate([...posts, ...november], coverage, options).figures).toEqual([{ date: '2026-10-31', value: 400 }, { date: '2026-11-30', value: 300 }]);
+    const posts = [
+      { date: '2026-10-05', value: 400, kind: 'posts' as const },
+      { date: '2026-11-05', value: 300, kind: 'posts' as const },
+    ];
+    const november = Array.from({ length: 30 }, (_, i) => ({
+      date: `2026-11-${String(i + 1).padStart(2, '0')}`,
+      value: 10,
+      kind: 'days' as const,
+    }));
+    const coverage = [
+      { from: '2026-10-05', to: '2026-11-05', kind: 'posts' as const },
+      { from: '2026-11-01', to: '2026-11-30', kind: 'days' as const },
+    ];
+    expect(aggregate([...posts, ...november], coverage, options).figures).toEqual([
+      { date: '2026-10-31', value: 400 },
+      { date: '2026-11-30', value: 300 },
+    ]);
   });
 });

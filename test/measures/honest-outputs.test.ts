@@ -11,7 +11,9 @@ import { captureIo, packageRoot } from '../helpers/io.js';
 
 const FILES = [
   ...['mbo', 'adult-education', 'university-en'].map((name) => `examples/${name}/strategy.yaml`),
-  ...['hbo', 'mbo-groot', 'po-klein', 'vo-middelgroot', 'volwassenen-klein', 'wo-en'].map((name) => `test/fixtures/strategies/${name}.yaml`),
+  ...['hbo', 'mbo-groot', 'po-klein', 'vo-middelgroot', 'volwassenen-klein', 'wo-en'].map(
+    (name) => `test/fixtures/strategies/${name}.yaml`,
+  ),
 ];
 
 const addDays = (iso: string, count: number): string => new Date(Date.parse(iso) + count * 86_400_000).toISOString().slice(0, 10);
@@ -56,14 +58,17 @@ describe.each(FILES)('%s', (file) => {
       expect(plain).not.toMatch(/-\d+([.,]\d+)?\s?%/);
       expect(plain).not.toMatch(/(\d{3,}|[2-9]\d{2})% (van de|of the)/);
       // No shortfall of nothing.
-      expect(plain).not.toMatch(/\b0( [^\s,.;]+)? (minder|meer|less|more) (dan|than) de streefwaarde|\b0( [^\s,.;]+)? (less|more) than the target/);
+      expect(plain).not.toMatch(
+        /\b0( [^\s,.;]+)? (minder|meer|less|more) (dan|than) de streefwaarde|\b0( [^\s,.;]+)? (less|more) than the target/,
+      );
       expect(plain).not.toMatch(/\b0 (procentpunten|percentage points) /);
       // A course and the forecast beside it agree.
       for (const block of plain.split(/\n#{2,4} /)) {
         const behind = /(minder|meer) dan de streefwaarde|(less|more) than the target/;
         if (/Koers:\*?\*? op schema|Course:\*?\*? on schedule/.test(block)) expect(block).not.toMatch(behind);
         if (/Koers:\*?\*? achter op schema|Course:\*?\*? behind schedule/.test(block)) expect(block).toMatch(behind);
-        if (/onbekend sinds|unknown since/.test(block.split('\n').find((l) => /Koers:|Course:/.test(l)) ?? '')) expect(block).not.toMatch(/Verwachte stand|Expected on|Als dit tempo|At this pace/);
+        if (/onbekend sinds|unknown since/.test(block.split('\n').find((l) => /Koers:|Course:/.test(l)) ?? ''))
+          expect(block).not.toMatch(/Verwachte stand|Expected on|Als dit tempo|At this pace/);
       }
     }
   });

@@ -94,7 +94,9 @@ const broken: BrokenCase[] = [
   {
     name: 'enum with a suggestion and the allowed values',
     yaml: `${head}organisation:\n  name: A\n  sector: mbbo\n`,
-    expected: [{ ruleId: 'schema', line: 5, column: 11, message: /Did you mean "mbo"\? Allowed: po, vo, mbo, hbo, wo, adult-education, other/ }],
+    expected: [
+      { ruleId: 'schema', line: 5, column: 11, message: /Did you mean "mbo"\? Allowed: po, vo, mbo, hbo, wo, adult-education, other/ },
+    ],
   },
   {
     name: 'wrong type: text where a number belongs',
@@ -180,7 +182,9 @@ describe('loading a broken strategy', () => {
 
   it('refuses a file over the size limit before parsing it', () => {
     const { findings } = checkSource('', MAX_FILE_BYTES + 1);
-    expect(withText(findings)).toMatchObject([{ ruleId: 'limits', line: 1, column: 1, message: expect.stringMatching(/larger than the limit of 4 MiB/) }]);
+    expect(withText(findings)).toMatchObject([
+      { ruleId: 'limits', line: 1, column: 1, message: expect.stringMatching(/larger than the limit of 4 MiB/) },
+    ]);
   });
 
   it('reads YAML 1.2: "no" and dates stay text', () => {
@@ -194,7 +198,9 @@ describe('loading a broken strategy', () => {
   it('treats a __proto__ key as an unknown key and leaves Object.prototype alone', () => {
     const yaml = `${head}__proto__:\n  polluted: true\n`;
     const { findings } = checkSource(yaml);
-    expect(withText(findings)).toMatchObject([{ ruleId: 'schema', line: 3, column: 1, message: expect.stringMatching(/Unknown key "__proto__"/) }]);
+    expect(withText(findings)).toMatchObject([
+      { ruleId: 'schema', line: 3, column: 1, message: expect.stringMatching(/Unknown key "__proto__"/) },
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -207,7 +213,11 @@ describe('loading a broken strategy', () => {
   it('carries ids and data, written in either language at the edge; and says which language the strategy names', () => {
     const dutch = checkSource('version: 1\nlanguage: nl\ngaols: {}\n');
     expect(dutch.language).toBe('nl');
-    expect(dutch.findings[0]).toMatchObject({ ruleId: 'schema', messageId: 'schema.unknown-key', data: { key: 'gaols', suggestion: 'goals' } });
+    expect(dutch.findings[0]).toMatchObject({
+      ruleId: 'schema',
+      messageId: 'schema.unknown-key',
+      data: { key: 'gaols', suggestion: 'goals' },
+    });
     expect(text(dutch.findings[0]!, 'nl')).toMatch(/Onbekende sleutel "gaols". Bedoelde je "goals"\?/);
     expect(text(dutch.findings[0]!, 'en')).toMatch(/Unknown key "gaols". Did you mean "goals"\?/);
     expect(checkSource('version: 1\ngaols: {}\n').language).toBeUndefined();

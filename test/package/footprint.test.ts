@@ -32,7 +32,8 @@ describe('the installed package', () => {
     expect(size).toBeLessThanOrEqual(3 * 1024 * 1024);
     // The bundled libraries' licences travel with it, each in full.
     const licences = readFileSync(join(project, 'node_modules', 'strategy-as-code', 'dist', 'LICENSES.md'), 'utf8');
-    for (const name of ['yaml', 'ajv', 'commander', 'handlebars', 'ical.js', '@e965/xlsx']) expect(licences).toMatch(new RegExp(`^## ${name.replace('.', '\\.')} \\d`, 'm'));
+    for (const name of ['yaml', 'ajv', 'commander', 'handlebars', 'ical.js', '@e965/xlsx'])
+      expect(licences).toMatch(new RegExp(`^## ${name.replace('.', '\\.')} \\d`, 'm'));
     expect(licences).toContain('Mozilla Public License Version 2.0');
   });
 
@@ -49,7 +50,10 @@ describe('the installed package', () => {
   });
 
   it('declares no runtime dependencies and runs no script when it is installed', () => {
-    const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: object; scripts: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
+      dependencies?: object;
+      scripts: Record<string, string>;
+    };
     expect(manifest.dependencies ?? {}).toEqual({});
     for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(manifest.scripts[hook]).toBeUndefined();
   });

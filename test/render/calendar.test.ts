@@ -30,8 +30,14 @@ describe('the generated calendar', () => {
   it('places the cadence on its weekdays over the period, with who prepares it and nobody approving an open slot', () => {
     const posts = buildCalendar(base());
     expect(posts.map((p) => `${p.date} ${p.weekday} ${p.time}`)).toEqual([
-      '2026-09-08 tue 15:30', '2026-09-10 thu 15:30', '2026-09-15 tue 15:30', '2026-09-17 thu 15:30',
-      '2026-09-22 tue 15:30', '2026-09-24 thu 15:30', '2026-09-29 tue 15:30', '2026-10-01 thu 15:30',
+      '2026-09-08 tue 15:30',
+      '2026-09-10 thu 15:30',
+      '2026-09-15 tue 15:30',
+      '2026-09-17 thu 15:30',
+      '2026-09-22 tue 15:30',
+      '2026-09-24 thu 15:30',
+      '2026-09-29 tue 15:30',
+      '2026-10-01 thu 15:30',
     ]);
     expect(posts[0]).toMatchObject({ channel: 'ig', pillarName: 'News', preparedBy: 'Anna', approvedBy: [], status: 'planned', title: '' });
   });
@@ -51,7 +57,11 @@ describe('the generated calendar', () => {
       ['2026-09-29', 'post'],
       ['2026-10-01', 'post'],
     ]);
-    expect(buildCalendar(strategy).find((e) => e.kind === 'day-off')).toMatchObject({ title: 'Holiday', until: '2026-09-27', dayOff: { kind: 'blackout', skip: true } });
+    expect(buildCalendar(strategy).find((e) => e.kind === 'day-off')).toMatchObject({
+      title: 'Holiday',
+      until: '2026-09-27',
+      dayOff: { kind: 'blackout', skip: true },
+    });
   });
 
   it('lets an explicit item fill the generated slot of its channel, day and pillar, and adds key dates', () => {
@@ -73,9 +83,15 @@ describe('the generated calendar', () => {
   it('gives stable UIDs that do not depend on the order of the cadence', () => {
     const strategy = base();
     strategy.content!.cadence!.push({ channel: 'li', per_week: 1, days: ['wed'] });
-    const before = buildCalendar(strategy).map((e) => e.uid).sort();
+    const before = buildCalendar(strategy)
+      .map((e) => e.uid)
+      .sort();
     strategy.content!.cadence!.reverse();
-    expect(buildCalendar(strategy).map((e) => e.uid).sort()).toEqual(before);
+    expect(
+      buildCalendar(strategy)
+        .map((e) => e.uid)
+        .sort(),
+    ).toEqual(before);
     expect(new Set(before).size).toBe(before.length);
   });
 
@@ -99,13 +115,19 @@ describe('the iCalendar export', () => {
 
   it('takes the VTIMEZONE the build looked up ahead of time as the library gives it now, and other zones from the library', () => {
     expect(VTIMEZONES['Europe/Amsterdam']).toBe(tzlib_get_ical_block('Europe/Amsterdam')[0]);
-    const lisbon = new ICAL.Component(ICAL.parse(renderIcs({ ...strategy, calendar: { ...strategy.calendar, timezone: 'Europe/Lisbon' } }, buildCalendar(strategy), lang(strategy))));
+    const lisbon = new ICAL.Component(
+      ICAL.parse(
+        renderIcs({ ...strategy, calendar: { ...strategy.calendar, timezone: 'Europe/Lisbon' } }, buildCalendar(strategy), lang(strategy)),
+      ),
+    );
     expect(lisbon.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Lisbon');
   });
 
   it('puts posts in Europe/Amsterdam with its VTIMEZONE, and key dates as all-day events', () => {
     expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Amsterdam');
-    const post = events.find((e) => e.getFirstPropertyValue('uid') === 'item-aftellen-open-dag-november@vakcollege-zuiderhaven.example.nl')!;
+    const post = events.find(
+      (e) => e.getFirstPropertyValue('uid') === 'item-aftellen-open-dag-november@vakcollege-zuiderhaven.example.nl',
+    )!;
     const start = post.getFirstProperty('dtstart')!;
     expect(start.getParameter('tzid')).toBe('Europe/Amsterdam');
     expect(String(start.getFirstValue())).toBe('2026-11-16T15:30:00');
@@ -154,7 +176,9 @@ describe('the CSV export', () => {
   });
 
   it('quotes separators and line breaks, and neutralises formulas', () => {
-    const strategy = base({ calendar: { items: [{ date: '2026-09-09', channel: 'ig', title: '=HYPERLINK("http://evil","click"), "quoted"\nline' }] } });
+    const strategy = base({
+      calendar: { items: [{ date: '2026-09-09', channel: 'ig', title: '=HYPERLINK("http://evil","click"), "quoted"\nline' }] },
+    });
     const rows = parseCsv(renderCsv(strategy, buildCalendar(strategy), lang(strategy)), { bom: true, delimiter: ';' }) as string[][];
     expect(rows.find((r) => r[1] === '2026-09-09')?.[8]).toBe(`'=HYPERLINK("http://evil","click"), "quoted"\nline`);
     expect(['=1', '+1', '-1', '@x', '\tx', 'ok'].map(neutralise)).toEqual(["'=1", "'+1", "'-1", "'@x", "'\tx", 'ok']);
@@ -177,10 +201,14 @@ describe('an earlier calendar that was edited by hand', () => {
 
 describe('user text in the iCalendar', () => {
   it('cannot start a property of its own with a bare carriage return', () => {
-    const strategy = base({ calendar: { key_dates: [{ date: '2026-09-12', title: 'Open\rATTACH:https://evil.example/x\u2028URL:https://evil.example' }] } });
+    const strategy = base({
+      calendar: { key_dates: [{ date: '2026-09-12', title: 'Open\rATTACH:https://evil.example/x\u2028URL:https://evil.example' }] },
+    });
     const ics = renderIcs(strategy, buildCalendar(strategy), 'en');
     expect(ics.split('\r\n').filter((line) => /^(ATTACH|URL):/.test(line))).toEqual([]);
-    const event = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').find((e) => String(e.getFirstPropertyValue('summary')).includes('Open'))!;
+    const event = new ICAL.Component(ICAL.parse(ics))
+      .getAllSubcomponents('vevent')
+      .find((e) => String(e.getFirstPropertyValue('summary')).includes('Open'))!;
     expect(String(event.getFirstPropertyValue('summary'))).toBe('Key date: Open\nATTACH:https://evil.example/x\nURL:https://evil.example');
   });
 });

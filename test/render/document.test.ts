@@ -18,7 +18,9 @@ const builtIn = new Map<string, string>();
 // The day of the test run's clock (SOURCE_DATE_EPOCH of the scenarios): figures are as of it.
 const AS_OF = { document: { asOf: '2026-11-29' } };
 // As `strategy render` writes it: with the calendar files beside it.
-const renderDocument = (strategy: Strategy): string => renderAll(strategy, strategy.language ?? 'nl', builtIn, undefined, undefined, AS_OF).find((output) => output.name === 'strategy.md')!.content;
+const renderDocument = (strategy: Strategy): string =>
+  renderAll(strategy, strategy.language ?? 'nl', builtIn, undefined, undefined, AS_OF).find((output) => output.name === 'strategy.md')!
+    .content;
 
 describe.each(EXAMPLES)('the %s example', (name) => {
   it('renders the document as in its snapshot', async () => {
@@ -33,7 +35,12 @@ describe.each(EXAMPLES)('the %s example', (name) => {
 
 describe('the document', () => {
   it('links the calendar files only when they are written beside it', () => {
-    const links = (markdown: string): string[] => md.parse(markdown, {}).flatMap((t) => t.children ?? []).filter((t) => t.type === 'link_open').map((t) => String(t.attrGet('href')));
+    const links = (markdown: string): string[] =>
+      md
+        .parse(markdown, {})
+        .flatMap((t) => t.children ?? [])
+        .filter((t) => t.type === 'link_open')
+        .map((t) => String(t.attrGet('href')));
     expect(links(renderDocument(example('mbo')))).toEqual(expect.arrayContaining(['calendar.md', 'calendar.csv', 'calendar.ics']));
     const alone = renderAll(example('mbo'), 'nl', builtIn, new Set(['strategy.md']), undefined, AS_OF)[0]!.content;
     expect(links(alone).filter((href) => href.startsWith('calendar.'))).toEqual([]);
@@ -56,9 +63,17 @@ describe('the document', () => {
       tokens
         .map((t, i) => (t.type === 'heading_open' && t.tag === 'h2' ? tokens[i + 1]!.content : null))
         .filter((title): title is string => title !== null)
-        .map((title) => title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-')),
+        .map((title) =>
+          title
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}\s-]/gu, '')
+            .replace(/\s/g, '-'),
+        ),
     );
-    const links = tokens.flatMap((t) => t.children ?? []).filter((t) => t.type === 'link_open').map((t) => String(t.attrGet('href') ?? ''));
+    const links = tokens
+      .flatMap((t) => t.children ?? [])
+      .filter((t) => t.type === 'link_open')
+      .map((t) => String(t.attrGet('href') ?? ''));
     const internal = links.filter((href) => href.startsWith('#'));
     expect(internal.length).toBeGreaterThan(10);
     for (const href of internal) expect(anchors.has(href.slice(1))).toBe(true);
@@ -74,11 +89,17 @@ describe('the document', () => {
     const text = renderDocument(example('university-en'));
     // Course and forecast say the same thing: on schedule only where the line reaches the target. A share is
     // never forecast past 100%: the line reaching 95% is said by when (81 of 95 on 1 November, 21 of 35 points).
-    expect(text).toMatch(/#### Questions answered within 24 hours\n\n- \*\*Course:\*\* on schedule\n- \*\*Progress:\*\* ▓{6}░{4} 60%\n- As of 1 November 2026: 81%, 21 of the 35 percentage points of the improvement aimed at \(from 60% to 95%\)\.\n- At this pace, the target of 95% is reached in December 2026, before the deadline of 30 June 2027\./);
-    expect(text).toMatch(/```mermaid\n%%\{init: .*"plotColorPalette": "#1f5fbf, #c0392b".*\}%%\nxychart-beta\n {2}title "Questions answered within 24 hours"/);
+    expect(text).toMatch(
+      /#### Questions answered within 24 hours\n\n- \*\*Course:\*\* on schedule\n- \*\*Progress:\*\* ▓{6}░{4} 60%\n- As of 1 November 2026: 81%, 21 of the 35 percentage points of the improvement aimed at \(from 60% to 95%\)\.\n- At this pace, the target of 95% is reached in December 2026, before the deadline of 30 June 2027\./,
+    );
+    expect(text).toMatch(
+      /```mermaid\n%%\{init: .*"plotColorPalette": "#1f5fbf, #c0392b".*\}%%\nxychart-beta\n {2}title "Questions answered within 24 hours"/,
+    );
     expect(text).toMatch(/^Legend: blue = measured, red = target\.$/m);
     // The intake is a total counted from zero: not 0% against last year's total.
-    expect(text).toMatch(/#### International applications\n\n- \*\*Course:\*\* on schedule\n- \*\*Progress:\*\* ▓{2,3}░{7,8} 29%\n- As of 1 November 2026: 260 applications, 29% of the target of 900 applications\./);
+    expect(text).toMatch(
+      /#### International applications\n\n- \*\*Course:\*\* on schedule\n- \*\*Progress:\*\* ▓{2,3}░{7,8} 29%\n- As of 1 November 2026: 260 applications, 29% of the target of 900 applications\./,
+    );
   });
 
   it('is the same, byte for byte, every time', () => {
@@ -89,28 +110,50 @@ describe('the document', () => {
 describe('templates', () => {
   it('compiled ahead of time are the templates in templates/', () => {
     const sources = builtInTemplates();
-    expect([...sources.keys()].sort()).toEqual(readdirSync(join(packageRoot, 'templates'), { recursive: true }).map(String).filter((n) => n.endsWith('.hbs')).sort());
+    expect([...sources.keys()].sort()).toEqual(
+      readdirSync(join(packageRoot, 'templates'), { recursive: true })
+        .map(String)
+        .filter((n) => n.endsWith('.hbs'))
+        .sort(),
+    );
     for (const name of EXAMPLES) {
-      expect(renderAll(example(name), 'nl', sources, undefined, Handlebars, AS_OF)).toEqual(renderAll(example(name), 'nl', builtIn, undefined, undefined, AS_OF));
+      expect(renderAll(example(name), 'nl', sources, undefined, Handlebars, AS_OF)).toEqual(
+        renderAll(example(name), 'nl', builtIn, undefined, undefined, AS_OF),
+      );
     }
   });
 
   it('fail on a misspelt field instead of printing nothing', () => {
     const broken = new Map<string, string>();
     broken.set('partials/reflection.hbs', '{{reflection.rosse}}');
-    expect(() => compileTemplates(broken, 'en', Handlebars).render('strategy.md', documentView(example('mbo'), 'en', 'github', { asOf: '2026-12-01' }))).toThrow(TemplateError);
+    expect(() =>
+      compileTemplates(broken, 'en', Handlebars).render(
+        'strategy.md',
+        documentView(example('mbo'), 'en', 'github', { asOf: '2026-12-01' }),
+      ),
+    ).toThrow(TemplateError);
   });
 
   it('made before the progress sentences still find the course they used', () => {
     const before = new Map<string, string>([['partials/reflection.hbs', '{{#each @root.goals}}{{courseText}}|{{/each}}']]);
-    const text = compileTemplates(before, 'nl', Handlebars).render('strategy.md', documentView(example('mbo'), 'nl', 'github', AS_OF.document));
-    expect(text).toContain('op schema. Stand per 1 november 2026: 1.370 volgers, 36% van de beoogde groei (van 1.240 naar 1.600 volgers).|');
+    const text = compileTemplates(before, 'nl', Handlebars).render(
+      'strategy.md',
+      documentView(example('mbo'), 'nl', 'github', AS_OF.document),
+    );
+    expect(text).toContain(
+      'op schema. Stand per 1 november 2026: 1.370 volgers, 36% van de beoogde groei (van 1.240 naar 1.600 volgers).|',
+    );
   });
 
   it('keep Handlebars’ protection against prototype access', () => {
     const sneaky = new Map<string, string>();
     sneaky.set('partials/reflection.hbs', '{{#with reflection}}[{{constructor.name}}]{{/with}}');
-    expect(() => compileTemplates(sneaky, 'en', Handlebars).render('strategy.md', documentView(example('mbo'), 'en', 'github', { asOf: '2026-12-01' }))).toThrow(/"name" not defined/);
+    expect(() =>
+      compileTemplates(sneaky, 'en', Handlebars).render(
+        'strategy.md',
+        documentView(example('mbo'), 'en', 'github', { asOf: '2026-12-01' }),
+      ),
+    ).toThrow(/"name" not defined/);
   });
 });
 
@@ -155,7 +198,20 @@ describe('user text is data, never markup', () => {
     fc.assert(
       fc.property(fc.array(nasty, { minLength: 12, maxLength: 12 }), (texts) => {
         const s = structuredClone(base);
-        const [a, b, c, d, e, f, g, h, i, j, k, l] = texts as [string, string, string, string, string, string, string, string, string, string, string, string];
+        const [a, b, c, d, e, f, g, h, i, j, k, l] = texts as [
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+        ];
         s.organisation!.name = a;
         s.organisation!.vision = b;
         s.goals!['open-dag-bezoek']!.statement = c;
@@ -177,7 +233,8 @@ describe('user text is data, never markup', () => {
         expect(count(tokens, 'bullet_list_open')).toBe(count(baseline, 'bullet_list_open'));
         expect(count(tokens, 'fence')).toBe(count(baseline, 'fence'));
         expect(count(inline, 'image')).toBe(0);
-        for (const link of inline.filter((t) => t.type === 'link_open')) expect(link.attrGet('href')).toMatch(/^(#|https:\/\/|calendar\.(md|csv|ics)$)/);
+        for (const link of inline.filter((t) => t.type === 'link_open'))
+          expect(link.attrGet('href')).toMatch(/^(#|https:\/\/|calendar\.(md|csv|ics)$)/);
         // Text in table cells arrives whole: a pipe did not split it into another column.
         const shown = tokens.filter((t) => t.type === 'inline').map((t) => (t.children ?? []).map((c) => c.content).join(''));
         for (const value of [d, g, i]) {

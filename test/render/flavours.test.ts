@@ -15,7 +15,9 @@ describe('Markdown flavours', () => {
     const fences = tokens.filter((t) => t.type === 'fence' && t.info === 'mermaid');
     expect(fences).toHaveLength(4);
     for (const fence of fences) expect(fence.content).toMatch(/^%%\{init: .*plotColorPalette.*\}%%\nxychart-beta\n {2}title "/);
-    expect(tokens.filter((t) => t.type === 'inline' && t.content.startsWith('Legenda: blauw = gemeten, rood = streefwaarde'))).toHaveLength(4);
+    expect(tokens.filter((t) => t.type === 'inline' && t.content.startsWith('Legenda: blauw = gemeten, rood = streefwaarde'))).toHaveLength(
+      4,
+    );
   });
 
   it('azure-devops: ::: mermaid blocks and no fences', () => {
@@ -31,14 +33,32 @@ describe('Markdown flavours', () => {
     const cells = tokens.filter((t) => t.type === 'inline').map((t) => t.content);
     expect(cells).toContain('**Volgers op LinkedIn**');
     const at = cells.indexOf('**Volgers op LinkedIn**');
-    expect(cells.slice(at + 1, at + 11)).toEqual(['Datum', 'gemeten', 'Nulmeting', '1.240', '1\u00A0okt\u00A02026', '1.310', '1\u00A0nov\u00A02026', '1.370', 'streefwaarde', '1.600 volgers']);
+    expect(cells.slice(at + 1, at + 11)).toEqual([
+      'Datum',
+      'gemeten',
+      'Nulmeting',
+      '1.240',
+      '1\u00A0okt\u00A02026',
+      '1.310',
+      '1\u00A0nov\u00A02026',
+      '1.370',
+      'streefwaarde',
+      '1.600 volgers',
+    ]);
   });
 });
 
 describe('Mermaid numbers', () => {
   it('are written as numbers, a negative one too, and a name cannot start a comment', () => {
     const strategy = example('mbo');
-    strategy.goals!['nps'] = { statement: 'NPS omhoog', name: '%% Tevredenheid', baseline: -20, target: 10, unit: 'NPS', deadline: '2027-06-01' };
+    strategy.goals!['nps'] = {
+      statement: 'NPS omhoog',
+      name: '%% Tevredenheid',
+      baseline: -20,
+      target: 10,
+      unit: 'NPS',
+      deadline: '2027-06-01',
+    };
     strategy.control!.kpis!['nps'] = { goal: 'nps', frequency: 'quarterly' };
     strategy.control!.measurements!.push({ kpi: 'nps', date: '2026-11-01', value: -12 });
     const text = renderAll(strategy, 'nl', new Map(), new Set(['strategy.md']))[0]!.content;

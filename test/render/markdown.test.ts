@@ -25,7 +25,14 @@ describe('inline text', () => {
     expect(types(rendered)).toEqual(['paragraph_open', 'inline', 'paragraph_close']);
     const children = tokens(rendered)[1]!.children!.map((c) => c.type);
     expect(children.every((type) => type === 'text' || type === 'softbreak')).toBe(true);
-    expect(md.renderInline(rendered).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')).toBe(input.replace(/\n/g, ' '));
+    expect(
+      md
+        .renderInline(rendered)
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"'),
+    ).toBe(input.replace(/\n/g, ' '));
   });
 
   it('drops control characters and bidi overrides', () => {
@@ -36,7 +43,9 @@ describe('inline text', () => {
 describe('table cells', () => {
   it('keep a pipe and a newline inside the cell', () => {
     const table = `| a | b |\n| --- | --- |\n| ${cell('x | y\nz')} | ${cell(null)} |\n`;
-    const cells = tokens(table).filter((t) => t.type === 'inline').map((t) => t.content);
+    const cells = tokens(table)
+      .filter((t) => t.type === 'inline')
+      .map((t) => t.content);
     expect(cells).toEqual(['a', 'b', 'x | y z', '–']);
   });
 });
@@ -59,8 +68,38 @@ describe('other helpers', () => {
     expect(anchor('Über Öffentlichkeit ⁂ 広報')).toBe('über-öffentlichkeit--広報');
   });
   it('anchors a plain heading as it anchors any other: letters and digits of every script kept', () => {
-    const reference = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
-    const pieces = fc.constantFrom('a', 'Z', '9', ' ', '-', '_', '’', '‘', '“', '—', '–', '…', '!', '#', '.', 'é', 'Ö', 'ß', '広', '٣', '\u2028', '\u00a0', '\t', '😀');
+    const reference = (heading: string) =>
+      heading
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .trim()
+        .replace(/\s/g, '-');
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      '9',
+      ' ',
+      '-',
+      '_',
+      '’',
+      '‘',
+      '“',
+      '—',
+      '–',
+      '…',
+      '!',
+      '#',
+      '.',
+      'é',
+      'Ö',
+      'ß',
+      '広',
+      '٣',
+      '\u2028',
+      '\u00a0',
+      '\t',
+      '😀',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
         expect(anchor(parts.join(''))).toBe(reference(parts.join('')));

@@ -66,12 +66,18 @@ function strategyOf(s: Shape, extra: Partial<Strategy> = {}): Strategy {
     version: 1,
     organisation: { name: 'Generated', website: 'https://generated.example.nl' },
     period: { start: s.start, end: iso(ms(s.start) + (s.weeks * 7 - 1) * DAY) },
-    channels: Object.fromEntries(s.channels.map((c, i) => [`c${i}`, { platform: c.platform as 'other', slots: { days: c.days, times: c.times } }])),
+    channels: Object.fromEntries(
+      s.channels.map((c, i) => [`c${i}`, { platform: c.platform as 'other', slots: { days: c.days, times: c.times } }]),
+    ),
     content: {
       pillars: Object.fromEntries(
         s.pillars.map((share, i) => [
           pillarIds[i]!,
-          { name: `Pillar ${i}`, channels: s.channels.flatMap((c, ci) => (c.pillars.includes(i) ? [`c${ci}`] : [])), ...(share !== null ? { share } : {}) },
+          {
+            name: `Pillar ${i}`,
+            channels: s.channels.flatMap((c, ci) => (c.pillars.includes(i) ? [`c${ci}`] : [])),
+            ...(share !== null ? { share } : {}),
+          },
         ]),
       ),
       cadence: s.channels.map((c, i) => ({ channel: `c${i}`, per_week: c.perWeek })),
@@ -120,7 +126,9 @@ describe('the planned calendar, over generated strategies', () => {
           const onChannel = planned.filter((p) => p.channel === `c${i}`);
           // The pillars posted on this channel (all of them when no pillar names its channels), and their weights.
           const listsChannels = s.channels.some((c) => c.pillars.some((p) => p < s.pillars.length));
-          const eligible = s.pillars.map((share, p) => ({ p, share: share ?? 1 })).filter(({ p }) => !listsChannels || s.channels[i]!.pillars.includes(p));
+          const eligible = s.pillars
+            .map((share, p) => ({ p, share: share ?? 1 }))
+            .filter(({ p }) => !listsChannels || s.channels[i]!.pillars.includes(p));
           const total = eligible.reduce((sum, e) => sum + e.share, 0);
           if (eligible.length === 0) {
             expect(onChannel.every((p) => p.pillar === null)).toBe(true);
@@ -188,7 +196,14 @@ describe('the planned calendar, over generated strategies', () => {
 /** The events of an iCalendar file as ical.js reads them: UID → sequence and start. */
 function events(ics: string): Map<string, string> {
   const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
-  return new Map(calendar.getAllSubcomponents('vevent').map((event) => [String(event.getFirstPropertyValue('uid')), `${event.getFirstPropertyValue('sequence')} ${String(event.getFirstPropertyValue('dtstart'))}`]));
+  return new Map(
+    calendar
+      .getAllSubcomponents('vevent')
+      .map((event) => [
+        String(event.getFirstPropertyValue('uid')),
+        `${event.getFirstPropertyValue('sequence')} ${String(event.getFirstPropertyValue('dtstart'))}`,
+      ]),
+  );
 }
 
 /** The UIDs whose event is new, gone, or has another SEQUENCE or start. */
@@ -214,7 +229,9 @@ describe('the identity of events in calendar apps', () => {
     fc.assert(
       fc.property(withItem, ({ s, channel, day, time, existingTime, at }) => {
         const base = strategyOf(s);
-        const existing: { date: string; channel: string; title: string; time?: string }[] = [{ date: iso(ms(s.start) + 3 * DAY), channel: 'c0', title: 'Already planned', time: existingTime }];
+        const existing: { date: string; channel: string; title: string; time?: string }[] = [
+          { date: iso(ms(s.start) + 3 * DAY), channel: 'c0', title: 'Already planned', time: existingTime },
+        ];
         const without: Strategy = { ...base, calendar: { items: existing } };
         const item = { date: iso(ms(s.start) + day * DAY), channel: `c${channel}`, title: 'Added', ...(time ? { time } : {}) };
         const items = [...existing];
@@ -254,9 +271,21 @@ describe('key dates', () => {
     const strategy: Strategy = {
       version: 1,
       period: { start: '2026-09-07', end: '2026-11-29' },
-      channels: { ig: { platform: 'instagram', slots: { days: ['mon', 'wed', 'fri'], times: ['12:15'] } }, fb: { platform: 'facebook', slots: { days: ['tue', 'thu', 'sat'], times: ['19:30'] } } },
-      content: { cadence: [{ channel: 'ig', per_week: 3 }, { channel: 'fb', per_week: 2 }] },
-      calendar: { holidays: { public: 'ignore' }, run_up: { announce: 14, remind: 2, on_the_day: true }, key_dates: [{ date: '2026-11-21', title: 'Open dag', channels: ['ig', 'fb'] }] },
+      channels: {
+        ig: { platform: 'instagram', slots: { days: ['mon', 'wed', 'fri'], times: ['12:15'] } },
+        fb: { platform: 'facebook', slots: { days: ['tue', 'thu', 'sat'], times: ['19:30'] } },
+      },
+      content: {
+        cadence: [
+          { channel: 'ig', per_week: 3 },
+          { channel: 'fb', per_week: 2 },
+        ],
+      },
+      calendar: {
+        holidays: { public: 'ignore' },
+        run_up: { announce: 14, remind: 2, on_the_day: true },
+        key_dates: [{ date: '2026-11-21', title: 'Open dag', channels: ['ig', 'fb'] }],
+      },
     };
     const planned = posts(strategy);
     const runUp = planned.filter((p) => p.source === 'run-up').map((p) => `${p.channel} ${p.runUp!.stage} ${p.date} ${p.time}`);
@@ -275,14 +304,17 @@ describe('key dates', () => {
       ].sort(),
     );
     // Each stands in for one of the week's planned posts: the counts per week hold.
-    const week = (channel: string, monday: string): number => planned.filter((p) => p.channel === channel && p.date >= monday && p.date <= iso(ms(monday) + 6 * DAY)).length;
+    const week = (channel: string, monday: string): number =>
+      planned.filter((p) => p.channel === channel && p.date >= monday && p.date <= iso(ms(monday) + 6 * DAY)).length;
     for (const monday of ['2026-11-02', '2026-11-16']) {
       expect(week('ig', monday)).toBe(3);
       expect(week('fb', monday)).toBe(2);
     }
     // They read as the run-up in the terminal, the CSV and calendar apps.
     const ics = renderIcs(strategy, buildCalendar(strategy), 'nl');
-    const summaries = new ICAL.Component(ICAL.parse(ics) as unknown[]).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('summary')));
+    const summaries = new ICAL.Component(ICAL.parse(ics) as unknown[])
+      .getAllSubcomponents('vevent')
+      .map((e) => String(e.getFirstPropertyValue('summary')));
     expect(summaries).toContain('[Instagram] Aankondiging: Open dag (21 nov)');
     expect(summaries).toContain('[Facebook] Herinnering: Open dag (21 nov)');
     expect(summaries).toContain('[Instagram] Vandaag: Open dag');

@@ -16,7 +16,8 @@ import { dayOffName } from '../../src/render/day-off-names.js';
 import type { Strategy as HolidayStrategy } from '../../src/model/strategy.js';
 
 /** The days off in [from, to], each named as the reader in `language` knows it. */
-const daysOff = (strategy: HolidayStrategy, language: 'nl' | 'en', from: string, to: string) => offsOf(strategy, from, to).map((off) => ({ ...off, name: dayOffName(off, language) }));
+const daysOff = (strategy: HolidayStrategy, language: 'nl' | 'en', from: string, to: string) =>
+  offsOf(strategy, from, to).map((off) => ({ ...off, name: dayOffName(off, language) }));
 import type { Strategy } from '../../src/model/strategy.js';
 
 const project = inject('installedProject');
@@ -69,21 +70,42 @@ describe('the mbo example’s calendar, as installed', () => {
   const dir = project_('mbo');
   const rendered = strategy(dir, ['render']);
   const source = parseYaml(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Strategy;
-  const offs = daysOff(source, 'nl', source.period!.start, source.period!.end).filter((off) => off.kind === 'public' || off.kind === 'school');
+  const offs = daysOff(source, 'nl', source.period!.start, source.period!.end).filter(
+    (off) => off.kind === 'public' || off.kind === 'school',
+  );
   const skipped = new Set(offs.filter((off) => off.skip).flatMap((off) => datesOf(off.from, off.to)));
   const md = readFileSync(join(dir, 'docs/calendar.md'), 'utf8');
-  const csv = parseCsv(readFileSync(join(dir, 'docs/calendar.csv'), 'utf8'), { bom: true, delimiter: ';', relax_column_count: false }) as string[][];
+  const csv = parseCsv(readFileSync(join(dir, 'docs/calendar.csv'), 'utf8'), {
+    bom: true,
+    delimiter: ';',
+    relax_column_count: false,
+  }) as string[][];
   const ics = events(readFileSync(join(dir, 'docs/calendar.ics'), 'utf8'));
 
   it('renders', () => {
     expect(rendered.stderr).toBe('');
     expect(rendered.code).toBe(0);
     // Koningsdag, Hemelvaart, Pinksteren, Christmas and the region's five school holidays.
-    expect(offs.map((off) => off.name)).toEqual(expect.arrayContaining(['Koningsdag', 'Hemelvaartsdag', 'Tweede Pinksterdag', 'Eerste Kerstdag', 'Herfstvakantie', 'Kerstvakantie', 'Voorjaarsvakantie', 'Meivakantie', 'Zomervakantie']));
+    expect(offs.map((off) => off.name)).toEqual(
+      expect.arrayContaining([
+        'Koningsdag',
+        'Hemelvaartsdag',
+        'Tweede Pinksterdag',
+        'Eerste Kerstdag',
+        'Herfstvakantie',
+        'Kerstvakantie',
+        'Voorjaarsvakantie',
+        'Meivakantie',
+        'Zomervakantie',
+      ]),
+    );
   });
 
   it('plans no post on a public holiday or in the school holidays of region zuid', () => {
-    const postDays = csv.slice(1).filter((row) => row[5] === 'Bericht').map((row) => row[1]!);
+    const postDays = csv
+      .slice(1)
+      .filter((row) => row[5] === 'Bericht')
+      .map((row) => row[1]!);
     expect(postDays.length).toBeGreaterThan(300);
     expect(postDays.filter((day) => skipped.has(day))).toEqual([]);
     const icsPosts = ics.filter((event) => !event.allDay).map((event) => event.start);
@@ -107,17 +129,53 @@ describe('the mbo example’s calendar, as installed', () => {
   });
 
   it('names every holiday in the CSV, with Dutch headers and channel names', () => {
-    expect(csv[0]).toEqual(['Week', 'Datum', 'T/m', 'Dag', 'Tijd', 'Soort', 'Kanaal', 'Contentpijler', 'Onderwerp', 'Tekst', 'Link', 'Beeld', 'Hashtags', 'Campagne', 'Vorm', 'Maker', 'Goedgekeurd door', 'Goedgekeurd op', 'Status', 'Gepubliceerd op', 'Kenmerk']);
-    for (const off of offs) expect(csv.some((row) => row[8]!.startsWith(off.name)), off.name).toBe(true);
+    expect(csv[0]).toEqual([
+      'Week',
+      'Datum',
+      'T/m',
+      'Dag',
+      'Tijd',
+      'Soort',
+      'Kanaal',
+      'Contentpijler',
+      'Onderwerp',
+      'Tekst',
+      'Link',
+      'Beeld',
+      'Hashtags',
+      'Campagne',
+      'Vorm',
+      'Maker',
+      'Goedgekeurd door',
+      'Goedgekeurd op',
+      'Status',
+      'Gepubliceerd op',
+      'Kenmerk',
+    ]);
+    for (const off of offs)
+      expect(
+        csv.some((row) => row[8]!.startsWith(off.name)),
+        off.name,
+      ).toBe(true);
     const kings = csv.find((row) => row[8]!.startsWith('Koningsdag'))!;
     expect(kings.slice(0, 9)).toEqual(['17', '2027-04-27', '', 'di', '', 'Feestdag', '', '', 'Koningsdag: geen vaste berichten']);
     expect(csv.some((row) => row[5] === 'Stilteperiode' && row[8]!.startsWith('Zomersluiting'))).toBe(true);
-    const channels = new Set(csv.slice(1).filter((row) => row[5] === 'Bericht').map((row) => row[6]));
+    const channels = new Set(
+      csv
+        .slice(1)
+        .filter((row) => row[5] === 'Bericht')
+        .map((row) => row[6]),
+    );
     expect(channels).toEqual(new Set(['Instagram', 'TikTok', 'Facebook', 'LinkedIn']));
     // A key date keeps its channels.
     expect(csv.find((row) => row[8] === 'Open dag')?.[6]).toBe('Instagram, Facebook, TikTok');
     // An open slot is not planned content yet, and nobody has approved it.
-    expect(csv.find((row) => row[5] === 'Bericht' && row[7] === 'Studentenleven')?.slice(15, 19)).toEqual(['Lotte Bakker', '', '', 'nog invullen']);
+    expect(csv.find((row) => row[5] === 'Bericht' && row[7] === 'Studentenleven')?.slice(15, 19)).toEqual([
+      'Lotte Bakker',
+      '',
+      '',
+      'nog invullen',
+    ]);
     // Generated posts leave the topic open instead of repeating the pillar.
     expect(csv.find((row) => row[5] === 'Bericht' && row[7] === 'Studentenleven')?.[8]).toBe('(onderwerp nog kiezen)');
   });
@@ -145,7 +203,12 @@ describe('the mbo example’s calendar, as installed', () => {
     const before = ics;
     const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     expect(text).toContain('title: Diploma-uitreiking');
-    writeFileSync(join(dir, 'strategy.yaml'), text.replace('title: Diploma-uitreiking', 'title: Onze diploma-uitreiking').replace('name: Vakcollege Zuiderhaven', 'name: Vakcollege Zuiderhaven-Noord'));
+    writeFileSync(
+      join(dir, 'strategy.yaml'),
+      text
+        .replace('title: Diploma-uitreiking', 'title: Onze diploma-uitreiking')
+        .replace('name: Vakcollege Zuiderhaven', 'name: Vakcollege Zuiderhaven-Noord'),
+    );
     const again = strategy(dir, ['render']);
     expect(again.stderr).toBe('');
     const after = events(readFileSync(join(dir, 'docs/calendar.ics'), 'utf8'));

@@ -13,7 +13,14 @@ import { captureIo, packageRoot } from '../helpers/io.js';
 import { parsePeriod, reviewQuarter } from '../../src/review/period.js';
 
 function git(dir: string, args: string[], date?: string): string {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Sanne', GIT_AUTHOR_EMAIL: 'sanne@example.org', GIT_COMMITTER_NAME: 'Sanne', GIT_COMMITTER_EMAIL: 'sanne@example.org', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Sanne',
+    GIT_AUTHOR_EMAIL: 'sanne@example.org',
+    GIT_COMMITTER_NAME: 'Sanne',
+    GIT_COMMITTER_EMAIL: 'sanne@example.org',
+    ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+  };
   return execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' });
 }
 
@@ -48,7 +55,8 @@ function sections(markdown: string): { title: string; sections: Section[]; table
     if (token.type === 'heading_open' && token.tag === 'h1') title = tokens[i + 1]!.content;
     else if (token.type === 'heading_open' && token.tag === 'h2') out.push({ heading: tokens[i + 1]!.content, text: '' });
     else if (token.type === 'table_open') tables += 1;
-    else if (token.type === 'inline' && out.length > 0 && tokens[i - 1]?.type !== 'heading_open') out[out.length - 1]!.text += `${token.content}\n`;
+    else if (token.type === 'inline' && out.length > 0 && tokens[i - 1]?.type !== 'heading_open')
+      out[out.length - 1]!.text += `${token.content}\n`;
   }
   return { title, sections: out, tables };
 }
@@ -58,7 +66,9 @@ describe('strategy review', () => {
     const dir = repository();
     const io = captureIo({ cwd: dir });
     expect(await run(['review', '--quarter', '2026Q4', '--date', '2027-01-05'], io)).toBe(0);
-    expect(io.out()).toBe('✔ Terugblik op 2026-Q4 geschreven naar reviews/2026-Q4.md.\n✔ Terugblik op 2026-Q4 geschreven naar reviews/2026-Q4.html.\n');
+    expect(io.out()).toBe(
+      '✔ Terugblik op 2026-Q4 geschreven naar reviews/2026-Q4.md.\n✔ Terugblik op 2026-Q4 geschreven naar reviews/2026-Q4.html.\n',
+    );
     const markdown = readFileSync(join(dir, 'reviews/2026-Q4.md'), 'utf8');
     const read = sections(markdown);
     expect(read.title).toBe('Terugblik vierde kwartaal 2026: Vakcollege Zuiderhaven');
@@ -78,16 +88,24 @@ describe('strategy review', () => {
     // Drawn up as of 31 December: the latest figures are from 1 November, too old for a monthly KPI to say anything
     // about the course. Never "op koers" on stale figures.
     expect(part('Aanmeldingen via Instagram')).toContain('**Koers:** onbekend sinds 1\u00A0nov\u00A02026\n');
-    expect(part('Aanmeldingen via Instagram')).toContain('Stand per 1 november 2026: 240 aanmeldingen, 48% van de streefwaarde van 500 aanmeldingen.');
-    expect(part('Aanmeldingen via Instagram')).toContain('De laatste meting is van 1 november 2026: te oud om iets over de koers te zeggen.');
+    expect(part('Aanmeldingen via Instagram')).toContain(
+      'Stand per 1 november 2026: 240 aanmeldingen, 48% van de streefwaarde van 500 aanmeldingen.',
+    );
+    expect(part('Aanmeldingen via Instagram')).toContain(
+      'De laatste meting is van 1 november 2026: te oud om iets over de koers te zeggen.',
+    );
     expect(part('Aanmeldingen via Instagram')).not.toMatch(/op schema|Verwachte stand|Als dit tempo/);
     // A supporting figure is listed in its own unit, never as an application.
-    expect(part('Aanmeldingen via Instagram')).toContain('Bereik van onze Instagram-berichten per maand (ondersteunend)\n27.123 accounts\n');
+    expect(part('Aanmeldingen via Instagram')).toContain(
+      'Bereik van onze Instagram-berichten per maand (ondersteunend)\n27.123 accounts\n',
+    );
     // One count of an open day: too few for a forecast.
     expect(part('Open dagen via sociale media')).toContain('**Koers:** nog niet te zeggen (te weinig metingen)\n');
     expect(part('Open dagen via sociale media')).toContain('Voor een verwachting zijn minstens twee metingen nodig.');
     // Each table cell is one line here; dates do not wrap (no-break spaces).
-    expect(part('Volgers op LinkedIn')).toContain('1\u00A0okt\u00A02026\nVolgers LinkedIn-pagina\n1.310 volgers\n–\n1\u00A0nov\u00A02026\nVolgers LinkedIn-pagina\n1.370 volgers\n');
+    expect(part('Volgers op LinkedIn')).toContain(
+      '1\u00A0okt\u00A02026\nVolgers LinkedIn-pagina\n1.310 volgers\n–\n1\u00A0nov\u00A02026\nVolgers LinkedIn-pagina\n1.370 volgers\n',
+    );
     expect(part('Vragen binnen 24 uur beantwoord')).toContain('1\u00A0nov\u00A02026\nAandeel vragen beantwoord binnen 24 uur\n74%\n');
     // Since the review of the third quarter (6 October), from git: the lowered target, as weakening.
     expect(part('Wat er veranderde in de strategie')).toMatch(/^Veranderd sinds 6 oktober 2026; wat de strategie afzwakt, staat bovenaan:/);
@@ -96,7 +114,9 @@ describe('strategy review', () => {
     expect(part('Terugblik met het team')).toContain('Nog niet vastgelegd.');
     expect(part('Aandachtspunten')).toContain('Plan de evaluatie met het team en leg de besluiten vast.');
     // Drawn up on 5 January: the monthly figures of December are missing.
-    expect(part('Aandachtspunten')).toContain('De laatste meting van *Volgers LinkedIn-pagina* is van 1 november 2026: de metingen daarna ontbreken nog.');
+    expect(part('Aandachtspunten')).toContain(
+      'De laatste meting van *Volgers LinkedIn-pagina* is van 1 november 2026: de metingen daarna ontbreken nog.',
+    );
     expect(read.tables).toBe(5);
 
     // The HTML page: the same sections, and a chart for each goal with measurements.
@@ -123,16 +143,24 @@ describe('strategy review', () => {
     expect(read.title).toBe('Review of the third quarter of 2026: Vakcollege Zuiderhaven');
     // The quarter began before the strategy did; the target as it stood then (600), not the lowered one.
     expect(io.out()).toContain('Period: 1 August 2026 (the start of the strategy) to 30 September 2026.');
-    expect(read.sections.find((s) => s.heading === 'Aanmeldingen via Instagram')!.text).toContain('Target: 600 aanmeldingen by 1 April 2027.');
+    expect(read.sections.find((s) => s.heading === 'Aanmeldingen via Instagram')!.text).toContain(
+      'Target: 600 aanmeldingen by 1 April 2027.',
+    );
     const debrief = read.sections.find((s) => s.heading === 'Debrief with the team')!.text;
     expect(debrief).toContain('Held on 6 October 2026 with Sanne de Vries, Lotte Bakker and Mehmet Yilmaz.');
     expect(debrief).toContain('**Rose (what went well)**: De reels van de open dag');
     expect(debrief).toContain('Vanaf oktober een vast webcarerooster, ook op woensdagmiddag.');
     // No measurement in August and September: said per goal, and listed for attention.
-    expect(read.sections.find((s) => s.heading === 'Followers on LinkedIn' || s.heading === 'Volgers op LinkedIn')!.text).toContain('No measurements in this period.');
-    expect(read.sections.find((s) => s.heading === 'Needs attention')!.text).toMatch(/No measurement of \*Volgers LinkedIn-pagina\* in this period\./);
+    expect(read.sections.find((s) => s.heading === 'Followers on LinkedIn' || s.heading === 'Volgers op LinkedIn')!.text).toContain(
+      'No measurements in this period.',
+    );
+    expect(read.sections.find((s) => s.heading === 'Needs attention')!.text).toMatch(
+      /No measurement of \*Volgers LinkedIn-pagina\* in this period\./,
+    );
     // Nothing before the period in git: said so.
-    expect(read.sections.find((s) => s.heading === 'What changed in the strategy')!.text).toBe('There is no earlier version of the strategy from before 1 July 2026 to compare with.\n');
+    expect(read.sections.find((s) => s.heading === 'What changed in the strategy')!.text).toBe(
+      'There is no earlier version of the strategy from before 1 July 2026 to compare with.\n',
+    );
     expect(existsSync(join(dir, 'reviews'))).toBe(false);
   });
 
@@ -167,7 +195,9 @@ describe('strategy review', () => {
     // Never the strategy it reads.
     copyFileSync(join(dir, 'strategy.yaml'), join(dir, '2026-Q4.md'));
     const over = captureIo({ cwd: dir });
-    expect(await run(['--lang', 'en', 'review', '2026-Q4.md', '--quarter', '2026Q4', '--out-dir', '.', '--format', 'md', '--force'], over)).toBe(2);
+    expect(
+      await run(['--lang', 'en', 'review', '2026-Q4.md', '--quarter', '2026Q4', '--out-dir', '.', '--format', 'md', '--force'], over),
+    ).toBe(2);
     expect(over.err()).toContain('2026-Q4.md is a strategy this command reads');
   });
 });

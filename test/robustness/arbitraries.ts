@@ -16,13 +16,31 @@ export const userText = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 15 }) },
   {
     weight: 2,
-    arbitrary: fc.constantFrom('a | b', 'line\nbreak', '<script>x</script>', '`x`', '[l](javascript:x)', '# h', '- i', '=SUM(A1)', '@x', 'שלום', '👩‍🏫', 'e\u0301', 'zero\u200Bwidth', '"quoted", text;', 'a\\b'),
+    arbitrary: fc.constantFrom(
+      'a | b',
+      'line\nbreak',
+      '<script>x</script>',
+      '`x`',
+      '[l](javascript:x)',
+      '# h',
+      '- i',
+      '=SUM(A1)',
+      '@x',
+      'שלום',
+      '👩‍🏫',
+      'e\u0301',
+      'zero\u200Bwidth',
+      '"quoted", text;',
+      'a\\b',
+    ),
   },
 );
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
 const date = fc.integer({ min: 0, max: 729 }).map((d) => new Date(Date.UTC(2026, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
-const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const time = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const url = id.map((path) => `https://example.nl/${path}`);
 
 function resolve(schema: Schema): Schema {
@@ -41,7 +59,9 @@ function arbitrary(input: Schema, path: string): fc.Arbitrary<unknown> {
   switch (type) {
     case 'object': {
       if (schema.properties) {
-        const props = Object.fromEntries(Object.entries(schema.properties as Record<string, Schema>).map(([key, value]) => [key, arbitrary(value, `${path}.${key}`)]));
+        const props = Object.fromEntries(
+          Object.entries(schema.properties as Record<string, Schema>).map(([key, value]) => [key, arbitrary(value, `${path}.${key}`)]),
+        );
         // At most one property (a target as a percentage or an amount): one of them.
         if (schema.maxProperties === 1) return fc.oneof(...Object.entries(props).map(([key, value]) => fc.record({ [key]: value })));
         const record = fc.record(props, { requiredKeys: schema.required ?? [] });
@@ -54,7 +74,9 @@ function arbitrary(input: Schema, path: string): fc.Arbitrary<unknown> {
     }
     case 'array': {
       const item = arbitrary(schema.items, `${path}[]`);
-      return schema.uniqueItems ? fc.uniqueArray(item, { maxLength: 3, selector: (v) => JSON.stringify(v) }) : fc.array(item, { maxLength: 3 });
+      return schema.uniqueItems
+        ? fc.uniqueArray(item, { maxLength: 3, selector: (v) => JSON.stringify(v) })
+        : fc.array(item, { maxLength: 3 });
     }
     case 'string':
       if (schema.format === 'date') return date;
@@ -63,12 +85,16 @@ function arbitrary(input: Schema, path: string): fc.Arbitrary<unknown> {
       if (schema.pattern === root.$defs.clockTime.pattern) return time;
       if (schema.pattern === root.$defs.url.pattern) return url;
       // Any other pattern (a domain, a hashtag): strings it matches.
-      if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern)).filter((text) => !schema.minLength || text.length >= schema.minLength);
+      if (schema.pattern)
+        return fc.stringMatching(new RegExp(schema.pattern)).filter((text) => !schema.minLength || text.length >= schema.minLength);
       return schema.minLength ? userText.filter((text) => text.length > 0) : userText;
     case 'integer':
       return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 100_000 });
     case 'number':
-      return fc.oneof(fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 100_000 }), fc.double({ min: schema.minimum ?? -1000, max: schema.maximum ?? 100_000, noNaN: true, noDefaultInfinity: true }));
+      return fc.oneof(
+        fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 100_000 }),
+        fc.double({ min: schema.minimum ?? -1000, max: schema.maximum ?? 100_000, noNaN: true, noDefaultInfinity: true }),
+      );
     case 'boolean':
       return fc.boolean();
     default:
@@ -90,7 +116,9 @@ export const FUZZ_SEED: { seed?: number } = process.env.FUZZ_SEED
 export const strategyArbitrary: fc.Arbitrary<Strategy> = arbitrary(root, '') as fc.Arbitrary<Strategy>;
 
 /** The text of each bundled example. */
-export const exampleTexts = ['mbo', 'adult-education', 'university-en'].map((name) => readFileSync(join(packageRoot, 'examples', name, 'strategy.yaml'), 'utf8'));
+export const exampleTexts = ['mbo', 'adult-education', 'university-en'].map((name) =>
+  readFileSync(join(packageRoot, 'examples', name, 'strategy.yaml'), 'utf8'),
+);
 
 type Mutation = (text: string) => string;
 const lines = (text: string) => text.split('\n');
@@ -98,26 +126,35 @@ const at = (n: number, length: number) => (length === 0 ? 0 : n % length);
 
 /** One edit of a YAML text: a line gone, cut short, a value swapped, junk, odd characters, deep nesting, huge values, CRLF, a BOM, a second document. */
 export const yamlMutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.nat().map((n) => (text: string) => lines(text).filter((_, i) => i !== at(n, lines(text).length)).join('\n')),
+  fc.nat().map(
+    (n) => (text: string) =>
+      lines(text)
+        .filter((_, i) => i !== at(n, lines(text).length))
+        .join('\n'),
+  ),
   fc.nat().map((n) => (text: string) => text.slice(0, at(n, text.length + 1))),
-  fc.tuple(fc.nat(), fc.constantFrom(': [x, y]', ': {a: 1}', ': 12345', ': true', ': null', ': "', ': |', ': &a x', ': *a', ': !!binary x')).map(
-    ([n, value]) => (text: string) => {
+  fc
+    .tuple(fc.nat(), fc.constantFrom(': [x, y]', ': {a: 1}', ': 12345', ': true', ': null', ': "', ': |', ': &a x', ': *a', ': !!binary x'))
+    .map(([n, value]) => (text: string) => {
       const all = lines(text);
       const i = at(n, all.length);
       all[i] = (all[i] ?? '').replace(/:\s.*$/, value);
       return all.join('\n');
-    },
-  ),
+    }),
   fc.tuple(fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 8 })).map(([n, junk]) => (text: string) => {
     const i = at(n, text.length);
     return text.slice(0, i) + junk + text.slice(i);
   }),
-  fc.tuple(fc.nat(), fc.constantFrom('\u202Eevil\u202C', '👩‍🏫🎓', '\u200B', 'e\u0301\u0301', '\uFEFF', '\t', '\u0000', '\r')).map(([n, odd]) => (text: string) => {
-    const i = at(n, text.length);
-    return text.slice(0, i) + odd + text.slice(i);
-  }),
+  fc
+    .tuple(fc.nat(), fc.constantFrom('\u202Eevil\u202C', '👩‍🏫🎓', '\u200B', 'e\u0301\u0301', '\uFEFF', '\t', '\u0000', '\r'))
+    .map(([n, odd]) => (text: string) => {
+      const i = at(n, text.length);
+      return text.slice(0, i) + odd + text.slice(i);
+    }),
   fc.integer({ min: 10, max: 3000 }).map((depth) => (text: string) => `${text}\ndeep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`),
-  fc.integer({ min: 10, max: 200 }).map((depth) => (text: string) => `${text}\n${Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`),
+  fc
+    .integer({ min: 10, max: 200 })
+    .map((depth) => (text: string) => `${text}\n${Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`),
   fc.integer({ min: 1000, max: 200_000 }).map((size) => (text: string) => text.replace(/name: .*/, `name: ${'x'.repeat(size)}`)),
   fc.constant((text: string) => text.replace(/\n/g, '\r\n')),
   fc.constant((text: string) => `\uFEFF${text}`),

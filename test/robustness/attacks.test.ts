@@ -35,18 +35,25 @@ describe('nesting is measured before the parser builds anything', () => {
     ['braces never closed', `version: 1\nx: ${'{a: '.repeat(1_000_000)}`],
     ['aliases in brackets, without a space', `version: 1\nx: ${'[*'.repeat(1_000_000)}`],
     ['a list opened on the line of another, a million times', `version: 1\nx:\n  ${'- '.repeat(1_000_000)}y\n`],
-    ['blocks indented one deeper on every line', `version: 1\n${Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`],
+    [
+      'blocks indented one deeper on every line',
+      `version: 1\n${Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`,
+    ],
   ];
-  it.each(shapes)('%s: one finding at the place, exit 1', (_, text) => {
-    const dir = folder();
-    writeFileSync(join(dir, 'strategy.yaml'), text);
-    const result = strategy(dir, ['check']);
-    expect(result.signal).toBeNull();
-    expect(result.code).toBe(1);
-    const lines = findingLines(result.stdout);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^strategy\.yaml:\d+:\d+ {2}error {2}limits {2}Blocks and lists nest more than 64 levels deep here/);
-  }, 40_000);
+  it.each(shapes)(
+    '%s: one finding at the place, exit 1',
+    (_, text) => {
+      const dir = folder();
+      writeFileSync(join(dir, 'strategy.yaml'), text);
+      const result = strategy(dir, ['check']);
+      expect(result.signal).toBeNull();
+      expect(result.code).toBe(1);
+      const lines = findingLines(result.stdout);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^strategy\.yaml:\d+:\d+ {2}error {2}limits {2}Blocks and lists nest more than 64 levels deep here/);
+    },
+    40_000,
+  );
 
   it.each([
     ['closing brackets that close nothing', `version: 1\nx: ${']'.repeat(LIMIT - 20)}`, 4_194_284],
@@ -55,15 +62,19 @@ describe('nesting is measured before the parser builds anything', () => {
     ['quoted values one after another', `version: 1\nx: ${'"a"'.repeat(1_000_000)}`, 999_999],
     ['a colon after a colon', `version: 1\nx: ${': '.repeat(1_000_000)}`, 1_000_000],
     ['brackets inside a bracketed value', `version: 1\nx: [${'a['.repeat(1_000_000)}`, 1_000_000],
-  ])('%s: counted before parsing, one finding', (_, text, count) => {
-    const dir = folder();
-    writeFileSync(join(dir, 'strategy.yaml'), text);
-    const result = strategy(dir, ['check']);
-    expect(result.code).toBe(1);
-    expect(findingLines(result.stdout)).toEqual([
-      `strategy.yaml:1:1  error  limits  The file has ${count.toLocaleString('en')} anchors (&), aliases (*), tags (!) and marks out of place (brackets or quotes that open or close nothing, a second colon), more than the limit of 1,000; a strategy needs none or a few. Check the brackets ([ ] and { }) and the quotes.`,
-    ]);
-  }, 40_000);
+  ])(
+    '%s: counted before parsing, one finding',
+    (_, text, count) => {
+      const dir = folder();
+      writeFileSync(join(dir, 'strategy.yaml'), text);
+      const result = strategy(dir, ['check']);
+      expect(result.code).toBe(1);
+      expect(findingLines(result.stdout)).toEqual([
+        `strategy.yaml:1:1  error  limits  The file has ${count.toLocaleString('en')} anchors (&), aliases (*), tags (!) and marks out of place (brackets or quotes that open or close nothing, a second colon), more than the limit of 1,000; a strategy needs none or a few. Check the brackets ([ ] and { }) and the quotes.`,
+      ]);
+    },
+    40_000,
+  );
 
   it('a tab on every line is shown five times and counted once', () => {
     const dir = folder();
@@ -85,7 +96,9 @@ describe('nesting is measured before the parser builds anything', () => {
     const result = strategy(dir, ['check']);
     expect(result.code).toBe(1);
     expect(findingLines(result.stdout).filter((line) => /Unknown key "k\d+"/.test(line))).toHaveLength(5);
-    expect(result.stdout).toContain(`${(keys - 5).toLocaleString('en')} more errors like the ones above, in the same places, are not shown.`);
+    expect(result.stdout).toContain(
+      `${(keys - 5).toLocaleString('en')} more errors like the ones above, in the same places, are not shown.`,
+    );
   }, 40_000);
 
   it('the same file reaches render, diff and measure with the same answer', () => {
@@ -109,10 +122,25 @@ describe('nesting is measured before the parser builds anything', () => {
 
 describe('only regular files are read', () => {
   it.each([
-    ['a pipe named as the strategy', (dir: string) => spawnSync('mkfifo', [join(dir, 'pipe.yaml')]), ['check', 'pipe.yaml'], /pipe\.yaml is not a regular file but a pipe, a device or a socket, so it is not read/],
+    [
+      'a pipe named as the strategy',
+      (dir: string) => spawnSync('mkfifo', [join(dir, 'pipe.yaml')]),
+      ['check', 'pipe.yaml'],
+      /pipe\.yaml is not a regular file but a pipe, a device or a socket, so it is not read/,
+    ],
     ['a device named as the strategy', () => undefined, ['check', '/dev/zero'], /\/dev\/zero is not a regular file/],
-    ['a pipe named as the answers', (dir: string) => spawnSync('mkfifo', [join(dir, 'answers.yaml')]), ['init', '--yes', '--answers', 'answers.yaml', '--output', 'new.yaml'], /answers\.yaml is not a regular file/],
-    ['a pipe named as an export', (dir: string) => spawnSync('mkfifo', [join(dir, 'export.csv')]), ['measure', 'import', 'export.csv'], /export\.csv is not a regular file/],
+    [
+      'a pipe named as the answers',
+      (dir: string) => spawnSync('mkfifo', [join(dir, 'answers.yaml')]),
+      ['init', '--yes', '--answers', 'answers.yaml', '--output', 'new.yaml'],
+      /answers\.yaml is not a regular file/,
+    ],
+    [
+      'a pipe named as an export',
+      (dir: string) => spawnSync('mkfifo', [join(dir, 'export.csv')]),
+      ['measure', 'import', 'export.csv'],
+      /export\.csv is not a regular file/,
+    ],
   ] as const)('%s: refused at once with exit 2', (_, prepare, args, message) => {
     const dir = folder();
     prepare(dir);
@@ -149,7 +177,12 @@ describe('outputs that nothing reads', () => {
   it('a job summary that is a pipe is not waited on', () => {
     const dir = folder();
     spawnSync('mkfifo', [join(dir, 'summary')]);
-    const result = spawnSync(bin, ['ci'], { cwd: dir, env: { ...env, GITHUB_STEP_SUMMARY: join(dir, 'summary') }, encoding: 'utf8', timeout: 30_000 });
+    const result = spawnSync(bin, ['ci'], {
+      cwd: dir,
+      env: { ...env, GITHUB_STEP_SUMMARY: join(dir, 'summary') },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/summary is not a regular file/);
   });
@@ -165,7 +198,7 @@ describe('system files', () => {
 });
 
 describe('templates', () => {
-  it('a pipe under a template\'s name is refused, not skipped', () => {
+  it("a pipe under a template's name is refused, not skipped", () => {
     const dir = folder();
     spawnSync('mkdir', ['-p', join(dir, 'house', 'partials')]);
     spawnSync('mkfifo', [join(dir, 'house', 'partials', 'agenda.hbs')]);
@@ -285,7 +318,13 @@ describe('writes', () => {
     // after the rename would leave.
     const modes: number[] = [];
     const rename = io.fs.rename;
-    const fs = { ...io.fs, rename: async (from: string, to: string) => { modes.push((await stat(from)).mode & 0o777); await rename(from, to); } };
+    const fs = {
+      ...io.fs,
+      rename: async (from: string, to: string) => {
+        modes.push((await stat(from)).mode & 0o777);
+        await rename(from, to);
+      },
+    };
     expect(await run(['measure', 'import', 'figures.csv'], { ...io, fs })).toBe(0);
     expect(modes).toEqual([0o600]);
   });
@@ -299,7 +338,11 @@ describe('writes', () => {
     writeFileSync(join(dir, '.meeting-notes.backup.tmp'), 'mine');
     writeFileSync(join(dir, 'figures.csv'), csv);
     expect(strategy(dir, ['measure', 'import', 'figures.csv']).code).toBe(0);
-    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp')).sort()).toEqual(['.meeting-notes.backup.tmp', `.strategy.yaml.${process.pid}-abc123.tmp`]);
+    expect(
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.tmp'))
+        .sort(),
+    ).toEqual(['.meeting-notes.backup.tmp', `.strategy.yaml.${process.pid}-abc123.tmp`]);
   });
 });
 
@@ -332,7 +375,10 @@ describe('user text on a terminal', () => {
   it('strategy calendar shows a right-to-left override as an escape', () => {
     const dir = folder();
     const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
-    writeFileSync(join(dir, 'strategy.yaml'), `${text.trimEnd()}\ncalendar:\n  items:\n    - {date: 2026-11-02, title: "Open dag \u202Egnineve", channel: ig}\n`);
+    writeFileSync(
+      join(dir, 'strategy.yaml'),
+      `${text.trimEnd()}\ncalendar:\n  items:\n    - {date: 2026-11-02, title: "Open dag \u202Egnineve", channel: ig}\n`,
+    );
     const result = strategy(dir, ['calendar', '--from', '2026-11-01', '--to', '2026-11-07']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).not.toMatch(/\u202E/);

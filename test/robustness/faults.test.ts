@@ -69,7 +69,9 @@ describe('faults while writing', () => {
     });
     const result = await strategy(dir, ['--lang', 'en', 'render'], secondRenameFails);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^strategy: Cannot write docs\/calendar\.md: EIO\. Written: docs\/strategy\.md; left as they were: docs\/calendar\.md, docs\/calendar\.csv and docs\/calendar\.ics\./m);
+    expect(result.err).toMatch(
+      /^strategy: Cannot write docs\/calendar\.md: EIO\. Written: docs\/strategy\.md; left as they were: docs\/calendar\.md, docs\/calendar\.csv and docs\/calendar\.ics\./m,
+    );
     expect(readFileSync(join(dir, 'docs/strategy.md'), 'utf8')).toMatch(/Noorderhaven/);
     // The next run recognises both the new and the old files as its own and finishes.
     expect((await strategy(dir, ['render'])).code).toBe(0);
@@ -95,7 +97,11 @@ describe('faults while writing', () => {
   });
 
   it('check --output on a full disk', async () => {
-    const result = await strategy(packageRoot, ['--lang', 'en', 'check', 'examples/mbo/strategy.yaml', '--format', 'sarif', '--output', join(tmpdir(), 'x.sarif')], failing('ENOSPC', 'writeFile'));
+    const result = await strategy(
+      packageRoot,
+      ['--lang', 'en', 'check', 'examples/mbo/strategy.yaml', '--format', 'sarif', '--output', join(tmpdir(), 'x.sarif')],
+      failing('ENOSPC', 'writeFile'),
+    );
     expect(result).toMatchObject({ code: 2, err: expect.stringMatching(/Cannot write .*x\.sarif: ENOSPC/) });
   });
 });
@@ -106,7 +112,11 @@ describe('two renders into the same folder at once', () => {
     const bin = join(packageRoot, 'bin/strategy.cjs');
     const once = () =>
       new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, [bin, 'render', '--force'], { cwd: dir, stdio: 'ignore', env: { PATH: process.env.PATH ?? '' } });
+        const child = spawn(process.execPath, [bin, 'render', '--force'], {
+          cwd: dir,
+          stdio: 'ignore',
+          env: { PATH: process.env.PATH ?? '' },
+        });
         child.on('exit', resolve);
       });
     const codes = await Promise.all([once(), once(), once()]);

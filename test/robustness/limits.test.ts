@@ -19,8 +19,19 @@ describe('limits', () => {
   });
 
   it(`more than ${MAX_VALUES.toLocaleString('en')} lines and list items are refused before parsing`, () => {
-    for (const text of [`version: 1\nx: [${'1,'.repeat(MAX_VALUES)}1]\n`, `version: 1\n${'\n'.repeat(MAX_VALUES)}`, `version: 1\n${Array.from({ length: MAX_VALUES }, (_, i) => `k${i}: 1`).join('\n')}\n`]) {
-      expect(withText(checkSource(text).findings)).toMatchObject([{ ruleId: 'limits', line: 1, column: 1, message: expect.stringMatching(new RegExp(`lines and list items, more than the limit of ${MAX_VALUES.toLocaleString('en')}`)) }]);
+    for (const text of [
+      `version: 1\nx: [${'1,'.repeat(MAX_VALUES)}1]\n`,
+      `version: 1\n${'\n'.repeat(MAX_VALUES)}`,
+      `version: 1\n${Array.from({ length: MAX_VALUES }, (_, i) => `k${i}: 1`).join('\n')}\n`,
+    ]) {
+      expect(withText(checkSource(text).findings)).toMatchObject([
+        {
+          ruleId: 'limits',
+          line: 1,
+          column: 1,
+          message: expect.stringMatching(new RegExp(`lines and list items, more than the limit of ${MAX_VALUES.toLocaleString('en')}`)),
+        },
+      ]);
     }
   });
 
@@ -37,7 +48,18 @@ describe('limits', () => {
   it(`more than ${MAX_CALENDAR_ITEMS.toLocaleString('en')} calendar items`, () => {
     const items = Array.from({ length: MAX_CALENDAR_ITEMS + 1 }, () => '    - {date: 2026-09-01, title: x}').join('\n');
     const { findings } = checkSource(`version: 1\ncalendar:\n  items:\n${items}\n`);
-    expect(withText(findings)).toMatchObject([{ ruleId: 'limits', line: 3, column: 3, message: expect.stringMatching(new RegExp(`${(MAX_CALENDAR_ITEMS + 1).toLocaleString('en')} calendar items, more than the limit of ${MAX_CALENDAR_ITEMS.toLocaleString('en')}`)) }]);
+    expect(withText(findings)).toMatchObject([
+      {
+        ruleId: 'limits',
+        line: 3,
+        column: 3,
+        message: expect.stringMatching(
+          new RegExp(
+            `${(MAX_CALENDAR_ITEMS + 1).toLocaleString('en')} calendar items, more than the limit of ${MAX_CALENDAR_ITEMS.toLocaleString('en')}`,
+          ),
+        ),
+      },
+    ]);
   }, 30_000);
 
   it(`a busy strategy at the limit, ${MAX_CALENDAR_ITEMS.toLocaleString('en')} calendar items with every field filled, passes the limits`, () => {
@@ -45,9 +67,17 @@ describe('limits', () => {
     const at = example.indexOf('\n  items:\n', example.indexOf('\ncalendar:'));
     const existing = (example.slice(at).match(/^ {4}- /gm) ?? []).length;
     const item = (i: number): string[] => [
-      `    - id: bericht-${i}`, `      date: 2026-${String(9 + (i % 4)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, '      time: "09:00"', '      channel: instagram',
-      '      pillar: studentenleven', '      format: photo', `      title: "Bericht ${i} over het studentenleven"`, `      text: "Een langere tekst bij bericht ${i}, met wat er te zien is."`,
-      '      hashtags: ["#open", "#mbo"]', '      owner: sanne', '      status: planned',
+      `    - id: bericht-${i}`,
+      `      date: 2026-${String(9 + (i % 4)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      '      time: "09:00"',
+      '      channel: instagram',
+      '      pillar: studentenleven',
+      '      format: photo',
+      `      title: "Bericht ${i} over het studentenleven"`,
+      `      text: "Een langere tekst bij bericht ${i}, met wat er te zien is."`,
+      '      hashtags: ["#open", "#mbo"]',
+      '      owner: sanne',
+      '      status: planned',
     ];
     const items = Array.from({ length: MAX_CALENDAR_ITEMS - existing }, (_, i) => item(i).join('\n')).join('\n');
     const text = `${example.slice(0, at)}\n  items:\n${items}${example.slice(at + '\n  items:'.length)}`;

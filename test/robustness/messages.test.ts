@@ -30,7 +30,10 @@ const SAMPLES: Record<string, unknown> = {
   section: 'content',
   frequency: 'monthly',
   direction: 'decrease',
-  steps: [{ step: 'detect', hours: 4 }, { step: 'respond', hours: 24 }],
+  steps: [
+    { step: 'detect', hours: 4 },
+    { step: 'respond', hours: 24 },
+  ],
   staffed: 'ma-vr 08:30-17:00',
   goalKind: 'total',
   kpiKind: 'count',
@@ -40,7 +43,52 @@ const SAMPLES: Record<string, unknown> = {
   firstRow: { line: 2, value: '25/02/2027' },
   secondRow: { line: 3, value: '02/26/2027' },
 };
-const NUMBERS = ['count', 'limit', 'depth', 'bytes', 'share', 'min', 'files', 'error', 'warning', 'info', 'needed', 'available', 'hours', 'channels', 'communities', 'allowed', 'value', 'perWeek', 'points', 'forecast', 'short', 'target', 'baseline', 'computed', 'total', 'promised', 'work', 'makers', 'members', 'posting', 'webcare', 'monitoring', 'overdue', 'errors', 'warnings', 'highest', 'missed', 'weeks', 'maximum', 'posts', 'slots', 'announce', 'remind', 'most'];
+const NUMBERS = [
+  'count',
+  'limit',
+  'depth',
+  'bytes',
+  'share',
+  'min',
+  'files',
+  'error',
+  'warning',
+  'info',
+  'needed',
+  'available',
+  'hours',
+  'channels',
+  'communities',
+  'allowed',
+  'value',
+  'perWeek',
+  'points',
+  'forecast',
+  'short',
+  'target',
+  'baseline',
+  'computed',
+  'total',
+  'promised',
+  'work',
+  'makers',
+  'members',
+  'posting',
+  'webcare',
+  'monitoring',
+  'overdue',
+  'errors',
+  'warnings',
+  'highest',
+  'missed',
+  'weeks',
+  'maximum',
+  'posts',
+  'slots',
+  'announce',
+  'remind',
+  'most',
+];
 const anything = new Proxy(
   {},
   {
@@ -54,7 +102,8 @@ const anything = new Proxy(
   },
 );
 
-const render = (id: MessageId, language: 'en' | 'nl'): string => (translator(language) as (id: MessageId, p: unknown) => string)(id, anything);
+const render = (id: MessageId, language: 'en' | 'nl'): string =>
+  (translator(language) as (id: MessageId, p: unknown) => string)(id, anything);
 
 /** Document labels that are the same word in Dutch. */
 const LABELS_ALIKE: string[] = [
@@ -102,26 +151,33 @@ describe('the message table', () => {
   it('has an error code for everything a user can fix, saying what to do next', () => {
     const errors = messageIds.filter((id) => id.startsWith('error.'));
     expect(errors.length).toBeGreaterThan(20);
-    const withAdvice = errors.filter((id) => /Use|use|Run|run|Check|check|Write|write|Give|give|fix|Fix|Move|Save|report|Nothing|Formats|Blocks|Examples|Outputs|Rules|Copy|copy/.test(render(id, 'en')));
+    const withAdvice = errors.filter((id) =>
+      /Use|use|Run|run|Check|check|Write|write|Give|give|fix|Fix|Move|Save|report|Nothing|Formats|Blocks|Examples|Outputs|Rules|Copy|copy/.test(
+        render(id, 'en'),
+      ),
+    );
     expect(withAdvice).toEqual(errors);
   });
 });
 
 describe('the rules’ own texts', () => {
-  it.each(RULES.map((rule) => [rule.id, rule] as const))('%s: description, documentation and every message in both languages', (_, rule) => {
-    for (const texts of [rule.description, rule.docs.rationale]) {
-      expect(texts.en.length).toBeGreaterThan(10);
-      expect(texts.nl.length).toBeGreaterThan(10);
-      expect(texts.nl).not.toBe(texts.en);
-    }
-    for (const message of Object.values(rule.messages)) {
-      const en = message.en(anything, words('en'));
-      const nl = message.nl(anything, words('nl'));
-      expect(en).not.toMatch(/undefined|\[object Object\]|NaN/);
-      expect(nl).not.toMatch(/undefined|\[object Object\]|NaN/);
-      expect(nl).not.toBe(en);
-    }
-  });
+  it.each(RULES.map((rule) => [rule.id, rule] as const))(
+    '%s: description, documentation and every message in both languages',
+    (_, rule) => {
+      for (const texts of [rule.description, rule.docs.rationale]) {
+        expect(texts.en.length).toBeGreaterThan(10);
+        expect(texts.nl.length).toBeGreaterThan(10);
+        expect(texts.nl).not.toBe(texts.en);
+      }
+      for (const message of Object.values(rule.messages)) {
+        const en = message.en(anything, words('en'));
+        const nl = message.nl(anything, words('nl'));
+        expect(en).not.toMatch(/undefined|\[object Object\]|NaN/);
+        expect(nl).not.toMatch(/undefined|\[object Object\]|NaN/);
+        expect(nl).not.toBe(en);
+      }
+    },
+  );
 
   it.each(META_RULES.map((rule) => [rule.id, rule] as const))('%s: description and documentation in both languages', (_, rule) => {
     for (const texts of [rule.description, rule.docs.rationale]) expect(texts.nl).not.toBe(texts.en);
@@ -131,7 +187,8 @@ describe('the rules’ own texts', () => {
 describe('the vocabulary', () => {
   it('labels every schema value, noun and field in both languages, none empty', () => {
     for (const language of ['nl', 'en'] as const) {
-      for (const table of Object.values(VOCABULARY[language])) for (const label of Object.values(table)) expect(String(label).trim()).not.toBe('');
+      for (const table of Object.values(VOCABULARY[language]))
+        for (const label of Object.values(table)) expect(String(label).trim()).not.toBe('');
       for (const noun of Object.values(NOUNS)) expect(noun[language].one && noun[language].other).toBeTruthy();
       for (const field of Object.values(FIELDS)) expect(field[language].trim()).not.toBe('');
     }
@@ -149,7 +206,10 @@ describe('the vocabulary', () => {
 
   it('asks every question of the wizard in both languages', () => {
     for (const block of CATALOGUE) {
-      const questions = [...block.questions, ...block.collections.flatMap((collection) => [collection.name, ...collection.questions].filter((q) => q !== undefined))];
+      const questions = [
+        ...block.questions,
+        ...block.collections.flatMap((collection) => [collection.name, ...collection.questions].filter((q) => q !== undefined)),
+      ];
       for (const texts of [block.title, block.intro, ...questions.map((q) => q.prompt)]) {
         expect(texts.nl.trim(), JSON.stringify(texts)).not.toBe('');
         expect(texts.en.trim(), JSON.stringify(texts)).not.toBe('');

@@ -21,8 +21,12 @@ function memoryIo(text: string) {
       fs: {
         ...io.fs,
         readFile: async (path: string) => (path === file ? bytes : io.fs.readFile(path)),
-        readUpTo: async (path: string, limit: number) => (path === file ? { bytes: bytes.subarray(0, limit), more: bytes.length > limit } : io.fs.readUpTo(path, limit)),
-        stat: async (path: string) => (path === file ? { size: bytes.length, isDirectory: () => false, isFile: () => true, dev: 0, ino: 0, mode: 0o644 } : io.fs.stat(path)),
+        readUpTo: async (path: string, limit: number) =>
+          path === file ? { bytes: bytes.subarray(0, limit), more: bytes.length > limit } : io.fs.readUpTo(path, limit),
+        stat: async (path: string) =>
+          path === file
+            ? { size: bytes.length, isDirectory: () => false, isFile: () => true, dev: 0, ino: 0, mode: 0o644 }
+            : io.fs.stat(path),
       },
     },
     capture: io,
@@ -36,7 +40,9 @@ async function checkSurvives(text: string, everyOutput = false): Promise<void> {
   expect([0, 1, 2]).toContain(code);
   expect(capture.err()).not.toMatch(/\n\s+at |Internal error/);
   if (code !== 2) {
-    const report = JSON.parse(capture.out()) as { results: { findings: { line: number; column: number; endLine: number; message: string }[] }[] };
+    const report = JSON.parse(capture.out()) as {
+      results: { findings: { line: number; column: number; endLine: number; message: string }[] }[];
+    };
     for (const finding of report.results[0]!.findings) {
       expect(finding.line).toBeGreaterThanOrEqual(1);
       expect(finding.line).toBeLessThanOrEqual(lineCount + 1);

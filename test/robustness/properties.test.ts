@@ -19,23 +19,27 @@ import { packageRoot } from '../helpers/io.js';
 const md = new MarkdownIt();
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
-function rendersAndParsesBack(strategy: Strategy, language: 'nl' | 'en'): void {
-        const text = stringify(strategy);
-        const { findings } = lintSource(text);
-        expect(findings.filter((f) => ['schema', 'yaml-syntax', 'limits'].includes(f.ruleId))).toEqual([]);
+function rendersAndParsesBack(strategy: Strategy, _language: 'nl' | 'en'): void {
+  const text = stringify(strategy);
+  const { findings } = lintSource(text);
+  expect(findings.filter((f) => ['schema', 'yaml-syntax', 'limits'].includes(f.ruleId))).toEqual([]);
 
-        const outputs = Object.fromEntries(renderAll(strategy, strategy.language ?? 'nl', new Map()).map((o) => [o.name, o.content]));
-        const entries = calendarEntries(strategy, undefined, strategy.language ?? 'nl');
-        for (const name of ['strategy.md', 'calendar.md']) {
-          const tokens = md.parse(outputs[name]!, {});
-          expect(tokens.filter((t) => t.type === 'html_block')).toEqual([]);
-          expect(tokens.flatMap((t) => t.children ?? []).filter((t) => t.type === 'html_inline')).toEqual([]);
-        }
-        const rows = parseCsv(outputs['calendar.csv']!, { bom: true, delimiter: csvDelimiter(strategy), relax_column_count: false }) as string[][];
-        expect(rows).toHaveLength(entries.length + 1);
-        const calendar = new ICAL.Component(ICAL.parse(outputs['calendar.ics']!));
-        expect(calendar.getAllSubcomponents('vevent')).toHaveLength(entries.length);
-        expect(parseYaml(renderNormalised(strategy))).toHaveProperty('derived');
+  const outputs = Object.fromEntries(renderAll(strategy, strategy.language ?? 'nl', new Map()).map((o) => [o.name, o.content]));
+  const entries = calendarEntries(strategy, undefined, strategy.language ?? 'nl');
+  for (const name of ['strategy.md', 'calendar.md']) {
+    const tokens = md.parse(outputs[name]!, {});
+    expect(tokens.filter((t) => t.type === 'html_block')).toEqual([]);
+    expect(tokens.flatMap((t) => t.children ?? []).filter((t) => t.type === 'html_inline')).toEqual([]);
+  }
+  const rows = parseCsv(outputs['calendar.csv']!, {
+    bom: true,
+    delimiter: csvDelimiter(strategy),
+    relax_column_count: false,
+  }) as string[][];
+  expect(rows).toHaveLength(entries.length + 1);
+  const calendar = new ICAL.Component(ICAL.parse(outputs['calendar.ics']!));
+  expect(calendar.getAllSubcomponents('vevent')).toHaveLength(entries.length);
+  expect(parseYaml(renderNormalised(strategy))).toHaveProperty('derived');
 }
 
 describe('generated valid strategies', () => {

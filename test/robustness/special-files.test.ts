@@ -109,16 +109,20 @@ describe('two inits editing one strategy, as installed', () => {
 });
 
 describe('render and its own files', () => {
-  it.each(['.strategy-render.json', '.strategy-render.lock'])('refuses a pipe named %s instead of waiting on it forever', (name) => {
-    const dir = folder();
-    mkdirSync(join(dir, 'docs'));
-    spawnSync('mkfifo', [join(dir, 'docs', name)]);
-    const result = strategy(dir, ['render']);
-    expect(result.signal).toBeNull();
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/not a regular file/);
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-  }, 40_000);
+  it.each(['.strategy-render.json', '.strategy-render.lock'])(
+    'refuses a pipe named %s instead of waiting on it forever',
+    (name) => {
+      const dir = folder();
+      mkdirSync(join(dir, 'docs'));
+      spawnSync('mkfifo', [join(dir, 'docs', name)]);
+      const result = strategy(dir, ['render']);
+      expect(result.signal).toBeNull();
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/not a regular file/);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    },
+    40_000,
+  );
 
   it('leaves a .tmp file that is not its own alone, and survives a manifest written by hand', () => {
     const dir = folder();
@@ -134,7 +138,11 @@ describe('render and its own files', () => {
 describe('render as one step, as installed', () => {
   /** A strategy whose render takes long enough to be stopped half-way. */
   function bigStrategy(dir: string): void {
-    const items = Array.from({ length: 2000 }, (_, i) => `    - {date: 2026-${String(9 + (i % 4)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}, title: "Post ${i}", channel: ig}`);
+    const items = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `    - {date: 2026-${String(9 + (i % 4)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}, title: "Post ${i}", channel: ig}`,
+    );
     // The complete minimal strategy, so that render does not refuse it, with many items.
     const base = readFileSync(join(packageRoot, 'test/fixtures/minimal-valid.yaml'), 'utf8');
     writeFileSync(join(dir, 'strategy.yaml'), [base.trimEnd(), 'calendar:', '  items:', ...items, ''].join('\n'));
@@ -160,7 +168,10 @@ describe('render as one step, as installed', () => {
     expect(strategy(dir, ['render']).code).toBe(0);
     // A change, so each stopped run has new files to write.
     for (const [round, signal] of (['SIGTERM', 'SIGINT', 'SIGTERM', 'SIGINT'] as const).entries()) {
-      writeFileSync(join(dir, 'strategy.yaml'), readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace(/title: "Post 0[^"]*"/, `title: "Post 0 round ${round}"`));
+      writeFileSync(
+        join(dir, 'strategy.yaml'),
+        readFileSync(join(dir, 'strategy.yaml'), 'utf8').replace(/title: "Post 0[^"]*"/, `title: "Post 0 round ${round}"`),
+      );
       const child = spawn(bin, ['render'], { cwd: dir, env, stdio: 'ignore' });
       const exited = new Promise((done) => child.on('exit', done));
       // From just after the start to well into the writing: 100, 350, 600 and 850 ms.

@@ -8,7 +8,14 @@ ruleTable('channel-purpose', {
     },
     {
       name: 'audience and a pillar posted on it',
-      yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook, audiences: [parents]}', 'content:', '  pillars:', '    news: {name: News, channels: [fb]}'),
+      yaml: yaml(
+        'version: 1',
+        'channels:',
+        '  fb: {platform: facebook, audiences: [parents]}',
+        'content:',
+        '  pillars:',
+        '    news: {name: News, channels: [fb]}',
+      ),
     },
   ],
   invalid: [

@@ -14,17 +14,37 @@ ruleTable('content-fits-channel', {
         '    tours: {name: Tours, channels: [yt, ig], formats: [video, photo]}',
       ),
     },
-    { name: '"other" fits anywhere', yaml: yaml('version: 1', 'channels:', '  x: {platform: other, formats: [podcast]}', '  yt: {platform: youtube, formats: [other]}') },
+    {
+      name: '"other" fits anywhere',
+      yaml: yaml('version: 1', 'channels:', '  x: {platform: other, formats: [podcast]}', '  yt: {platform: youtube, formats: [other]}'),
+    },
   ],
   invalid: [
     {
       name: 'a format the platform does not carry',
       yaml: yaml('version: 1', 'channels:', '  yt:', '    platform: youtube', '    formats: [video, photo]'),
-      errors: [{ line: 5, column: 22, message: /Photo does not fit YouTube\. Content must suit the channel: YouTube is for video, short video, live stream, podcast and poll\./ }],
+      errors: [
+        {
+          line: 5,
+          column: 22,
+          message:
+            /Photo does not fit YouTube\. Content must suit the channel: YouTube is for video, short video, live stream, podcast and poll\./,
+        },
+      ],
     },
     {
       name: 'a text pillar on Instagram',
-      yaml: yaml('version: 1', 'channels:', '  ig: {platform: instagram}', 'content:', '  pillars:', '    essays:', '      name: Essays', '      channels: [ig]', '      formats: [text, blog]'),
+      yaml: yaml(
+        'version: 1',
+        'channels:',
+        '  ig: {platform: instagram}',
+        'content:',
+        '  pillars:',
+        '    essays:',
+        '      name: Essays',
+        '      channels: [ig]',
+        '      formats: [text, blog]',
+      ),
       errors: [{ line: 8, column: 18, message: /None of the formats of content pillar "essays" fits channel "ig"/ }],
     },
     {

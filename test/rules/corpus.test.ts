@@ -11,7 +11,9 @@ import { packageRoot } from '../helpers/io.js';
 /** The day the corpus is checked on: rules about overdue measurements depend on it. */
 const TODAY = '2026-11-29';
 const folder = join(packageRoot, 'test/fixtures/strategies');
-const files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 
 describe('the corpus of realistic strategies', () => {
   it('holds six, one per kind of institution', () => {
@@ -29,7 +31,10 @@ describe('the corpus of realistic strategies', () => {
   it('lets the small primary school and the small adult-education provider pass without errors', () => {
     for (const name of ['po-klein.yaml', 'volwassenen-klein.yaml']) {
       const { findings } = lintSource(readFileSync(join(folder, name), 'utf8'), { today: TODAY });
-      expect(findings.filter((f) => f.severity === 'error'), name).toEqual([]);
+      expect(
+        findings.filter((f) => f.severity === 'error'),
+        name,
+      ).toEqual([]);
     }
   });
 });

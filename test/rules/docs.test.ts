@@ -21,7 +21,11 @@ describe('rule documentation', () => {
   });
 
   it('shows the rule’s real findings on its example, in each language', () => {
-    expect(documents.get('two-admins.md')).toMatch(/^strategy\.yaml:5:13 {2}warning {2}two-admins {2}Channel "instagram" has 1 administrator/m);
-    expect(documents.get('two-admins.nl.md')).toMatch(/^strategy\.yaml:5:13 {2}waarschuwing {2}two-admins {2}Het kanaal "instagram" heeft 1 beheerder/m);
+    expect(documents.get('two-admins.md')).toMatch(
+      /^strategy\.yaml:5:13 {2}warning {2}two-admins {2}Channel "instagram" has 1 administrator/m,
+    );
+    expect(documents.get('two-admins.nl.md')).toMatch(
+      /^strategy\.yaml:5:13 {2}waarschuwing {2}two-admins {2}Het kanaal "instagram" heeft 1 beheerder/m,
+    );
   });
 });

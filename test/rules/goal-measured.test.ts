@@ -10,8 +10,18 @@ ruleTable('goal-measured', {
   invalid: [
     {
       name: 'a goal without a KPI points at the goal',
-      yaml: yaml('version: 1', 'goals:', '  grow: {statement: Grow}', '  reach: {statement: Reach}', 'control:', '  kpis:', '    followers: {goal: grow}'),
-      errors: [{ line: 4, column: 3, message: /No KPI measures goal "reach"\. Add one for this goal in the block Measuring and evaluating/ }],
+      yaml: yaml(
+        'version: 1',
+        'goals:',
+        '  grow: {statement: Grow}',
+        '  reach: {statement: Reach}',
+        'control:',
+        '  kpis:',
+        '    followers: {goal: grow}',
+      ),
+      errors: [
+        { line: 4, column: 3, message: /No KPI measures goal "reach"\. Add one for this goal in the block Measuring and evaluating/ },
+      ],
     },
     {
       name: 'no control section at all',

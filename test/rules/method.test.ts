@@ -8,7 +8,17 @@ ruleTable('essentials', {
   valid: [
     {
       name: 'a period, a goal, an audience, a channel and an owner',
-      yaml: yaml('version: 1', period, 'goals:', '  g: {statement: Meer volgers}', 'audiences:', '  ouders: {name: Ouders}', 'channels:', '  fb: {platform: facebook}', 'team: {owner: an}'),
+      yaml: yaml(
+        'version: 1',
+        period,
+        'goals:',
+        '  g: {statement: Meer volgers}',
+        'audiences:',
+        '  ouders: {name: Ouders}',
+        'channels:',
+        '  fb: {platform: facebook}',
+        'team: {owner: an}',
+      ),
     },
   ],
   invalid: [
@@ -24,7 +34,19 @@ ruleTable('essentials', {
     },
     {
       name: 'a team without an owner',
-      yaml: yaml('version: 1', period, 'goals:', '  g: {statement: Meer volgers}', 'audiences:', '  ouders: {name: Ouders}', 'channels:', '  fb: {platform: facebook}', 'team:', '  members:', '    an: {name: An}'),
+      yaml: yaml(
+        'version: 1',
+        period,
+        'goals:',
+        '  g: {statement: Meer volgers}',
+        'audiences:',
+        '  ouders: {name: Ouders}',
+        'channels:',
+        '  fb: {platform: facebook}',
+        'team:',
+        '  members:',
+        '    an: {name: An}',
+      ),
       errors: [{ line: 9, column: 1, message: /^Nobody is responsible for the strategy yet: name the team and its owner\./ }],
     },
   ],
@@ -53,7 +75,15 @@ ruleTable('completeness', {
   invalid: [
     {
       name: 'probe: none of the blocks filled in beyond a channel',
-      yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}', 'team:', '  owner: an', '  tasks:', '    content_management: [an]'),
+      yaml: yaml(
+        'version: 1',
+        'channels:',
+        '  fb: {platform: facebook}',
+        'team:',
+        '  owner: an',
+        '  tasks:',
+        '    content_management: [an]',
+      ),
       errors: [
         { line: 1, column: 1, message: /^Content still needs content pillars \(what you post about\) and a cadence/ },
         { line: 1, column: 1, message: /^Control still needs how often results are reported, and to whom\./ },
@@ -65,20 +95,53 @@ ruleTable('completeness', {
 
 ruleTable('goal-target', {
   valid: [
-    { name: 'the method’s own example as a relative target', yaml: yaml('version: 1', 'goals:', '  fans: {statement: 10% meer fans, metric: fans, baseline: 412, target_change: {percent: 10}, unit: fans}') },
-    { name: 'a relative target and a target that agree', yaml: yaml('version: 1', 'goals:', '  fans: {statement: 10% meer fans, baseline: 412, target: 453, target_change: {percent: 10}}') },
-    { name: 'a total within the period needs no baseline', yaml: yaml('version: 1', 'goals:', '  aanmeldingen: {statement: 600 aanmeldingen, metric: aanmeldingen, kind: total, target: 600}') },
-    { name: 'a decrease', yaml: yaml('version: 1', 'goals:', '  sneller: {statement: Sneller antwoord, baseline: 30, target: 12, unit: uur, direction: decrease}') },
+    {
+      name: 'the method’s own example as a relative target',
+      yaml: yaml(
+        'version: 1',
+        'goals:',
+        '  fans: {statement: 10% meer fans, metric: fans, baseline: 412, target_change: {percent: 10}, unit: fans}',
+      ),
+    },
+    {
+      name: 'a relative target and a target that agree',
+      yaml: yaml('version: 1', 'goals:', '  fans: {statement: 10% meer fans, baseline: 412, target: 453, target_change: {percent: 10}}'),
+    },
+    {
+      name: 'a total within the period needs no baseline',
+      yaml: yaml('version: 1', 'goals:', '  aanmeldingen: {statement: 600 aanmeldingen, metric: aanmeldingen, kind: total, target: 600}'),
+    },
+    {
+      name: 'a decrease',
+      yaml: yaml(
+        'version: 1',
+        'goals:',
+        '  sneller: {statement: Sneller antwoord, baseline: 30, target: 12, unit: uur, direction: decrease}',
+      ),
+    },
   ],
   invalid: [
     {
       name: 'probe: "10% more fans" stored as baseline 412, target 10, unit %',
       yaml: yaml('version: 1', 'goals:', '  fans:', '    statement: 10% meer fans', '    baseline: 412', '    target: 10', '    unit: "%"'),
-      errors: [{ line: 6, column: 13, message: /^Goal "fans" goes from 412 to 10%: if you mean 10% more than the baseline, write it as a relative target/ }],
+      errors: [
+        {
+          line: 6,
+          column: 13,
+          message: /^Goal "fans" goes from 412 to 10%: if you mean 10% more than the baseline, write it as a relative target/,
+        },
+      ],
     },
     {
       name: 'probe: a goal without a baseline ("more parents at open mornings")',
-      yaml: yaml('version: 1', 'goals:', '  inloop:', '    statement: Meer ouders op de inloopochtenden', '    metric: ouders per inloopochtend', '    target: 25'),
+      yaml: yaml(
+        'version: 1',
+        'goals:',
+        '  inloop:',
+        '    statement: Meer ouders op de inloopochtenden',
+        '    metric: ouders per inloopochtend',
+        '    target: 25',
+      ),
       errors: [{ line: 3, column: 3, message: /^Goal "inloop" has no baseline: without the value you start from/ }],
     },
     {
@@ -99,17 +162,41 @@ ruleTable('goal-target', {
   ],
 });
 
-const audiences = ['audiences:', '  ouders: {name: Ouders, platforms: [facebook]}', '  jongeren: {name: Jongeren, platforms: [instagram, tiktok]}'];
+const audiences = [
+  'audiences:',
+  '  ouders: {name: Ouders, platforms: [facebook]}',
+  '  jongeren: {name: Jongeren, platforms: [instagram, tiktok]}',
+];
 
 ruleTable('follow-audience', {
   valid: [
-    { name: 'channels where their audiences are', yaml: yaml('version: 1', ...audiences, 'channels:', '  fb: {platform: facebook, audiences: [ouders]}', '  ig: {platform: instagram, audiences: [jongeren, ouders]}') },
-    { name: 'audiences without platforms say nothing', yaml: yaml('version: 1', 'audiences:', '  ouders: {name: Ouders}', 'channels:', '  ig: {platform: instagram, audiences: [ouders]}') },
+    {
+      name: 'channels where their audiences are',
+      yaml: yaml(
+        'version: 1',
+        ...audiences,
+        'channels:',
+        '  fb: {platform: facebook, audiences: [ouders]}',
+        '  ig: {platform: instagram, audiences: [jongeren, ouders]}',
+      ),
+    },
+    {
+      name: 'audiences without platforms say nothing',
+      yaml: yaml('version: 1', 'audiences:', '  ouders: {name: Ouders}', 'channels:', '  ig: {platform: instagram, audiences: [ouders]}'),
+    },
   ],
   invalid: [
     {
       name: 'probe: an Instagram channel for an audience active only on Facebook',
-      yaml: yaml('version: 1', ...audiences, 'channels:', '  ig:', '    platform: instagram', '    audiences: [ouders]', '  tt: {platform: tiktok, audiences: [jongeren]}'),
+      yaml: yaml(
+        'version: 1',
+        ...audiences,
+        'channels:',
+        '  ig:',
+        '    platform: instagram',
+        '    audiences: [ouders]',
+        '  tt: {platform: tiktok, audiences: [jongeren]}',
+      ),
       errors: [
         { line: 3, column: 37, message: /^No channel reaches "Ouders" on Facebook, where this audience is active\./ },
         { line: 7, column: 15, message: /^Channel "ig" is on Instagram, but "Ouders" is active on Facebook\. Follow your audience/ },
@@ -118,11 +205,28 @@ ruleTable('follow-audience', {
   ],
 });
 
-const team = (hours: string, extra: string[] = []): string[] => ['team:', '  members:', `    an: {name: An${hours}}`, '    bo: {name: Bo, hours_per_week: 2}', ...extra];
+const team = (hours: string, extra: string[] = []): string[] => [
+  'team:',
+  '  members:',
+  `    an: {name: An${hours}}`,
+  '    bo: {name: Bo, hours_per_week: 2}',
+  ...extra,
+];
 
 ruleTable('capacity', {
   valid: [
-    { name: 'posting and webcare within the hours', yaml: yaml('version: 1', ...team(', hours_per_week: 4'), 'content:', '  cadence:', '    - {channel: fb, per_week: 2, minutes_per_post: 30, owner: an}', 'webcare: {hours_per_week: 1}', 'control: {hours_per_week: 0.5}') },
+    {
+      name: 'posting and webcare within the hours',
+      yaml: yaml(
+        'version: 1',
+        ...team(', hours_per_week: 4'),
+        'content:',
+        '  cadence:',
+        '    - {channel: fb, per_week: 2, minutes_per_post: 30, owner: an}',
+        'webcare: {hours_per_week: 1}',
+        'control: {hours_per_week: 0.5}',
+      ),
+    },
   ],
   invalid: [
     {
@@ -137,31 +241,75 @@ ruleTable('capacity', {
         'control: {hours_per_week: 1}',
       ),
       errors: [
-        { line: 4, column: 5, message: /^The work of An \(posts and webcare\) takes 1 hour a week, but An has no hours for social media\./ },
-        { line: 7, column: 3, message: /^The work takes 4 hours a week \(1 hour posting, 2 hours webcare, 1 hour monitoring and reporting\), but the team has 2 hours\./ },
+        {
+          line: 4,
+          column: 5,
+          message: /^The work of An \(posts and webcare\) takes 1 hour a week, but An has no hours for social media\./,
+        },
+        {
+          line: 7,
+          column: 3,
+          message:
+            /^The work takes 4 hours a week \(1 hour posting, 2 hours webcare, 1 hour monitoring and reporting\), but the team has 2 hours\./,
+        },
       ],
     },
   ],
 });
 
-const staffed = ['version: 1', 'channels:', '  fb: {platform: facebook}', 'webcare:', '  response_time_hours: 24', '  hours: ma-vr 08:30-17:00'];
+const staffed = [
+  'version: 1',
+  'channels:',
+  '  fb: {platform: facebook}',
+  'webcare:',
+  '  response_time_hours: 24',
+  '  hours: ma-vr 08:30-17:00',
+];
 
 ruleTable('webcare-practice', {
   valid: [
     {
       name: 'steps within the promise, evenings covered',
-      yaml: yaml(...staffed, '  coverage: Kim leest tot 20.00 uur en in het weekend mee.', '  workflow:', '    detect: {by: [kim], within_hours: 4}', '    respond: {by: [kim], within_hours: 16}', '    approve: {by: [an], within_hours: 2}', '    publish: {by: [kim], within_hours: 2}'),
+      yaml: yaml(
+        ...staffed,
+        '  coverage: Kim leest tot 20.00 uur en in het weekend mee.',
+        '  workflow:',
+        '    detect: {by: [kim], within_hours: 4}',
+        '    respond: {by: [kim], within_hours: 16}',
+        '    approve: {by: [an], within_hours: 2}',
+        '    publish: {by: [kim], within_hours: 2}',
+      ),
     },
     { name: 'an auto-reply that says when', yaml: yaml(...staffed, '  auto_reply: We antwoorden op werkdagen binnen 24 uur.') },
-    { name: 'a promise longer than a weekend needs no cover', yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}', 'webcare: {response_time_hours: 72, hours: ma-vr 09:00-17:00}') },
+    {
+      name: 'a promise longer than a weekend needs no cover',
+      yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}', 'webcare: {response_time_hours: 72, hours: ma-vr 09:00-17:00}'),
+    },
   ],
   invalid: [
     {
       name: 'probe: the mbo example’s steps add up to 34 hours against 24, with nobody covering the weekend',
-      yaml: yaml(...staffed, '  workflow:', '    detect: {by: [kim], within_hours: 4}', '    respond: {by: [kim], within_hours: 24}', '    approve: {by: [an], within_hours: 4}', '    publish: {by: [kim], within_hours: 2}'),
+      yaml: yaml(
+        ...staffed,
+        '  workflow:',
+        '    detect: {by: [kim], within_hours: 4}',
+        '    respond: {by: [kim], within_hours: 24}',
+        '    approve: {by: [an], within_hours: 4}',
+        '    publish: {by: [kim], within_hours: 2}',
+      ),
       errors: [
-        { line: 6, column: 10, message: /^Webcare is staffed "ma-vr 08:30-17:00", but promises an answer within 24 hours: nobody covers evenings, weekends and holidays\./ },
-        { line: 7, column: 3, message: /^The workflow’s steps take up to 34 hours together \(spot 4, answer 24, approve 4, post 2\), more than the 24 hours promised\./ },
+        {
+          line: 6,
+          column: 10,
+          message:
+            /^Webcare is staffed "ma-vr 08:30-17:00", but promises an answer within 24 hours: nobody covers evenings, weekends and holidays\./,
+        },
+        {
+          line: 7,
+          column: 3,
+          message:
+            /^The workflow’s steps take up to 34 hours together \(spot 4, answer 24, approve 4, post 2\), more than the 24 hours promised\./,
+        },
       ],
     },
   ],
@@ -171,25 +319,53 @@ ruleTable('webcare-defined', {
   valid: [
     {
       name: 'probe: the head teacher answers directly, one person for every step',
-      yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}', 'webcare:', '  owner: directeur', '  response_time_hours: 24', '  one_person: true'),
+      yaml: yaml(
+        'version: 1',
+        'channels:',
+        '  fb: {platform: facebook}',
+        'webcare:',
+        '  owner: directeur',
+        '  response_time_hours: 24',
+        '  one_person: true',
+      ),
     },
   ],
   invalid: [
     {
       name: 'without one_person, the steps still need people',
       yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}', 'webcare:', '  owner: directeur', '  response_time_hours: 24'),
-      errors: [{ line: 4, column: 1, message: /^Webcare is not arranged yet\. Still to record: who spots messages and mentions, who writes the answers, who approves sensitive answers and who posts the answers\./ }],
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          message:
+            /^Webcare is not arranged yet\. Still to record: who spots messages and mentions, who writes the answers, who approves sensitive answers and who posts the answers\./,
+        },
+      ],
     },
   ],
 });
 
-const school = (sector: string, extra: string[] = []): string => yaml('version: 1', `organisation: {name: De Klimop, sector: ${sector}}`, 'channels:', '  fb: {platform: facebook, formats: [photo]}', ...extra);
+const school = (sector: string, extra: string[] = []): string =>
+  yaml(
+    'version: 1',
+    `organisation: {name: De Klimop, sector: ${sector}}`,
+    'channels:',
+    '  fb: {platform: facebook, formats: [photo]}',
+    ...extra,
+  );
 
 ruleTable('image-consent', {
   valid: [
     { name: 'a university', yaml: school('hbo') },
-    { name: 'a school with a consent policy', yaml: school('po', ['privacy:', '  consent: Ouders geven bij inschrijving per doel toestemming.']) },
-    { name: 'a school that posts only text', yaml: yaml('version: 1', 'organisation: {name: De Klimop, sector: po}', 'channels:', '  fb: {platform: facebook, formats: [text]}') },
+    {
+      name: 'a school with a consent policy',
+      yaml: school('po', ['privacy:', '  consent: Ouders geven bij inschrijving per doel toestemming.']),
+    },
+    {
+      name: 'a school that posts only text',
+      yaml: yaml('version: 1', 'organisation: {name: De Klimop, sector: po}', 'channels:', '  fb: {platform: facebook, formats: [text]}'),
+    },
   ],
   invalid: [
     {
@@ -199,7 +375,14 @@ ruleTable('image-consent', {
     },
     {
       name: 'a secondary school on Instagram with a privacy block but no consent',
-      yaml: yaml('version: 1', 'organisation: {name: Lyceum Noord, sector: vo}', 'channels:', '  ig: {platform: instagram}', 'privacy:', '  policy: Privacyreglement op de website.'),
+      yaml: yaml(
+        'version: 1',
+        'organisation: {name: Lyceum Noord, sector: vo}',
+        'channels:',
+        '  ig: {platform: instagram}',
+        'privacy:',
+        '  policy: Privacyreglement op de website.',
+      ),
       errors: [{ line: 5, column: 1, message: /^This school posts photos or video but records no consent policy\./ }],
     },
   ],
@@ -209,16 +392,37 @@ ruleTable('consent-details', {
   valid: [
     {
       name: 'consent per purpose, a register, withdrawal and asking again at 16',
-      yaml: school('vo', ['privacy:', '  consent: Bij inschrijving, per doel.', '  consent_per: [purpose, platform]', '  register: De administratie, in het leerlingvolgsysteem.', '  withdrawal: Binnen vijf werkdagen offline.', '  reconsent_at_16: true']),
+      yaml: school('vo', [
+        'privacy:',
+        '  consent: Bij inschrijving, per doel.',
+        '  consent_per: [purpose, platform]',
+        '  register: De administratie, in het leerlingvolgsysteem.',
+        '  withdrawal: Binnen vijf werkdagen offline.',
+        '  reconsent_at_16: true',
+      ]),
     },
-    { name: 'a primary school need not ask again at 16', yaml: school('po', ['privacy:', '  consent: Bij inschrijving.', '  consent_per: [purpose]', '  register: De administratie.', '  withdrawal: Binnen een week offline.']) },
+    {
+      name: 'a primary school need not ask again at 16',
+      yaml: school('po', [
+        'privacy:',
+        '  consent: Bij inschrijving.',
+        '  consent_per: [purpose]',
+        '  register: De administratie.',
+        '  withdrawal: Binnen een week offline.',
+      ]),
+    },
   ],
   invalid: [
     {
       name: 'a consent sentence and nothing more',
       yaml: school('mbo', ['privacy:', '  consent: Studenten geven bij inschrijving toestemming.']),
       errors: [
-        { line: 6, column: 12, message: /^The consent policy for images of pupils does not yet say consent per purpose \(website, social media, brochure\), who keeps the record of consent and where, what happens when consent is withdrawn and consent from the pupil themselves from 16\./ },
+        {
+          line: 6,
+          column: 12,
+          message:
+            /^The consent policy for images of pupils does not yet say consent per purpose \(website, social media, brochure\), who keeps the record of consent and where, what happens when consent is withdrawn and consent from the pupil themselves from 16\./,
+        },
       ],
     },
   ],
@@ -229,7 +433,16 @@ ruleTable('crisis-ready', {
     { name: 'only closed channels', yaml: yaml('version: 1', 'channels:', '  app: {platform: other, visibility: closed}') },
     {
       name: 'a plan that names a hack, a spokesperson and a protocol',
-      yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}', 'crisis:', '  plan: Berichten stoppen; bij een hack herstelt de beheerder het account.', '  spokesperson: Directeur', 'guidelines:', '  protocol: Op het intranet.'),
+      yaml: yaml(
+        'version: 1',
+        'channels:',
+        '  fb: {platform: facebook}',
+        'crisis:',
+        '  plan: Berichten stoppen; bij een hack herstelt de beheerder het account.',
+        '  spokesperson: Directeur',
+        'guidelines:',
+        '  protocol: Op het intranet.',
+      ),
     },
   ],
   invalid: [
@@ -237,7 +450,12 @@ ruleTable('crisis-ready', {
       name: 'probe: a primary school with public channels and no crisis plan or protocol',
       yaml: school('po'),
       errors: [
-        { line: 1, column: 1, message: /^The strategy has public channels but does not yet record, for when things go wrong, a crisis plan with the first steps, a spokesperson and what to do when an account is hacked\./ },
+        {
+          line: 1,
+          column: 1,
+          message:
+            /^The strategy has public channels but does not yet record, for when things go wrong, a crisis plan with the first steps, a spokesperson and what to do when an account is hacked\./,
+        },
         { line: 1, column: 1, message: /^The strategy has public channels but no social-media protocol/ },
       ],
     },
@@ -249,22 +467,49 @@ ruleTable('community-participation', {
   invalid: [
     {
       name: 'probe: an 8-member WhatsApp group at 50% active is small, not a source of content',
-      yaml: yaml('version: 1', 'communities:', '  - {name: Klassenouders, platform: whatsapp, members: 8, active_share: 0.5}', '  - {name: Vakgenoten, platform: linkedin, members: 400, active_share: 0.35}'),
+      yaml: yaml(
+        'version: 1',
+        'communities:',
+        '  - {name: Klassenouders, platform: whatsapp, members: 8, active_share: 0.5}',
+        '  - {name: Vakgenoten, platform: linkedin, members: 400, active_share: 0.35}',
+      ),
       errors: [
-        { line: 3, column: 73, message: /^50% of the 8 members of "Klassenouders" are active: taking part is worth it, but with so few members it reaches few/ },
-        { line: 4, column: 72, message: /^35% of the members of "Vakgenoten" are active: you must take part; this is the best source of usable content\./ },
+        {
+          line: 3,
+          column: 73,
+          message: /^50% of the 8 members of "Klassenouders" are active: taking part is worth it, but with so few members it reaches few/,
+        },
+        {
+          line: 4,
+          column: 72,
+          message: /^35% of the members of "Vakgenoten" are active: you must take part; this is the best source of usable content\./,
+        },
       ],
     },
   ],
 });
 
 const measured = (measurements: string[], kpi = '{goal: volgers, metric: volgers op Instagram, frequency: monthly}'): string =>
-  yaml('version: 1', 'period: {start: 2026-08-01, end: 2027-07-31}', 'goals:', '  volgers: {statement: Meer volgers, baseline: 1000, target: 1600, deadline: 2027-07-01}', 'control:', '  kpis:', `    ig: ${kpi}`, '  measurements:', ...measurements);
+  yaml(
+    'version: 1',
+    'period: {start: 2026-08-01, end: 2027-07-31}',
+    'goals:',
+    '  volgers: {statement: Meer volgers, baseline: 1000, target: 1600, deadline: 2027-07-01}',
+    'control:',
+    '  kpis:',
+    `    ig: ${kpi}`,
+    '  measurements:',
+    ...measurements,
+  );
 
 ruleTable('measurements-current', {
   valid: [
     { name: 'measured last month', today: '2026-12-05', yaml: measured(['    - {kpi: ig, date: 2026-11-01, value: 1100}']) },
-    { name: 'before the period starts nothing is due', today: '2026-07-01', yaml: measured(['    - {kpi: ig, date: 2026-06-01, value: 990}']) },
+    {
+      name: 'before the period starts nothing is due',
+      today: '2026-07-01',
+      yaml: measured(['    - {kpi: ig, date: 2026-06-01, value: 990}']),
+    },
     { name: 'without the day of the check nothing is due', yaml: measured(['    - {kpi: ig, date: 2026-08-01, value: 1000}']) },
   ],
   invalid: [
@@ -272,28 +517,61 @@ ruleTable('measurements-current', {
       name: 'probe: the last measurement is older than the KPI’s frequency',
       today: '2027-02-15',
       yaml: measured(['    - {kpi: ig, date: 2026-11-01, value: 1100}']),
-      errors: [{ line: 7, column: 66, message: /^KPI "volgers op Instagram" is measured monthly, but was last measured on 1 November 2026: the next measurement was due on 2 December 2026, 75 days ago\./ }],
+      errors: [
+        {
+          line: 7,
+          column: 66,
+          message:
+            /^KPI "volgers op Instagram" is measured monthly, but was last measured on 1 November 2026: the next measurement was due on 2 December 2026, 75 days ago\./,
+        },
+      ],
     },
     {
       name: 'no measurement at all since the period started',
       today: '2026-11-29',
       yaml: measured([], '{goal: volgers, frequency: quarterly}').replace('  measurements:\n', ''),
-      errors: [{ line: 7, column: 5, message: /^KPI "ig" is measured quarterly, but has no measurement since the period started on 1 August 2026; the first is 28 days overdue\./ }],
+      errors: [
+        {
+          line: 7,
+          column: 5,
+          message:
+            /^KPI "ig" is measured quarterly, but has no measurement since the period started on 1 August 2026; the first is 28 days overdue\./,
+        },
+      ],
     },
   ],
 });
 
 ruleTable('on-course', {
   valid: [
-    { name: 'on course at two thirds of the way', today: '2027-05-01', yaml: measured(['    - {kpi: ig, date: 2026-12-01, value: 1250}', '    - {kpi: ig, date: 2027-04-01, value: 1450}']) },
-    { name: 'behind, but only a quarter of the way: seasonal figures mislead', today: '2026-11-15', yaml: measured(['    - {kpi: ig, date: 2026-10-01, value: 1010}', '    - {kpi: ig, date: 2026-11-01, value: 1020}']) },
+    {
+      name: 'on course at two thirds of the way',
+      today: '2027-05-01',
+      yaml: measured(['    - {kpi: ig, date: 2026-12-01, value: 1250}', '    - {kpi: ig, date: 2027-04-01, value: 1450}']),
+    },
+    {
+      name: 'behind, but only a quarter of the way: seasonal figures mislead',
+      today: '2026-11-15',
+      yaml: measured(['    - {kpi: ig, date: 2026-10-01, value: 1010}', '    - {kpi: ig, date: 2026-11-01, value: 1020}']),
+    },
   ],
   invalid: [
     {
       name: 'probe: a KPI far behind at two thirds of its deadline',
       today: '2027-05-01',
-      yaml: measured(['    - {kpi: ig, date: 2026-11-01, value: 1050}', '    - {kpi: ig, date: 2027-02-01, value: 1100}', '    - {kpi: ig, date: 2027-04-01, value: 1130}']),
-      errors: [{ line: 4, column: 62, message: /^At the pace so far \(the straight line that best fits 3 measurements\), goal "volgers" reaches about 1,180 by 1 July 2027, while its target is 1,600: about 420 behind\./ }],
+      yaml: measured([
+        '    - {kpi: ig, date: 2026-11-01, value: 1050}',
+        '    - {kpi: ig, date: 2027-02-01, value: 1100}',
+        '    - {kpi: ig, date: 2027-04-01, value: 1130}',
+      ]),
+      errors: [
+        {
+          line: 4,
+          column: 62,
+          message:
+            /^At the pace so far \(the straight line that best fits 3 measurements\), goal "volgers" reaches about 1,180 by 1 July 2027, while its target is 1,600: about 420 behind\./,
+        },
+      ],
     },
   ],
 });
@@ -302,13 +580,34 @@ ruleTable('backing', {
   valid: [
     {
       name: 'a sponsor, training and informed parents',
-      yaml: yaml('version: 1', 'organisation: {name: De Klimop, sector: po}', 'channels:', '  fb: {platform: facebook}', 'team:', '  sponsor: Directeur', '  training: Workshop in september.', 'guidelines:', '  parents: Op de informatieavond.'),
+      yaml: yaml(
+        'version: 1',
+        'organisation: {name: De Klimop, sector: po}',
+        'channels:',
+        '  fb: {platform: facebook}',
+        'team:',
+        '  sponsor: Directeur',
+        '  training: Workshop in september.',
+        'guidelines:',
+        '  parents: Op de informatieavond.',
+      ),
     },
   ],
   invalid: [
     {
       name: 'probe: a school team without a sponsor, training or word to parents',
-      yaml: yaml('version: 1', 'organisation: {name: De Klimop, sector: po}', 'channels:', '  fb: {platform: facebook}', 'team:', '  owner: an', 'content:', '  cadence:', '    - {channel: fb, per_week: 1, owner: an}', '    - {channel: fb, per_week: 1, owner: bo}'),
+      yaml: yaml(
+        'version: 1',
+        'organisation: {name: De Klimop, sector: po}',
+        'channels:',
+        '  fb: {platform: facebook}',
+        'team:',
+        '  owner: an',
+        'content:',
+        '  cadence:',
+        '    - {channel: fb, per_week: 1, owner: an}',
+        '    - {channel: fb, per_week: 1, owner: bo}',
+      ),
       errors: [
         { line: 2, column: 41, message: /^How do parents and pupils learn what the school does on social media/ },
         { line: 5, column: 1, message: /^Who on the board or in the school’s leadership backs this strategy/ },
@@ -319,12 +618,22 @@ ruleTable('backing', {
 });
 
 const reviewed = (cadence: string, reviews: string[]): string =>
-  yaml('version: 1', 'period: {start: 2026-08-01, end: 2027-07-31}', 'control:', `  reporting: {cadence: ${cadence}, audience: de directie}`, ...(reviews.length > 0 ? ['reviews:', ...reviews] : []));
+  yaml(
+    'version: 1',
+    'period: {start: 2026-08-01, end: 2027-07-31}',
+    'control:',
+    `  reporting: {cadence: ${cadence}, audience: de directie}`,
+    ...(reviews.length > 0 ? ['reviews:', ...reviews] : []),
+  );
 
 ruleTable('review-due', {
   valid: [
     { name: 'reviewed last month', today: '2026-12-05', yaml: reviewed('monthly', ['  - {date: 2026-11-02, period: 2026-10}']) },
-    { name: 'monthly reports, but a review once a quarter is enough', today: '2026-12-31', yaml: reviewed('monthly', ['  - {date: 2026-10-06, period: 2026-Q3}']) },
+    {
+      name: 'monthly reports, but a review once a quarter is enough',
+      today: '2026-12-31',
+      yaml: reviewed('monthly', ['  - {date: 2026-10-06, period: 2026-Q3}']),
+    },
     { name: 'the first quarter is not over yet', today: '2026-11-29', yaml: reviewed('quarterly', []) },
     { name: 'without the day of the check nothing is due', yaml: reviewed('monthly', []) },
   ],
@@ -333,13 +642,27 @@ ruleTable('review-due', {
       name: 'probe: no review since the period started, five months ago',
       today: '2027-01-10',
       yaml: reviewed('monthly', []),
-      errors: [{ line: 4, column: 24, message: /^No review recorded since the period started on 1 August 2026; with results reported monthly, the first was due by 2 December 2026\./ }],
+      errors: [
+        {
+          line: 4,
+          column: 24,
+          message:
+            /^No review recorded since the period started on 1 August 2026; with results reported monthly, the first was due by 2 December 2026\./,
+        },
+      ],
     },
     {
       name: 'the last review was two quarters ago',
       today: '2027-04-20',
       yaml: reviewed('quarterly', ['  - {date: 2026-10-06, period: 2026-Q3}']),
-      errors: [{ line: 6, column: 12, message: /^The last review \(of 2026-Q3\) was held on 6 October 2026; with results reported quarterly, the next was due by 6 February 2027\./ }],
+      errors: [
+        {
+          line: 6,
+          column: 12,
+          message:
+            /^The last review \(of 2026-Q3\) was held on 6 October 2026; with results reported quarterly, the next was due by 6 February 2027\./,
+        },
+      ],
     },
   ],
 });

@@ -40,7 +40,8 @@ export function ruleTable(ruleId: string, table: { valid: ValidCase[]; invalid: 
       expect(found).toEqual(errors.map((e) => ({ line: e.line, column: e.column, message: expect.stringMatching(e.message) })));
     });
     it.each(table.invalid)('in Dutch, without YAML paths or English values: $name', ({ yaml, today }) => {
-      for (const finding of lintSource(yaml, today ? { today } : {}).findings.filter((f) => f.ruleId === ruleId)) expectPlainDutch(text(finding, 'nl'));
+      for (const finding of lintSource(yaml, today ? { today } : {}).findings.filter((f) => f.ruleId === ruleId))
+        expectPlainDutch(text(finding, 'nl'));
     });
   });
 }
@@ -61,7 +62,11 @@ export function expectPlainDutch(message: string): void {
 const ENGLISH_VALUES = (Object.keys(VOCABULARY.nl) as ValueKind[])
   // Region values (noord, midden, zuid) are Dutch words already.
   .filter((kind) => kind !== 'severity' && kind !== 'block' && kind !== 'region')
-  .flatMap((kind) => Object.entries(VOCABULARY.nl[kind] as Record<string, string>).filter(([value, label]) => value !== label && value.length > 2).map(([value]) => value));
+  .flatMap((kind) =>
+    Object.entries(VOCABULARY.nl[kind] as Record<string, string>)
+      .filter(([value, label]) => value !== label && value.length > 2)
+      .map(([value]) => value),
+  );
 
 /** Lines joined with newlines: keeps the line numbers in the tables easy to count. */
 export const yaml = (...lines: string[]): string => `${lines.join('\n')}\n`;

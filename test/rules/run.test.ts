@@ -29,10 +29,15 @@ describe('rule settings', () => {
   });
 
   it('reports an unknown rule and an unknown or mistyped option in checks:', () => {
-    const findings = lint(yaml(...oneAdmin, 'checks:', '  two-admin: error', '  capacity: {minutes: 10}', '  start-small: {hours_per_channel: many}'));
+    const findings = lint(
+      yaml(...oneAdmin, 'checks:', '  two-admin: error', '  capacity: {minutes: 10}', '  start-small: {hours_per_channel: many}'),
+    );
     expect(findings.filter((f) => f.rule === 'checks')).toEqual([
       expect.objectContaining({ line: 6, message: expect.stringMatching(/Unknown rule "two-admin"\. Did you mean "two-admins"\?/) }),
-      expect.objectContaining({ line: 7, message: expect.stringMatching(/Rule "capacity" has no option "minutes"\. Its options: minutes_per_post\./) }),
+      expect.objectContaining({
+        line: 7,
+        message: expect.stringMatching(/Rule "capacity" has no option "minutes"\. Its options: minutes_per_post\./),
+      }),
       expect.objectContaining({ line: 8, message: expect.stringMatching(/Option "hours_per_channel" must be a number\./) }),
     ]);
   });
@@ -41,15 +46,43 @@ describe('rule settings', () => {
 describe('one typo, one finding', () => {
   it('skips a goal whose key is misspelt instead of calling it not SMART', () => {
     const findings = lint(
-      yaml('version: 1', 'language: en', 'goals:', '  grow:', '    statement: Grow', '    metric: Followers', '    target: 10', '    unit: followers', '    deadlin: 2027-01-01', 'control:', '  kpis:', '    k: {goal: grow}'),
+      yaml(
+        'version: 1',
+        'language: en',
+        'goals:',
+        '  grow:',
+        '    statement: Grow',
+        '    metric: Followers',
+        '    target: 10',
+        '    unit: followers',
+        '    deadlin: 2027-01-01',
+        'control:',
+        '  kpis:',
+        '    k: {goal: grow}',
+      ),
     );
     // The goal is still there for the rule that asks for goals at all.
     expect(findings.map((f) => f.rule).filter((rule) => rule !== 'essentials')).toEqual(['schema']);
-    expect(findings.filter((f) => f.rule === 'essentials').map((f) => f.message).join(' ')).not.toMatch(/no goals/);
+    expect(
+      findings
+        .filter((f) => f.rule === 'essentials')
+        .map((f) => f.message)
+        .join(' '),
+    ).not.toMatch(/no goals/);
   });
 
   it('keeps the id of a skipped entry known, so references to it do not fail', () => {
-    const findings = lint(yaml('version: 1', 'language: en', 'team:', '  members:', '    anna: {name: Anna, hours: 3}', 'goals:', '  g: {statement: G, owner: anna}'));
+    const findings = lint(
+      yaml(
+        'version: 1',
+        'language: en',
+        'team:',
+        '  members:',
+        '    anna: {name: Anna, hours: 3}',
+        'goals:',
+        '  g: {statement: G, owner: anna}',
+      ),
+    );
     expect(findings.map((f) => f.rule)).not.toContain('references');
   });
 
@@ -83,12 +116,22 @@ describe('inline suppressions', () => {
   });
 
   it('reports an unused suppression, a missing reason and an unknown rule', () => {
-    const text = yaml('version: 1', 'language: en', '# strategy-disable-next-line capacity', 'organisation: {name: A}', '# strategy-disable-next-line two-admin -- typo', 'period: {start: 2026-01-01, end: 2026-12-31}');
+    const text = yaml(
+      'version: 1',
+      'language: en',
+      '# strategy-disable-next-line capacity',
+      'organisation: {name: A}',
+      '# strategy-disable-next-line two-admin -- typo',
+      'period: {start: 2026-01-01, end: 2026-12-31}',
+    );
     const findings = lint(text).filter((f) => f.rule === 'suppressions');
     expect(findings).toEqual([
       expect.objectContaining({ line: 3, severity: 'warning', message: expect.stringMatching(/Give a reason after " -- "/) }),
       expect.objectContaining({ line: 3, message: expect.stringMatching(/suppresses "capacity", but the line below has no such finding/) }),
-      expect.objectContaining({ line: 5, message: expect.stringMatching(/Unknown rule "two-admin" in this comment\. Did you mean "two-admins"\?/) }),
+      expect.objectContaining({
+        line: 5,
+        message: expect.stringMatching(/Unknown rule "two-admin" in this comment\. Did you mean "two-admins"\?/),
+      }),
     ]);
   });
 

@@ -21,7 +21,20 @@ const primary = [
 ruleTable('start-small', {
   valid: [
     { name: 'probe: a primary school with 4 hours that posts 1.5 hours on three channels is not nagged', yaml: yaml(...primary) },
-    { name: 'one channel may always fill the hours', yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}', 'team:', '  members:', '    a: {name: A, hours_per_week: 2}', 'content:', '  cadence:', '    - {channel: fb, per_week: 4, minutes_per_post: 25}') },
+    {
+      name: 'one channel may always fill the hours',
+      yaml: yaml(
+        'version: 1',
+        'channels:',
+        '  fb: {platform: facebook}',
+        'team:',
+        '  members:',
+        '    a: {name: A, hours_per_week: 2}',
+        'content:',
+        '  cadence:',
+        '    - {channel: fb, per_week: 4, minutes_per_post: 25}',
+      ),
+    },
   ],
   invalid: [
     {
@@ -41,7 +54,14 @@ ruleTable('start-small', {
         '    - {channel: tiktok, per_week: 3, minutes_per_post: 30, owner: lotte}',
         '    - {channel: facebook, per_week: 2, minutes_per_post: 20, owner: lotte}',
       ),
-      errors: [{ line: 2, column: 1, message: /^3 channels take about 5\.9 hours of the team’s 6 hours a week \(99%\): no room is left to answer, learn and adjust\. Start with fewer/ }],
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message:
+            /^3 channels take about 5\.9 hours of the team’s 6 hours a week \(99%\): no room is left to answer, learn and adjust\. Start with fewer/,
+        },
+      ],
     },
   ],
 });

@@ -12,7 +12,14 @@ ruleTable('two-admins', {
     {
       name: 'one admin points at the admins',
       yaml: yaml('version: 1', 'channels:', '  ig:', '    platform: instagram', '    admins: [anna]'),
-      errors: [{ line: 5, column: 13, message: /Channel "ig" has 1 administrator; at least 2 are needed, so that someone can always reach the account during holidays and illness\./ }],
+      errors: [
+        {
+          line: 5,
+          column: 13,
+          message:
+            /Channel "ig" has 1 administrator; at least 2 are needed, so that someone can always reach the account during holidays and illness\./,
+        },
+      ],
     },
     {
       name: 'no admins points at the channel',

@@ -53,7 +53,10 @@ function filesIn(dir: string, copies: Set<string>): Record<string, string> {
  * scenarios.test.ts checks the installed one on its own).
  */
 function normalise(text: string, dir: string): string {
-  return text.split(dir).join('<dir>').replace(/^(# yaml-language-server: \$schema=)\S+/gm, '$1<schema>');
+  return text
+    .split(dir)
+    .join('<dir>')
+    .replace(/^(# yaml-language-server: \$schema=)\S+/gm, '$1<schema>');
 }
 
 /**
@@ -87,7 +90,12 @@ async function withChild<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-function runInstalled(project: string, dir: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runInstalled(
+  project: string,
+  dir: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   // The command npx would run; npx itself adds half a second of npm to every row, and is run
   // once on its own (the installed package's tests below). Its standard input is closed at
   // once, as for a command in CI.

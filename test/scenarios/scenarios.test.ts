@@ -40,7 +40,11 @@ describe('the installed package', () => {
     const project = inject('installedProject');
     const dir = join(project, 'schema-comment');
     mkdirSync(dir, { recursive: true });
-    const result = spawnSync('npx', ['--no', '--', 'strategy', 'init', '--example', 'university-en', '--no-interactive'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir } });
+    const result = spawnSync('npx', ['--no', '--', 'strategy', 'init', '--example', 'university-en', '--no-interactive'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir },
+    });
     expect(result.status).toBe(0);
     const schema = /^# yaml-language-server: \$schema=(\S+)$/m.exec(readFileSync(join(dir, 'strategy.yaml'), 'utf8'))?.[1];
     expect(schema).toBe('../node_modules/strategy-as-code/schemas/strategy.schema.json');

@@ -19,6 +19,8 @@ describe('today in Amsterdam', () => {
         }
       }
     }
-    fc.assert(fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 11, 31) }), (ms) => amsterdamDate(ms) === intl.format(ms)));
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 11, 31) }), (ms) => amsterdamDate(ms) === intl.format(ms)),
+    );
   });
 });

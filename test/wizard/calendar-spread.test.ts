@@ -41,7 +41,10 @@ const PRIMARY: Rule[] = [
   [/^Hoeveel berichten per week op Facebook/, '3'],
   [/^Hoeveel berichten per week op Instagram/, '2'],
   [/^Waarover post je/, 'uit de klas, activiteiten, praktische informatie, nieuwe leerlingen'],
-  [/^Als je foto’s of video’s van leerlingen plaatst/, 'Bij de inschrijving per doel, vastgelegd in ParnasSys; ouders kunnen hun toestemming altijd intrekken.'],
+  [
+    /^Als je foto’s of video’s van leerlingen plaatst/,
+    'Bij de inschrijving per doel, vastgelegd in ParnasSys; ouders kunnen hun toestemming altijd intrekken.',
+  ],
   [/^Hoe vaak rapporteer je/, 'quarterly'],
   [/^Aan wie\?/, 'de directie'],
   [/^De basis staat/, []],
@@ -99,26 +102,34 @@ function starts(ics: string): { weekday: number; time: string; date: string; sum
     .map((event) => event.getFirstPropertyValue('dtstart') as ICAL.Time)
     .map((time, i, all) => ({ time, summary: String(calendar.getAllSubcomponents('vevent')[i]!.getFirstPropertyValue('summary')), all }))
     .filter(({ time }) => !time.isDate)
-    .map(({ time, summary }) => ({ weekday: time.dayOfWeek() - 1, time: `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`, date: time.toString().slice(0, 10), summary }));
+    .map(({ time, summary }) => ({
+      weekday: time.dayOfWeek() - 1,
+      time: `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`,
+      date: time.toString().slice(0, 10),
+      summary,
+    }));
 }
 
 describe('the calendar of a wizard-made strategy, with the suggested posting times', () => {
   it.each([
     ['a primary school', 'nl', PRIMARY],
     ['a university', 'en', UNIVERSITY],
-  ] as const)('of %s spreads over at least four weekdays and three times of day, one post per channel at a time', async (_, language, script) => {
-    const strategy = await wizardStrategy(language, script);
-    const ics = renderIcs(strategy, buildCalendar(strategy), language);
-    const posts = starts(ics);
-    expect(posts.length).toBeGreaterThan(100);
-    expect(new Set(posts.map((p) => p.weekday)).size).toBeGreaterThanOrEqual(4);
-    expect(new Set(posts.map((p) => p.time)).size).toBeGreaterThanOrEqual(3);
-    // No channel has two events at one moment (the channel is the summary's first part).
-    const moments = posts.map((p) => `${p.summary.slice(0, p.summary.indexOf(']'))} ${p.date} ${p.time}`);
-    expect(new Set(moments).size).toBe(moments.length);
-    // No moment of the year carries more than two posts, where it used to carry eight.
-    const perMoment = new Map<string, number>();
-    for (const p of posts) perMoment.set(`${p.date} ${p.time}`, (perMoment.get(`${p.date} ${p.time}`) ?? 0) + 1);
-    expect(Math.max(...perMoment.values())).toBeLessThanOrEqual(2);
-  });
+  ] as const)(
+    'of %s spreads over at least four weekdays and three times of day, one post per channel at a time',
+    async (_, language, script) => {
+      const strategy = await wizardStrategy(language, script);
+      const ics = renderIcs(strategy, buildCalendar(strategy), language);
+      const posts = starts(ics);
+      expect(posts.length).toBeGreaterThan(100);
+      expect(new Set(posts.map((p) => p.weekday)).size).toBeGreaterThanOrEqual(4);
+      expect(new Set(posts.map((p) => p.time)).size).toBeGreaterThanOrEqual(3);
+      // No channel has two events at one moment (the channel is the summary's first part).
+      const moments = posts.map((p) => `${p.summary.slice(0, p.summary.indexOf(']'))} ${p.date} ${p.time}`);
+      expect(new Set(moments).size).toBe(moments.length);
+      // No moment of the year carries more than two posts, where it used to carry eight.
+      const perMoment = new Map<string, number>();
+      for (const p of posts) perMoment.set(`${p.date} ${p.time}`, (perMoment.get(`${p.date} ${p.time}`) ?? 0) + 1);
+      expect(Math.max(...perMoment.values())).toBeLessThanOrEqual(2);
+    },
+  );
 });

@@ -50,7 +50,10 @@ export const DUTCH: Rule[] = [
   [/^Hoeveel berichten per week op Instagram/, '3'],
   [/^Hoeveel berichten per week op Facebook/, '2'],
   [/^Waarover post je/, 'leven op school, open dagen, prestaties van leerlingen'],
-  [/^Als je foto’s of video’s van leerlingen plaatst/, 'Bij de inschrijving vragen we per doel toestemming aan de ouders; de administratie houdt die bij in Magister.'],
+  [
+    /^Als je foto’s of video’s van leerlingen plaatst/,
+    'Bij de inschrijving vragen we per doel toestemming aan de ouders; de administratie houdt die bij in Magister.',
+  ],
   [/^Hoe vaak rapporteer je/, 'quarterly'],
   [/^Aan wie\?/, 'de schoolleiding'],
   [/^De basis staat/, []],
@@ -74,18 +77,26 @@ describe('strategy init: the essentials first', () => {
     expect(text).not.toMatch(/[&*]a\d/);
     const strategy = parse(text) as Record<string, any>;
     expect(Object.keys(strategy.goals)).toEqual(['aanmeldingen-via-instagram', 'ouders-die-facebook-volgen']);
-    expect(strategy.control.kpis['aanmeldingen-via-instagram']).toEqual({ goal: 'aanmeldingen-via-instagram', metric: 'aanmeldingen via Instagram', frequency: 'quarterly' });
+    expect(strategy.control.kpis['aanmeldingen-via-instagram']).toEqual({
+      goal: 'aanmeldingen-via-instagram',
+      metric: 'aanmeldingen via Instagram',
+      frequency: 'quarterly',
+    });
     // A goal about Instagram is served by Instagram; the posts are shared over the topics and the team.
     expect(strategy.channels.instagram.goals).toEqual(['aanmeldingen-via-instagram']);
     expect(strategy.channels.facebook.goals).toEqual(['ouders-die-facebook-volgen']);
     // Whole posts per channel; the calendar takes the topics posted there in turn.
-    expect(strategy.content.cadence.filter((c: { channel: string }) => c.channel === 'facebook')).toEqual([{ channel: 'facebook', per_week: 2, owner: 'joost-de-boer' }]);
+    expect(strategy.content.cadence.filter((c: { channel: string }) => c.channel === 'facebook')).toEqual([
+      { channel: 'facebook', per_week: 2, owner: 'joost-de-boer' },
+    ]);
     expect(strategy.content.pillars['open-dagen'].channels).toContain('facebook');
     // Facebook posts when its users are most active, and in the evening for the parents it reaches.
     expect(strategy.channels.facebook.slots).toEqual({ days: ['mon', 'tue', 'wed', 'thu'], times: ['08:30', '12:00', '19:30'] });
     expect(strategy.calendar).toEqual({ holidays: { region: 'noord' } });
     // The summary in sentences, before writing.
-    expect(prompter.transcript.join('\n')).toMatch(/Je strategie:\n\nOrganisatie: Het Baken \(voortgezet onderwijs\), periode 1 augustus 2026 tot en met 31 juli 2027\.\nTeam: Fatima el Amrani \(eindverantwoordelijk, 6 uur per week\) en Joost de Boer \(3 uur per week\)\./);
+    expect(prompter.transcript.join('\n')).toMatch(
+      /Je strategie:\n\nOrganisatie: Het Baken \(voortgezet onderwijs\), periode 1 augustus 2026 tot en met 31 juli 2027\.\nTeam: Fatima el Amrani \(eindverantwoordelijk, 6 uur per week\) en Joost de Boer \(3 uur per week\)\./,
+    );
     expect(existsSync(join(dir, '.strategy-draft.yaml'))).toBe(false);
   });
 
@@ -98,8 +109,13 @@ describe('strategy init: the essentials first', () => {
       ...DUTCH,
     ]);
     expect(await init(options('nl'), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
-    expect(prompter.rejected).toEqual(['Doel 1: waarin druk je dat uit? (aanmeldingen, volgers, %) => Schrijf de eenheid in woorden, zoals aanmeldingen, volgers of %.']);
-    expect(Object.keys((parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Record<string, any>).team.members)).toEqual(['fatima-el-amrani', 'mehmet-yilmaz']);
+    expect(prompter.rejected).toEqual([
+      'Doel 1: waarin druk je dat uit? (aanmeldingen, volgers, %) => Schrijf de eenheid in woorden, zoals aanmeldingen, volgers of %.',
+    ]);
+    expect(Object.keys((parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Record<string, any>).team.members)).toEqual([
+      'fatima-el-amrani',
+      'mehmet-yilmaz',
+    ]);
   });
 
   it('loses nothing on Ctrl-C at any question: the draft holds every answer given, and a resume ends where an uninterrupted run does', async () => {

@@ -17,21 +17,51 @@ function drive(dir: string, steps: [string, string][], args: string[] = [], lang
   writeFileSync(script, JSON.stringify(steps));
   const result = spawnSync(
     'python3',
-    [join(packageRoot, 'test/wizard/pty-driver.py'), script, '--', join(inject('installedProject'), 'node_modules', '.bin', 'strategy'), '--lang', lang, 'init', ...args],
-    { cwd: dir, encoding: 'utf8', timeout: 120_000, env: { PATH: process.env.PATH ?? '', TERM: 'xterm', LANG: lang === 'nl' ? 'nl_NL.UTF-8' : 'en_GB.UTF-8', HOME: dir } },
+    [
+      join(packageRoot, 'test/wizard/pty-driver.py'),
+      script,
+      '--',
+      join(inject('installedProject'), 'node_modules', '.bin', 'strategy'),
+      '--lang',
+      lang,
+      'init',
+      ...args,
+    ],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { PATH: process.env.PATH ?? '', TERM: 'xterm', LANG: lang === 'nl' ? 'nl_NL.UTF-8' : 'en_GB.UTF-8', HOME: dir },
+    },
   );
   return JSON.parse(result.stdout) as { exit: number | null; output: string; waiting_for?: string };
 }
 
 const SPACE = ' ';
 /** Every block of the method, as `init --block` walks them one by one. */
-const ALL_BLOCKS = ['nulmeting', 'visie', 'doelen', 'doelgroepen', 'kanalen', 'content', 'uitvoering', 'benchmark', 'meten', 'kalender', 'extra'].flatMap((block) => ['--block', block]);
+const ALL_BLOCKS = [
+  'nulmeting',
+  'visie',
+  'doelen',
+  'doelgroepen',
+  'kanalen',
+  'content',
+  'uitvoering',
+  'benchmark',
+  'meten',
+  'kalender',
+  'extra',
+].flatMap((block) => ['--block', block]);
 
 /** The number of questions a script answers: the steps that type something. */
 const questions = (steps: [string, string][]): number => steps.filter(([, keys]) => keys !== '').length;
 
 function check(dir: string): { status: number | null; stdout: string } {
-  const result = spawnSync(join(inject('installedProject'), 'node_modules', '.bin', 'strategy'), ['check', 'strategy.yaml'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: dir } });
+  const result = spawnSync(join(inject('installedProject'), 'node_modules', '.bin', 'strategy'), ['check', 'strategy.yaml'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: dir },
+  });
   return { status: result.status, stdout: result.stdout };
 }
 
@@ -94,13 +124,18 @@ describe('strategy init in a terminal: the essentials first', () => {
     expect(result.exit).toBe(0);
     expect(questions(DUTCH_ESSENTIALS)).toBeLessThanOrEqual(60);
     // Before writing: the strategy in sentences, and what check says about it.
-    expect(result.output).toMatch(/Je strategie:\s+Organisatie: Het Baken \(voortgezet onderwijs\), periode 1 augustus 2026 tot en met 31 juli 2027\./);
+    expect(result.output).toMatch(
+      /Je strategie:\s+Organisatie: Het Baken \(voortgezet onderwijs\), periode 1 augustus 2026 tot en met 31 juli 2027\./,
+    );
     expect(result.output).toMatch(/Geen fouten; \d+ waarschuwingen om later naar te kijken\./);
     expect(result.output).not.toMatch(/Korte id|toevoegen\?/);
     // After writing: what to do next, the draft file among it (no .gitignore here names it).
     expect(result.output).toMatch(/Volgende stappen:\s+1\. Zet het in versiebeheer: git add strategy\.yaml/);
     expect(result.output).toMatch(/3\. Houd \.strategy-draft\.yaml .* buiten git: zet het in \.gitignore\./);
-    const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as { goals: Record<string, { baseline: number; target: number; deadline: string }>; channels: Record<string, { admins: string[] }> };
+    const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as {
+      goals: Record<string, { baseline: number; target: number; deadline: string }>;
+      channels: Record<string, { admins: string[] }>;
+    };
     expect(strategy.goals['volgers-op-facebook']).toMatchObject({ baseline: 1240, target: 1500, deadline: '2027-07-31' });
     expect(strategy.channels.instagram!.admins).toEqual(['fatima-el-amrani', 'joost-de-boer']);
     expect(check(dir).status).toBe(0);
@@ -160,8 +195,13 @@ describe('strategy init in a terminal: the essentials first', () => {
     expect(questions(steps)).toBeLessThanOrEqual(60);
     expect(result.output).toMatch(/Next steps:\s+1\. Put it under version control: git add strategy\.yaml/);
     expect(result.output).not.toMatch(/\.gitignore\./);
-    expect(result.output).toMatch(/Team: Priya Shah \(responsible, 8 hours a week\), Tom Evans \(4 hours a week\) and Lena Vos \(2\.5 hours a week\)\./);
-    const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as { channels: Record<string, { admins: string[] }>; control: { reporting: { cadence: string } } };
+    expect(result.output).toMatch(
+      /Team: Priya Shah \(responsible, 8 hours a week\), Tom Evans \(4 hours a week\) and Lena Vos \(2\.5 hours a week\)\./,
+    );
+    const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as {
+      channels: Record<string, { admins: string[] }>;
+      control: { reporting: { cadence: string } };
+    };
     expect(strategy.channels.linkedin!.admins).toEqual(['tom-evans', 'lena-vos']);
     expect(strategy.control.reporting.cadence).toBe('monthly');
     expect(check(dir).status).toBe(0);
@@ -229,10 +269,16 @@ describe('strategy init in a terminal: the essentials first', () => {
     const upTo = DUTCH_ESSENTIALS.findIndex(([pattern]) => pattern === 'Doel 1: waar wil je uitkomen');
     const first = drive(dir, [...DUTCH_ESSENTIALS.slice(0, upTo), ['Doel 1: waar wil je uitkomen', CTRL_C]], [], 'nl');
     expect(first.exit).toBe(130);
-    expect(first.output).toMatch(/Gestopt\. Je antwoorden tot nu toe staan in \.strategy-draft\.yaml; voer "npx strategy init --resume" uit om verder te gaan\./);
+    expect(first.output).toMatch(
+      /Gestopt\. Je antwoorden tot nu toe staan in \.strategy-draft\.yaml; voer "npx strategy init --resume" uit om verder te gaan\./,
+    );
     expect(first.output).not.toMatch(/\n\s+at /);
     const draft = parse(readFileSync(join(dir, '.strategy-draft.yaml'), 'utf8')) as { answers: Record<string, unknown> };
-    expect(draft.answers).toMatchObject({ 'organisation.name': 'Het Baken', 'goal.1.metric': 'aanmeldingen via Instagram', 'goal.1.baseline': 180 });
+    expect(draft.answers).toMatchObject({
+      'organisation.name': 'Het Baken',
+      'goal.1.metric': 'aanmeldingen via Instagram',
+      'goal.1.baseline': 180,
+    });
     expect(existsSync(join(dir, 'strategy.yaml'))).toBe(false);
 
     const second = drive(dir, DUTCH_ESSENTIALS.slice(upTo), ['--resume'], 'nl');

@@ -6,7 +6,18 @@ import { RunLanguage } from '../../src/i18n/locale.js';
 
 /** The options of an interactive `strategy init` in a language, with any of them changed. */
 export function initOptions(language: 'nl' | 'en', extra: Partial<InitOptions> = {}): InitOptions {
-  return { language: new RunLanguage(language, language), yes: false, set: [], resume: false, blocks: [], force: false, dryRun: false, interactive: true, questions: false, ...extra };
+  return {
+    language: new RunLanguage(language, language),
+    yes: false,
+    set: [],
+    resume: false,
+    blocks: [],
+    force: false,
+    dryRun: false,
+    interactive: true,
+    questions: false,
+    ...extra,
+  };
 }
 
 export type Answer = string | boolean | string[] | { choose: string };
@@ -59,17 +70,14 @@ export class ScriptedPrompter implements Prompter {
   async input(q: { message: string; default?: string; validate?: Validate<string> }): Promise<string> {
     this.transcript.push(q.message);
     const answer = this.next(q.message);
-    // Rejected answers are retried with the next scripted answer, as a user would retype.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const value = typeof answer === 'string' ? answer : (q.default ?? '');
-      const verdict = q.validate?.(value) ?? true;
-      if (verdict === true) return value;
-      this.rejected.push(`${q.message} => ${verdict}`);
-      const retry = this.next(q.message);
-      if (typeof retry === 'string' && retry !== value) return this.validated(q.message, retry, q.validate);
-      throw new Error(`script answer rejected: ${q.message} => ${verdict}`);
-    }
-    return q.default ?? '';
+    const value = typeof answer === 'string' ? answer : (q.default ?? '');
+    const verdict = q.validate?.(value) ?? true;
+    if (verdict === true) return value;
+    // A rejected answer is retried with the next scripted answer, as a user would retype.
+    this.rejected.push(`${q.message} => ${verdict}`);
+    const retry = this.next(q.message);
+    if (typeof retry === 'string' && retry !== value) return this.validated(q.message, retry, q.validate);
+    throw new Error(`script answer rejected: ${q.message} => ${verdict}`);
   }
 
   editor(q: { message: string; default?: string; validate?: Validate<string> }): Promise<string> {

@@ -82,8 +82,17 @@ describe('strategy init, scripted', () => {
     expect(await init(walkAll(), io, async () => prompter)).toBe(0);
     const headers = prompter.transcript.filter((line) => /^\n\[\d+\/\d+\]/.test(line)).map((line) => line.split('\n')[1]);
     expect(headers).toEqual([
-      '[1/11] Baseline', '[2/11] Vision and team', '[3/11] Goals', '[4/11] Audiences', '[5/11] Channels', '[6/11] Content',
-      '[7/11] Implementation', '[8/11] Benchmark', '[9/11] Measuring and evaluating', '[10/11] Calendar', '[11/11] Communities, costs and reflection',
+      '[1/11] Baseline',
+      '[2/11] Vision and team',
+      '[3/11] Goals',
+      '[4/11] Audiences',
+      '[5/11] Channels',
+      '[6/11] Content',
+      '[7/11] Implementation',
+      '[8/11] Benchmark',
+      '[9/11] Measuring and evaluating',
+      '[10/11] Calendar',
+      '[11/11] Communities, costs and reflection',
     ]);
     const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
@@ -92,8 +101,17 @@ describe('strategy init, scripted', () => {
     const strategy = parse(text) as Record<string, any>;
     expect(strategy.language).toBe('en');
     expect(Object.keys(strategy.team.members)).toEqual(['anna-de-wit', 'bram-bos']);
-    expect(strategy.goals[GOAL]).toMatchObject({ baseline: 1200, target: 1500, deadline: '2027-06-30', audiences: ['prospective-students'] });
-    expect(strategy.channels.instagram).toMatchObject({ platform: 'instagram', admins: ['anna-de-wit', 'bram-bos'], audiences: ['prospective-students'] });
+    expect(strategy.goals[GOAL]).toMatchObject({
+      baseline: 1200,
+      target: 1500,
+      deadline: '2027-06-30',
+      audiences: ['prospective-students'],
+    });
+    expect(strategy.channels.instagram).toMatchObject({
+      platform: 'instagram',
+      admins: ['anna-de-wit', 'bram-bos'],
+      audiences: ['prospective-students'],
+    });
     expect(strategy.control.kpis.followers.goal).toBe(GOAL);
     expect(existsSync(join(dir, '.strategy-draft.yaml'))).toBe(false);
   });
@@ -119,7 +137,10 @@ describe('strategy init, scripted', () => {
 
   it('takes a draft edited by hand for what it can use: a block number out of range starts at the first block', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
-    writeFileSync(join(dir, '.strategy-draft.yaml'), 'next: -3\ngiven: [1, organisation.name]\nstrategy:\n  organisation: {name: Draft College}\n');
+    writeFileSync(
+      join(dir, '.strategy-draft.yaml'),
+      'next: -3\ngiven: [1, organisation.name]\nstrategy:\n  organisation: {name: Draft College}\n',
+    );
     const prompter = new ScriptedPrompter(englishRun, /^How do you use social media now/);
     const io = captureIo({ cwd: dir });
     expect(await init(walkAll({ resume: true }), io, async () => prompter)).toBe(130);
@@ -146,7 +167,9 @@ describe('strategy init, scripted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
     const prompter = new ScriptedPrompter([[/^First day of the strategy period/, '1-9-2026', true], ...englishRun]);
     expect(await init(walkAll(), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
-    expect(prompter.transcript).toContain('"1-9-2026" is not a valid date. Write dates as YYYY-MM-DD, here 2026-09-01. Press Enter to take 2026-09-01, or type another answer.');
+    expect(prompter.transcript).toContain(
+      '"1-9-2026" is not a valid date. Write dates as YYYY-MM-DD, here 2026-09-01. Press Enter to take 2026-09-01, or type another answer.',
+    );
     expect(parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8'))).toMatchObject({ period: { start: '2026-09-01' } });
   });
 
@@ -185,14 +208,23 @@ describe('strategy init, scripted', () => {
       [/^Opslaan, of terug/, { choose: 'opslaan' }],
     ]);
     expect(await init(walkAll({ language: new RunLanguage('nl', 'nl') }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
-    expect(prompter.transcript).toContain('\n[3/11] Doelen\nDe belangrijkste stap. Maak elk doel SMART. Vaag: "we willen meer fans". SMART: "eind december heeft de Facebookpagina 10% meer fans".\n');
-    expect(parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8'))).toMatchObject({ language: 'nl', organisation: { name: 'Testcollege' } });
+    expect(prompter.transcript).toContain(
+      '\n[3/11] Doelen\nDe belangrijkste stap. Maak elk doel SMART. Vaag: "we willen meer fans". SMART: "eind december heeft de Facebookpagina 10% meer fans".\n',
+    );
+    expect(parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8'))).toMatchObject({
+      language: 'nl',
+      organisation: { name: 'Testcollege' },
+    });
   });
 
   it('never asks what flags already answered', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
     const prompter = new ScriptedPrompter(englishRun);
-    await init(walkAll({ set: ['organisation.name=Flag College', 'period.start=2026-09-01'] }), captureIo({ cwd: dir }), async () => prompter);
+    await init(
+      walkAll({ set: ['organisation.name=Flag College', 'period.start=2026-09-01'] }),
+      captureIo({ cwd: dir }),
+      async () => prompter,
+    );
     expect(prompter.transcript.some((line) => /^Name of the organisation|^First day of the period/.test(line))).toBe(false);
     expect(parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8'))).toMatchObject({ organisation: { name: 'Flag College' } });
   });
@@ -247,7 +279,10 @@ describe('strategy init, scripted', () => {
       [/^Rose/, 'De open dag in januari trok 40 bezoekers via Instagram.'],
       [/^Thorn/, 'De LinkedIn-pagina groeit langzaam.'],
       [/^Bud/, 'Praktijkopleiders laten vertellen over hun leerlingen.'],
-      [/^Decisions/, 'Elke maand één bericht van een leerbedrijf op LinkedIn; vragen over stages, zoals bij de open dag, gaan naar Mehmet.'],
+      [
+        /^Decisions/,
+        'Elke maand één bericht van een leerbedrijf op LinkedIn; vragen over stages, zoals bij de open dag, gaan naar Mehmet.',
+      ],
       [/^Add another review/, true, false],
       [/^Write it, or go back/, { choose: 'Write' }],
       [/^Write the changes/, true],
@@ -289,7 +324,11 @@ describe('the editor and the example', () => {
     ]);
     expect(await init(options({ blocks: ['review'] }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
     const at = prompter.transcript.findIndex((line) => line.startsWith('Rose: what went well'));
-    expect(prompter.transcript.slice(at, at + 3)).toEqual(['Rose: what went well?\nYour editor opens for the answer; save and close it to go on.', 'Rose: what went well?', '  → The takeover week.']);
+    expect(prompter.transcript.slice(at, at + 3)).toEqual([
+      'Rose: what went well?\nYour editor opens for the answer; save and close it to go on.',
+      'Rose: what went well?',
+      '  → The takeover week.',
+    ]);
   });
 
   it('with --example, going back to a block asks its questions with the example’s values', async () => {
@@ -302,14 +341,19 @@ describe('the editor and the example', () => {
     ]);
     expect(await init(options({ example: 'university-en' }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
     expect(prompter.transcript.some((line) => line.startsWith('Name of the organisation'))).toBe(true);
-    expect((parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as { organisation: { name: string } }).organisation.name).toBe('Riverside University');
+    expect((parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as { organisation: { name: string } }).organisation.name).toBe(
+      'Riverside University',
+    );
   });
 });
 
 describe('earlier answers and drafts in block runs', () => {
   it('offers the baseline’s accounts for the channels, and keeps the answers as a draft when asked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-blocks-'));
-    writeFileSync(join(dir, 'strategy.yaml'), 'version: 1\nlanguage: en\nbaseline:\n  accounts:\n    - {platform: linkedin, handle: Riverside College, followers: 800}\n');
+    writeFileSync(
+      join(dir, 'strategy.yaml'),
+      'version: 1\nlanguage: en\nbaseline:\n  accounts:\n    - {platform: linkedin, handle: Riverside College, followers: 800}\n',
+    );
     const prompter = new ScriptedPrompter([
       [/^Add a channel\?/, true],
       [/^Add another channel\?/, false],
@@ -319,8 +363,12 @@ describe('earlier answers and drafts in block runs', () => {
     const io = captureIo({ cwd: dir });
     expect(await init(options({ blocks: ['channels'] }), io, async () => prompter)).toBe(0);
     expect(io.out()).toContain('Kept as a draft in .strategy-draft.yaml; nothing was written.');
-    const draft = parse(readFileSync(join(dir, '.strategy-draft.yaml'), 'utf8')) as { strategy: { channels: Record<string, { platform: string; handle: string }> } };
-    expect(Object.values(draft.strategy.channels)).toEqual([expect.objectContaining({ platform: 'linkedin', handle: 'Riverside College' })]);
+    const draft = parse(readFileSync(join(dir, '.strategy-draft.yaml'), 'utf8')) as {
+      strategy: { channels: Record<string, { platform: string; handle: string }> };
+    };
+    expect(Object.values(draft.strategy.channels)).toEqual([
+      expect.objectContaining({ platform: 'linkedin', handle: 'Riverside College' }),
+    ]);
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).not.toContain('channels');
   });
 });
@@ -349,7 +397,9 @@ describe('revisiting one block of each example', () => {
     const after = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     // What changed, said in words before writing.
     expect(prompter.transcript.join('\n')).toMatch(/What changed:\n {2}- /);
-    const diff = lineDiff(before, after, 'strategy.yaml').split('\n').filter((line) => /^[-+][^-+]/.test(line));
+    const diff = lineDiff(before, after, 'strategy.yaml')
+      .split('\n')
+      .filter((line) => /^[-+][^-+]/.test(line));
     expect(diff).toHaveLength(2);
     expect(diff[0]).toMatch(new RegExp(`^-\\s+target: ${target[goal]!.target}$`));
     expect(diff[1]).toMatch(new RegExp(`^\\+\\s+target: ${target[goal]!.target! + 7}$`));
@@ -400,7 +450,9 @@ describe('strategy init without a terminal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategy-init-'));
     const dry = await run(dir, { example: 'mbo', dryRun: true });
     expect(dry.code).toBe(0);
-    expect(dry.out).toMatch(/^# yaml-language-server: \$schema=https:\/\/unpkg\.com\/strategy-as-code\/schemas\/strategy\.schema\.json\nversion: 1\nlanguage: nl\norganisation:/);
+    expect(dry.out).toMatch(
+      /^# yaml-language-server: \$schema=https:\/\/unpkg\.com\/strategy-as-code\/schemas\/strategy\.schema\.json\nversion: 1\nlanguage: nl\norganisation:/,
+    );
     expect(existsSync(join(dir, 'strategy.yaml'))).toBe(false);
     expect((await run(dir, { example: 'mbo' })).code).toBe(0);
     const again = await run(dir, { example: 'university-en' });
@@ -415,11 +467,15 @@ describe('strategy init without a terminal', () => {
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     const dry = await run(dir, { dryRun: true, set: ['organisation.name=Vakcollege Noord'] });
     expect(dry.code).toBe(0);
-    expect(dry.out).toBe('--- strategy.yaml\n+++ strategy.yaml\n@@ -4,7 +4,7 @@\n language: nl\n \n organisation:\n-  name: Vakcollege Zuiderhaven\n+  name: Vakcollege Noord\n   sector: mbo\n   website: https://www.vakcollege-zuiderhaven.example.nl\n   vision: >-\n');
+    expect(dry.out).toBe(
+      '--- strategy.yaml\n+++ strategy.yaml\n@@ -4,7 +4,7 @@\n language: nl\n \n organisation:\n-  name: Vakcollege Zuiderhaven\n+  name: Vakcollege Noord\n   sector: mbo\n   website: https://www.vakcollege-zuiderhaven.example.nl\n   vision: >-\n',
+    );
     expect((await run(dir, { dryRun: true })).out).toBe('Nothing changed.\n');
     const typo = await run(dir, { dryRun: true, set: ['organisation.nam=X'] });
     expect(typo.code).toBe(2);
-    expect(typo.err).toBe('strategy: --set "organisation.nam=X": Unknown key "nam". Did you mean "name"? Allowed here: name, sector, vision, domains, website. Nothing was written.\n');
+    expect(typo.err).toBe(
+      'strategy: --set "organisation.nam=X": Unknown key "nam". Did you mean "name"? Allowed here: name, sector, vision, domains, website. Nothing was written.\n',
+    );
     expect(typo.err).not.toMatch(/strategy\.yaml:\d+/);
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(before);
   });
@@ -433,7 +489,7 @@ describe('strategy init without a terminal', () => {
   });
 
   it('points the schema line at the package when it is installed in the repository', async () => {
-    const { schemaReference } = await import('../../src/commands/init.js');
+    const { schemaReference } = await import('../../src/files/strategy-document.js');
     const io = { ...captureIo(), packageRoot: '/repo/node_modules/strategy-as-code' };
     expect(schemaReference(io, '/repo/strategy.yaml')).toBe('./node_modules/strategy-as-code/schemas/strategy.schema.json');
     expect(schemaReference(io, '/repo/docs/strategy.yaml')).toBe('../node_modules/strategy-as-code/schemas/strategy.schema.json');

@@ -7,7 +7,20 @@ import type { Goal, Strategy } from '../../model/strategy.js';
 import { own } from '../../util/own.js';
 import { nextMeasurement } from '../intervals.js';
 import type { GoalKind, KpiKind, Measuring, Mismatch } from './goal.js';
-import { goalKind, increases, isMeasured, isPercent, kpiKind, kpisOf, kpiUnit, looksLikeCount, measuringKpi, mismatchOf, startOf, targetOf } from './goal.js';
+import {
+  goalKind,
+  increases,
+  isMeasured,
+  isPercent,
+  kpiKind,
+  kpisOf,
+  kpiUnit,
+  looksLikeCount,
+  measuringKpi,
+  mismatchOf,
+  startOf,
+  targetOf,
+} from './goal.js';
 
 const DAY = 86_400_000;
 
@@ -31,7 +44,15 @@ export interface Forecast {
   basis: { measurements: number; from: string; to: string; baseline: boolean };
 }
 
-export type UnknownReason = 'problem' | 'no-target' | 'no-deadline' | 'not-started' | 'no-measurements' | 'none-by-deadline' | 'too-few' | 'stale';
+export type UnknownReason =
+  | 'problem'
+  | 'no-target'
+  | 'no-deadline'
+  | 'not-started'
+  | 'no-measurements'
+  | 'none-by-deadline'
+  | 'too-few'
+  | 'stale';
 
 export type Status =
   | { kind: 'reached'; date: string; value: number }
@@ -134,7 +155,14 @@ export function assessGoal(strategy: Strategy, goalId: string, asOf: string): Go
   const until = period?.end && period.end < asOf ? period.end : asOf;
   const counted = kpi ? kpiKind(kpi, goal).kind === 'count' : false;
   const figures = kpi && isMeasured(measuring) ? measurementsOf(strategy, measuring.kpi, until, period?.start, counted) : [];
-  const mismatch = kpi ? (mismatchOf(goal, kpi) ?? looksLikeCount(goal, kpi, figures.map((p) => p.value))) : null;
+  const mismatch = kpi
+    ? (mismatchOf(goal, kpi) ??
+      looksLikeCount(
+        goal,
+        kpi,
+        figures.map((p) => p.value),
+      ))
+    : null;
   const exact = targetOf(goal);
   const target = exact === undefined ? null : Math.round(exact * 100) / 100;
   const start = startOf(goal) ?? null;
@@ -143,21 +171,58 @@ export function assessGoal(strategy: Strategy, goalId: string, asOf: string): Go
   const series = counted ? runningTotal(raw) : raw;
   const latest = series[series.length - 1] ?? null;
   // A total that must stay below a ceiling has no share of a way to go.
-  const share = latest && target !== null && start !== null && target !== start && !(goalKind(goal) === 'total' && !increase) ? (latest.value - start) / (target - start) : null;
-  const elapsed = period && goal.deadline && goal.deadline > period.start ? Math.max(0, Math.min(1, daysFrom(period.start, asOf) / daysFrom(period.start, goal.deadline))) : null;
+  const share =
+    latest && target !== null && start !== null && target !== start && !(goalKind(goal) === 'total' && !increase)
+      ? (latest.value - start) / (target - start)
+      : null;
+  const elapsed =
+    period && goal.deadline && goal.deadline > period.start
+      ? Math.max(0, Math.min(1, daysFrom(period.start, asOf) / daysFrom(period.start, goal.deadline)))
+      : null;
   const supporting = kpisOf(strategy, goalId)
     .filter((id) => !isMeasured(measuring) || mismatch !== null || id !== measuring.kpi)
     .map((id) => supportingFigure(strategy, id, goal, isMeasured(measuring) && id === measuring.kpi, until, period?.start));
-  const base = { goal: goalId, asOf, measuring, mismatch, kind: goalKind(goal), unit: goal.unit?.trim() || null, start, target, deadline: goal.deadline ?? null, increase, series, counted, latest, share, elapsed, supporting };
+  const base = {
+    goal: goalId,
+    asOf,
+    measuring,
+    mismatch,
+    kind: goalKind(goal),
+    unit: goal.unit?.trim() || null,
+    start,
+    target,
+    deadline: goal.deadline ?? null,
+    increase,
+    series,
+    counted,
+    latest,
+    share,
+    elapsed,
+    supporting,
+  };
   return { ...base, status: statusOf(strategy, goal, base) };
 }
 
 /** A KPI on its own. The one that measures the goal shares its unit and kind; any other has its own or none. */
-function supportingFigure(strategy: Strategy, id: string, goal: Goal, measures: boolean, until: string, from: string | undefined): SupportingFigure {
+function supportingFigure(
+  strategy: Strategy,
+  id: string,
+  goal: Goal,
+  measures: boolean,
+  until: string,
+  from: string | undefined,
+): SupportingFigure {
   const kpi = own(strategy.control?.kpis, id)!;
   const series = measurementsOf(strategy, id, until, from);
   const unit = measures ? kpiUnit(kpi, goal) : kpi.unit?.trim() || null;
-  return { kpi: id, kind: kpiKind(kpi, measures ? goal : undefined).kind, unit, target: kpi.target ?? null, series, latest: series[series.length - 1] ?? null };
+  return {
+    kpi: id,
+    kind: kpiKind(kpi, measures ? goal : undefined).kind,
+    unit,
+    target: kpi.target ?? null,
+    series,
+    latest: series[series.length - 1] ?? null,
+  };
 }
 
 type Base = Omit<GoalMeasure, 'status'>;
@@ -178,7 +243,8 @@ function statusOf(strategy: Strategy, goal: Goal, m: Base): Status {
   }
   // A total kept under a ceiling is only known to stay under it once the deadline has passed.
   const ceiling = m.kind === 'total' && !m.increase;
-  if (!ceiling && meets(m.latest.value, m.target, m.increase) && m.latest.value !== m.start) return { kind: 'reached', date: m.latest.date, value: m.latest.value };
+  if (!ceiling && meets(m.latest.value, m.target, m.increase) && m.latest.value !== m.start)
+    return { kind: 'reached', date: m.latest.date, value: m.latest.value };
   if (tooOld(strategy, m.measuring, m.latest.date, m.asOf)) return { kind: 'unknown', reason: 'stale', since: m.latest.date };
   if (!deadline) return { kind: 'unknown', reason: 'no-deadline' };
   const forecast = forecastOf(m, period?.start, deadline);
@@ -213,7 +279,10 @@ function forecastOf(m: Base, periodStart: string | undefined, deadline: string):
   const rising = m.increase ? slope > 0 : slope < 0;
   const crossing = rising ? meanX + (m.target! - meanY) / slope : Number.NaN;
   // The month the line reaches the target, when that lies ahead: a line that "reached" it in the past while the figures have not says nothing.
-  const reachedBy = rising && crossing > Date.parse(m.asOf) / DAY && crossing <= Date.parse(deadline) / DAY ? new Date(crossing * DAY).toISOString().slice(0, 10) : null;
+  const reachedBy =
+    rising && crossing > Date.parse(m.asOf) / DAY && crossing <= Date.parse(deadline) / DAY
+      ? new Date(crossing * DAY).toISOString().slice(0, 10)
+      : null;
   // Whole figures (applications, volunteers) are forecast as whole numbers; others as precisely as the goal's size asks.
   const whole = Number.isInteger(m.target) && points.every(([, y]) => Number.isInteger(y));
   const decimals = decimalsFor(Math.max(Math.abs(m.target!), Math.abs(m.start ?? 0)));
@@ -239,7 +308,7 @@ function forecastOf(m: Base, periodStart: string | undefined, deadline: string):
  */
 export function behindSince(strategy: Strategy, goalId: string, asOf: string): string | undefined {
   const now = assessGoal(strategy, goalId, asOf);
-  if (!now || now.status.kind !== 'behind') return undefined;
+  if (now?.status.kind !== 'behind') return undefined;
   let since: string | undefined;
   for (const point of [...now.series].reverse()) {
     if (assessGoal(strategy, goalId, point.date)?.status.kind !== 'behind') break;

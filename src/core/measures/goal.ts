@@ -34,7 +34,8 @@ export function increases(goal: Goal): boolean {
 }
 
 /** A unit that is a percentage: "%", "procent", "percent". */
-export const isPercent = (unit: string | null | undefined): boolean => ['%', 'procent', 'percent', 'percentage'].includes((unit ?? '').trim().toLocaleLowerCase('nl'));
+export const isPercent = (unit: string | null | undefined): boolean =>
+  ['%', 'procent', 'percent', 'percentage'].includes((unit ?? '').trim().toLocaleLowerCase('nl'));
 
 /** Whether the file settles which KPI measures a goal. */
 export const isMeasured = (m: Measuring): m is { kpi: string; explicit: boolean } => !('problem' in m);
@@ -43,7 +44,10 @@ export const isMeasured = (m: Measuring): m is { kpi: string; explicit: boolean 
 export function goalDisplayName(goal: Goal): string {
   if (goal.name?.trim()) return goal.name.trim();
   if (goal.metric?.trim()) return goal.metric.trim();
-  const clause = goal.statement.split(/[,:;.]\s/)[0]!.trim().replace(/[.!?]+$/, '');
+  const clause = goal.statement
+    .split(/[,:;.]\s/)[0]!
+    .trim()
+    .replace(/[.!?]+$/, '');
   const words = clause.split(/\s+/);
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : clause;
 }
@@ -92,7 +96,9 @@ export type Measuring =
 
 /** The KPIs linked to a goal, in the order of the file. */
 export function kpisOf(strategy: Strategy, goalId: string): string[] {
-  return Object.entries(strategy.control?.kpis ?? {}).filter(([, kpi]) => kpi?.goal === goalId).map(([id]) => id);
+  return Object.entries(strategy.control?.kpis ?? {})
+    .filter(([, kpi]) => kpi?.goal === goalId)
+    .map(([id]) => id);
 }
 
 /** The KPI that measures a goal: the one it names (`measured_by`), else its only KPI. */
@@ -131,7 +137,8 @@ export function mismatchOf(goal: Goal, kpi: Kpi): Mismatch | null {
   const of = goalKind(goal);
   if (kind === null) return { problem: 'kind-unknown' };
   if (!FITS[of].includes(kind)) return { problem: 'kind-mismatch', goalKind: of, kpiKind: kind };
-  if (goal.unit?.trim() && kpi.unit?.trim() && !sameUnit(goal.unit, kpi.unit) && !(isPercent(goal.unit) && isPercent(kpi.unit))) return { problem: 'unit-mismatch', goalUnit: goal.unit.trim(), kpiUnit: kpi.unit.trim() };
+  if (goal.unit?.trim() && kpi.unit?.trim() && !sameUnit(goal.unit, kpi.unit) && !(isPercent(goal.unit) && isPercent(kpi.unit)))
+    return { problem: 'unit-mismatch', goalUnit: goal.unit.trim(), kpiUnit: kpi.unit.trim() };
   const percent = isPercent(goal.unit);
   if (percent && (of === 'total' || kind === 'count')) return { problem: 'percent-count' };
   if (percent) {

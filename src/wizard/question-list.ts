@@ -1,0 +1,48 @@
+// `strategy init --questions`: every question the wizard can ask, by block, with its path for
+// --set and the kind of answer it takes.
+import type { Language } from '../model/strategy.js';
+import { allQuestions } from './catalogue.js';
+import type { Kind } from './catalogue.js';
+import { DUTCH_BLOCK_NAMES } from './blocks.js';
+
+/** The kinds of answer, as `init --questions` names them. */
+const KIND_NAMES: Record<Language, Record<Kind, string>> = {
+  en: {
+    text: 'text',
+    longtext: 'longtext',
+    number: 'number',
+    integer: 'integer',
+    date: 'date',
+    time: 'time',
+    select: 'select',
+    multiselect: 'multiselect',
+    confirm: 'confirm',
+    list: 'list',
+  },
+  nl: {
+    text: 'tekst',
+    longtext: 'lange tekst',
+    number: 'getal',
+    integer: 'geheel getal',
+    date: 'datum',
+    time: 'tijd',
+    select: 'keuze',
+    multiselect: 'meerkeuze',
+    confirm: 'ja/nee',
+    list: 'lijst',
+  },
+};
+
+export function questionList(language: Language): string {
+  const lines: string[] = [];
+  let block = '';
+  for (const { path, question, block: b } of allQuestions()) {
+    if (b.id !== block) {
+      block = b.id;
+      lines.push('', `${b.title[language]} (--block ${language === 'nl' ? DUTCH_BLOCK_NAMES[b.id] : b.id})`);
+    }
+    const kind = KIND_NAMES[language][question.kind];
+    lines.push(`  ${path.padEnd(42)} ${kind.padEnd(11)} ${question.required ? '*' : ' '} ${question.prompt[language]}`);
+  }
+  return `${lines.join('\n').trimStart()}\n`;
+}

@@ -1,0 +1,109 @@
+// What the blocks of questions share: the lists they offer and the choices made from what
+// earlier blocks recorded.
+import type { Language } from '../../model/strategy.js';
+import { platformName } from '../../render/labels.js';
+import { VOCABULARY } from '../../i18n/vocabulary.js';
+import type { BlockId, ValueKind } from '../../i18n/vocabulary.js';
+import { words } from '../../i18n/words.js';
+import { PLATFORM_FORMATS } from '../../rules/platforms.js';
+import { bi } from '../question-types.js';
+import type { Bi, ChoiceItem, Context, Question } from '../question-types.js';
+
+export const list = (values: readonly string[], labels?: Record<string, Bi>): ChoiceItem[] =>
+  values.map((value) => ({ value, label: labels?.[value] ?? value }));
+
+export const PLATFORMS = Object.keys(PLATFORM_FORMATS).concat('other');
+export const FORMATS = [
+  'photo',
+  'video',
+  'short-video',
+  'text',
+  'story',
+  'poll',
+  'live',
+  'blog',
+  'podcast',
+  'carousel',
+  'link',
+  'event',
+  'other',
+];
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** The labels of one kind of schema value, in both languages, from the one vocabulary. */
+export const labelsOf = (kind: ValueKind): Record<string, Bi> =>
+  Object.fromEntries(
+    Object.keys(VOCABULARY.en[kind]).map((value) => [
+      value,
+      bi((VOCABULARY.nl[kind] as Record<string, string>)[value]!, (VOCABULARY.en[kind] as Record<string, string>)[value]!),
+    ]),
+  );
+export const FORMAT_LABELS = labelsOf('format');
+export const FREQUENCY_LABELS = labelsOf('frequency');
+export const WEEKDAY_LABELS = labelsOf('weekday');
+export const blockTitle = (id: BlockId): Bi => bi(VOCABULARY.nl.block[id], VOCABULARY.en.block[id]);
+/** "korte video, foto en story" in the language of the context. */
+export const formatList = (formats: readonly string[], language: Language): string =>
+  words(language).list(formats.map((f) => words(language).value('format', f)));
+
+export const platformChoices = (c: Context): ChoiceItem[] => PLATFORMS.map((value) => ({ value, label: platformName(value, c.language) }));
+
+export function mapChoices(
+  section: Record<string, { name?: string; statement?: string; platform?: string; handle?: string } | undefined> | undefined,
+): ChoiceItem[] {
+  return Object.entries(section ?? {}).map(([id, entry]) => ({
+    value: id,
+    label: entry?.name ?? (entry?.platform ? `${platformName(entry.platform, 'en')} ${entry.handle ?? ''}`.trim() : id),
+  }));
+}
+
+export const members = (c: Context): ChoiceItem[] => mapChoices(c.strategy.team?.members);
+
+/**
+ * An account of the baseline to offer for a channel: the one on `platform`, or else the
+ * first kept one that is no channel yet.
+ */
+export function baselineAccount(c: Context, platform?: string): { platform: string; handle?: string } | undefined {
+  const accounts = (c.strategy.baseline?.accounts ?? []).filter(
+    (account): account is NonNullable<typeof account> => Boolean(account) && account!.keep !== false,
+  );
+  if (platform) return accounts.find((account) => account.platform === platform);
+  const used = new Set(Object.values(c.strategy.channels ?? {}).map((channel) => channel?.platform));
+  return accounts.find((account) => !used.has(account.platform));
+}
+export const audiences = (c: Context): ChoiceItem[] => mapChoices(c.strategy.audiences);
+/** The names of the audiences the channel being filled in reaches. */
+export const audienceNamesOf = (c: Context): string[] =>
+  (Array.isArray(c.entry?.audiences) ? (c.entry.audiences as string[]) : []).map((id) => c.strategy.audiences?.[id]?.name ?? id);
+export const goals = (c: Context): ChoiceItem[] =>
+  Object.entries(c.strategy.goals ?? {}).map(([id, goal]) => ({ value: id, label: `${id}: ${goal?.statement ?? ''}`.slice(0, 70) }));
+export const channels = (c: Context): ChoiceItem[] => mapChoices(c.strategy.channels);
+export const pillars = (c: Context): ChoiceItem[] => mapChoices(c.strategy.content?.pillars);
+
+/** Choices from what earlier blocks recorded; the question is skipped while there are none. */
+export const offer = (source: (c: Context) => ChoiceItem[]): Pick<Question, 'choices' | 'when'> => ({
+  choices: source,
+  when: (c) => source(c).length > 0,
+});
+
+/** Formats of `value` that none of the platforms in `platformsOf` carries. */
+export function misfits(formats: unknown, platforms: readonly string[]): string[] {
+  if (!Array.isArray(formats) || platforms.length === 0) return [];
+  return formats.filter(
+    (format) =>
+      format !== 'other' &&
+      platforms.every(
+        (platform) => platform !== 'other' && !(PLATFORM_FORMATS as Record<string, readonly string[]>)[platform]?.includes(format),
+      ),
+  );
+}
+
+export const TYPICAL_AUDIENCES: readonly Bi[] = [
+  bi('Aankomende leerlingen en studenten', 'Prospective students'),
+  bi('Huidige leerlingen en studenten', 'Current students'),
+  bi('Ouders en verzorgers', 'Parents and carers'),
+  bi('Medewerkers', 'Staff'),
+  bi('Alumni', 'Alumni'),
+  bi('Bedrijven en leerbedrijven', 'Businesses and work-placement companies'),
+  bi('Media en journalisten', 'Media and journalists'),
+  bi('Regio en buurt', 'The region and the neighbourhood'),
+];
