@@ -1,5 +1,5 @@
-// The Dutch words of `strategy --help`: the English text in program.ts is the key. A test
-// checks that every text program.ts uses has its Dutch.
+// The Dutch words of `strategy --help`: the English text in src/cli/ is the key. A test
+// checks that every text the command line uses has its Dutch.
 import type { Language } from '../model/strategy.js';
 
 export const HELP_NL: Readonly<Record<string, string>> = {

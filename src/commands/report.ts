@@ -59,56 +59,8 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const files = await expandPatterns(options.patterns, io);
   const today = options.date ?? todayIn(undefined, io.env);
   const rows: Row[] = [];
-  for (const file of files) {
-    const source = await readStrategyFile(io, file);
-    const checked = lintSource(source.text, { byteLength: source.byteLength, today });
-    const strategy = checked.strategy ?? undefined;
-    // Progress as on the day of the report: later measurements (an example's, a typo's) do not count.
-    const dates = (strategy?.control?.measurements ?? [])
-      .filter((m) => Boolean(m) && m!.date <= today)
-      .map((m) => m!.date)
-      .sort();
-    const raw = checked.parsed?.data as { organisation?: { name?: unknown } } | undefined;
-    const named = typeof raw?.organisation?.name === 'string' ? raw.organisation.name.trim() : '';
-    const reviews = (strategy?.reviews ?? [])
-      .filter((r): r is NonNullable<typeof r> => Boolean(r))
-      .sort((a, b) => (a.date < b.date ? -1 : 1));
-    const last = reviews[reviews.length - 1];
-    rows.push({
-      file: source.file,
-      name: named || dirname(source.file).split(/[\\/]/).pop() || source.file,
-      ...(strategy ? { strategy } : {}),
-      findings: checked.findings,
-      errors: checked.findings.filter((f) => f.severity === 'error').length,
-      warnings: checked.findings.filter((f) => f.severity === 'warning').length,
-      goals: strategy
-        ? Object.entries(strategy.goals ?? {})
-            .filter(([, g]) => g)
-            .map(([id, g]) => {
-              const since = behindSince(strategy, id, today);
-              return {
-                id,
-                name: goalDisplayName(g!),
-                status: assessGoal(strategy, id, today)!.status,
-                ...(since ? { behindSince: since } : {}),
-              };
-            })
-        : [],
-      ...(dates.length > 0 ? { measured: dates[dates.length - 1]! } : {}),
-      ...(strategy?.period && strategy.period.start > today ? { starts: strategy.period.start } : {}),
-      ...(last ? { review: { date: last.date, period: last.period } } : {}),
-      reviewDue: checked.findings.some((f) => f.ruleId === 'review-due'),
-    });
-  }
-  // The language most of the strategies are written in.
-  const counts = new Map<string, number>();
-  for (const row of rows) if (row.strategy?.language) counts.set(row.strategy.language, (counts.get(row.strategy.language) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const majority =
-    ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])
-      ? [ranked[0]![0] as Language]
-      : ranked.map(([name]) => name as Language);
-  const language = options.language.settle(majority);
+  for (const file of files) rows.push(await rowOf(io, file, today));
+  const language = options.language.settle(majorityLanguage(rows));
   const t = translator(language);
   const base =
     extname(options.output) === '.md' || extname(options.output) === '.html'
@@ -144,6 +96,59 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
       `${visible(t('report.written', { count: rows.length, file: relative(io.cwd, resolve(io.cwd, output.file)) || output.file }))}\n`,
     );
   return rows.some((row) => row.errors > 0) ? EXIT.findings : EXIT.ok;
+}
+
+/** One strategy's row in the overview: its findings, its goals' course and its last review, as on `today`. */
+async function rowOf(io: Io, file: string, today: string): Promise<Row> {
+  const source = await readStrategyFile(io, file);
+  const checked = lintSource(source.text, { byteLength: source.byteLength, today });
+  const strategy = checked.strategy ?? undefined;
+  // Progress as on the day of the report: later measurements (an example's, a typo's) do not count.
+  const dates = (strategy?.control?.measurements ?? [])
+    .filter((m) => Boolean(m) && m!.date <= today)
+    .map((m) => m!.date)
+    .sort();
+  const raw = checked.parsed?.data as { organisation?: { name?: unknown } } | undefined;
+  const named = typeof raw?.organisation?.name === 'string' ? raw.organisation.name.trim() : '';
+  const reviews = (strategy?.reviews ?? [])
+    .filter((r): r is NonNullable<typeof r> => Boolean(r))
+    .sort((a, b) => (a.date < b.date ? -1 : 1));
+  const last = reviews[reviews.length - 1];
+  return {
+    file: source.file,
+    name: named || dirname(source.file).split(/[\\/]/).pop() || source.file,
+    ...(strategy ? { strategy } : {}),
+    findings: checked.findings,
+    errors: checked.findings.filter((f) => f.severity === 'error').length,
+    warnings: checked.findings.filter((f) => f.severity === 'warning').length,
+    goals: strategy
+      ? Object.entries(strategy.goals ?? {})
+          .filter(([, g]) => g)
+          .map(([id, g]) => {
+            const since = behindSince(strategy, id, today);
+            return {
+              id,
+              name: goalDisplayName(g!),
+              status: assessGoal(strategy, id, today)!.status,
+              ...(since ? { behindSince: since } : {}),
+            };
+          })
+      : [],
+    ...(dates.length > 0 ? { measured: dates[dates.length - 1]! } : {}),
+    ...(strategy?.period && strategy.period.start > today ? { starts: strategy.period.start } : {}),
+    ...(last ? { review: { date: last.date, period: last.period } } : {}),
+    reviewDue: checked.findings.some((f) => f.ruleId === 'review-due'),
+  };
+}
+
+/** The language most of the strategies are written in; all of them when none has the most. */
+function majorityLanguage(rows: readonly Row[]): Language[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) if (row.strategy?.language) counts.set(row.strategy.language, (counts.get(row.strategy.language) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])
+    ? [ranked[0]![0] as Language]
+    : ranked.map(([name]) => name as Language);
 }
 
 /** What an overview keeps of each strategy, to compare with next time. */
@@ -255,6 +260,73 @@ function sincePrevious(rows: readonly Row[], previous: State, language: Language
   return out;
 }
 
+/** A strategy's goals in a cell: how many are on course, which are behind, and what is not known. */
+function goalsCell(row: Row, language: Language): string {
+  const l = labels(language);
+  const say = words(language);
+  // On course only where the figures say so; a goal without recent figures is not counted as on course.
+  const known = row.goals.filter((g) => g.status.kind !== 'unknown');
+  const on = known.filter((g) => g.status.kind === 'on-course' || g.status.kind === 'reached');
+  const behind = known.filter((g) => g.status.kind === 'behind' || g.status.kind === 'missed');
+  const problems = row.goals.filter((g) => g.status.kind === 'unknown' && g.status.reason === 'problem').length;
+  const tooFew = row.goals.filter((g) => g.status.kind === 'unknown' && g.status.reason === 'too-few').length;
+  const stale = row.goals
+    .map((g) => g.status)
+    .filter((s) => s.kind === 'unknown' && s.reason === 'stale')
+    .map((s) => (s as { since: string }).since)
+    .sort();
+  return row.starts
+    ? l.label('report.starts', { date: shortDate(row.starts, language, true) })
+    : row.goals.length === 0
+      ? l.label('report.no-goals')
+      : row.goals.every((g) => g.status.kind === 'unknown' && (g.status.reason === 'no-measurements' || g.status.reason === 'not-started'))
+        ? l.label('report.not-measured', { count: say.count(row.goals.length, 'goal') })
+        : [
+            l.label('report.on-course', { on: String(on.length), count: String(row.goals.length) }),
+            behind.length > 0 ? l.label('report.behind', { goals: say.list(behind.map((g) => g.name)) }) : '',
+            stale.length > 0 ? l.label('report.stale', { count: String(stale.length), date: shortDate(stale[0]!, language, true) }) : '',
+            problems > 0 ? l.label('report.not-computed', { count: String(problems) }) : '',
+            tooFew > 0 ? l.label('report.too-few', { count: String(tooFew) }) : '',
+            row.goals.length - known.length - stale.length - problems - tooFew > 0
+              ? l.label('report.unmeasured', { count: String(row.goals.length - known.length - stale.length - problems - tooFew) })
+              : '',
+          ]
+            .filter(Boolean)
+            .join('; ');
+}
+
+/** Per strategy, what needs attention: its errors and warnings, and the goals behind. */
+function attentionLines(rows: readonly Row[], language: Language): string[] {
+  const l = labels(language);
+  const say = words(language);
+  const out: string[] = [];
+  const isBehind = (g: Row['goals'][number]): boolean => g.status.kind === 'behind' || g.status.kind === 'missed';
+  const attention = rows.filter((row) => row.errors + row.warnings > 0 || row.goals.some(isBehind));
+  if (attention.length > 0) {
+    out.push(`## ${l.label('report.attention')}`, '');
+    for (const row of attention) {
+      out.push(`### ${inline(row.name)}`, '');
+      for (const goal of row.goals.filter(isBehind)) {
+        const name = `*${inline(goal.name)}*`;
+        const line =
+          goal.status.kind === 'missed'
+            ? l.label('report.goal-missed', { goal: name })
+            : goal.behindSince
+              ? l.label('report.goal-behind-since', { goal: name, date: say.date(goal.behindSince) })
+              : l.label('report.goal-behind', { goal: name });
+        out.push(`- ${line}`);
+      }
+      for (const finding of row.findings.filter((f) => f.severity !== 'info')) {
+        out.push(
+          `- **${say.value('severity', finding.severity)}** ${inline(`${row.file}:${finding.line}:${finding.column}`)}: ${inline(describeFinding(finding, language))}`,
+        );
+      }
+      out.push('');
+    }
+  }
+  return out;
+}
+
 function overview(rows: readonly Row[], language: Language, today: string, previous?: State): string {
   const l = labels(language);
   const say = words(language);
@@ -281,37 +353,7 @@ function overview(rows: readonly Row[], language: Language, today: string, previ
           : row.warnings > 0
             ? `⚠️ ${say.count(row.warnings, 'warning')}`
             : `✅ ${l.label('report.in-order')}`;
-    // On course only where the figures say so; a goal without recent figures is not counted as on course.
-    const known = row.goals.filter((g) => g.status.kind !== 'unknown');
-    const on = known.filter((g) => g.status.kind === 'on-course' || g.status.kind === 'reached');
-    const behind = known.filter((g) => g.status.kind === 'behind' || g.status.kind === 'missed');
-    const problems = row.goals.filter((g) => g.status.kind === 'unknown' && g.status.reason === 'problem').length;
-    const tooFew = row.goals.filter((g) => g.status.kind === 'unknown' && g.status.reason === 'too-few').length;
-    const stale = row.goals
-      .map((g) => g.status)
-      .filter((s) => s.kind === 'unknown' && s.reason === 'stale')
-      .map((s) => (s as { since: string }).since)
-      .sort();
-    const goals = row.starts
-      ? l.label('report.starts', { date: shortDate(row.starts, language, true) })
-      : row.goals.length === 0
-        ? l.label('report.no-goals')
-        : row.goals.every(
-              (g) => g.status.kind === 'unknown' && (g.status.reason === 'no-measurements' || g.status.reason === 'not-started'),
-            )
-          ? l.label('report.not-measured', { count: say.count(row.goals.length, 'goal') })
-          : [
-              l.label('report.on-course', { on: String(on.length), count: String(row.goals.length) }),
-              behind.length > 0 ? l.label('report.behind', { goals: say.list(behind.map((g) => g.name)) }) : '',
-              stale.length > 0 ? l.label('report.stale', { count: String(stale.length), date: shortDate(stale[0]!, language, true) }) : '',
-              problems > 0 ? l.label('report.not-computed', { count: String(problems) }) : '',
-              tooFew > 0 ? l.label('report.too-few', { count: String(tooFew) }) : '',
-              row.goals.length - known.length - stale.length - problems - tooFew > 0
-                ? l.label('report.unmeasured', { count: String(row.goals.length - known.length - stale.length - problems - tooFew) })
-                : '',
-            ]
-              .filter(Boolean)
-              .join('; ');
+    const goals = goalsCell(row, language);
     const review = row.review
       ? `${shortDate(row.review.date, language, true)}${row.reviewDue ? ` ⚠️ ${l.label('report.overdue')}` : ''}`
       : row.reviewDue
@@ -323,30 +365,6 @@ function overview(rows: readonly Row[], language: Language, today: string, previ
   }
   out.push('');
   if (previous) out.push(...sincePrevious(rows, previous, language, today));
-  // Per strategy, what needs attention: its errors and warnings, and the goals behind.
-  const isBehind = (g: Row['goals'][number]): boolean => g.status.kind === 'behind' || g.status.kind === 'missed';
-  const attention = rows.filter((row) => row.errors + row.warnings > 0 || row.goals.some(isBehind));
-  if (attention.length > 0) {
-    out.push(`## ${l.label('report.attention')}`, '');
-    for (const row of attention) {
-      out.push(`### ${inline(row.name)}`, '');
-      for (const goal of row.goals.filter(isBehind)) {
-        const name = `*${inline(goal.name)}*`;
-        const line =
-          goal.status.kind === 'missed'
-            ? l.label('report.goal-missed', { goal: name })
-            : goal.behindSince
-              ? l.label('report.goal-behind-since', { goal: name, date: say.date(goal.behindSince) })
-              : l.label('report.goal-behind', { goal: name });
-        out.push(`- ${line}`);
-      }
-      for (const finding of row.findings.filter((f) => f.severity !== 'info')) {
-        out.push(
-          `- **${say.value('severity', finding.severity)}** ${inline(`${row.file}:${finding.line}:${finding.column}`)}: ${inline(describeFinding(finding, language))}`,
-        );
-      }
-      out.push('');
-    }
-  }
+  out.push(...attentionLines(rows, language));
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import type { Strategy } from '../model/strategy.js';
 import { DEFAULT_TIMEZONE } from '../model/strategy.js';
 import { labels } from './labels.js';
-import { derive } from './view.js';
+import { derive } from './derived.js';
 
 /** The strategy with defaults filled in and derived figures added, for other tools. */
 export function renderNormalised(strategy: Strategy): string {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HELP_NL } from '../../src/cli/help-texts.js';
@@ -7,7 +7,11 @@ import { captureIo, packageRoot } from '../helpers/io.js';
 
 describe('help', () => {
   it('has Dutch for every text of the command line', () => {
-    const source = readFileSync(join(packageRoot, 'src/cli/program.ts'), 'utf8');
+    const dir = join(packageRoot, 'src/cli');
+    const source = readdirSync(dir)
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => readFileSync(join(dir, name), 'utf8'))
+      .join('\n');
     const texts = [...source.matchAll(/\bh\('([^']*)'/g)].map((m) => m[1]!);
     expect(texts.length).toBeGreaterThan(40);
     expect(texts.filter((text) => !(text in HELP_NL))).toEqual([]);

@@ -1,0 +1,26 @@
+// What each command's definition on the command line shares: the program, the run's Io and
+// language, help texts in that language, and how an action hands back its exit code.
+import type { Command, Option } from 'commander';
+import type { Io } from '../io.js';
+import type { RunLanguage } from '../i18n/locale.js';
+import type { Language } from '../model/strategy.js';
+
+export interface GlobalOptions {
+  color?: boolean;
+}
+
+export interface Cli {
+  program: Command;
+  io: Io;
+  version: string;
+  language: RunLanguage;
+  /** The language of the help, settled before any strategy is read. */
+  helpLanguage: Language;
+  /** A help text in the run's language. */
+  h: (text: string, values?: Record<string, string>) => string;
+  csvDelimiterOption: () => Option;
+  /** The exit code of the command that ran. */
+  done: (code: number) => void;
+}
+
+export const collect = (value: string, previous: string[]): string[] => [...previous, value];
