@@ -2,7 +2,7 @@
 // merged with explicit items (an item takes the place of the planned post on its channel and
 // day), key dates and days off. Pure and deterministic: the same strategy gives the same
 // entries and UIDs, and a planned post's UID is its slot.
-import type { Strategy, Weekday } from '../model/strategy.js';
+import type { Strategy } from '../model/strategy.js';
 import { slugify } from '../model/ids.js';
 import { compareText } from '../model/finding.js';
 import { DEFAULT_MINUTES_PER_POST } from '../model/figures.js';
@@ -10,60 +10,11 @@ import { own } from '../util/own.js';
 import { daysOff } from './holidays.js';
 import { fromDay, isoWeek, toDay, weekdayOf } from './days.js';
 import { plan } from './plan.js';
-import type { Plan, PlanInput, PlannedPost, RunUpStage } from './plan.js';
+import type { Plan, PlanInput, PlannedPost } from './plan.js';
 import type { DayOff } from './holidays.js';
+import type { CalendarEntry, CalendarFilter, EntryKind } from './calendar-entry.js';
 
-export type EntryKind = 'post' | 'key-date' | 'day-off';
-
-export interface CalendarEntry {
-  /**
-   * Stable across renders, so calendar apps update an event instead of duplicating it: from
-   * an item's or key date's `id`, or else its date, channel and place among the entries of
-   * that day; never from a title or the organisation's name.
-   */
-  uid: string;
-  kind: EntryKind;
-  source: 'cadence' | 'run-up' | 'item' | 'key-date' | 'day-off';
-  date: string;
-  /** The last day of a holiday or blackout period; null for a single day. */
-  until: string | null;
-  weekday: Weekday;
-  /** ISO week number of `date`. */
-  week: number;
-  time: string | null;
-  minutes: number;
-  channel: string | null;
-  platform: string | null;
-  /** The channels that announce a key date. */
-  channels: string[];
-  pillar: string | null;
-  pillarName: string | null;
-  /** A post's topic, a key date's title or the name of a day off; empty for a post the cadence planned without a topic. */
-  title: string;
-  format: string | null;
-  status: string;
-  /** Who prepares the post (a team member's name, or the id when no name is known). */
-  preparedBy: string | null;
-  /** Who approves posts: the item's approver, or else the approvers of the webcare workflow. */
-  approvedBy: string[];
-  approvedOn: string | null;
-  text: string | null;
-  /** The item's link with its UTM parameters. */
-  link: string | null;
-  asset: string | null;
-  hashtags: string[];
-  campaign: string | null;
-  publishedUrl: string | null;
-  dayOff: DayOff | null;
-  /** For a post in the run-up to a key date: which post of the run-up, and the key date's day. */
-  runUp: { stage: RunUpStage; date: string } | null;
-}
-
-export interface CalendarFilter {
-  from?: string;
-  to?: string;
-  channel?: string;
-}
+export type { CalendarEntry, CalendarFilter, EntryKind } from './calendar-entry.js';
 
 const DEFAULT_TIME = '09:00';
 
@@ -112,13 +63,8 @@ export function buildCalendar(strategy: Strategy, filter: CalendarFilter = {}, t
   return calendarWithPlan(strategy, filter, titleOf).entries;
 }
 
-/** The calendar's entries, and the plan they were made from (with the posts that found no slot). */
-export function calendarWithPlan(
-  strategy: Strategy,
-  filter: CalendarFilter = {},
-  titleOf: DayOffTitle = (off) => off.name,
-): { entries: CalendarEntry[]; plan: Plan | null; input: PlanInput | null } {
-  const period = strategy.period;
+/** What the parts of the calendar share while it is built: the strategy's names and the uids handed out. */
+function builder(strategy: Strategy) {
   const members = strategy.team?.members ?? {};
   const nameOf = (id: string | undefined): string | null => (id ? (own(members, id)?.name ?? id) : null);
   const channels = strategy.channels ?? {};
@@ -166,21 +112,46 @@ export function calendarWithPlan(
     runUp: null,
   });
   const pillarNameOf = (id: string | null | undefined): string | null => (id ? (own(pillars, id)?.name ?? id) : null);
-
-  const entries: CalendarEntry[] = [];
   const itemList = (strategy.calendar?.items ?? []).filter(Boolean);
   const keyDates = strategy.calendar?.key_dates ?? [];
   for (const item of itemList) if (item.id) uids.add(`item-${item.id}@${domain}`);
   for (const keyDate of keyDates) if (keyDate?.id) uids.add(`key-${keyDate.id}@${domain}`);
+  const entries: CalendarEntry[] = [];
+  return { strategy, channels, cadenceLines, domain, uids, unique, claim, blank, nameOf, pillarNameOf, itemList, keyDates, entries };
+}
+type Builder = ReturnType<typeof builder>;
+type Item = Builder['itemList'][number];
 
+/** A planned post's identity is its slot: channel, day and time. Adding or moving another post never changes it. */
+const slotUid = (channel: string, date: string, time: string): string => `post-${channel}-${date}-${time.replace(':', '')}`;
+
+/** The calendar's entries, and the plan they were made from (with the posts that found no slot). */
+export function calendarWithPlan(
+  strategy: Strategy,
+  filter: CalendarFilter = {},
+  titleOf: DayOffTitle = (off) => off.name,
+): { entries: CalendarEntry[]; plan: Plan | null; input: PlanInput | null } {
+  const period = strategy.period;
+  const b = builder(strategy);
   const offs = period && period.start <= period.end ? daysOff(strategy, period.start, period.end) : [];
   const input = planInput(strategy, offs);
   const made = input ? plan(input) : null;
   const planned = made?.posts ?? [];
-  // A planned post's identity is its slot: channel, day and time. Adding or moving another post never changes it.
-  const slotUid = (channel: string, date: string, time: string): string => `post-${channel}-${date}-${time.replace(':', '')}`;
-  for (const post of planned) uids.add(`${slotUid(post.channel, fromDay(post.day), post.time)}@${domain}`);
+  for (const post of planned) b.uids.add(`${slotUid(post.channel, fromDay(post.day), post.time)}@${b.domain}`);
+  const { filled, fills } = matchItems(b, planned);
+  const busyOn = busyTimes(b, planned);
+  for (const item of b.itemList) itemEntry(b, item, fills.get(item), busyOn);
+  plannedEntries(b, planned, filled);
+  keyDateEntries(b);
+  dayOffEntries(b, offs, input?.closed ?? new Set<number>(), titleOf);
+  // Sorted on one key per entry (date, days off, key dates, time, channel, uid): no field
+  // holds U+0000, so comparing the joined keys compares the fields in turn.
+  const keyed = b.entries.filter((entry) => matches(entry, filter)).map((entry) => ({ entry, key: sortKey(entry) }));
+  return { entries: keyed.sort((x, y) => compareText(x.key, y.key)).map(({ entry }) => entry), plan: made, input };
+}
 
+function matchItems(b: Builder, planned: readonly PlannedPost[]): { filled: Set<PlannedPost>; fills: Map<Item, PlannedPost> } {
+  const { itemList } = b;
   // An item takes the place of the planned post on its channel and day: the one at its time,
   // else the one of its pillar, else the first. Without an id of its own it keeps that post's uid,
   // so calendar apps show the slot filled in rather than a new appointment beside it.
@@ -211,7 +182,11 @@ export function calendarWithPlan(
       );
   for (const item of itemList)
     if (!item.time) fill(item, (item.pillar ? leftOn(item).find((p) => p.pillar === item.pillar) : undefined) ?? leftOn(item)[0]);
-  // The times each channel already has on a day: a post without a time of its own takes another.
+  return { filled, fills };
+}
+
+/** The times each channel already has on a day: a post without a time of its own takes another. */
+function busyTimes(b: Builder, planned: readonly PlannedPost[]): (channel: string, date: string) => Set<string> {
   const busy = new Map<string, Set<string>>();
   const busyOn = (channel: string, date: string): Set<string> => {
     const key = `${channel}\u0000${date}`;
@@ -220,69 +195,81 @@ export function calendarWithPlan(
     return times;
   };
   for (const post of planned) busyOn(post.channel, fromDay(post.day)).add(post.time);
-  for (const item of itemList) if (item.channel && item.time) busyOn(item.channel, item.date).add(item.time);
-  for (const item of itemList) {
-    const day = toDay(item.date);
-    const replaced = fills.get(item);
-    // The cadence the item belongs to lends it a time, length, format and owner it leaves out.
-    const onChannel = item.channel ? cadenceLines.filter((c) => c?.channel === item.channel) : [];
-    const cadence =
-      (replaced?.entry !== null && replaced?.entry !== undefined ? cadenceLines[replaced.entry] : undefined) ??
-      onChannel.find((c) => c?.pillar === item.pillar) ??
-      (item.pillar ? undefined : onChannel[0]);
-    const platform = item.channel ? (own(channels, item.channel)?.platform ?? null) : null;
-    const free =
-      item.channel && !item.time && !replaced
-        ? [cadence?.time, ...channelSlots(strategy, item.channel).times].find((t) => t && !busyOn(item.channel!, item.date).has(t))
-        : undefined;
-    const time =
-      item.time ??
-      replaced?.time ??
-      free ??
-      cadence?.time ??
-      (item.channel ? channelSlots(strategy, item.channel).times[0] : undefined) ??
-      DEFAULT_TIME;
-    if (item.channel && !item.time && !replaced) busyOn(item.channel, item.date).add(time);
-    const ownBase = item.channel ? slotUid(item.channel, item.date, time) : `item-${item.date}`;
-    const uid = item.id
-      ? claim(`item-${item.id}`)
-      : replaced
-        ? `${slotUid(replaced.channel, item.date, replaced.time)}@${domain}`
-        : unique(ownBase);
-    entries.push({
-      ...blank(),
-      uid,
-      kind: 'post',
-      source: 'item',
-      date: item.date,
-      weekday: weekdayOf(day),
-      week: isoWeek(day),
-      time,
-      minutes: cadence?.minutes_per_post ?? DEFAULT_MINUTES_PER_POST,
-      channel: item.channel ?? null,
-      platform,
-      pillar: item.pillar ?? null,
-      pillarName: pillarNameOf(item.pillar),
-      title: item.title,
-      format: item.format ?? cadence?.format ?? null,
-      status: item.status ?? 'planned',
-      preparedBy: nameOf(item.owner ?? cadence?.owner),
-      approvedBy: item.approved_by ? [nameOf(item.approved_by)!] : [],
-      approvedOn: item.approved_on ?? null,
-      text: item.text ?? null,
-      link: item.link
-        ? withUtm(item.link, strategy, {
-            platform,
-            campaign: item.campaign ? slugify(item.campaign) || item.campaign : (item.pillar ?? null),
-          })
-        : null,
-      asset: item.asset ?? null,
-      hashtags: (item.hashtags ?? []).map((tag) => (tag.startsWith('#') ? tag : `#${tag}`)),
-      campaign: item.campaign ?? null,
-      publishedUrl: item.published_url ?? null,
-    });
-  }
+  for (const item of b.itemList) if (item.channel && item.time) busyOn(item.channel, item.date).add(item.time);
+  return busyOn;
+}
 
+/** An item of the calendar, in the place of the planned post it fills, with what its cadence lends it. */
+function itemEntry(
+  b: Builder,
+  item: Item,
+  replaced: PlannedPost | undefined,
+  busyOn: (channel: string, date: string) => Set<string>,
+): void {
+  const { strategy, cadenceLines, channels, domain, claim, unique, blank, nameOf, pillarNameOf, entries } = b;
+  const day = toDay(item.date);
+  // The cadence the item belongs to lends it a time, length, format and owner it leaves out.
+  const onChannel = item.channel ? cadenceLines.filter((c) => c?.channel === item.channel) : [];
+  const cadence =
+    (replaced?.entry !== null && replaced?.entry !== undefined ? cadenceLines[replaced.entry] : undefined) ??
+    onChannel.find((c) => c?.pillar === item.pillar) ??
+    (item.pillar ? undefined : onChannel[0]);
+  const platform = item.channel ? (own(channels, item.channel)?.platform ?? null) : null;
+  const free =
+    item.channel && !item.time && !replaced
+      ? [cadence?.time, ...channelSlots(strategy, item.channel).times].find((t) => t && !busyOn(item.channel!, item.date).has(t))
+      : undefined;
+  const time =
+    item.time ??
+    replaced?.time ??
+    free ??
+    cadence?.time ??
+    (item.channel ? channelSlots(strategy, item.channel).times[0] : undefined) ??
+    DEFAULT_TIME;
+  if (item.channel && !item.time && !replaced) busyOn(item.channel, item.date).add(time);
+  const ownBase = item.channel ? slotUid(item.channel, item.date, time) : `item-${item.date}`;
+  const uid = item.id
+    ? claim(`item-${item.id}`)
+    : replaced
+      ? `${slotUid(replaced.channel, item.date, replaced.time)}@${domain}`
+      : unique(ownBase);
+  entries.push({
+    ...blank(),
+    uid,
+    kind: 'post',
+    source: 'item',
+    date: item.date,
+    weekday: weekdayOf(day),
+    week: isoWeek(day),
+    time,
+    minutes: cadence?.minutes_per_post ?? DEFAULT_MINUTES_PER_POST,
+    channel: item.channel ?? null,
+    platform,
+    pillar: item.pillar ?? null,
+    pillarName: pillarNameOf(item.pillar),
+    title: item.title,
+    format: item.format ?? cadence?.format ?? null,
+    status: item.status ?? 'planned',
+    preparedBy: nameOf(item.owner ?? cadence?.owner),
+    approvedBy: item.approved_by ? [nameOf(item.approved_by)!] : [],
+    approvedOn: item.approved_on ?? null,
+    text: item.text ?? null,
+    link: item.link
+      ? withUtm(item.link, strategy, {
+          platform,
+          campaign: item.campaign ? slugify(item.campaign) || item.campaign : (item.pillar ?? null),
+        })
+      : null,
+    asset: item.asset ?? null,
+    hashtags: (item.hashtags ?? []).map((tag) => (tag.startsWith('#') ? tag : `#${tag}`)),
+    campaign: item.campaign ?? null,
+    publishedUrl: item.published_url ?? null,
+  });
+}
+
+/** The planned posts no item took the place of: the cadence's and the key dates' run-ups. */
+function plannedEntries(b: Builder, planned: readonly PlannedPost[], filled: ReadonlySet<PlannedPost>): void {
+  const { cadenceLines, keyDates, channels, domain, unique, blank, nameOf, pillarNameOf, entries } = b;
   for (const post of planned) {
     if (filled.has(post)) continue;
     const date = fromDay(post.day);
@@ -317,7 +304,10 @@ export function calendarWithPlan(
       runUp: post.runUp && keyDate ? { stage: post.runUp.stage, date: keyDate.date } : null,
     });
   }
+}
 
+function keyDateEntries(b: Builder): void {
+  const { keyDates, claim, unique, blank, entries } = b;
   for (const keyDate of keyDates) {
     if (!keyDate) continue;
     const day = toDay(keyDate.date);
@@ -333,8 +323,12 @@ export function calendarWithPlan(
       title: keyDate.title,
     });
   }
+}
 
-  const closed = input?.closed ?? new Set<number>();
+/** Holidays, days off and blackouts; a marked day wholly inside a period without posts has none either. */
+function dayOffEntries(b: Builder, offs: readonly DayOff[], closed: ReadonlySet<number>, titleOf: DayOffTitle): void {
+  const { strategy, unique, blank, entries } = b;
+  const period = strategy.period;
   for (const marked of offs) {
     // A marked day that falls wholly in a period without posts has none either (Christmas Day in the Christmas holiday).
     let inside = !marked.skip;
@@ -362,11 +356,6 @@ export function calendarWithPlan(
       dayOff: off,
     });
   }
-
-  // Sorted on one key per entry (date, days off, key dates, time, channel, uid): no field
-  // holds U+0000, so comparing the joined keys compares the fields in turn.
-  const keyed = entries.filter((entry) => matches(entry, filter)).map((entry) => ({ entry, key: sortKey(entry) }));
-  return { entries: keyed.sort((a, b) => compareText(a.key, b.key)).map(({ entry }) => entry), plan: made, input };
 }
 
 const ORDER: Record<EntryKind, number> = { 'day-off': 0, 'key-date': 1, post: 2 };

@@ -118,11 +118,10 @@ export function spread(slots: Slots, count: number, week: number, before: number
   return result;
 }
 
-export function plan(input: PlanInput): Plan {
+/** The slots as they fill: which are taken, how many posts each day has, and whether a slot is free. */
+function board(input: PlanInput) {
   const { start, end, closed, quietEvening, maxPerDay } = input;
   const posts: PlannedPost[] = [];
-  const missed: Missed[] = [];
-  const unplaced: RunUpRequest[] = [];
   const taken = new Set<string>();
   const perDay = new Map<number, number>();
   const slotKey = (channel: string, day: number, time: string): string => `${channel}\u0000${day}\u0000${time}`;
@@ -136,13 +135,28 @@ export function plan(input: PlanInput): Plan {
     perDay.set(post.day, (perDay.get(post.day) ?? 0) + 1);
     posts.push(post);
   };
+  return { posts, taken, slotKey, open, room, free, take };
+}
+type Board = ReturnType<typeof board>;
 
-  // Every time a channel posts at, for posts that find no slot of their own.
-  const channelTimes = new Map<string, string[]>();
-  for (const stream of input.streams)
-    channelTimes.set(stream.channel, [...new Set([...(channelTimes.get(stream.channel) ?? []), ...stream.slots.times])].sort());
+export function plan(input: PlanInput): Plan {
+  const b = board(input);
+  const missed: Missed[] = [];
+  const { unplaced, runUpsByWeek } = placeRunUps(input, b);
+  const placedBefore = new Array<number>(input.streams.length).fill(0);
+  const ownPosts: PlannedPost[][] = input.streams.map(() => []);
+  const shapes = streamShapes(input);
+  for (let week = 0, monday = mondayOf(input.start); monday <= input.end; week++, monday += 7)
+    missed.push(...placeWeek(input, b, { week, monday, shapes, runUpsByWeek, placedBefore, ownPosts }));
+  assignTopics(input, ownPosts);
+  return { posts: b.posts, missed, unplaced };
+}
 
-  // Run-up posts first, on their day or the channel's latest posting day of the six before it.
+/** Run-up posts first, on their day or the channel's latest posting day of the six before it. */
+function placeRunUps(input: PlanInput, b: Board): { unplaced: RunUpRequest[]; runUpsByWeek: Map<string, number> } {
+  const { start, end, quietEvening } = input;
+  const { room, taken, slotKey, free, take } = b;
+  const unplaced: RunUpRequest[] = [];
   const runUpsByWeek = new Map<string, number>();
   const ORDER: Record<RunUpStage, number> = { announce: 0, remind: 1, day: 2 };
   const requests = [...input.runUps].sort(
@@ -198,13 +212,22 @@ export function plan(input: PlanInput): Plan {
     }
     if (!placed) unplaced.push(request);
   }
+  return { unplaced, runUpsByWeek };
+}
 
-  const firstMonday = mondayOf(start);
-  const placedBefore = new Array<number>(input.streams.length).fill(0);
-  const ownPosts: PlannedPost[][] = input.streams.map(() => []);
-  // Per stream, once: its week of slots in order (days from Monday, times), the channel's other
+type Shape = ReturnType<typeof streamShapes>[number];
+
+/**
+ * Per stream, once: its week of slots in order (days from Monday, times), the channel's other
+ * times on those days, and its own times.
+ */
+function streamShapes(input: PlanInput) {
+  // Every time a channel posts at, for posts that find no slot of their own.
+  const channelTimes = new Map<string, string[]>();
+  for (const stream of input.streams)
+    channelTimes.set(stream.channel, [...new Set([...(channelTimes.get(stream.channel) ?? []), ...stream.slots.times])].sort());
   // times on those days, and its own times.
-  const shapes = input.streams.map((stream) => {
+  return input.streams.map((stream) => {
     const slots = spread(stream.slots, stream.slots.days.length * stream.slots.times.length, 0, 0).map((slot) => ({
       offset: slot.weekday,
       time: slot.time,
@@ -216,87 +239,115 @@ export function plan(input: PlanInput): Plan {
     const weekend = stream.slots.days.some((day) => day === 'sat' || day === 'sun');
     return { slots, fallback, times: [...new Set(stream.slots.times)].sort(), workingDays: weekend ? 7 : 5 };
   });
-  for (let week = 0, monday = firstMonday; monday <= end; week++, monday += 7) {
-    let anyClosed = false;
-    for (let day = monday; day < monday + 7; day++) if (closed.has(day)) anyClosed = true;
-    const openWeek = monday >= start && monday + 6 <= end && !anyClosed;
-    // Each line's wanted slots this week; then the lines place one post each in turn, so under a
-    // daily maximum no channel takes every place before the next one gets any.
-    const lines = input.streams.map((stream, index) => {
-      let count = postsInWeek(stream.perWeek, week);
-      // A run-up post on this channel stands in for one of the week's posts.
-      const weekKey = `${stream.channel}\u0000${monday}`;
-      const standIns = Math.min(count, runUpsByWeek.get(weekKey) ?? 0);
-      if (standIns > 0) {
-        count -= standIns;
-        runUpsByWeek.set(weekKey, (runUpsByWeek.get(weekKey) ?? 0) - standIns);
-      }
-      const wanted = spread(stream.slots, count, week, placedBefore[index]!);
-      placedBefore[index]! += count;
-      // More posts than the line's slots hold: the rest find no slot.
-      return { stream, index, wanted, next: 0, lost: count - wanted.length, limited: 0, used: new Set<number>() };
-    });
-    for (let _round = 0; lines.some((line) => line.next < line.wanted.length); _round++) {
-      for (const line of lines) {
-        const slot = line.wanted[line.next];
-        if (!slot) continue;
-        line.next += 1;
-        const { stream, index, used } = line;
-        const shape = shapes[index]!;
-        const candidates = (): { offset: number; time: string }[] => {
-          // The next free slot of the line that week (on a day without a post of this line
-          // first), then the channel's other times on its days, then (in a week with a holiday)
-          // another working day at the line's own times, nearest first (a weekend day only
-          // when the line posts at weekends).
-          const from = Math.max(
-            0,
-            shape.slots.findIndex((s) => s.offset === slot.weekday && s.time === slot.time),
-          );
-          const next = [...shape.slots.slice(from), ...shape.slots.slice(0, from)];
-          const nearby = anyClosed
-            ? Array.from({ length: shape.workingDays }, (_, d) => d)
-                .sort((a, b) => (a > slot.weekday ? 0 : 1) - (b > slot.weekday ? 0 : 1) || (a > slot.weekday ? a - b : b - a))
-                .filter((d) => d !== slot.weekday)
-                .flatMap((offset) => shape.times.map((time) => ({ offset, time })))
-            : [];
-          return [
-            { offset: slot.weekday, time: slot.time },
-            ...next.filter((s) => !used.has(s.offset)),
-            ...next,
-            ...shape.fallback,
-            ...nearby,
-          ];
-        };
-        const all = candidates();
-        const found = all.find((s) => free(stream.channel, monday + s.offset, s.time));
-        if (!found) {
-          line.lost += 1;
-          // Had the team's daily maximum not been reached, a slot was free: the limit is the cause.
-          if (all.some((s) => open(monday + s.offset, s.time) && !taken.has(slotKey(stream.channel, monday + s.offset, s.time))))
-            line.limited += 1;
-          continue;
-        }
-        const post: PlannedPost = {
-          channel: stream.channel,
-          day: monday + found.offset,
-          time: found.time,
-          stream: index,
-          entry: null,
-          pillar: null,
-          runUp: null,
-        };
-        used.add(found.offset);
-        take(post);
-        ownPosts[index]!.push(post);
-      }
-    }
-    for (const line of lines)
-      if (line.lost > 0) missed.push({ stream: line.index, monday, count: line.lost, limited: line.limited, openWeek });
-  }
+}
 
-  // The topics take turns in the order of the posts, each as often as its weight says
-  // (smooth weighted round robin: exact shares, and no topic twice in a row when avoidable).
-  // Each stream starts its turn at another topic, so channels that share pillars do not post the same one on the same day.
+interface Week {
+  week: number;
+  monday: number;
+  shapes: readonly Shape[];
+  runUpsByWeek: Map<string, number>;
+  placedBefore: number[];
+  ownPosts: PlannedPost[][];
+}
+
+interface Line {
+  stream: Stream;
+  index: number;
+  wanted: { weekday: number; time: string }[];
+  next: number;
+  lost: number;
+  limited: number;
+  used: Set<number>;
+}
+
+/** One week: each line's wanted slots, placed one post per line in turn; the posts that found no slot. */
+function placeWeek(input: PlanInput, b: Board, w: Week): Missed[] {
+  const { start, end, closed } = input;
+  const { week, monday, runUpsByWeek, placedBefore } = w;
+  const missed: Missed[] = [];
+  let anyClosed = false;
+  for (let day = monday; day < monday + 7; day++) if (closed.has(day)) anyClosed = true;
+  const openWeek = monday >= start && monday + 6 <= end && !anyClosed;
+  // Each line's wanted slots this week; then the lines place one post each in turn, so under a
+  // daily maximum no channel takes every place before the next one gets any.
+  const lines = input.streams.map((stream, index) => {
+    let count = postsInWeek(stream.perWeek, week);
+    // A run-up post on this channel stands in for one of the week's posts.
+    const weekKey = `${stream.channel}\u0000${monday}`;
+    const standIns = Math.min(count, runUpsByWeek.get(weekKey) ?? 0);
+    if (standIns > 0) {
+      count -= standIns;
+      runUpsByWeek.set(weekKey, (runUpsByWeek.get(weekKey) ?? 0) - standIns);
+    }
+    const wanted = spread(stream.slots, count, week, placedBefore[index]!);
+    placedBefore[index]! += count;
+    // More posts than the line's slots hold: the rest find no slot.
+    return { stream, index, wanted, next: 0, lost: count - wanted.length, limited: 0, used: new Set<number>() };
+  });
+  for (let _round = 0; lines.some((line) => line.next < line.wanted.length); _round++)
+    for (const line of lines) placeNext(b, w, line, anyClosed);
+  for (const line of lines)
+    if (line.lost > 0) missed.push({ stream: line.index, monday, count: line.lost, limited: line.limited, openWeek });
+  return missed;
+}
+
+/** The line's next post: its wanted slot, else the nearest free one; a post that finds none is lost. */
+function placeNext(b: Board, w: Week, line: Line, anyClosed: boolean): void {
+  const { free, open, taken, slotKey, take } = b;
+  const { monday, shapes, ownPosts } = w;
+  const slot = line.wanted[line.next];
+  if (!slot) return;
+  line.next += 1;
+  const { stream, index, used } = line;
+  const shape = shapes[index]!;
+  const candidates = (): { offset: number; time: string }[] => {
+    // The next free slot of the line that week (on a day without a post of this line
+    // first), then the channel's other times on its days, then (in a week with a holiday)
+    // another working day at the line's own times, nearest first (a weekend day only
+    // when the line posts at weekends).
+    const from = Math.max(
+      0,
+      shape.slots.findIndex((s) => s.offset === slot.weekday && s.time === slot.time),
+    );
+    const next = [...shape.slots.slice(from), ...shape.slots.slice(0, from)];
+    const nearby = anyClosed
+      ? Array.from({ length: shape.workingDays }, (_, d) => d)
+          .sort((a, b) => (a > slot.weekday ? 0 : 1) - (b > slot.weekday ? 0 : 1) || (a > slot.weekday ? a - b : b - a))
+          .filter((d) => d !== slot.weekday)
+          .flatMap((offset) => shape.times.map((time) => ({ offset, time })))
+      : [];
+    return [{ offset: slot.weekday, time: slot.time }, ...next.filter((s) => !used.has(s.offset)), ...next, ...shape.fallback, ...nearby];
+  };
+  const all = candidates();
+  const found = all.find((s) => free(stream.channel, monday + s.offset, s.time));
+  if (!found) {
+    line.lost += 1;
+    // Had the team's daily maximum not been reached, a slot was free: the limit is the cause.
+    if (all.some((s) => open(monday + s.offset, s.time) && !taken.has(slotKey(stream.channel, monday + s.offset, s.time))))
+      line.limited += 1;
+    return;
+  }
+  const post: PlannedPost = {
+    channel: stream.channel,
+    day: monday + found.offset,
+    time: found.time,
+    stream: index,
+    entry: null,
+    pillar: null,
+    runUp: null,
+  };
+  used.add(found.offset);
+  take(post);
+  ownPosts[index]!.push(post);
+}
+
+/**
+ * The topics take turns in the order of the posts, each as often as its weight says (smooth
+ * weighted round robin: exact shares, and no topic twice in a row when avoidable). Each stream
+ * starts its turn at another topic, so channels that share pillars do not post the same one on
+ * the same day.
+ */
+function assignTopics(input: PlanInput, ownPosts: PlannedPost[][]): void {
   for (const [index, stream] of input.streams.entries()) {
     const own = ownPosts[index]!.sort((a, b) => a.day - b.day || (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     const shift = stream.topics.length > 0 ? index % stream.topics.length : 0;
@@ -315,5 +366,4 @@ export function plan(input: PlanInput): Plan {
       post.pillar = topics[best]!.pillar;
     }
   }
-  return { posts, missed, unplaced };
 }

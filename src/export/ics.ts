@@ -10,6 +10,7 @@ import type { Language, Strategy } from '../model/strategy.js';
 import { fromDay, toDay } from '../core/days.js';
 import { entryTexter } from '../render/calendar-text.js';
 import { labels } from '../render/labels.js';
+import type { LabelTable } from '../render/labels.js';
 import { isTimeZone } from '../util/timezone.js';
 
 import { DEFAULT_TIMEZONE } from '../model/strategy.js';
@@ -167,76 +168,10 @@ export function calendarIcs(strategy: Strategy, entries: readonly CalendarEntry[
   const stamp = `${options.stamp.replace(/-/g, '')}T000000Z`;
   const previous = options.previous ? previousEvents(options.previous) : null;
   const now = options.now ?? stamp;
-  // The same few labels for every event.
-  const [channel, pillar, format, prepares, approves, status, textLabel, link, asset, hashtags, campaign, approvedOn] = (
-    [
-      'channel',
-      'pillar',
-      'format',
-      'prepares',
-      'approves',
-      'status',
-      'text',
-      'link',
-      'asset',
-      'hashtags',
-      'campaign',
-      'approved-on',
-    ] as const
-  ).map((key) => l.label(`calendar.${key}`));
+  const labelled = eventLabels(l);
   for (const entry of entries) {
     const t = texts(entry);
-    const body: ICAL.Property[] = [];
-    const add = (property: string, value: string | number): void => {
-      const result = new ICAL.Property(property);
-      result.setValue(value);
-      body.push(result);
-    };
-    if (entry.kind !== 'post') {
-      const last = entry.until ?? entry.date;
-      body.push(property('dtstart', 'date', entry.date));
-      // An all-day event ends on the day after its last (RFC 5545 3.6.1).
-      body.push(property('dtend', 'date', fromDay(toDay(last) + 1)));
-      // Outlook shows a DATE event as all-day only when told so.
-      add('x-microsoft-cdo-alldayevent', 'TRUE');
-      add('x-microsoft-msncalendar-alldayevent', 'TRUE');
-      if (entry.kind === 'key-date') {
-        add('summary', text(`${t.kind}: ${entry.title}`));
-        if (t.channel) add('description', text(`${l.label('calendar.channels')}: ${t.channel}`));
-        add('categories', text(t.kind));
-      } else {
-        add('summary', text(`${t.title}: ${t.effect}`));
-        add('categories', text(t.kind));
-      }
-      add('transp', 'TRANSPARENT');
-    } else {
-      const time = entry.time ?? '09:00';
-      const details = [
-        t.channel ? `${channel}: ${t.channel}` : null,
-        entry.pillarName ? `${pillar}: ${entry.pillarName}` : null,
-        entry.format ? `${format}: ${l.value('format', entry.format)}` : null,
-        entry.campaign ? `${campaign}: ${entry.campaign}` : null,
-        entry.text ? `${textLabel}:\n${entry.text}` : null,
-        entry.hashtags.length > 0 ? `${hashtags}: ${entry.hashtags.join(' ')}` : null,
-        entry.link ? `${link}: ${entry.link}` : null,
-        entry.asset ? `${asset}: ${entry.asset}` : null,
-        entry.preparedBy ? `${prepares}: ${entry.preparedBy}` : null,
-        entry.approvedBy.length > 0 ? `${approves}: ${entry.approvedBy.join(', ')}` : null,
-        entry.approvedOn ? `${approvedOn}: ${entry.approvedOn}` : null,
-        `${status}: ${t.status}`,
-      ].filter((line): line is string => line !== null);
-      body.push(property('dtstart', 'date-time', wallClock(entry.date, time), { tzid: zone }));
-      body.push(property('dtend', 'date-time', wallClock(entry.date, time, Math.max(15, entry.minutes)), { tzid: zone }));
-      add('summary', text(t.channel ? `[${t.channel}] ${t.title}` : t.title));
-      add('description', text(details.join('\n')));
-      if (entry.pillarName) add('categories', text(entry.pillarName));
-      // An open slot is a placeholder, not a confirmed post.
-      add('status', entry.source === 'cadence' ? 'TENTATIVE' : (STATUS[entry.status] ?? 'CONFIRMED'));
-      // A post takes a few minutes of someone's day; it should not show the day as busy.
-      add('transp', 'TRANSPARENT');
-      const url = entry.publishedUrl ?? entry.link;
-      if (url) add('url', url);
-    }
+    const body = entry.kind === 'post' ? postProperties(entry, t, l, labelled, zone) : allDayProperties(entry, t, l);
     const uid = text(entry.uid);
     let sequence = 0;
     let dtstamp = stamp;
@@ -262,4 +197,92 @@ export function calendarIcs(strategy: Strategy, entries: readonly CalendarEntry[
     calendar.addSubcomponent(event);
   }
   return `${calendar.toString()}\r\n`;
+}
+
+type Texts = ReturnType<ReturnType<typeof entryTexter>>;
+type Labelled = ReturnType<typeof eventLabels>;
+
+/** The same few labels for every event. */
+function eventLabels(l: LabelTable) {
+  const [channel, pillar, format, prepares, approves, status, textLabel, link, asset, hashtags, campaign, approvedOn] = (
+    [
+      'channel',
+      'pillar',
+      'format',
+      'prepares',
+      'approves',
+      'status',
+      'text',
+      'link',
+      'asset',
+      'hashtags',
+      'campaign',
+      'approved-on',
+    ] as const
+  ).map((key) => l.label(`calendar.${key}`));
+  return { channel, pillar, format, prepares, approves, status, textLabel, link, asset, hashtags, campaign, approvedOn };
+}
+
+/** A property with its value, as ical.js writes it. */
+function valued(name: string, value: string | number): ICAL.Property {
+  const result = new ICAL.Property(name);
+  result.setValue(value);
+  return result;
+}
+
+/** A key date or a day off: an all-day event that shows no one as busy. */
+function allDayProperties(entry: CalendarEntry, t: Texts, l: LabelTable): ICAL.Property[] {
+  const body: ICAL.Property[] = [];
+  const add = (name: string, value: string | number): void => void body.push(valued(name, value));
+  const last = entry.until ?? entry.date;
+  body.push(property('dtstart', 'date', entry.date));
+  // An all-day event ends on the day after its last (RFC 5545 3.6.1).
+  body.push(property('dtend', 'date', fromDay(toDay(last) + 1)));
+  // Outlook shows a DATE event as all-day only when told so.
+  add('x-microsoft-cdo-alldayevent', 'TRUE');
+  add('x-microsoft-msncalendar-alldayevent', 'TRUE');
+  if (entry.kind === 'key-date') {
+    add('summary', text(`${t.kind}: ${entry.title}`));
+    if (t.channel) add('description', text(`${l.label('calendar.channels')}: ${t.channel}`));
+    add('categories', text(t.kind));
+  } else {
+    add('summary', text(`${t.title}: ${t.effect}`));
+    add('categories', text(t.kind));
+  }
+  add('transp', 'TRANSPARENT');
+  return body;
+}
+
+/** A post: at its time in the calendar's zone, with what the team needs to make it in the description. */
+function postProperties(entry: CalendarEntry, t: Texts, l: LabelTable, labelled: Labelled, zone: string): ICAL.Property[] {
+  const { channel, pillar, format, prepares, approves, status, textLabel, link, asset, hashtags, campaign, approvedOn } = labelled;
+  const body: ICAL.Property[] = [];
+  const add = (name: string, value: string | number): void => void body.push(valued(name, value));
+  const time = entry.time ?? '09:00';
+  const details = [
+    t.channel ? `${channel}: ${t.channel}` : null,
+    entry.pillarName ? `${pillar}: ${entry.pillarName}` : null,
+    entry.format ? `${format}: ${l.value('format', entry.format)}` : null,
+    entry.campaign ? `${campaign}: ${entry.campaign}` : null,
+    entry.text ? `${textLabel}:\n${entry.text}` : null,
+    entry.hashtags.length > 0 ? `${hashtags}: ${entry.hashtags.join(' ')}` : null,
+    entry.link ? `${link}: ${entry.link}` : null,
+    entry.asset ? `${asset}: ${entry.asset}` : null,
+    entry.preparedBy ? `${prepares}: ${entry.preparedBy}` : null,
+    entry.approvedBy.length > 0 ? `${approves}: ${entry.approvedBy.join(', ')}` : null,
+    entry.approvedOn ? `${approvedOn}: ${entry.approvedOn}` : null,
+    `${status}: ${t.status}`,
+  ].filter((line): line is string => line !== null);
+  body.push(property('dtstart', 'date-time', wallClock(entry.date, time), { tzid: zone }));
+  body.push(property('dtend', 'date-time', wallClock(entry.date, time, Math.max(15, entry.minutes)), { tzid: zone }));
+  add('summary', text(t.channel ? `[${t.channel}] ${t.title}` : t.title));
+  add('description', text(details.join('\n')));
+  if (entry.pillarName) add('categories', text(entry.pillarName));
+  // An open slot is a placeholder, not a confirmed post.
+  add('status', entry.source === 'cadence' ? 'TENTATIVE' : (STATUS[entry.status] ?? 'CONFIRMED'));
+  // A post takes a few minutes of someone's day; it should not show the day as busy.
+  add('transp', 'TRANSPARENT');
+  const url = entry.publishedUrl ?? entry.link;
+  if (url) add('url', url);
+  return body;
 }

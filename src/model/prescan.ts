@@ -35,187 +35,246 @@ function nextVisible(text: string, from: number): number {
   return i;
 }
 
-export function prescan(text: string, limits: { depth: number }): Prescan {
-  const result: Prescan = { values: 0, depth: 0, marks: 0, line: 1, column: 1 };
-  const indents: number[] = [];
-  let flow = 0;
-  let line = 1;
-  let lineStart = 0;
-  // Block scalar (| or >): lines indented more than `blockScalarParent` belong to it.
-  let blockScalarParent = -2;
-  // The quote (" or ') of a quoted value that continues on the next line.
-  let quote = 0;
-  let i = 0;
-  const deeper = (depth: number, at: number): boolean => {
-    if (depth > result.depth) {
-      result.depth = depth;
-      result.line = line;
-      result.column = at - lineStart + 1;
-    }
-    return depth > limits.depth;
-  };
-  const n = text.length;
-  while (i < n) {
-    // At the start of a line: its indentation.
-    let indent = 0;
-    while (i < n && text.charCodeAt(i) === SPACE) {
-      indent++;
-      i++;
-    }
-    const first = i < n ? text.charCodeAt(i) : LF;
-    const blank = first === LF || first === CR || (first === 35 && flow === 0);
-    if (blockScalarParent > -2) {
-      if (blank || indent > blockScalarParent) {
-        // Inside a block scalar: the text is data, skipped to the end of the line.
-        while (i < n && text.charCodeAt(i) !== LF) i++;
-        if (i < n) {
-          result.values++;
-          i++;
-          line++;
-          lineStart = i;
-        }
-        continue;
-      }
-      blockScalarParent = -2;
-    }
-    let levels = 0;
-    if (!blank && flow === 0 && quote === 0) {
-      while (indents.length > 0 && indents[indents.length - 1]! > indent) indents.pop();
-      if (indents.length === 0 || indents[indents.length - 1]! < indent) indents.push(indent);
-      levels = indents.length;
-      if (deeper(levels, i)) return result;
-    }
-    // Whether the next character starts a value: at the start of a line, and after an
-    // indicator (`: `, `- `, `? `, or `,` `[` `{` inside brackets).
-    let atValue = true;
-    let afterAlias = false;
-    let dashes = 0;
-    // After `: ` with nothing yet: a second `: ` is a stray mark.
-    let afterColon = false;
-    // Right after a value that ends where it closes (a quoted value, a bracketed one, an
-    // alias): only `:`, `,`, a closing bracket inside brackets, or a comment may follow.
-    let afterNode = false;
-    for (; i < n; i++) {
-      const code = text.charCodeAt(i);
-      if (code === LF) {
-        result.values++;
-        break;
-      }
-      if (quote !== 0) {
-        if (code === 92 && quote === 34) i++;
-        else if (code === quote) {
-          if (quote === 39 && text.charCodeAt(i + 1) === 39) i++;
-          else {
-            quote = 0;
-            afterNode = true;
-          }
-        }
-        continue;
-      }
-      if (code === SPACE || code === TAB || code === CR) continue;
-      // Each character is counted as a mark once at most.
-      let counted = false;
-      if (afterNode) {
-        afterNode = false;
-        const closing = (code === 93 || code === 125) && flow > 0;
-        if (code !== 58 && code !== 44 && !closing && code !== 35) {
-          result.marks++;
-          counted = true;
-          if (code === 34 || code === 39) {
-            // Another quoted value right after one: the parser reads it as one too.
-            quote = code;
-            continue;
-          }
-          // The parser starts a new value here: so does the count.
-          atValue = true;
-        }
-      }
-      if (code === 44) result.values++;
-      if (code === 35 && (i === lineStart || isBlank(text.charCodeAt(i - 1)))) {
-        // A comment, to the end of the line.
-        while (i + 1 < n && text.charCodeAt(i + 1) !== LF) i++;
-        continue;
-      }
-      const blankAfter = isBlank(text.charCodeAt(i + 1));
-      const colon = afterColon;
-      afterColon = false;
-      if (atValue && (code === 91 || code === 123)) {
-        // Opening a line, the bracket's collection is the line's own level.
-        if (flow === 0 && i === lineStart + indent && levels > 0) levels--;
-        flow++;
-        if (deeper(levels + flow, i)) return result;
-        continue;
-      }
-      if (flow > 0 && (code === 91 || code === 123)) {
-        // A bracket inside a value in brackets: the parser stops at each one.
-        if (!counted) result.marks++;
-        continue;
-      }
-      if ((code === 38 || code === 33 || code === 42) && (atValue || afterAlias)) {
-        // An anchor or a tag comes before the value it names; an alias is the value, and
-        // whatever follows it on the line the parser reads as one more.
-        if (!counted) result.marks++;
-        // A name ends at a space, a flow indicator (, [ ] { }) or a double quote.
-        while (i + 1 < n && !isBlank(text.charCodeAt(i + 1)) && !isFlowIndicator(text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) !== 34)
-          i++;
-        afterAlias = code === 42;
-        if (afterAlias) {
-          atValue = false;
-          afterNode = true;
-        }
-        continue;
-      }
-      afterAlias = false;
-      if (atValue && (code === 34 || code === 39)) {
-        quote = code;
-        atValue = false;
-        continue;
-      }
-      if (atValue && flow === 0 && (code === 45 || code === 63) && blankAfter) {
-        // `- - x`: a list opened on the line of another.
-        dashes++;
-        if (dashes > 1 && deeper(levels + dashes - 1, i)) return result;
-        const next = nextVisible(text, i + 1);
-        if (code === 45 && (text.charCodeAt(next) === 124 || text.charCodeAt(next) === 62) && endsBlockHeader(text, next + 1))
-          blockScalarParent = indent;
-        continue;
-      }
-      if (code === 58 && (blankAfter || flow > 0)) {
-        if (colon && !counted) result.marks++;
-        afterColon = true;
-        atValue = true;
-        const next = nextVisible(text, i + 1);
-        if (flow === 0 && (text.charCodeAt(next) === 124 || text.charCodeAt(next) === 62) && endsBlockHeader(text, next + 1))
-          blockScalarParent = indent;
-        continue;
-      }
-      if (flow > 0 && (code === 44 || code === 91 || code === 123)) {
-        atValue = true;
-        continue;
-      }
-      if (code === 93 || code === 125) {
-        if (flow > 0) {
-          flow--;
-          atValue = false;
-          afterNode = true;
-          continue;
-        }
-        // Outside brackets a closing one is text within a value (`x: a]`), and a mark where a
-        // value starts: the parser then starts again after it.
-        if (atValue) {
-          if (!counted) result.marks++;
-          continue;
-        }
-      }
-      atValue = false;
-    }
-    if (i < n) {
-      i++;
-      line++;
-      lineStart = i;
-    }
+type Step = 'next' | 'eol' | 'stop';
+
+/** The scan's state: where it is, the brackets and indentation open, and what the line has shown so far. */
+class Scanner {
+  readonly result: Prescan = { values: 0, depth: 0, marks: 0, line: 1, column: 1 };
+  private readonly indents: number[] = [];
+  private readonly n: number;
+  private flow = 0;
+  private line = 1;
+  private lineStart = 0;
+  /** Block scalar (| or >): lines indented more than this belong to it. */
+  private blockScalarParent = -2;
+  /** The quote (" or ') of a quoted value that continues on the next line. */
+  private quote = 0;
+  private i = 0;
+  // The line's own: its indentation and levels, and what the last character said.
+  private indent = 0;
+  private levels = 0;
+  /** Whether the next character starts a value: at the start of a line, and after an indicator (`: `, `- `, `? `, or `,` `[` `{` inside brackets). */
+  private atValue = true;
+  private afterAlias = false;
+  private dashes = 0;
+  /** After `: ` with nothing yet: a second `: ` is a stray mark. */
+  private afterColon = false;
+  /** Right after a value that ends where it closes (a quoted value, a bracketed one, an alias): only `:`, `,`, a closing bracket inside brackets, or a comment may follow. */
+  private afterNode = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly limits: { depth: number },
+  ) {
+    this.n = text.length;
   }
-  return result;
+
+  run(): Prescan {
+    while (this.i < this.n) {
+      const start = this.startLine();
+      if (start === 'skip') continue;
+      if (start === 'stop') return this.result;
+      this.atValue = true;
+      this.afterAlias = false;
+      this.dashes = 0;
+      this.afterColon = false;
+      this.afterNode = false;
+      for (; this.i < this.n; this.i++) {
+        const step = this.step();
+        if (step === 'eol') break;
+        if (step === 'stop') return this.result;
+      }
+      if (this.i < this.n) {
+        this.i++;
+        this.line++;
+        this.lineStart = this.i;
+      }
+    }
+    return this.result;
+  }
+
+  private deeper(depth: number, at: number): boolean {
+    if (depth > this.result.depth) {
+      this.result.depth = depth;
+      this.result.line = this.line;
+      this.result.column = at - this.lineStart + 1;
+    }
+    return depth > this.limits.depth;
+  }
+
+  /** The start of a line: its indentation, and whether it belongs to a block scalar. */
+  private startLine(): 'skip' | 'stop' | 'go' {
+    // At the start of a line: its indentation.
+    this.indent = 0;
+    while (this.i < this.n && this.text.charCodeAt(this.i) === SPACE) {
+      this.indent++;
+      this.i++;
+    }
+    const first = this.i < this.n ? this.text.charCodeAt(this.i) : LF;
+    const blank = first === LF || first === CR || (first === 35 && this.flow === 0);
+    if (this.blockScalarParent > -2) {
+      if (blank || this.indent > this.blockScalarParent) {
+        // Inside a block scalar: the text is data, skipped to the end of the line.
+        while (this.i < this.n && this.text.charCodeAt(this.i) !== LF) this.i++;
+        if (this.i < this.n) {
+          this.result.values++;
+          this.i++;
+          this.line++;
+          this.lineStart = this.i;
+        }
+        return 'skip';
+      }
+      this.blockScalarParent = -2;
+    }
+    this.levels = 0;
+    if (!blank && this.flow === 0 && this.quote === 0) {
+      while (this.indents.length > 0 && this.indents[this.indents.length - 1]! > this.indent) this.indents.pop();
+      if (this.indents.length === 0 || this.indents[this.indents.length - 1]! < this.indent) this.indents.push(this.indent);
+      this.levels = this.indents.length;
+      if (this.deeper(this.levels, this.i)) return 'stop';
+    }
+    return 'go';
+  }
+
+  /** One character: in a quoted value, right after a value, or the start of a token. */
+  private step(): Step {
+    const code = this.text.charCodeAt(this.i);
+    if (code === LF) {
+      this.result.values++;
+      return 'eol';
+    }
+    if (this.quote !== 0) {
+      if (code === 92 && this.quote === 34) this.i++;
+      else if (code === this.quote) {
+        if (this.quote === 39 && this.text.charCodeAt(this.i + 1) === 39) this.i++;
+        else {
+          this.quote = 0;
+          this.afterNode = true;
+        }
+      }
+      return 'next';
+    }
+    if (code === SPACE || code === TAB || code === CR) return 'next';
+    // Each character is counted as a mark once at most.
+    let counted = false;
+    if (this.afterNode) {
+      this.afterNode = false;
+      const closing = (code === 93 || code === 125) && this.flow > 0;
+      if (code !== 58 && code !== 44 && !closing && code !== 35) {
+        this.result.marks++;
+        counted = true;
+        if (code === 34 || code === 39) {
+          // Another quoted value right after one: the parser reads it as one too.
+          this.quote = code;
+          return 'next';
+        }
+        // The parser starts a new value here: so does the count.
+        this.atValue = true;
+      }
+    }
+    return this.token(code, counted);
+  }
+
+  /** A comment, a bracket, an anchor, tag or alias, or a quote that opens a value. */
+  private token(code: number, counted: boolean): Step {
+    if (code === 44) this.result.values++;
+    if (code === 35 && (this.i === this.lineStart || isBlank(this.text.charCodeAt(this.i - 1)))) {
+      // A comment, to the end of the line.
+      while (this.i + 1 < this.n && this.text.charCodeAt(this.i + 1) !== LF) this.i++;
+      return 'next';
+    }
+    const blankAfter = isBlank(this.text.charCodeAt(this.i + 1));
+    const colon = this.afterColon;
+    this.afterColon = false;
+    if (this.atValue && (code === 91 || code === 123)) {
+      // Opening a line, the bracket's collection is the line's own level.
+      if (this.flow === 0 && this.i === this.lineStart + this.indent && this.levels > 0) this.levels--;
+      this.flow++;
+      if (this.deeper(this.levels + this.flow, this.i)) return 'stop';
+      return 'next';
+    }
+    if (this.flow > 0 && (code === 91 || code === 123)) {
+      // A bracket inside a value in brackets: the parser stops at each one.
+      if (!counted) this.result.marks++;
+      return 'next';
+    }
+    if ((code === 38 || code === 33 || code === 42) && (this.atValue || this.afterAlias)) {
+      // An anchor or a tag comes before the value it names; an alias is the value, and
+      // whatever follows it on the line the parser reads as one more.
+      if (!counted) this.result.marks++;
+      // A name ends at a space, a flow indicator (, [ ] { }) or a double quote.
+      while (
+        this.i + 1 < this.n &&
+        !isBlank(this.text.charCodeAt(this.i + 1)) &&
+        !isFlowIndicator(this.text.charCodeAt(this.i + 1)) &&
+        this.text.charCodeAt(this.i + 1) !== 34
+      )
+        this.i++;
+      this.afterAlias = code === 42;
+      if (this.afterAlias) {
+        this.atValue = false;
+        this.afterNode = true;
+      }
+      return 'next';
+    }
+    this.afterAlias = false;
+    if (this.atValue && (code === 34 || code === 39)) {
+      this.quote = code;
+      this.atValue = false;
+      return 'next';
+    }
+    return this.indicator(code, counted, blankAfter, colon);
+  }
+
+  /** A list dash or `?`, a `: `, a comma or bracket inside brackets, or a closing bracket. */
+  private indicator(code: number, counted: boolean, blankAfter: boolean, colon: boolean): Step {
+    if (this.atValue && this.flow === 0 && (code === 45 || code === 63) && blankAfter) {
+      // `- - x`: a list opened on the line of another.
+      this.dashes++;
+      if (this.dashes > 1 && this.deeper(this.levels + this.dashes - 1, this.i)) return 'stop';
+      const next = nextVisible(this.text, this.i + 1);
+      if (code === 45 && (this.text.charCodeAt(next) === 124 || this.text.charCodeAt(next) === 62) && endsBlockHeader(this.text, next + 1))
+        this.blockScalarParent = this.indent;
+      return 'next';
+    }
+    if (code === 58 && (blankAfter || this.flow > 0)) {
+      if (colon && !counted) this.result.marks++;
+      this.afterColon = true;
+      this.atValue = true;
+      const next = nextVisible(this.text, this.i + 1);
+      if (
+        this.flow === 0 &&
+        (this.text.charCodeAt(next) === 124 || this.text.charCodeAt(next) === 62) &&
+        endsBlockHeader(this.text, next + 1)
+      )
+        this.blockScalarParent = this.indent;
+      return 'next';
+    }
+    if (this.flow > 0 && (code === 44 || code === 91 || code === 123)) {
+      this.atValue = true;
+      return 'next';
+    }
+    if (code === 93 || code === 125) {
+      if (this.flow > 0) {
+        this.flow--;
+        this.atValue = false;
+        this.afterNode = true;
+        return 'next';
+      }
+      // Outside brackets a closing one is text within a value (`x: a]`), and a mark where a
+      // value starts: the parser then starts again after it.
+      if (this.atValue) {
+        if (!counted) this.result.marks++;
+        return 'next';
+      }
+    }
+    this.atValue = false;
+    return 'next';
+  }
+}
+
+export function prescan(text: string, limits: { depth: number }): Prescan {
+  return new Scanner(text, limits).run();
 }
 
 function isFlowIndicator(code: number): boolean {

@@ -60,6 +60,21 @@ function asOf(then: Strategy, now: Strategy, day: string): Strategy {
 }
 
 export function reviewDocument(input: ReviewInput, options: { charts: boolean }): ReviewDocument {
+  const r = reviewContext(input, options);
+  const title = header(r);
+  overviewTable(r);
+  for (const goal of r.view.goals) goalSection(r, goal);
+  changesSection(r);
+  debriefSection(r);
+  const { out, l, attention, charts } = r;
+  out.push(`## ${l.label('review.attention')}`, '');
+  if (attention.length === 0) out.push(l.label('review.attention-none'), '');
+  else out.push(...attention.map((a) => `- ${a}`), '');
+  return { markdown: `${out.join('\n').trimEnd()}\n`, title, charts };
+}
+
+/** What the parts of a review share: the strategy as it stood, the day its figures count to, and the text so far. */
+function reviewContext(input: ReviewInput, options: { charts: boolean }) {
   const { strategy, period, language } = input;
   const l = labels(language);
   const say = words(language);
@@ -79,7 +94,18 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
     ),
     organisation,
   });
-  const out: string[] = [REVIEW_MARK, '', `# ${inline(title)}`, ''];
+  const out: string[] = [];
+  const charts: ReviewDocument['charts'] = [];
+  const attention: string[] = [];
+  return { input, options, strategy, period, language, l, say, then, until, view, inPeriod, kpis, title, out, charts, attention };
+}
+type Review = ReturnType<typeof reviewContext>;
+type Goal = Review['view']['goals'][number];
+
+/** The title, the period and how recent the figures are; a review drawn up before the quarter ends is an interim one. */
+function header(r: Review): string {
+  const { input, period, l, say, then, view, title, out } = r;
+  out.push(REVIEW_MARK, '', `# ${inline(title)}`, '');
   // A period that begins before the strategy does is shown from the strategy's first day.
   const from = then.period?.start && then.period.start > period.from && then.period.start <= period.to ? then.period.start : period.from;
   out.push(
@@ -90,11 +116,12 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
     }),
     '',
   );
-  // How recent the figures are: a review drawn up before the quarter ends is an interim one.
   if (view.figuresOf) out.push(view.figuresOf, '');
+  return title;
+}
 
-  const charts: ReviewDocument['charts'] = [];
-  const attention: string[] = [];
+function overviewTable(r: Review): void {
+  const { l, view, out } = r;
   const goals = view.goals;
   if (goals.length === 0) {
     out.push(l.label('review.no-goals'), '');
@@ -111,105 +138,128 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
     }
     out.push('');
   }
+}
 
-  for (const goal of goals) {
-    const source = then.goals![goal.id]!;
-    const m = goal.measure;
-    out.push(`## ${inline(goal.name)}`, '');
-    out.push(paragraphs(source.statement), '');
-    const target = goal.targetText
-      ? [
-          l.label('review.target-line', { target: goal.targetText, deadline: source.deadline ? say.date(source.deadline) : '–' }),
-          source.baseline !== undefined
-            ? l.label(source.kind === 'total' ? 'review.previous' : 'review.baseline', {
-                value: withUnit(source.baseline, m.unit, language),
-              })
-            : '',
-        ]
-          .filter(Boolean)
-          .join(' ')
-      : l.label('review.no-target');
-    out.push(`- ${inline(target)}`);
-    out.push(`- **${l.label('control.course')}:** ${inline(goal.course)}`);
-    for (const sentence of goal.sentences) out.push(`- ${inline(sentence)}`);
-    if (!m.latest && !goal.sentences.length) out.push(`- ${l.label('review.no-stand')}`);
-    if (m.status.kind === 'behind') attention.push(l.label('review.attention-behind', { goal: `*${inline(goal.name)}*` }));
-    if (m.status.kind === 'unknown' && m.status.reason === 'problem')
-      attention.push(l.label('review.attention-problem', { goal: `*${inline(goal.name)}*` }));
-    out.push('');
-    // The period's measurements of the goal's KPIs, each in its own unit.
-    const goalKpis = Object.entries(kpis).filter(([, kpi]) => kpi?.goal === goal.id);
-    const digits = digitsFor(m);
-    const measuring = isMeasured(m.measuring) && !m.mismatch ? m.measuring.kpi : null;
-    const unitOf = (id: string): string | null => {
-      const kpi = kpis[id];
-      return !kpi ? null : id === measuring ? kpiUnit(kpi, source) : kpi.unit?.trim() || null;
-    };
-    const rows = (strategy.control?.measurements ?? [])
-      .filter(
-        (m): m is NonNullable<typeof m> => Boolean(m) && goalKpis.some(([id]) => id === m!.kpi) && inPeriod(m!.date) && m!.date <= until,
-      )
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    if (rows.length === 0) {
-      out.push(l.label('review.no-measurements'), '');
-    } else {
-      out.push(`${l.label('review.measurements')}`, '');
-      out.push(`| ${[l.label('review.date'), l.label('control.kpi'), l.label('review.value'), l.label('review.note')].join(' | ')} |`);
-      out.push('| --- | --- | ---: | --- |');
-      for (const row of rows) {
-        const name = `${kpis[row.kpi]?.metric ?? row.kpi}${goalKpis.length > 1 && row.kpi !== measuring ? ` (${l.label('review.supporting')})` : ''}`;
-        // A count of one period is shown beside the total it makes so far (when that is more).
-        const total = row.kpi === measuring && m.counted ? m.series.find((p) => p.date === row.date) : undefined;
-        const shown = withUnit(row.value, unitOf(row.kpi), language, digits);
-        out.push(
-          `| ${[cell(shortDate(row.date, language, true)), cell(name), cell(total && total.value !== row.value ? measureWords(language).withTotal(shown, withUnit(total.value, unitOf(row.kpi), language, digits)) : shown), cell(row.note)].join(' | ')} |`,
-        );
-      }
-      out.push('');
-    }
-    // A KPI not measured in the period, or not since longer than its frequency allows by the day of the review.
-    for (const [id, kpi] of goalKpis) {
-      const measured = (strategy.control?.measurements ?? [])
-        .filter((m) => m?.kpi === id && m.date <= until)
-        .map((m) => m!.date)
-        .sort();
-      const latest = measured[measured.length - 1];
-      if (!rows.some((m) => m.kpi === id) && period.to >= (then.period?.start ?? period.to)) {
-        attention.push(l.label('review.attention-unmeasured', { kpi: `*${inline(kpi?.metric ?? id)}*` }));
-      } else if (latest && kpi?.frequency && nextMeasurement(kpi.frequency, latest, until).late) {
-        attention.push(l.label('review.attention-stale', { kpi: `*${inline(kpi.metric ?? id)}*`, date: say.date(latest) }));
-      }
-    }
-    if (
-      source.deadline &&
-      inPeriod(source.deadline) &&
-      source.deadline <= until &&
-      (m.status.kind === 'reached' || m.status.kind === 'missed')
-    ) {
-      attention.push(
-        l.label(m.status.kind === 'reached' ? 'review.attention-deadline-met' : 'review.attention-deadline-missed', {
-          goal: `*${inline(goal.name)}*`,
-          deadline: say.date(source.deadline),
-        }),
+/** A goal: its target and course, the period's measurements, and what needs attention. */
+function goalSection(r: Review, goal: Goal): void {
+  const { language, l, say, then, out, attention, options, charts } = r;
+  const source = then.goals![goal.id]!;
+  const m = goal.measure;
+  out.push(`## ${inline(goal.name)}`, '');
+  out.push(paragraphs(source.statement), '');
+  const target = goal.targetText
+    ? [
+        l.label('review.target-line', { target: goal.targetText, deadline: source.deadline ? say.date(source.deadline) : '–' }),
+        source.baseline !== undefined
+          ? l.label(source.kind === 'total' ? 'review.previous' : 'review.baseline', {
+              value: withUnit(source.baseline, m.unit, language),
+            })
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : l.label('review.no-target');
+  out.push(`- ${inline(target)}`);
+  out.push(`- **${l.label('control.course')}:** ${inline(goal.course)}`);
+  for (const sentence of goal.sentences) out.push(`- ${inline(sentence)}`);
+  if (!m.latest && !goal.sentences.length) out.push(`- ${l.label('review.no-stand')}`);
+  if (m.status.kind === 'behind') attention.push(l.label('review.attention-behind', { goal: `*${inline(goal.name)}*` }));
+  if (m.status.kind === 'unknown' && m.status.reason === 'problem')
+    attention.push(l.label('review.attention-problem', { goal: `*${inline(goal.name)}*` }));
+  out.push('');
+  measurementRows(r, goal);
+  goalAttention(r, goal);
+  if (options.charts && goal.chart) {
+    out.push('```strategy-chart', String(charts.length), '```', '');
+    charts.push({
+      title: goal.chart.title,
+      unit: goal.unit,
+      labels: goal.chart.labels,
+      dates: goal.chart.dates,
+      values: goal.chart.values,
+      target: goal.chart.target,
+      forecast: goal.chart.forecast,
+    });
+  } else if (options.charts) {
+    charts.push(null);
+  }
+}
+
+/** The period's measurements of the goal's KPIs, each in its own unit. */
+function measurementRows(r: Review, goal: Goal): void {
+  const source = r.then.goals![goal.id]!;
+  const m = goal.measure;
+  const { strategy, language, l, until, inPeriod, kpis, out } = r;
+  const goalKpis = Object.entries(kpis).filter(([, kpi]) => kpi?.goal === goal.id);
+  const digits = digitsFor(m);
+  const measuring = isMeasured(m.measuring) && !m.mismatch ? m.measuring.kpi : null;
+  const unitOf = (id: string): string | null => {
+    const kpi = kpis[id];
+    return !kpi ? null : id === measuring ? kpiUnit(kpi, source) : kpi.unit?.trim() || null;
+  };
+  const rows = (strategy.control?.measurements ?? [])
+    .filter(
+      (m): m is NonNullable<typeof m> => Boolean(m) && goalKpis.some(([id]) => id === m!.kpi) && inPeriod(m!.date) && m!.date <= until,
+    )
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (rows.length === 0) {
+    out.push(l.label('review.no-measurements'), '');
+  } else {
+    out.push(`${l.label('review.measurements')}`, '');
+    out.push(`| ${[l.label('review.date'), l.label('control.kpi'), l.label('review.value'), l.label('review.note')].join(' | ')} |`);
+    out.push('| --- | --- | ---: | --- |');
+    for (const row of rows) {
+      const name = `${kpis[row.kpi]?.metric ?? row.kpi}${goalKpis.length > 1 && row.kpi !== measuring ? ` (${l.label('review.supporting')})` : ''}`;
+      // A count of one period is shown beside the total it makes so far (when that is more).
+      const total = row.kpi === measuring && m.counted ? m.series.find((p) => p.date === row.date) : undefined;
+      const shown = withUnit(row.value, unitOf(row.kpi), language, digits);
+      out.push(
+        `| ${[cell(shortDate(row.date, language, true)), cell(name), cell(total && total.value !== row.value ? measureWords(language).withTotal(shown, withUnit(total.value, unitOf(row.kpi), language, digits)) : shown), cell(row.note)].join(' | ')} |`,
       );
     }
-    if (options.charts && goal.chart) {
-      out.push('```strategy-chart', String(charts.length), '```', '');
-      charts.push({
-        title: goal.chart.title,
-        unit: goal.unit,
-        labels: goal.chart.labels,
-        dates: goal.chart.dates,
-        values: goal.chart.values,
-        target: goal.chart.target,
-        forecast: goal.chart.forecast,
-      });
-    } else if (options.charts) {
-      charts.push(null);
+    out.push('');
+  }
+}
+
+/** A KPI not measured in the period, or not since longer than its frequency allows; a deadline met or missed. */
+function goalAttention(r: Review, goal: Goal): void {
+  const source = r.then.goals![goal.id]!;
+  const m = goal.measure;
+  const goalKpis = Object.entries(r.kpis).filter(([, kpi]) => kpi?.goal === goal.id);
+  const rows = (r.strategy.control?.measurements ?? []).filter(
+    (row) => Boolean(row) && goalKpis.some(([id]) => id === row!.kpi) && r.inPeriod(row!.date) && row!.date <= r.until,
+  );
+  const { strategy, period, l, say, then, until, inPeriod, attention } = r;
+  for (const [id, kpi] of goalKpis) {
+    const measured = (strategy.control?.measurements ?? [])
+      .filter((m) => m?.kpi === id && m.date <= until)
+      .map((m) => m!.date)
+      .sort();
+    const latest = measured[measured.length - 1];
+    if (!rows.some((m) => m.kpi === id) && period.to >= (then.period?.start ?? period.to)) {
+      attention.push(l.label('review.attention-unmeasured', { kpi: `*${inline(kpi?.metric ?? id)}*` }));
+    } else if (latest && kpi?.frequency && nextMeasurement(kpi.frequency, latest, until).late) {
+      attention.push(l.label('review.attention-stale', { kpi: `*${inline(kpi.metric ?? id)}*`, date: say.date(latest) }));
     }
   }
+  if (
+    source.deadline &&
+    inPeriod(source.deadline) &&
+    source.deadline <= until &&
+    (m.status.kind === 'reached' || m.status.kind === 'missed')
+  ) {
+    attention.push(
+      l.label(m.status.kind === 'reached' ? 'review.attention-deadline-met' : 'review.attention-deadline-missed', {
+        goal: `*${inline(goal.name)}*`,
+        deadline: say.date(source.deadline),
+      }),
+    );
+  }
+}
 
-  // What changed in the strategy since the last review.
+/** What changed in the strategy since the last review. */
+function changesSection(r: Review): void {
+  const { input, language, l, say, out } = r;
   out.push(`## ${l.label('review.changes')}`, '');
   const history = input.history;
   if (history.kind === 'no-git') out.push(l.label('review.changes-no-git'), '');
@@ -224,8 +274,11 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
     }
     out.push('');
   }
+}
 
-  // The team's debrief for this period.
+/** The team's debrief for this period. */
+function debriefSection(r: Review): void {
+  const { strategy, period, l, say, out, attention } = r;
   out.push(`## ${l.label('review.debrief')}`, '');
   const debrief = [...(strategy.reviews ?? [])].reverse().find((r) => r?.period === period.label);
   if (!debrief || !(debrief.rose || debrief.thorn || debrief.bud || debrief.decisions?.length)) {
@@ -246,9 +299,4 @@ export function reviewDocument(input: ReviewInput, options: { charts: boolean })
       out.push(`**${l.label('review.decisions')}**`, '', ...debrief.decisions.map((d) => `- ${inline(d)}`), '');
     }
   }
-
-  out.push(`## ${l.label('review.attention')}`, '');
-  if (attention.length === 0) out.push(l.label('review.attention-none'), '');
-  else out.push(...attention.map((a) => `- ${a}`), '');
-  return { markdown: `${out.join('\n').trimEnd()}\n`, title, charts };
 }

@@ -24,6 +24,22 @@ function importsOf(file: string): { folder: string; specifier: string }[] {
   }));
 }
 
+// The linter's configuration (biome.json), applied to one file of its own in a copy of src/'s layout.
+const lint = (file: string, source: string) => {
+  const root = mkdtempSync(join(tmpdir(), 'floors-'));
+  try {
+    copyFileSync(join(packageRoot, 'biome.json'), join(root, 'biome.json'));
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), source);
+    return spawnSync(process.execPath, [join(packageRoot, 'node_modules/@biomejs/biome/bin/biome'), 'lint', '--colors=off', file], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+};
+
 describe('the floors of src/', () => {
   it('the domain core imports only the core, the format’s model, small utilities and the shipped data: no rules, wording, rendering or commands', () => {
     const allowed = new Set(['core', 'model', 'util']);
@@ -37,21 +53,6 @@ describe('the floors of src/', () => {
   });
 
   it('the linter holds the floors: an import from a floor above is an error, one from below is not', () => {
-    // The folders' floors live in biome.json; each case is a file of its own in a copy of src/'s layout.
-    const lint = (file: string, source: string) => {
-      const root = mkdtempSync(join(tmpdir(), 'floors-'));
-      try {
-        copyFileSync(join(packageRoot, 'biome.json'), join(root, 'biome.json'));
-        mkdirSync(dirname(join(root, file)), { recursive: true });
-        writeFileSync(join(root, file), source);
-        return spawnSync(process.execPath, [join(packageRoot, 'node_modules/@biomejs/biome/bin/biome'), 'lint', '--colors=off', file], {
-          cwd: root,
-          encoding: 'utf8',
-        });
-      } finally {
-        rmSync(root, { recursive: true, force: true });
-      }
-    };
     const upward = [
       ['src/core/stub.ts', "import { labels } from '../render/labels.js';\nexport const x = labels;\n"],
       ['src/core/measures/stub.ts', "import { StrategyError } from '../../errors.js';\nexport const x = StrategyError;\n"],
@@ -71,6 +72,20 @@ describe('the floors of src/', () => {
     );
     expect(downward.stderr + downward.stdout).not.toMatch(/noRestrictedImports/);
     expect(downward.status).toBe(0);
+  });
+
+  it('the linter refuses a file of src/ over 400 lines and a function over 80', () => {
+    const body = (lines: number) => Array.from({ length: lines }, (_, i) => `  const v${i} = ${i};`).join('\n');
+    const longFunction = `export function f(): number {\n${body(81)}\n  return v0;\n}\n`;
+    const longFile = `${Array.from({ length: 401 }, (_, i) => `export const c${i} = ${i};`).join('\n')}\n`;
+    const shortFunction = `export function f(): number {\n${body(70)}\n  return v0;\n}\n`;
+    const said = (source: string): string => {
+      const result = lint('src/core/stub.ts', source);
+      return result.stdout + result.stderr;
+    };
+    expect(said(longFunction)).toMatch(/noExcessiveLinesPerFunction/);
+    expect(said(longFile)).toMatch(/noExcessiveLinesPerFile/);
+    expect(lint('src/core/stub.ts', shortFunction).status).toBe(0);
   });
 
   it('every folder and file at the top of src/ has its floor in the linter’s configuration', () => {
