@@ -5,6 +5,7 @@ import type { Io } from '../io.js';
 import { EXIT } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { commanderError, commanderTerm, commanderWord, helpText } from './help-texts.js';
+import { LANGUAGES } from '../model/strategy.js';
 import type { Language } from '../model/strategy.js';
 import type { Cli } from './cli.js';
 import { defineCheck, defineDiff, defineMeasure, defineRender, defineReview } from './commands-check.js';
@@ -44,7 +45,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
     .helpOption('-h, --help', h('show help'))
     .helpCommand('help [command]', h('show help for a command'))
     .configureHelp(helpInLanguage(helpLanguage))
-    .addOption(new Option('--lang <language>', h('language of everything strategy writes')).choices(['nl', 'en']))
+    .addOption(new Option('--lang <language>', h('language of everything strategy writes')).choices(LANGUAGES))
     .option('--no-color', h('never colour the output'))
     .option('--debug', h('show the details of internal errors'))
     .showHelpAfterError(h('(run "strategy --help" for the commands and options)'))

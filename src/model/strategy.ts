@@ -1,14 +1,20 @@
 // The strategy model: types generated from the schema, and the closed lists the rules and
 // the wizard share.
 export type * from './strategy.generated.js';
+import type { Strategy } from './strategy.generated.js';
 
-export type Language = 'nl' | 'en';
+/** The languages a strategy is written in, as the schema's `language` lists them. */
+export type Language = NonNullable<Strategy['language']>;
+export const LANGUAGES = ['nl', 'en'] as const satisfies readonly Language[];
+// A language the schema adds and this list leaves out does not compile.
+const everyLanguage: Exclude<Language, (typeof LANGUAGES)[number]> extends never ? true : never = true;
+void everyLanguage;
 
 /** The time zone of a calendar that names none. */
 export const DEFAULT_TIMEZONE = 'Europe/Amsterdam';
 
 export function isLanguage(value: unknown): value is Language {
-  return value === 'nl' || value === 'en';
+  return (LANGUAGES as readonly unknown[]).includes(value);
 }
 /** Files larger than this are refused before parsing: a strategy is a few hundred KiB at most. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;

@@ -2,6 +2,7 @@
 // metadata: its default severity and options, its description and rationale, and an example
 // with the findings `strategy check` really gives on it. test/rules/docs.test.ts fails when
 // the files drift from what this makes (UPDATE_DOCS=1 writes them).
+import { LANGUAGES } from '../model/strategy.js';
 import type { Language } from '../model/strategy.js';
 import { words } from '../i18n/words.js';
 import { META_RULES } from './meta.js';
@@ -159,7 +160,7 @@ export function ruleDocuments(): Map<string, string> {
     ['README.nl.md', ruleIndex('nl')],
   ]);
   for (const rule of [...META_RULES, ...RULES]) {
-    for (const language of ['en', 'nl'] as const) files.set(ruleDocFile(rule.id, language), ruleDocument(rule, language));
+    for (const language of LANGUAGES) files.set(ruleDocFile(rule.id, language), ruleDocument(rule, language));
   }
   return files;
 }
