@@ -18,7 +18,7 @@ import {
 } from './change-sections.js';
 import type { Push } from './change-sections.js';
 import { pathChanges, valueAt, within } from './paths.js';
-import { FIELD_NAMES } from './field-names.js';
+import { changeWords } from '../i18n/en/changes.js';
 import type { Path } from './paths.js';
 
 export type ChangeKind =
@@ -233,7 +233,8 @@ export function otherChanges(before: unknown, after: unknown, covered: readonly 
     // A value in a list of values (an administrator, an audience) is named by itself.
     const inList = change.listValue === true;
     const fieldPath = inList ? rest.slice(0, -1) : rest;
-    const field = [...fieldPath].reverse().find((key) => FIELD_NAMES[key] !== undefined);
+    // A field a reader has a name for (every language names the same fields).
+    const field = [...fieldPath].reverse().find((key) => Object.hasOwn(changeWords.fields, key));
     const kind: ChangeKind = change.before === undefined ? 'value-added' : change.after === undefined ? 'value-removed' : 'value-changed';
     const value = (v: unknown): string | number | null => (v === undefined ? null : isLeaf(v) ? shownValue(v, field) : null);
     changes.push({

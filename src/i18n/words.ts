@@ -3,7 +3,7 @@
 // fields and schema values. Messages are written with these, so "5,8 uur", "1 kanaal" and
 // "korte video, foto en story" come out right wherever they appear.
 import type { Language } from '../model/strategy.js';
-import { FIELDS, NOUNS, VOCABULARY } from './vocabulary.js';
+import { LEXICONS } from './vocabulary.js';
 import type { FieldId, NounId, ValueKind, ValueOf } from './vocabulary.js';
 
 export interface Words {
@@ -32,16 +32,13 @@ export interface Words {
   capital(text: string): string;
 }
 
-const LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 const plurals = new Map<Language, Intl.PluralRules>();
 
 function pluralRules(language: Language): Intl.PluralRules {
   let rules = plurals.get(language);
-  if (!rules) plurals.set(language, (rules = new Intl.PluralRules(LOCALE[language])));
+  if (!rules) plurals.set(language, (rules = new Intl.PluralRules(LEXICONS[language].locale)));
   return rules;
 }
-
-const MARKS: Record<Language, { group: string; decimal: string }> = { nl: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
 
 /**
  * 1.240,5 in Dutch, 1,240.5 in English, with at most `digits` decimals. Written out rather
@@ -52,22 +49,20 @@ export function formatNumber(value: number, language: Language, digits = 2): str
   const rounded = Math.round(value * scale) / scale;
   const fixed = Math.abs(rounded).toFixed(digits);
   const [whole = '', fraction] = (fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed).split('.');
-  const { group, decimal } = MARKS[language];
+  const { group, decimal } = LEXICONS[language].marks;
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? `${decimal}${fraction}` : ''}`;
 }
-
-const CONJUNCTIONS: Record<Language, Record<'and' | 'or', string>> = { nl: { and: 'en', or: 'of' }, en: { and: 'and', or: 'or' } };
 
 const cache = new Map<Language, Words>();
 
 export function words(language: Language): Words {
   const cached = cache.get(language);
   if (cached) return cached;
-  const vocabulary = VOCABULARY[language];
+  const lexicon = LEXICONS[language];
   const plural = (count: number): boolean => pluralRules(language).select(count) !== 'one';
   const nounText = (noun: NounId, many: boolean): string => {
-    const entry = NOUNS[noun][language];
+    const entry = lexicon.nouns[noun];
     return many ? entry.other : entry.one;
   };
   const result: Words = {
@@ -76,7 +71,7 @@ export function words(language: Language): Words {
     list(values, conjunction = 'and') {
       const texts = values.map(String);
       if (texts.length <= 1) return texts.join('');
-      return `${texts.slice(0, -1).join(', ')} ${CONJUNCTIONS[language][conjunction]} ${texts[texts.length - 1]}`;
+      return `${texts.slice(0, -1).join(', ')} ${lexicon.conjunctions[conjunction]} ${texts[texts.length - 1]}`;
     },
     number: (value, digits = 1) => formatNumber(value, language, digits),
     percent: (value) => `${formatNumber(value, language, 1)}%`,
@@ -84,29 +79,19 @@ export function words(language: Language): Words {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
       if (!match) return iso;
       const [, year, month, day] = match;
-      const name = vocabulary.month[Number(month) - 1];
+      const name = lexicon.vocabulary.month[Number(month) - 1];
       if (!name) return iso;
-      return language === 'nl' ? `${Number(day)} ${name} ${year}` : `${Number(day)} ${name} ${year}`;
+      return lexicon.date(Number(day), name, year!);
     },
     count(count, noun) {
-      if (count === 0) return language === 'nl' ? `geen ${nounText(noun, true)}` : `no ${nounText(noun, true)}`;
+      if (count === 0) return lexicon.none(nounText(noun, true));
       return `${formatNumber(count, language, 2)} ${nounText(noun, plural(count))}`;
     },
     noun: (noun, many = false) => nounText(noun, many),
-    article(noun, kind) {
-      const entry = NOUNS[noun];
-      if (language === 'nl') {
-        const neuter = entry.nl.article === 'het';
-        const word = kind === 'definite' ? (neuter ? 'het' : 'de') : kind === 'this' ? (neuter ? 'dit' : 'deze') : 'een';
-        const nl: { one: string; definite?: string } = entry.nl;
-        return `${word} ${kind === 'indefinite' ? nl.one : (nl.definite ?? nl.one)}`;
-      }
-      const word = kind === 'definite' ? 'the' : kind === 'this' ? 'this' : entry.en.an ? 'an' : 'a';
-      return `${word} ${entry.en.one}`;
-    },
-    field: (field) => FIELDS[field][language],
-    value: (kind, value) => (vocabulary[kind] as Record<string, string>)[value] ?? String(value),
-    capital: (text) => text.charAt(0).toLocaleUpperCase(LOCALE[language]) + text.slice(1),
+    article: (noun, kind) => lexicon.article(noun, kind),
+    field: (field) => lexicon.fields[field],
+    value: (kind, value) => (lexicon.vocabulary[kind] as Record<string, string>)[value] ?? String(value),
+    capital: (text) => text.charAt(0).toLocaleUpperCase(lexicon.locale) + text.slice(1),
   };
   cache.set(language, result);
   return result;

@@ -1,6 +1,7 @@
 // How a calendar entry reads in every output (Markdown, CSV, iCalendar, the terminal): the
 // channel by its platform's name, the kind of entry, the topic or "(topic to be chosen)",
 // and for a holiday or blackout whether posts go ahead.
+import { VOCABULARY } from '../i18n/vocabulary.js';
 import type { Language, Strategy } from '../model/strategy.js';
 import type { CalendarEntry } from './calendar.js';
 import { labels, platformName } from './labels.js';
@@ -24,14 +25,9 @@ export function channelNamer(strategy: Strategy, language: Language): (id: strin
   };
 }
 
-const SHORT_MONTHS: Record<Language, readonly string[]> = {
-  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
-
 /** "16 nov" (with a no-break space, so a table cell never wraps it); with `year`, "16 nov 2026". */
 export function shortDate(iso: string, language: Language, year = false): string {
-  const month = SHORT_MONTHS[language][Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
+  const month = VOCABULARY[language].monthShort[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
   return `${Number(iso.slice(8, 10))}\u00A0${month}${year ? `\u00A0${iso.slice(0, 4)}` : ''}`;
 }
 

@@ -2,36 +2,8 @@
 // --set and the kind of answer it takes.
 import type { Language } from '../model/strategy.js';
 import { allQuestions } from './catalogue.js';
-import type { Kind } from './catalogue.js';
 import { DUTCH_BLOCK_NAMES } from './blocks.js';
-
-/** The kinds of answer, as `init --questions` names them. */
-const KIND_NAMES: Record<Language, Record<Kind, string>> = {
-  en: {
-    text: 'text',
-    longtext: 'longtext',
-    number: 'number',
-    integer: 'integer',
-    date: 'date',
-    time: 'time',
-    select: 'select',
-    multiselect: 'multiselect',
-    confirm: 'confirm',
-    list: 'list',
-  },
-  nl: {
-    text: 'tekst',
-    longtext: 'lange tekst',
-    number: 'getal',
-    integer: 'geheel getal',
-    date: 'datum',
-    time: 'tijd',
-    select: 'keuze',
-    multiselect: 'meerkeuze',
-    confirm: 'ja/nee',
-    list: 'lijst',
-  },
-};
+import { wizardText } from './texts.js';
 
 export function questionList(language: Language): string {
   const lines: string[] = [];
@@ -41,7 +13,7 @@ export function questionList(language: Language): string {
       block = b.id;
       lines.push('', `${b.title[language]} (--block ${language === 'nl' ? DUTCH_BLOCK_NAMES[b.id] : b.id})`);
     }
-    const kind = KIND_NAMES[language][question.kind];
+    const kind = wizardText(language).kinds[question.kind];
     lines.push(`  ${path.padEnd(42)} ${kind.padEnd(11)} ${question.required ? '*' : ' '} ${question.prompt[language]}`);
   }
   return `${lines.join('\n').trimStart()}\n`;

@@ -10,6 +10,7 @@ import { words } from '../i18n/words.js';
 import { platformName } from '../render/labels.js';
 import { goalDisplayName } from '../core/measures/goal.js';
 import { VOCABULARY } from '../i18n/vocabulary.js';
+import { wizardText } from './texts.js';
 
 /** The findings `strategy check` reports on the strategy as it would be written. */
 export function findingsOf(strategy: Record<string, unknown>, today: string): { findings: Finding[]; text: string } {
@@ -34,51 +35,10 @@ export function findingLines(
     );
 }
 
-const TEXT = {
-  nl: {
-    organisation: 'Organisatie',
-    period: (from: string, to: string) => `periode ${from} tot en met ${to}`,
-    team: 'Team',
-    hours: (n: string) => `${n} uur per week`,
-    responsible: 'eindverantwoordelijk',
-    goals: 'Doelen',
-    goal: (from: string, to: string, deadline: string) => `van ${from} naar ${to} op ${deadline}`,
-    audiences: 'Doelgroepen',
-    channels: 'Kanalen',
-    perWeek: (n: string) => `${n} per week`,
-    admins: 'beheer',
-    topics: 'Onderwerpen',
-    consent: 'Toestemming voor beeld',
-    reporting: 'Rapportage',
-    reportTo: (cadence: string, to: string) => `${cadence}${to ? ` aan ${to}` : ''}`,
-    none: 'nog niets',
-    other: 'Verder ingevuld',
-  },
-  en: {
-    organisation: 'Organisation',
-    period: (from: string, to: string) => `period ${from} to ${to}`,
-    team: 'Team',
-    hours: (n: string) => `${n} hours a week`,
-    responsible: 'responsible',
-    goals: 'Goals',
-    goal: (from: string, to: string, deadline: string) => `from ${from} to ${to} by ${deadline}`,
-    audiences: 'Audiences',
-    channels: 'Channels',
-    perWeek: (n: string) => `${n} a week`,
-    admins: 'administered by',
-    topics: 'Topics',
-    consent: 'Consent for images',
-    reporting: 'Reporting',
-    reportTo: (cadence: string, to: string) => `${cadence}${to ? ` to ${to}` : ''}`,
-    none: 'nothing yet',
-    other: 'Also filled in',
-  },
-};
-
 /** The goals, one line each: from the baseline to the target by the deadline. */
 function goalLines(strategy: Partial<Strategy>, language: Language): string[] {
   const w = words(language);
-  const t = TEXT[language];
+  const t = wizardText(language).summary;
   const lines: string[] = [];
   const goals = Object.entries(strategy.goals ?? {}).filter(([, g]) => g);
   if (goals.length > 0) {
@@ -98,7 +58,7 @@ function goalLines(strategy: Partial<Strategy>, language: Language): string[] {
 /** The channels, one line each: the handle, posts a week and administrators. */
 function channelLines(strategy: Partial<Strategy>, language: Language): string[] {
   const w = words(language);
-  const t = TEXT[language];
+  const t = wizardText(language).summary;
   const members = strategy.team?.members ?? {};
   const member = (id: string): string => members[id]?.name ?? id;
   const lines: string[] = [];
@@ -125,7 +85,7 @@ function channelLines(strategy: Partial<Strategy>, language: Language): string[]
 /** The strategy in sentences and short lists, block by block. */
 export function summaryText(strategy: Partial<Strategy>, language: Language): string {
   const w = words(language);
-  const t = TEXT[language];
+  const t = wizardText(language).summary;
   const lines: string[] = [];
   const members = strategy.team?.members ?? {};
   const org = strategy.organisation;

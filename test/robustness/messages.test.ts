@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { messageIds, translator } from '../../src/i18n/messages.js';
 import type { MessageId } from '../../src/i18n/messages.js';
-import { FIELDS, NOUNS, VOCABULARY } from '../../src/i18n/vocabulary.js';
+import { LEXICONS, VOCABULARY } from '../../src/i18n/vocabulary.js';
 import { RULES } from '../../src/rules/registry.js';
 import { META_RULES } from '../../src/rules/meta.js';
 import { words } from '../../src/i18n/words.js';
@@ -189,8 +189,8 @@ describe('the vocabulary', () => {
     for (const language of ['nl', 'en'] as const) {
       for (const table of Object.values(VOCABULARY[language]))
         for (const label of Object.values(table)) expect(String(label).trim()).not.toBe('');
-      for (const noun of Object.values(NOUNS)) expect(noun[language].one && noun[language].other).toBeTruthy();
-      for (const field of Object.values(FIELDS)) expect(field[language].trim()).not.toBe('');
+      for (const noun of Object.values(LEXICONS[language].nouns)) expect(noun.one && noun.other).toBeTruthy();
+      for (const field of Object.values(LEXICONS[language].fields)) expect(field.trim()).not.toBe('');
     }
     expect(Object.keys(VOCABULARY.nl.format)).toEqual(Object.keys(VOCABULARY.en.format));
   });

@@ -1,0 +1,93 @@
+// The wizard's own words in English (not the questions, which live in the wizard's catalogue).
+// Their keys are the ones every language has.
+import type { NounId } from '../lexicon.js';
+import { words } from '../words.js';
+
+const enWords = words('en');
+
+export const wizard = {
+  fillOptional: 'Fill in this optional block?',
+  summaryQuestion: 'Write it, or go back to a block?',
+  write: 'Write strategy.yaml',
+  goBackTo: 'Go back to',
+  revisitEntry: (noun: NounId, id: string) => `Change ${enWords.noun(noun)} ${/^\d+$/.test(id) ? id : `"${id}"`}?`,
+  addFirst: (noun: NounId) => `Add ${enWords.article(noun, 'indefinite')}?`,
+  addAnother: (noun: NounId) => `Add another ${enWords.noun(noun)}?`,
+  otherName: 'Something else (type a name)',
+  required: 'This answer is needed.',
+  takeSuggestion: (value: string) => `Press Enter to take ${value}, or type another answer.`,
+  readAs: (value: string) => `  (read as ${value})`,
+  yes: 'Yes',
+  no: 'No',
+  yesOrNo: 'Answer yes or no (y or n).',
+  resumeDraft: (file: string) => `There is a draft from an earlier session (${file}). Continue where you left off?`,
+  existing: (file: string) => `${file} exists already. Which blocks do you want to revisit?`,
+  confirmWrite: (file: string) => `Write the changes to ${file}?`,
+  offerRender: 'Render the strategy document and the content calendar now (strategy render)?',
+  written: (file: string) => `✔ Written: ${file}. Check it any time with "npx strategy check".`,
+  nothingWritten: 'Nothing was written.',
+  nextSteps: (file: string, draft: string, ignored: boolean) =>
+    [
+      'Next steps:',
+      `  1. Put it under version control: git add ${file} && git commit -m "Social-media strategy"`,
+      '  2. Have it checked on every change: add "npx strategy check" to your CI (the README\'s section "In CI" has a ready-made job).',
+      ...(ignored ? [] : [`  3. Keep ${draft} (your unfinished answers, if you stop halfway) out of git: add it to .gitignore.`]),
+    ].join('\n'),
+  cancelled: (draft: string) => `Stopped. Your answers so far are saved in ${draft}; run "npx strategy init --resume" to continue.`,
+  cancelledEarly: 'Stopped before the first answer: nothing was saved.',
+  missing: 'These answers are needed and were not given:',
+  missingHow: 'Give them with --set key=value, an --answers file, --example <name> or --yes (example values).',
+  exists: (file: string) => `${file} exists already. Use --block <block> to revisit part of it, or --force to replace it.`,
+  moreBlocks:
+    'The essentials are done. Fill in other parts now as well? (Later works too: npx strategy init --block <part>.) Choose with the space bar, or press Enter for none.',
+  summaryIntro: 'Your strategy:',
+  checking: 'strategy check on it:',
+  noFindings: '✔ strategy check finds nothing to improve.',
+  errorsFound: (count: number) => `strategy check would fail: ${enWords.count(count, 'error')}.`,
+  warningsOnly: (count: number) => `No errors; ${enWords.count(count, 'warning')} to look at later.`,
+  whatNow: 'What now?',
+  fixNow: (what: string) => `Fix it now: ${what}`,
+  keepDraft: 'Keep it as a draft and go on later (npx strategy init --resume)',
+  writeAnyway: (count: number) => `Write it anyway, with ${enWords.count(count, 'error')}`,
+  draftKept: (draft: string) => `Kept as a draft in ${draft}; nothing was written. Run "npx strategy init --resume" to go on.`,
+  writtenWithErrors: (file: string, count: number) =>
+    `Written: ${file}, with ${enWords.count(count, 'error')} that strategy check will report (above). Fix ${count === 1 ? 'it' : 'them'} with "npx strategy init --block <part>" or in the file.`,
+  revisited: 'What changed:',
+  blockFindings: 'strategy check on this part:',
+  unchanged: 'Nothing changed.',
+  editorNext: 'Your editor opens for the answer; save and close it to go on.',
+  answered: (value: string) => `  → ${value}`,
+  /** The strategy in sentences before it is written. */
+  summary: {
+    organisation: 'Organisation',
+    period: (from: string, to: string) => `period ${from} to ${to}`,
+    team: 'Team',
+    hours: (n: string) => `${n} hours a week`,
+    responsible: 'responsible',
+    goals: 'Goals',
+    goal: (from: string, to: string, deadline: string) => `from ${from} to ${to} by ${deadline}`,
+    audiences: 'Audiences',
+    channels: 'Channels',
+    perWeek: (n: string) => `${n} a week`,
+    admins: 'administered by',
+    topics: 'Topics',
+    consent: 'Consent for images',
+    reporting: 'Reporting',
+    reportTo: (cadence: string, to: string) => `${cadence}${to ? ` to ${to}` : ''}`,
+    none: 'nothing yet',
+    other: 'Also filled in',
+  },
+  /** The kinds of answer, as `init --questions` names them. */
+  kinds: {
+    text: 'text',
+    longtext: 'longtext',
+    number: 'number',
+    integer: 'integer',
+    date: 'date',
+    time: 'time',
+    select: 'select',
+    multiselect: 'multiselect',
+    confirm: 'confirm',
+    list: 'list',
+  },
+};

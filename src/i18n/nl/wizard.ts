@@ -1,0 +1,93 @@
+// De eigen woorden van de wizard in het Nederlands, met de sleutels van de Engelse.
+import { words } from '../words.js';
+import type { wizard as en } from '../en/wizard.js';
+
+const nlWords = words('nl');
+
+export const wizard: typeof en = {
+  fillOptional: 'Wil je dit optionele blok invullen?',
+  summaryQuestion: 'Opslaan, of terug naar een blok?',
+  write: 'strategy.yaml opslaan',
+  goBackTo: 'Terug naar',
+  revisitEntry: (noun, id) => `${nlWords.capital(nlWords.noun(noun))} ${/^\d+$/.test(id) ? id : `"${id}"`} aanpassen?`,
+  addFirst: (noun) => `${nlWords.capital(nlWords.article(noun, 'indefinite'))} toevoegen?`,
+  addAnother: (noun) => `Nog ${nlWords.article(noun, 'indefinite')} toevoegen?`,
+  otherName: 'Iets anders (typ een naam)',
+  required: 'Dit antwoord is nodig.',
+  takeSuggestion: (value) => `Druk op Enter om ${value} over te nemen, of typ een ander antwoord.`,
+  readAs: (value) => `  (gelezen als ${value})`,
+  yes: 'Ja',
+  no: 'Nee',
+  yesOrNo: 'Antwoord met ja of nee (j of n).',
+  resumeDraft: (file) => `Er is een concept van een eerdere sessie (${file}). Verdergaan waar je was gebleven?`,
+  existing: (file) => `${file} bestaat al. Welke blokken wil je opnieuw doorlopen?`,
+  confirmWrite: (file) => `De wijzigingen opslaan in ${file}?`,
+  offerRender: 'Nu het strategiedocument en de contentkalender maken (strategy render)?',
+  written: (file) => `✔ Opgeslagen: ${file}. Je kunt het op elk moment controleren met "npx strategy check".`,
+  nothingWritten: 'Er is niets opgeslagen.',
+  nextSteps: (file, draft, ignored) =>
+    [
+      'Volgende stappen:',
+      `  1. Zet het in versiebeheer: git add ${file} && git commit -m "Socialemediastrategie"`,
+      '  2. Laat het bij elke wijziging controleren: zet "npx strategy check" in je CI (de README heeft in "In CI" een kant-en-klare job).',
+      ...(ignored ? [] : [`  3. Houd ${draft} (je onafgemaakte antwoorden, als je halverwege stopt) buiten git: zet het in .gitignore.`]),
+    ].join('\n'),
+  cancelled: (draft) => `Gestopt. Je antwoorden tot nu toe staan in ${draft}; voer "npx strategy init --resume" uit om verder te gaan.`,
+  cancelledEarly: 'Gestopt voor het eerste antwoord: er is niets bewaard.',
+  missing: 'Deze verplichte antwoorden ontbreken nog:',
+  missingHow: 'Geef ze met --set sleutel=waarde, een --answers-bestand, --example <naam> of --yes (voorbeeldwaarden).',
+  exists: (file) => `${file} bestaat al. Gebruik --block <blok> om een deel opnieuw te doorlopen, of --force om het te vervangen.`,
+  moreBlocks:
+    'De basis staat. Wil je nu ook andere onderdelen invullen? (Later kan ook: npx strategy init --block <onderdeel>.) Kies met de spatiebalk, of druk op Enter voor geen.',
+  summaryIntro: 'Je strategie:',
+  checking: 'strategy check zegt erover:',
+  noFindings: '✔ strategy check vindt niets om te verbeteren.',
+  errorsFound: (count) => `strategy check zou deze strategie afkeuren: ${nlWords.count(count, 'error')}.`,
+  warningsOnly: (count) => `Geen fouten; ${nlWords.count(count, 'warning')} om later naar te kijken.`,
+  whatNow: 'Wat wil je doen?',
+  fixNow: (what) => `Nu herstellen: ${what}`,
+  keepDraft: 'Als concept bewaren en later verdergaan (npx strategy init --resume)',
+  writeAnyway: (count) => `Toch opslaan, met ${nlWords.count(count, 'error')}`,
+  draftKept: (draft) =>
+    `Bewaard als concept in ${draft}; er is niets opgeslagen in de strategie. Ga verder met "npx strategy init --resume".`,
+  writtenWithErrors: (file, count) =>
+    `Opgeslagen: ${file}, met ${nlWords.count(count, 'error')} die strategy check zal melden (zie hierboven). Herstel ${count === 1 ? 'die' : 'ze'} met "npx strategy init --block <onderdeel>" of in het bestand.`,
+  revisited: 'Wat er veranderde:',
+  blockFindings: 'strategy check over dit onderdeel:',
+  unchanged: 'Er is niets veranderd.',
+  editorNext: 'Je editor opent voor het antwoord; sla op en sluit hem om verder te gaan.',
+  answered: (value) => `  → ${value}`,
+  /** The strategy in sentences before it is written. */
+  summary: {
+    organisation: 'Organisatie',
+    period: (from: string, to: string) => `periode ${from} tot en met ${to}`,
+    team: 'Team',
+    hours: (n: string) => `${n} uur per week`,
+    responsible: 'eindverantwoordelijk',
+    goals: 'Doelen',
+    goal: (from: string, to: string, deadline: string) => `van ${from} naar ${to} op ${deadline}`,
+    audiences: 'Doelgroepen',
+    channels: 'Kanalen',
+    perWeek: (n: string) => `${n} per week`,
+    admins: 'beheer',
+    topics: 'Onderwerpen',
+    consent: 'Toestemming voor beeld',
+    reporting: 'Rapportage',
+    reportTo: (cadence: string, to: string) => `${cadence}${to ? ` aan ${to}` : ''}`,
+    none: 'nog niets',
+    other: 'Verder ingevuld',
+  },
+  /** The kinds of answer, as `init --questions` names them. */
+  kinds: {
+    text: 'tekst',
+    longtext: 'lange tekst',
+    number: 'getal',
+    integer: 'geheel getal',
+    date: 'datum',
+    time: 'tijd',
+    select: 'keuze',
+    multiselect: 'meerkeuze',
+    confirm: 'ja/nee',
+    list: 'lijst',
+  },
+};
