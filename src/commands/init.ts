@@ -23,7 +23,7 @@ import type { Given } from '../wizard/given-answers.js';
 import { questionList } from '../wizard/question-list.js';
 import { readDraft, readRawDraft, writeStrategy } from '../wizard/write-strategy.js';
 import { wizardText } from '../wizard/texts.js';
-import { BLOCK_NAMES, blockByName, DUTCH_BLOCK_NAMES } from '../wizard/blocks.js';
+import { allBlockNames, blockByName, blockKey } from '../wizard/blocks.js';
 import { todayIn } from '../util/today.js';
 import { closest } from '../util/suggest.js';
 import { deepMerge, isPlainObject } from '../util/objects.js';
@@ -97,12 +97,12 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
 /** A block named with --block, in either language; an unknown name is refused with the nearest. */
 function chosenBlock(name: string): string {
   const block = blockByName(name);
-  const suggestion = closest(name.toLowerCase(), BLOCK_NAMES) ?? (/^doelstelling/i.test(name) ? 'doelen' : undefined);
+  const suggestion = closest(name.toLowerCase(), allBlockNames()) ?? (/^doelstelling/i.test(name) ? 'doelen' : undefined);
   if (!block)
     throw new StrategyError('error.unknown-block', {
       block: name,
       blocks: [...BLOCK_IDS],
-      dutch: BLOCK_IDS.map((id) => DUTCH_BLOCK_NAMES[id]),
+      dutch: BLOCK_IDS.map((id) => blockKey(id, 'nl')),
       ...(suggestion ? { suggestion } : {}),
     });
   return block;

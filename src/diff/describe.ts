@@ -4,23 +4,22 @@
 import type { Language } from '../model/strategy.js';
 import { words } from '../i18n/words.js';
 import { VOCABULARY } from '../i18n/vocabulary.js';
-import { changeWords as en } from '../i18n/en/changes.js';
+import { CATALOGUES } from '../i18n/catalogues.js';
 import type { ChangeWords } from '../i18n/en/changes.js';
-import { changeWords as nl } from '../i18n/nl/changes.js';
 import { platformName } from '../render/labels.js';
 import type { Change, Subject } from './changes.js';
 
-/** Each language's words, with a name for every subject a change has. */
-const WORDS: Record<Language, ChangeWords & { subjects: Record<Subject, string> }> = { nl, en };
+/** Each language's words for changes, with a name for every subject a change has. */
+const wordsOf = (language: Language): ChangeWords & { subjects: Record<Subject, string> } => CATALOGUES[language].changes;
 
 /** Whether the field has a name a reader knows. */
 export function isNamedField(key: string): boolean {
-  return Object.hasOwn(en.fields, key);
+  return Object.hasOwn(CATALOGUES.en.changes.fields, key);
 }
 
 /** A field's name in the reader's language; an id or a list item's identity as it is. */
 function fieldName(key: string, language: Language): string {
-  const t = WORDS[language];
+  const t = wordsOf(language);
   return isNamedField(key) ? (t.fields as Record<string, string>)[key]! : key.replace(/^#/, t.itemNumber);
 }
 
@@ -46,7 +45,7 @@ function nameOf(change: Change, language: Language): string {
 
 /** A change to any field: where it is, its field, and the values before and after. */
 function describeOther(change: Change, language: Language, emphasis: Emphasis): string {
-  const t = WORDS[language];
+  const t = wordsOf(language);
   const w = words(language);
   const own = emphasis.text ?? ((text: string) => text);
   const subject = t.subjects[change.subject];
@@ -75,7 +74,7 @@ function describeOther(change: Change, language: Language, emphasis: Emphasis): 
 }
 
 function describeKnown(change: Change, language: Language, emphasis: Emphasis): string | undefined {
-  const t = WORDS[language];
+  const t = wordsOf(language);
   const w = words(language);
   const subject = t.subjects[change.subject];
   const name = nameOf(change, language);

@@ -105,6 +105,10 @@ export interface Lexicon {
   none(plural: string): string;
   /** "1 oktober 2027", "1 October 2027". */
   date(day: number, month: string, year: string): string;
+  /** A quarter in words: "vierde kwartaal 2026", "fourth quarter of 2026". */
+  quarter(index: number, year: string): string;
+  /** Two days and the days between: "1 januari 2027 tot en met 31 maart 2027". */
+  range(from: string, to: string): string;
   /** "het kanaal", "een kanaal", "dit kanaal"; "the channel", "a channel", "this channel". */
   article(noun: NounId, kind: ArticleKind): string;
 }

@@ -4,12 +4,11 @@
 import type { Language } from '../model/strategy.js';
 import { VOCABULARY } from '../i18n/vocabulary.js';
 import { labels as en } from '../i18n/en/labels.js';
-import { labels as nl } from '../i18n/nl/labels.js';
-import type { LabelKey, Labels } from '../i18n/en/labels-type.js';
+import { CATALOGUES } from '../i18n/catalogues.js';
+import type { LabelKey } from '../i18n/en/labels-type.js';
 
 export type { LabelKey };
 export const LABEL_KEYS = Object.keys(en) as LabelKey[];
-const TABLES: Record<Language, Labels> = { en, nl };
 
 export type ValueKind = 'sector' | 'domain' | 'userType' | 'visibility' | 'frequency' | 'status' | 'per' | 'weekday' | 'format';
 
@@ -20,7 +19,7 @@ export interface LabelTable {
 }
 
 export function labels(language: Language): LabelTable {
-  const table = TABLES[language];
+  const table = CATALOGUES[language].labels;
   const vocabulary = VOCABULARY[language];
   return {
     label: (key, params) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? '')),

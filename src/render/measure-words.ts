@@ -1,15 +1,12 @@
-// How a goal's measurement is said in the reader's language: each language's words are in
-// src/i18n/<language>/measure.ts; this file picks them.
+// How a goal's measurement is said in the reader's language: each language's words are part
+// of its catalogue (src/i18n/<language>/measure.ts).
 import type { Language } from '../model/strategy.js';
 import { words } from '../i18n/words.js';
-import type { MeasureWords, MeasureWordsOf } from '../i18n/measure-words.js';
-import { measureWords as en } from '../i18n/en/measure.js';
-import { measureWords as nl } from '../i18n/nl/measure.js';
+import { CATALOGUES } from '../i18n/catalogues.js';
+import type { MeasureWords } from '../i18n/measure-words.js';
 
 export type { ForecastText, MeasureWords, Standing } from '../i18n/measure-words.js';
 
-const MAKERS: Record<Language, MeasureWordsOf> = { nl, en };
-
 export function measureWords(language: Language): MeasureWords {
-  return MAKERS[language](words(language));
+  return CATALOGUES[language].measure(words(language));
 }

@@ -1,5 +1,7 @@
 // The period a review looks back on: a quarter (2027-Q1), a month (2027-01) or two dates, as
 // the `reviews` list records it and as `strategy review --quarter` takes it.
+import { LEXICONS } from '../i18n/vocabulary.js';
+import type { Language } from '../model/strategy.js';
 import { isDate } from '../util/today.js';
 
 export interface ReviewPeriod {
@@ -58,24 +60,16 @@ export function periodFileName(period: ReviewPeriod): string {
   return period.label.replace('/', '_');
 }
 
-const ORDINAL: Record<'nl' | 'en', readonly string[]> = {
-  nl: ['eerste', 'tweede', 'derde', 'vierde'],
-  en: ['first', 'second', 'third', 'fourth'],
-};
-
 /** The period in words: "vierde kwartaal 2026", "november 2026", or its two dates. */
 export function periodName(
   period: ReviewPeriod,
-  language: 'nl' | 'en',
+  language: Language,
   date: (iso: string) => string,
   month: (index: number) => string,
 ): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period.label);
-  if (quarter)
-    return language === 'nl'
-      ? `${ORDINAL.nl[Number(quarter[2]) - 1]} kwartaal ${quarter[1]}`
-      : `${ORDINAL.en[Number(quarter[2]) - 1]} quarter of ${quarter[1]}`;
+  if (quarter) return LEXICONS[language].quarter(Number(quarter[2]), quarter[1]!);
   const monthly = /^(\d{4})-(\d{2})$/.exec(period.label);
   if (monthly) return `${month(Number(monthly[2]) - 1)} ${monthly[1]}`;
-  return language === 'nl' ? `${date(period.from)} tot en met ${date(period.to)}` : `${date(period.from)} to ${date(period.to)}`;
+  return LEXICONS[language].range(date(period.from), date(period.to));
 }

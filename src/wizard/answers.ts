@@ -1,5 +1,6 @@
 // Answers as data: reading and writing dotted paths, turning typed text into values, and
 // checking one answer with the same schema and messages as `strategy check`.
+import { LEXICONS } from '../i18n/vocabulary.js';
 import type { ErrorObject } from 'ajv';
 import validateSchema from '../../build/validate-strategy.cjs';
 import type { Language, Strategy } from '../model/strategy.js';
@@ -69,7 +70,7 @@ export function readAnswer(kind: Kind, raw: string, language: Language): Reading
     case 'integer': {
       const number = readNumber(text, language);
       if (number === undefined) return { value: text };
-      const plain = String(number).replace('.', language === 'nl' ? ',' : '.');
+      const plain = String(number).replace('.', LEXICONS[language].marks.decimal);
       return plain === text ? { value: number } : { value: number, readAs: plain };
     }
     case 'time': {
@@ -97,7 +98,7 @@ export function readAnswer(kind: Kind, raw: string, language: Language): Reading
 
 /** A number written the way `language` writes it, or a plain one with a decimal point or comma; undefined for anything else. */
 export function readNumber(text: string, language: Language): number | undefined {
-  const [group, decimal] = language === 'nl' ? ['.', ','] : [',', '.'];
+  const { group, decimal } = LEXICONS[language].marks;
   const g = `\\${group}`;
   const d = `\\${decimal}`;
   // Grouped thousands (1.240 / 1,240), with decimals after the language's decimal mark.

@@ -1,6 +1,7 @@
 // Walks the catalogue block by block through a Prompter: a progress header and an intro per
 // block, every answer checked when it is given, collections entered one entry at a time,
 // and a summary at the end with the chance to go back to any block.
+import { LEXICONS } from '../i18n/vocabulary.js';
 import type { Language, Strategy } from '../model/strategy.js';
 import { slugify } from '../model/ids.js';
 import { CATALOGUE, say } from './catalogue.js';
@@ -322,7 +323,7 @@ async function askValue(question: Question, path: Path, state: WizardState, opti
 
 /** A value as the user would type it again: numbers with the language's decimal mark. */
 function shownValue(value: unknown, language: Language): string {
-  return typeof value === 'number' && language === 'nl' ? String(value).replace('.', ',') : String(value);
+  return typeof value === 'number' ? String(value).replace('.', LEXICONS[language].marks.decimal) : String(value);
 }
 
 function uniqueId(base: string, taken: Record<string, unknown>): string {

@@ -8,7 +8,7 @@
 import type { Language } from '../model/strategy.js';
 import { platformName } from '../render/labels.js';
 import { isDate } from '../util/today.js';
-import { VOCABULARY } from '../i18n/vocabulary.js';
+import { LEXICONS, VOCABULARY } from '../i18n/vocabulary.js';
 import { suggestedSlots } from '../core/posting-times.js';
 import { readAnswer } from './answers.js';
 import { TYPICAL_AUDIENCES, say } from './catalogue.js';
@@ -52,7 +52,7 @@ const splitList = (text: string): string[] =>
 /** What the earlier answer shows as the default: a list on one line, a number in the language's way. */
 function shownDefault(before: unknown, language: Language, fallback: string | undefined): string | undefined {
   if (Array.isArray(before)) return before.join(', ');
-  if (typeof before === 'number') return String(before).replace('.', language === 'nl' ? ',' : '.');
+  if (typeof before === 'number') return String(before).replace('.', LEXICONS[language].marks.decimal);
   return typeof before === 'string' ? before : fallback;
 }
 

@@ -23,30 +23,16 @@ async function guard<T>(pending: Promise<T>): Promise<T> {
   }
 }
 
-/** The key hints under a list ("↑↓ navigate • space select"), in the wizard's language. */
-const KEY_NAMES_NL: Record<string, string> = { space: 'spatie' };
-const KEY_ACTIONS_NL: Record<string, string> = {
-  navigate: 'bladeren',
-  select: 'kiezen',
-  all: 'alles',
-  invert: 'omkeren',
-  submit: 'bevestigen',
-};
-
 export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string, string | undefined>>, language: Language): Prompter {
   const context = { input: terminal.input, output: terminal.output };
+  const words = wizardText(language);
   const theme = {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys
-          .map(([key, action]) =>
-            language === 'nl' ? `${KEY_NAMES_NL[key] ?? key} ${KEY_ACTIONS_NL[action] ?? action}` : `${key} ${action}`,
-          )
-          .join(' • '),
+        keys.map(([key, action]) => `${words.keyNames[key] ?? key} ${words.keyActions[action] ?? action}`).join(' • '),
     },
   };
   const hasEditor = Boolean(env.VISUAL || env.EDITOR);
-  const words = wizardText(language);
   // Ja/Nee in Dutch: j, ja, n and nee are answers too (and y, yes and no always are).
   const confirmTheme = { keywords: { yes: words.yes, no: words.no, error: () => words.yesOrNo } };
   // After a wrong answer the field starts empty, so retyping does not add to the wrong text.

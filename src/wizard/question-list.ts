@@ -2,7 +2,7 @@
 // --set and the kind of answer it takes.
 import type { Language } from '../model/strategy.js';
 import { allQuestions } from './catalogue.js';
-import { DUTCH_BLOCK_NAMES } from './blocks.js';
+import { blockKey } from './blocks.js';
 import { wizardText } from './texts.js';
 
 export function questionList(language: Language): string {
@@ -11,7 +11,7 @@ export function questionList(language: Language): string {
   for (const { path, question, block: b } of allQuestions()) {
     if (b.id !== block) {
       block = b.id;
-      lines.push('', `${b.title[language]} (--block ${language === 'nl' ? DUTCH_BLOCK_NAMES[b.id] : b.id})`);
+      lines.push('', `${b.title[language]} (--block ${blockKey(b.id, language)})`);
     }
     const kind = wizardText(language).kinds[question.kind];
     lines.push(`  ${path.padEnd(42)} ${kind.padEnd(11)} ${question.required ? '*' : ' '} ${question.prompt[language]}`);

@@ -1,12 +1,10 @@
 // The wizard's own words in the user's language (src/i18n/<language>/wizard.ts).
 import type { Language } from '../model/strategy.js';
-import { wizard as en } from '../i18n/en/wizard.js';
-import { wizard as nl } from '../i18n/nl/wizard.js';
+import { CATALOGUES } from '../i18n/catalogues.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 
-export type WizardText = typeof en;
-
-const TEXTS: Record<Language, WizardText> = { nl, en };
+export type WizardText = Catalogue['wizard'];
 
 export function wizardText(language: Language): WizardText {
-  return TEXTS[language];
+  return CATALOGUES[language].wizard;
 }

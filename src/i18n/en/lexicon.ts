@@ -157,6 +157,8 @@ export const lexicon: Lexicon = {
   fields,
   none: (plural) => `no ${plural}`,
   date: (day, month, year) => `${day} ${month} ${year}`,
+  quarter: (index, year) => `${['first', 'second', 'third', 'fourth'][index - 1]} quarter of ${year}`,
+  range: (from, to) => `${from} to ${to}`,
   article(noun, kind) {
     const entry: { one: string; an?: true } = nouns[noun];
     const word = kind === 'definite' ? 'the' : kind === 'this' ? 'this' : entry.an ? 'an' : 'a';

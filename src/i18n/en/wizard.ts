@@ -3,16 +3,14 @@
 import type { NounId } from '../lexicon.js';
 import { words } from '../words.js';
 
-const enWords = words('en');
-
 export const wizard = {
   fillOptional: 'Fill in this optional block?',
   summaryQuestion: 'Write it, or go back to a block?',
   write: 'Write strategy.yaml',
   goBackTo: 'Go back to',
-  revisitEntry: (noun: NounId, id: string) => `Change ${enWords.noun(noun)} ${/^\d+$/.test(id) ? id : `"${id}"`}?`,
-  addFirst: (noun: NounId) => `Add ${enWords.article(noun, 'indefinite')}?`,
-  addAnother: (noun: NounId) => `Add another ${enWords.noun(noun)}?`,
+  revisitEntry: (noun: NounId, id: string) => `Change ${words('en').noun(noun)} ${/^\d+$/.test(id) ? id : `"${id}"`}?`,
+  addFirst: (noun: NounId) => `Add ${words('en').article(noun, 'indefinite')}?`,
+  addAnother: (noun: NounId) => `Add another ${words('en').noun(noun)}?`,
   otherName: 'Something else (type a name)',
   required: 'This answer is needed.',
   takeSuggestion: (value: string) => `Press Enter to take ${value}, or type another answer.`,
@@ -43,15 +41,15 @@ export const wizard = {
   summaryIntro: 'Your strategy:',
   checking: 'strategy check on it:',
   noFindings: '✔ strategy check finds nothing to improve.',
-  errorsFound: (count: number) => `strategy check would fail: ${enWords.count(count, 'error')}.`,
-  warningsOnly: (count: number) => `No errors; ${enWords.count(count, 'warning')} to look at later.`,
+  errorsFound: (count: number) => `strategy check would fail: ${words('en').count(count, 'error')}.`,
+  warningsOnly: (count: number) => `No errors; ${words('en').count(count, 'warning')} to look at later.`,
   whatNow: 'What now?',
   fixNow: (what: string) => `Fix it now: ${what}`,
   keepDraft: 'Keep it as a draft and go on later (npx strategy init --resume)',
-  writeAnyway: (count: number) => `Write it anyway, with ${enWords.count(count, 'error')}`,
+  writeAnyway: (count: number) => `Write it anyway, with ${words('en').count(count, 'error')}`,
   draftKept: (draft: string) => `Kept as a draft in ${draft}; nothing was written. Run "npx strategy init --resume" to go on.`,
   writtenWithErrors: (file: string, count: number) =>
-    `Written: ${file}, with ${enWords.count(count, 'error')} that strategy check will report (above). Fix ${count === 1 ? 'it' : 'them'} with "npx strategy init --block <part>" or in the file.`,
+    `Written: ${file}, with ${words('en').count(count, 'error')} that strategy check will report (above). Fix ${count === 1 ? 'it' : 'them'} with "npx strategy init --block <part>" or in the file.`,
   revisited: 'What changed:',
   blockFindings: 'strategy check on this part:',
   unchanged: 'Nothing changed.',
@@ -90,4 +88,24 @@ export const wizard = {
     confirm: 'confirm',
     list: 'list',
   },
+  /** The blocks by the names `init --block` takes in this language (every language's names are taken). */
+  blockKeys: {
+    baseline: 'baseline',
+    vision: 'vision',
+    goals: 'goals',
+    audiences: 'audiences',
+    channels: 'channels',
+    content: 'content',
+    implementation: 'implementation',
+    benchmark: 'benchmark',
+    control: 'control',
+    calendar: 'calendar',
+    extras: 'extras',
+    review: 'review',
+  },
+  /** The block names in help: this language's, then the others'. */
+  blockNames: (own: string, other: string) => `${own} (or the Dutch names: ${other})`,
+  /** The key hints under a list ("↑↓ navigate • space select"): the keys' and the actions' names. */
+  keyNames: {} as Record<string, string>,
+  keyActions: {} as Record<string, string>,
 };

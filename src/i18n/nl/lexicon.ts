@@ -156,6 +156,8 @@ export const lexicon: Lexicon = {
   },
   none: (plural) => `geen ${plural}`,
   date: (day, month, year) => `${day} ${month} ${year}`,
+  quarter: (index, year) => `${['eerste', 'tweede', 'derde', 'vierde'][index - 1]} kwartaal ${year}`,
+  range: (from, to) => `${from} tot en met ${to}`,
   article(noun, kind) {
     const entry: Noun = nouns[noun];
     const neuter = entry.article === 'het';

@@ -2,16 +2,14 @@
 import { words } from '../words.js';
 import type { wizard as en } from '../en/wizard.js';
 
-const nlWords = words('nl');
-
 export const wizard: typeof en = {
   fillOptional: 'Wil je dit optionele blok invullen?',
   summaryQuestion: 'Opslaan, of terug naar een blok?',
   write: 'strategy.yaml opslaan',
   goBackTo: 'Terug naar',
-  revisitEntry: (noun, id) => `${nlWords.capital(nlWords.noun(noun))} ${/^\d+$/.test(id) ? id : `"${id}"`} aanpassen?`,
-  addFirst: (noun) => `${nlWords.capital(nlWords.article(noun, 'indefinite'))} toevoegen?`,
-  addAnother: (noun) => `Nog ${nlWords.article(noun, 'indefinite')} toevoegen?`,
+  revisitEntry: (noun, id) => `${words('nl').capital(words('nl').noun(noun))} ${/^\d+$/.test(id) ? id : `"${id}"`} aanpassen?`,
+  addFirst: (noun) => `${words('nl').capital(words('nl').article(noun, 'indefinite'))} toevoegen?`,
+  addAnother: (noun) => `Nog ${words('nl').article(noun, 'indefinite')} toevoegen?`,
   otherName: 'Iets anders (typ een naam)',
   required: 'Dit antwoord is nodig.',
   takeSuggestion: (value) => `Druk op Enter om ${value} over te nemen, of typ een ander antwoord.`,
@@ -42,16 +40,16 @@ export const wizard: typeof en = {
   summaryIntro: 'Je strategie:',
   checking: 'strategy check zegt erover:',
   noFindings: '✔ strategy check vindt niets om te verbeteren.',
-  errorsFound: (count) => `strategy check zou deze strategie afkeuren: ${nlWords.count(count, 'error')}.`,
-  warningsOnly: (count) => `Geen fouten; ${nlWords.count(count, 'warning')} om later naar te kijken.`,
+  errorsFound: (count) => `strategy check zou deze strategie afkeuren: ${words('nl').count(count, 'error')}.`,
+  warningsOnly: (count) => `Geen fouten; ${words('nl').count(count, 'warning')} om later naar te kijken.`,
   whatNow: 'Wat wil je doen?',
   fixNow: (what) => `Nu herstellen: ${what}`,
   keepDraft: 'Als concept bewaren en later verdergaan (npx strategy init --resume)',
-  writeAnyway: (count) => `Toch opslaan, met ${nlWords.count(count, 'error')}`,
+  writeAnyway: (count) => `Toch opslaan, met ${words('nl').count(count, 'error')}`,
   draftKept: (draft) =>
     `Bewaard als concept in ${draft}; er is niets opgeslagen in de strategie. Ga verder met "npx strategy init --resume".`,
   writtenWithErrors: (file, count) =>
-    `Opgeslagen: ${file}, met ${nlWords.count(count, 'error')} die strategy check zal melden (zie hierboven). Herstel ${count === 1 ? 'die' : 'ze'} met "npx strategy init --block <onderdeel>" of in het bestand.`,
+    `Opgeslagen: ${file}, met ${words('nl').count(count, 'error')} die strategy check zal melden (zie hierboven). Herstel ${count === 1 ? 'die' : 'ze'} met "npx strategy init --block <onderdeel>" of in het bestand.`,
   revisited: 'Wat er veranderde:',
   blockFindings: 'strategy check over dit onderdeel:',
   unchanged: 'Er is niets veranderd.',
@@ -90,4 +88,24 @@ export const wizard: typeof en = {
     confirm: 'ja/nee',
     list: 'lijst',
   },
+  /** The blocks by the names `init --block` takes in this language (every language's names are taken). */
+  blockKeys: {
+    baseline: 'nulmeting',
+    vision: 'visie',
+    goals: 'doelen',
+    audiences: 'doelgroepen',
+    channels: 'kanalen',
+    content: 'content',
+    implementation: 'uitvoering',
+    benchmark: 'benchmark',
+    control: 'meten',
+    calendar: 'kalender',
+    extras: 'extra',
+    review: 'terugblik',
+  },
+  /** The block names in help: this language's, then the others'. */
+  blockNames: (own, other) => `${own} (of de Engelse namen: ${other})`,
+  /** The key hints under a list ("↑↓ navigate • space select"): the keys' and the actions' names. */
+  keyNames: { space: 'spatie' },
+  keyActions: { navigate: 'bladeren', select: 'kiezen', all: 'alles', invert: 'omkeren', submit: 'bevestigen' },
 };

@@ -1,0 +1,39 @@
+// One catalogue per language, in src/i18n/<language>/: every text the tool writes that is not
+// a rule's own or a wizard question's, keyed by id. The English catalogue's keys and data
+// types are the ones every language has, so a catalogue that misses a key does not compile;
+// adding a language is adding its catalogue to CATALOGUES (./catalogues.ts) and to the
+// schema's `language`.
+import type { Lexicon } from './lexicon.js';
+import type { MeasureWordsOf } from './measure-words.js';
+import type { Labels } from './en/labels-type.js';
+import type { messages } from './en/messages.js';
+import type { wizard } from './en/wizard.js';
+import type { ChangeWords } from './en/changes.js';
+
+export interface Catalogue {
+  /** Labels of the schema's values, nouns with their plurals, fields, and how numbers, lists and dates are written. */
+  lexicon: Lexicon;
+  /** What the reader says about a file, errors that stop a command, and the lines that sum a run up. */
+  messages: typeof messages;
+  /** The headings and labels of the rendered documents. */
+  labels: Labels;
+  /** A goal's measurement: its course, standing and forecast. */
+  measure: MeasureWordsOf;
+  /** The wizard's own words, and its summary before it writes. */
+  wizard: typeof wizard;
+  /** The changes between two versions of a strategy. */
+  changes: ChangeWords;
+}
+
+/**
+ * The keys a catalogue lacks that the reference has, as dotted paths, for catalogues read at
+ * run time (a catalogue written in TypeScript does not compile without them).
+ */
+export function missingKeys(reference: unknown, candidate: unknown, path = ''): string[] {
+  if (reference === null || typeof reference !== 'object' || Array.isArray(reference)) return [];
+  if (candidate === null || typeof candidate !== 'object') return [path || '(all)'];
+  return Object.entries(reference).flatMap(([key, value]) => {
+    const at = path ? `${path}.${key}` : key;
+    return Object.hasOwn(candidate, key) ? missingKeys(value, (candidate as Record<string, unknown>)[key], at) : [at];
+  });
+}

@@ -1,0 +1,28 @@
+// One catalogue per language: the Dutch one has every key of the English one, and a language
+// added with a catalogue that misses a key is refused, by the compiler and at run time.
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../src/i18n/catalogue.js';
+import { missingKeys } from '../../src/i18n/catalogue.js';
+import { CATALOGUES } from '../../src/i18n/catalogues.js';
+import { catalogue as en } from '../../src/i18n/en/index.js';
+
+describe('the catalogues', () => {
+  it('has every key of the English catalogue in the Dutch one', () => {
+    // A noun's own grammar is its language's: English marks "an", Dutch gives the article.
+    const grammar = /^lexicon\.nouns\.[\w-]+\.an$/;
+    expect(missingKeys(CATALOGUES.en, CATALOGUES.nl).filter((path) => !grammar.test(path))).toEqual([]);
+  });
+
+  it('refuses a new language’s catalogue that misses a key, naming it', () => {
+    const { 'goals.title': _dropped, ...labels } = en.labels;
+    const { channel: _noun, ...nouns } = en.lexicon.nouns;
+    // @ts-expect-error a catalogue without a document label does not compile
+    const stub: Catalogue = { ...en, labels, lexicon: { ...en.lexicon, nouns } };
+    expect(missingKeys(en, stub)).toEqual(['lexicon.nouns.channel', 'labels.goals.title']);
+  });
+
+  it('takes a new language’s catalogue with every key', () => {
+    const stub: Catalogue = { ...en, labels: { ...en.labels, 'goals.title': 'Doelen (stub)' } };
+    expect(missingKeys(en, stub)).toEqual([]);
+  });
+});
