@@ -4,6 +4,7 @@ import type { Command, Option } from 'commander';
 import type { Io } from '../io.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import type { Language } from '../model/strategy.js';
+import type { HelpText } from './help-texts.js';
 
 export interface GlobalOptions {
   color?: boolean;
@@ -17,7 +18,7 @@ export interface Cli {
   /** The language of the help, settled before any strategy is read. */
   helpLanguage: Language;
   /** A help text in the run's language. */
-  h: (text: string, values?: Record<string, string>) => string;
+  h: (text: HelpText, values?: Record<string, string>) => string;
   csvDelimiterOption: () => Option;
   /** The exit code of the command that ran. */
   done: (code: number) => void;

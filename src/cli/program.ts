@@ -5,6 +5,7 @@ import type { Io } from '../io.js';
 import { EXIT } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { commanderError, commanderTerm, commanderWord, helpText } from './help-texts.js';
+import type { HelpText } from './help-texts.js';
 import { LANGUAGES } from '../model/strategy.js';
 import type { Language } from '../model/strategy.js';
 import type { Cli } from './cli.js';
@@ -31,7 +32,7 @@ export async function runProgram(argv: readonly string[], io: Io, version: strin
   const program = new Command('strategy');
   // Help is printed while the options are parsed, before any strategy is read.
   const helpLanguage: Language = language.current;
-  const h = (text: string, values?: Record<string, string>): string => helpText(helpLanguage, text, values);
+  const h = (text: HelpText, values?: Record<string, string>): string => helpText(helpLanguage, text, values);
   const csvDelimiterOption = (): Option =>
     new Option('--csv-delimiter <separator>', h('separator between CSV columns: ";" (Excel with Dutch settings), "," or tab')).choices([
       ';',

@@ -9,6 +9,7 @@ import type { Labels } from './en/labels-type.js';
 import type { messages } from './en/messages.js';
 import type { wizard } from './en/wizard.js';
 import type { ChangeWords } from './en/changes.js';
+import type { commandLine } from './en/command-line.js';
 
 export interface Catalogue {
   /** Labels of the schema's values, nouns with their plurals, fields, and how numbers, lists and dates are written. */
@@ -23,6 +24,8 @@ export interface Catalogue {
   wizard: typeof wizard;
   /** The changes between two versions of a strategy. */
   changes: ChangeWords;
+  /** The help of the command line, and commander's words and errors. */
+  commandLine: typeof commandLine;
 }
 
 /**

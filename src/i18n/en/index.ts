@@ -1,10 +1,11 @@
 // The English catalogue: every part of ../catalogue.ts.
 import type { Catalogue } from '../catalogue.js';
 import { changeWords } from './changes.js';
+import { commandLine } from './command-line.js';
 import { labels } from './labels.js';
 import { lexicon } from './lexicon.js';
 import { measureWords } from './measure.js';
 import { messages } from './messages.js';
 import { wizard } from './wizard.js';
 
-export const catalogue: Catalogue = { lexicon, messages, labels, measure: measureWords, wizard, changes: changeWords };
+export const catalogue: Catalogue = { lexicon, messages, labels, measure: measureWords, wizard, changes: changeWords, commandLine };
