@@ -1,6 +1,6 @@
 // One catalogue per language: the Dutch one has every key of the English one, and a language
 // added with a catalogue that misses a key is refused, by the compiler and at run time.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Catalogue } from '../../src/i18n/catalogue.js';
 import { missingKeys } from '../../src/i18n/catalogue.js';
 import { CATALOGUES } from '../../src/i18n/catalogues.js';
@@ -24,5 +24,24 @@ describe('the catalogues', () => {
   it('takes a new language’s catalogue with every key', () => {
     const stub: Catalogue = { ...en, labels: { ...en.labels, 'goals.title': 'Doelen (stub)' } };
     expect(missingKeys(en, stub)).toEqual([]);
+  });
+});
+
+describe('the catalogues’ modules', () => {
+  const first: Record<string, () => Promise<Record<string, unknown>>> = {
+    'en/index': () => import('../../src/i18n/en/index.js'),
+    'nl/index': () => import('../../src/i18n/nl/index.js'),
+    'en/wizard': () => import('../../src/i18n/en/wizard.js'),
+    'nl/wizard': () => import('../../src/i18n/nl/wizard.js'),
+    words: () => import('../../src/i18n/words.js'),
+    vocabulary: () => import('../../src/i18n/vocabulary.js'),
+    catalogues: () => import('../../src/i18n/catalogues.js'),
+  };
+  it.each(Object.keys(first))('load when %s is the first of them imported', async (name) => {
+    vi.resetModules();
+    const module = await first[name]!();
+    expect(Object.keys(module).length).toBeGreaterThan(0);
+    const { CATALOGUES: fresh } = await import('../../src/i18n/catalogues.js');
+    expect(fresh.nl.wizard.kinds.date).toBe('datum');
   });
 });
