@@ -28,6 +28,34 @@ export interface Catalogue {
   commandLine: typeof commandLine;
 }
 
+/** Every part of a catalogue; the compiler holds this list to the interface. */
+const PARTS: Record<keyof Catalogue, true> = {
+  lexicon: true,
+  messages: true,
+  labels: true,
+  measure: true,
+  wizard: true,
+  changes: true,
+  commandLine: true,
+};
+
+/**
+ * A language's catalogue whose parts are gathered when first read. The words of a part
+ * (./words.ts) read the lexicon through ./catalogues.ts, so a language's module may still be
+ * loading when one of its parts loads; gathering them later keeps any import order working.
+ */
+export function lazyCatalogue(parts: () => Catalogue): Catalogue {
+  let made: Catalogue | undefined;
+  const part = <K extends keyof Catalogue>(key: K): Catalogue[K] => {
+    made ??= parts();
+    return made[key];
+  };
+  return Object.defineProperties(
+    {},
+    Object.fromEntries(Object.keys(PARTS).map((key) => [key, { get: () => part(key as keyof Catalogue), enumerable: true }])),
+  ) as Catalogue;
+}
+
 /**
  * The keys a catalogue lacks that the reference has, as dotted paths, for catalogues read at
  * run time (a catalogue written in TypeScript does not compile without them).

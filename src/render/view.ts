@@ -164,42 +164,25 @@ type Parts = Pick<DocumentView, 'summary' | 'goals' | 'audiences' | 'channels' |
 };
 
 /** Which sections the document shows, which blocks of the method it names as not yet written, and its table of contents. */
-function presence(l: LabelTable, parts: Parts, hasAgenda: boolean) {
-  const {
-    summary,
-    baseline,
-    goals,
-    audiences,
-    channels,
-    contentView,
-    team,
-    webcare,
-    crisis,
-    privacy,
-    benchmark,
-    control,
-    communities,
-    costs,
-    reflection,
-  } = parts;
+function presence(l: LabelTable, p: Parts, hasAgenda: boolean) {
   const present: Record<string, boolean> = {
-    summary: summary.shown,
+    summary: p.summary.shown,
     organisation: true,
-    baseline: filled(baseline),
-    goals: goals.length > 0,
-    audiences: audiences.length > 0,
-    channels: channels.length > 0,
-    content: filled(contentView && [contentView.principles, contentView.pillars, contentView.cadence]),
-    team: filled(team && [team.owner, team.members, team.contributors, team.tasks.map((task) => task.who)]),
-    webcare: filled(webcare),
-    crisis: filled(crisis),
-    privacy: filled(privacy),
-    benchmark: benchmark.length > 0,
-    control: filled(control && [control.kpis, control.reporting, control.tools]) || goals.length > 0,
+    baseline: filled(p.baseline),
+    goals: p.goals.length > 0,
+    audiences: p.audiences.length > 0,
+    channels: p.channels.length > 0,
+    content: filled(p.contentView && [p.contentView.principles, p.contentView.pillars, p.contentView.cadence]),
+    team: filled(p.team && [p.team.owner, p.team.members, p.team.contributors, p.team.tasks.map((task) => task.who)]),
+    webcare: filled(p.webcare),
+    crisis: filled(p.crisis),
+    privacy: filled(p.privacy),
+    benchmark: p.benchmark.length > 0,
+    control: filled(p.control && [p.control.kpis, p.control.reporting, p.control.tools]) || p.goals.length > 0,
     agenda: hasAgenda,
-    communities: communities.length > 0,
-    costs: filled(costs),
-    reflection: reflection !== null,
+    communities: p.communities.length > 0,
+    costs: filled(p.costs),
+    reflection: p.reflection !== null,
   };
   // The blocks of the method that are not yet written: named under the contents, not silently
   // left out. Communities, costs and the reflection are optional in the method.
