@@ -1,6 +1,6 @@
-// One catalogue per language, in src/i18n/<language>/: every text the tool writes that is not
-// a rule's own or a wizard question's, keyed by id. The English catalogue's keys and data
-// types are the ones every language has, so a catalogue that misses a key does not compile;
+// One catalogue per language, in src/i18n/<language>/: every text the tool writes, keyed by
+// id. The English catalogue's keys and data types are the ones every language has, so a
+// catalogue that misses a key does not compile;
 // adding a language is adding its catalogue to CATALOGUES (./catalogues.ts) and to the
 // schema's `language`.
 import type { Lexicon } from './lexicon.js';
@@ -10,6 +10,7 @@ import type { messages } from './en/messages.js';
 import type { wizard } from './en/wizard.js';
 import type { ChangeWords } from './en/changes.js';
 import type { commandLine } from './en/command-line.js';
+import type { RuleTexts, ruleDocs } from './en/rules.js';
 
 export interface Catalogue {
   /** Labels of the schema's values, nouns with their plurals, fields, and how numbers, lists and dates are written. */
@@ -26,6 +27,10 @@ export interface Catalogue {
   changes: ChangeWords;
   /** The help of the command line, and commander's words and errors. */
   commandLine: typeof commandLine;
+  /** Each rule's description, rationale and messages, by rule id. */
+  rules: RuleTexts;
+  /** The headings of the rules' documentation. */
+  ruleDocs: typeof ruleDocs;
 }
 
 /** Every part of a catalogue; the compiler holds this list to the interface. */
@@ -37,6 +42,8 @@ const PARTS: Record<keyof Catalogue, true> = {
   wizard: true,
   changes: true,
   commandLine: true,
+  rules: true,
+  ruleDocs: true,
 };
 
 /**

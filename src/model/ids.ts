@@ -1,5 +1,8 @@
 // Ids are short slugs derived from names: "Toekomstige studenten" -> "toekomstige-studenten".
 
+/** The kinds of entry a strategy defines by id, that other entries refer to. */
+export type IdKind = 'audience' | 'channel' | 'goal' | 'pillar' | 'member' | 'kpi';
+
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const MAX_ID_LENGTH = 64;
 

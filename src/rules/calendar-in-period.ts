@@ -1,36 +1,13 @@
-import { defineRule, message } from './types.js';
+import { defineRule } from './types.js';
 import { items, pointer } from './util.js';
 
 export default defineRule({
   id: 'calendar-in-period',
   severity: 'error',
   options: {},
-  description: {
-    en: 'Calendar items and key dates fall inside the period, and every calendar item names its channel.',
-    nl: 'Kalenderitems en belangrijke datums vallen binnen de periode, en bij elk kalenderitem staat het kanaal.',
-  },
   docs: {
-    rationale: {
-      en: 'Calendar items and key dates fall inside the strategy `period`, and every calendar item names the `channel` it is posted on. (Whether that channel exists is checked by `references`.)',
-      nl: 'Kalenderitems en belangrijke datums vallen binnen de periode van de strategie (`period`), en bij elk kalenderitem staat op welk kanaal het verschijnt (`channel`). (Of dat kanaal bestaat, toetst `references`.)',
-    },
     example:
       'version: 1\nperiod: {start: 2026-08-01, end: 2027-07-31}\ncalendar:\n  key_dates:\n    - {date: 2027-09-15, title: Open dag}\n',
-  },
-  messages: {
-    'duplicate-id': message<{ id: string }>(
-      (p, w) => `The id ${w.quote(p.id)} is given twice in the calendar: calendar apps would mix up the two events. Give each its own id.`,
-      (p, w) =>
-        `Het kenmerk ${w.quote(p.id)} staat twee keer in de kalender: agenda-apps halen de twee afspraken dan door elkaar. Geef elk een eigen kenmerk.`,
-    ),
-    outside: message<{ date: string; start: string; end: string }>(
-      (p, w) => `The date ${w.date(p.date)} lies outside the strategy period (${w.date(p.start)} to ${w.date(p.end)}).`,
-      (p, w) => `De datum ${w.date(p.date)} valt buiten de periode van de strategie (${w.date(p.start)} tot en met ${w.date(p.end)}).`,
-    ),
-    'no-channel': message<{ title: string }>(
-      (p, w) => `Calendar item ${w.quote(p.title)} names no channel; fill in the channel it is posted on.`,
-      (p, w) => `Bij kalenderitem ${w.quote(p.title)} staat geen kanaal; vul in op welk kanaal het verschijnt.`,
-    ),
   },
   check({ strategy, report }) {
     // An item's or key date's id names its calendar event: it must be one of a kind.

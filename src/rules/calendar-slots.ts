@@ -1,8 +1,8 @@
 // The calendar can keep what the cadence promises: every post finds a slot of its channel in a
 // week without holidays, no two posts of one channel share a minute, and no day asks more posts
 // than the team can make.
-import { defineRule, message } from './types.js';
-import type { Report } from './types.js';
+import { defineRule } from './types.js';
+import type { MessagesOf, Report } from './types.js';
 import type { CalendarItem, Strategy } from '../model/strategy.js';
 import type { CalendarEntry } from '../core/calendar.js';
 import type { Plan, PlanInput } from '../core/plan.js';
@@ -13,63 +13,16 @@ import { fromDay } from '../core/days.js';
 import { daysOff } from '../core/holidays.js';
 import { plan } from '../core/plan.js';
 
-const messages = {
-  'no-slot': message<{ channel: string; platform: string; most: number; weeks: number; first: string }>(
-    (p, w) =>
-      `${channelName(p, w)}: in ${w.count(p.weeks, 'week')} without holidays, up to ${w.count(p.most, 'post')} a week ${p.most === 1 ? 'does' : 'do'} not fit the days and times the channel posts at (first in the week of ${w.date(p.first)}). Add days or times to the channel's slots, or plan fewer posts a week.`,
-    (p, w) =>
-      `${channelName(p, w)}: in ${w.count(p.weeks, 'week')} zonder vakantie ${p.most === 1 ? 'past' : 'passen'} er per week tot ${w.count(p.most, 'post')} niet in de dagen en tijden waarop het kanaal post (voor het eerst in de week van ${w.date(p.first)}). Voeg dagen of tijden toe, of plan minder berichten per week.`,
-  ),
-  'day-limit': message<{ missed: number; weeks: number; maximum: number; fromHours: boolean; first: string }>(
-    (p, w) =>
-      `In ${w.count(p.weeks, 'week')} without holidays, ${w.count(p.missed, 'post')} of the cadence ${p.missed === 1 ? 'is' : 'are'} left out: the calendar plans at most ${w.count(p.maximum, 'post')} a day${p.fromHours ? ', what the team’s hours allow' : ''} (first in the week of ${w.date(p.first)}). Raise calendar.max_posts_per_day${p.fromHours ? ' or the team’s hours' : ''}, or plan fewer posts a week.`,
-    (p, w) =>
-      `In ${w.count(p.weeks, 'week')} zonder vakantie ${p.missed === 1 ? 'valt' : 'vallen'} ${w.count(p.missed, 'post')} van het publicatieritme weg: de kalender plant hoogstens ${w.count(p.maximum, 'post')} per dag${p.fromHours ? ', wat de uren van het team toelaten' : ''} (voor het eerst in de week van ${w.date(p.first)}). Verhoog het maximum per dag${p.fromHours ? ' of de uren van het team' : ''}, of plan minder berichten per week.`,
-  ),
-  'same-slot': message<{ channel: string; platform: string; date: string; time: string }>(
-    (p, w) => `${w.date(p.date)} has two posts on ${channelName(p, w)} at ${p.time}: move one of them.`,
-    (p, w) =>
-      `Op ${w.date(p.date)} staan twee berichten om ${String(p.time).replace(':', '.')} uur op ${channelName(p, w)}: verplaats er één.`,
-  ),
-  'run-up-order': message<{ announce: number; remind: number }>(
-    (p, w) =>
-      `The reminder (${w.count(p.remind, 'day')} before) does not come after the announcement (${w.count(p.announce, 'day')} before), so the calendar leaves it out. Put the reminder closer to the date than the announcement.`,
-    (p, w) =>
-      `De herinnering (${w.count(p.remind, 'day')} ervoor) komt niet na de aankondiging (${w.count(p.announce, 'day')} ervoor), dus de kalender laat haar weg. Zet de herinnering dichter bij de datum dan de aankondiging.`,
-  ),
-  'run-up-lost': message<{ title: string; stages: readonly ('announce' | 'remind' | 'day')[]; channels: readonly string[] }>(
-    (p, w) =>
-      `The calendar finds no day for the ${w.list(p.stages.map((stage) => ({ announce: 'announcement', remind: 'reminder', day: 'post on the day' })[stage] ?? String(stage)))} of ${w.quote(p.title)} on ${w.list(p.channels.map((channel) => w.value('platform', channel)))}: ${p.stages.length === 1 ? 'it falls' : 'they fall'} before the period, in a holiday or blackout, or on no posting day. Move the date, or change its run-up.`,
-    (p, w) =>
-      `De kalender vindt geen dag voor ${w.list(p.stages.map((stage) => ({ announce: 'de aankondiging', remind: 'de herinnering', day: 'het bericht op de dag zelf' })[stage] ?? String(stage)))} van ${w.quote(p.title)} op ${w.list(p.channels.map((channel) => w.value('platform', channel)))}: ${p.stages.length === 1 ? 'die valt' : 'die vallen'} voor het begin van de periode, in een vakantie of stilteperiode, of op geen dag waarop het kanaal post. Verschuif de datum, of pas de aanloop aan.`,
-  ),
-  'day-full': message<{ date: string; posts: number; maximum: number }>(
-    (p, w) =>
-      `${w.date(p.date)} has ${w.count(p.posts, 'post')}, more than the team can make in a day (at most ${w.number(p.maximum)}); move a post to another day or raise calendar.max_posts_per_day.`,
-    (p, w) =>
-      `Op ${w.date(p.date)} staan ${w.count(p.posts, 'post')}, meer dan het team op één dag aankan (hoogstens ${w.number(p.maximum)}); verplaats een bericht naar een andere dag of verhoog het maximum per dag.`,
-  ),
-};
-
-type Reporter = (report: Report<typeof messages>) => void;
+type Reporter = (report: Report<MessagesOf<'calendar-slots'>>) => void;
 
 export default defineRule({
   id: 'calendar-slots',
   severity: 'warning',
   options: {},
-  description: {
-    en: 'Every post of the cadence finds a slot, no two posts of a channel share a time, and no day has more posts than the team can make.',
-    nl: 'Elk bericht van het publicatieritme vindt een vast moment, geen twee berichten van een kanaal staan op dezelfde tijd, en geen dag heeft meer berichten dan het team kan maken.',
-  },
   docs: {
-    rationale: {
-      en: 'The calendar puts each channel’s posts in its slots (`channels.<id>.slots`: days times times of day), at most one per slot, and no more posts on a day than the team can make (`calendar.max_posts_per_day`, or what its hours allow: its hours a week over five working days, divided by the minutes a post takes). A post whose slot falls on a holiday moves to the channel’s next free slot that week. When a week without holidays still has posts that find no slot, the cadence promises more than the calendar plans: add days or times, or post less often. Two planned items on one channel at the same time, or a day with more items than the team can make, are reported as well.',
-      nl: 'De kalender zet de berichten van elk kanaal op zijn vaste momenten (`channels.<id>.slots`: dagen maal tijden), hoogstens één per moment, en niet meer berichten op een dag dan het team kan maken (`calendar.max_posts_per_day`, of wat de uren toelaten: de uren per week verdeeld over vijf werkdagen, gedeeld door de minuten die een bericht kost). Valt een moment op een vrije dag, dan schuift het bericht naar het volgende vrije moment van dat kanaal in dezelfde week. Vindt een bericht in een week zonder vrije dagen toch geen moment, dan belooft het publicatieritme meer dan de kalender plant: voeg dagen of tijden toe, of post minder vaak. Twee kalenderitems op één kanaal op dezelfde tijd, of een dag met meer kalenderitems dan het team kan maken, worden ook gemeld.',
-    },
     example:
       'version: 1\nperiod: {start: 2026-09-07, end: 2026-10-04}\nchannels:\n  instagram: {platform: instagram, slots: {days: [tue, thu], times: ["12:15"]}}\ncontent:\n  cadence:\n    - {channel: instagram, per_week: 3}\n',
   },
-  messages,
   check({ strategy, report }) {
     runUpOrder(strategy, report);
     const period = strategy.period;
@@ -211,7 +164,7 @@ function crowdedItems(strategy: Strategy, report: Reporter, all: readonly Calend
 }
 
 /** A channel by its platform's name, with its id when that says more ("Facebook (ouders)"). */
-function channelName(p: { channel: string; platform: string }, w: { value: (kind: 'platform', value: string) => string }): string {
+function _channelName(p: { channel: string; platform: string }, w: { value: (kind: 'platform', value: string) => string }): string {
   const name = w.value('platform', String(p.platform));
   const id = String(p.channel);
   return id === String(p.platform) || id.toLowerCase() === name.toLowerCase() ? name : `${name} (${id})`;

@@ -1,5 +1,6 @@
 // The rules as tools and people see them: id, default severity, one line, documentation.
 import type { Language } from '../model/strategy.js';
+import { ruleDescription } from './describe.js';
 import { META_RULES } from './meta.js';
 import { RULES, docsUrl } from './registry.js';
 
@@ -14,12 +15,7 @@ export interface RuleInfo {
 
 export function ruleCatalogue(language: Language): RuleInfo[] {
   return [
-    ...META_RULES.map((rule) => ({
-      id: rule.id,
-      severity: 'error' as const,
-      description: rule.description[language],
-      helpUri: docsUrl(rule.id),
-    })),
-    ...RULES.map((rule) => ({ id: rule.id, severity: rule.severity, description: rule.description[language], helpUri: docsUrl(rule.id) })),
-  ];
+    ...META_RULES.map((rule) => ({ id: rule.id, severity: 'error' as const })),
+    ...RULES.map((rule) => ({ id: rule.id, severity: rule.severity })),
+  ].map(({ id, severity }) => ({ id, severity, description: ruleDescription(id, language), helpUri: docsUrl(id) }));
 }

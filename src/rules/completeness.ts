@@ -1,34 +1,16 @@
 // The blocks that make a strategy work once it has its essentials: content, the three core
 // tasks, and control. One finding per block, naming what is still missing.
-import { defineRule, message } from './types.js';
+import { defineRule } from './types.js';
 import { entries, pointer } from './util.js';
 import type { FieldId } from '../i18n/vocabulary.js';
-
-type Section = 'content' | 'tasks' | 'control';
 
 export default defineRule({
   id: 'completeness',
   severity: 'warning',
   options: {},
-  description: {
-    en: 'Content, the three core tasks and control are filled in once there are channels.',
-    nl: 'Content, de drie kerntaken en meten en evalueren zijn ingevuld zodra er kanalen zijn.',
-  },
   docs: {
-    rationale: {
-      en: 'Once a strategy has channels it needs what keeps them going: content (pillars and a cadence), the three core tasks each with someone who does them (content management, webcare, administration), and control (KPIs and who gets the report how often). Each incomplete block is one finding that names what is missing.',
-      nl: 'Zodra een strategie kanalen heeft, heeft ze nodig wat die kanalen gaande houdt: content (contentpijlers en een publicatieritme), de drie kerntaken met elk iemand die ze doet (contentbeheer, webcare, accountbeheer), en meten en evalueren (KPI’s, en wie hoe vaak de rapportage krijgt). Elk onvolledig onderdeel is één melding die noemt wat er ontbreekt.',
-    },
     example: 'version: 1\nchannels:\n  facebook: {platform: facebook}\nteam:\n  owner: an\n  tasks:\n    content_management: [an]\n',
     sources: ['epale', 'kennisnet'],
-  },
-  messages: {
-    missing: message<{ section: Section; parts: readonly FieldId[] }>(
-      (p, w) =>
-        `${{ content: 'Content still needs', tasks: 'The core tasks still need', control: 'Control still needs' }[p.section]} ${w.list(p.parts.map((field) => w.field(field)))}.`,
-      (p, w) =>
-        `${{ content: 'Bij content', tasks: 'Bij de kerntaken', control: 'Bij meten en evalueren' }[p.section]} ontbreekt nog: ${w.list(p.parts.map((field) => w.field(field)))}.`,
-    ),
   },
   check({ strategy, report }) {
     if (entries(strategy.channels).length === 0) return;

@@ -1,7 +1,7 @@
 // Every id used somewhere is defined where it belongs.
 import type { Strategy } from '../model/strategy.js';
 import { closest } from '../util/suggest.js';
-import { defineRule, message } from './types.js';
+import { defineRule } from './types.js';
 import type { IdKind } from './types.js';
 import { entries, items, pointer } from './util.js';
 
@@ -72,25 +72,9 @@ export default defineRule({
   id: 'references',
   severity: 'error',
   options: {},
-  description: {
-    en: 'Every id referred to (audience, channel, goal, content pillar, team member, KPI) is defined.',
-    nl: 'Elke id waarnaar je verwijst (doelgroep, kanaal, doel, contentpijler, teamlid, KPI) is ook vastgelegd.',
-  },
   docs: {
-    rationale: {
-      en: 'Every id used in the strategy is defined where it belongs: audiences under `audiences`, channels under `channels`, goals under `goals`, content pillars under `content.pillars`, people under `team.members`, KPIs under `control.kpis`. The message suggests the closest known id. An entry that failed the schema still counts as defined, so one typo gives one finding.',
-      nl: 'Elke id in de strategie is vastgelegd op de plek waar hij hoort: doelgroepen onder `audiences`, kanalen onder `channels`, doelen onder `goals`, contentpijlers onder `content.pillars`, mensen onder `team.members`, KPI’s onder `control.kpis`. De melding stelt de id voor die er het meest op lijkt. Een onderdeel dat niet aan het schema voldoet, telt toch als vastgelegd, zodat één typefout één melding geeft.',
-    },
     example:
       'version: 1\nteam:\n  members:\n    lotte: {name: Lotte}\nchannels:\n  instagram: {platform: instagram, admins: [lote, lotte]}\n',
-  },
-  messages: {
-    unknown: message<{ id: string; kind: IdKind; suggestion?: string; known: readonly string[] }>(
-      (p, w) =>
-        `${w.capital(w.noun(p.kind))} ${w.quote(p.id)} does not exist.${p.suggestion ? ` Did you mean ${w.quote(p.suggestion)}?` : ''} ${p.known.length > 0 ? `Defined: ${p.known.map((id) => (id === '…' ? id : w.quote(id))).join(', ')}.` : `No ${w.noun(p.kind)} is defined yet.`}`,
-      (p, w) =>
-        `${w.capital(w.article(p.kind, 'definite'))} ${w.quote(p.id)} bestaat niet.${p.suggestion ? ` Bedoelde je ${w.quote(p.suggestion)}?` : ''} ${p.known.length > 0 ? `Bestaande ${w.noun(p.kind, true)}: ${w.list(p.known.map((id) => (id === '…' ? id : w.quote(id))))}.` : `Er is nog geen ${w.noun(p.kind)} vastgelegd.`}`,
-    ),
   },
   check({ strategy, ids, report }) {
     forEachReference(strategy, (reference) => {

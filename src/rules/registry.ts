@@ -35,9 +35,9 @@ import onCourse from './on-course.js';
 import reviewDue from './review-due.js';
 import backing from './backing.js';
 import normalisedFile from './normalised-file.js';
-import type { Rule, RuleOptions } from './types.js';
+import type { AnyRule } from './types.js';
 
-export const RULES: readonly Rule<RuleOptions>[] = [
+export const RULES: readonly AnyRule[] = [
   essentials,
   periodOrder,
   goalSmart,
@@ -74,11 +74,11 @@ export const RULES: readonly Rule<RuleOptions>[] = [
   normalisedFile,
   references,
   suppressions,
-] as Rule<RuleOptions>[];
+] as readonly unknown[] as readonly AnyRule[];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
 
-export function findRule(id: string): Rule<RuleOptions> | undefined {
+export function findRule(id: string): AnyRule | undefined {
   return RULES.find((rule) => rule.id === id);
 }
 

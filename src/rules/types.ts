@@ -1,67 +1,56 @@
-// The one shape every rule has, and what a rule gets to look at. A rule's texts live in its
-// own file: its description, what the method says about it (for docs/rules/) and the messages
-// of its findings, each in Dutch and English. A finding carries only a message id and data;
-// the text is made at the edge, in the language of the run (src/rules/describe.ts).
+// The one shape every rule has, and what a rule gets to look at. A rule's file holds what it
+// checks; its texts (a description, what the method says about it for docs/rules/, and the
+// messages of its findings) are in each language's catalogue under its id
+// (src/i18n/<language>/rules-*.ts). A finding carries only a message id and data; the text is
+// made at the edge, in the language of the run (src/rules/describe.ts).
 import type { SourceId } from './sources.js';
 import type { Severity } from '../model/finding.js';
-import type { Language, Strategy } from '../model/strategy.js';
-import type { Words } from '../i18n/words.js';
+import type { Strategy } from '../model/strategy.js';
+import type { IdKind } from '../model/ids.js';
+import type { RuleTexts } from '../i18n/en/rules.js';
 
+export type { IdKind } from '../model/ids.js';
 export type RuleOptions = Record<string, number | string | boolean>;
 export type Level = Severity | 'off';
 
-/** One text in both languages, made from a finding's data with the language's words. */
-export interface Message<Data> {
-  en: (data: Data, w: Words) => string;
-  nl: (data: Data, w: Words) => string;
-}
+/** The ids of the rules of the method (the reader's own findings have theirs in ./meta.ts). */
+export type RuleId = Exclude<keyof RuleTexts, 'yaml-syntax' | 'schema' | 'limits' | 'checks'>;
 
-/** A message whose data type is taken from the English text. */
-export function message<Data>(en: (data: Data, w: Words) => string, nl: (data: Data, w: Words) => string): Message<Data> {
-  return { en, nl };
-}
+/** A rule's messages: each makes a text from a finding's data, with the language's words. */
+export type MessagesOf<Id extends RuleId> = RuleTexts[Id]['messages'];
 
 // Each message has a data type of its own; `any` lets a table hold them side by side.
 // biome-ignore lint/suspicious/noExplicitAny: the data types differ per message, DataOf recovers each
-export type Messages = Record<string, Message<any>>;
+export type Messages = Record<string, (data: any, ...words: any[]) => string>;
 
-export type DataOf<M extends Messages, K extends keyof M> = M[K] extends Message<infer Data> ? Data : never;
+export type DataOf<M extends Messages, K extends keyof M> = Parameters<M[K]>[0];
 
-/** For `docs/rules/<id>.md`: why the method asks this, and a strategy that breaks the rule. */
+/** For `docs/rules/<id>.md`: a strategy that breaks the rule, and where the advice comes from. */
 export interface RuleDocs {
-  rationale: Record<Language, string>;
   /** A small strategy (YAML) the rule reports on. */
   example: string;
   /** Where the method's advice comes from (see src/rules/sources.ts). */
   sources?: readonly SourceId[];
 }
 
-export interface Rule<Options extends RuleOptions = RuleOptions, M extends Messages = Messages> {
-  id: string;
+export interface Rule<Options extends RuleOptions = RuleOptions, Id extends RuleId = RuleId> {
+  id: Id;
   /** Proposed by the method; `checks:` or `--rule` can change it. */
   severity: Level;
   /** Defaults for the rule's options; their types are the types users must give. */
   options: Options;
-  /** One line, for `strategy rules`, SARIF and the documentation. */
-  description: Record<Language, string>;
   docs: RuleDocs;
-  messages: M;
-  check(context: RuleContext<Options, M>): void;
+  check(context: RuleContext<Options, MessagesOf<Id>>): void;
 }
+
+/** A rule of any id, as the registry holds it: its findings' data is known only to the rule. */
+export type AnyRule = Omit<Rule, 'id' | 'check'> & { id: RuleId; check(context: RuleContext<RuleOptions, Messages>): void };
 
 /** Ids defined in the strategy, including entries the rules skip because they broke the schema. */
-export interface DefinedIds {
-  audience: ReadonlySet<string>;
-  channel: ReadonlySet<string>;
-  goal: ReadonlySet<string>;
-  pillar: ReadonlySet<string>;
-  member: ReadonlySet<string>;
-  kpi: ReadonlySet<string>;
+export type DefinedIds = Record<IdKind, ReadonlySet<string>> & {
   /** The file's top-level sections, also those the rules skip because they broke the schema. */
   sections: ReadonlySet<string>;
-}
-
-export type IdKind = Exclude<keyof DefinedIds, 'sections'>;
+};
 
 export type Report<M extends Messages = Messages> = {
   [K in keyof M & string]: {
@@ -84,6 +73,6 @@ export interface RuleContext<Options extends RuleOptions = RuleOptions, M extend
   report(report: Report<M>): void;
 }
 
-export function defineRule<Options extends RuleOptions, M extends Messages>(rule: Rule<Options, M>): Rule<Options, M> {
+export function defineRule<Options extends RuleOptions, Id extends RuleId>(rule: Rule<Options, Id>): Rule<Options, Id> {
   return rule;
 }

@@ -1,5 +1,6 @@
 // Every user-facing text, in both languages: none missing, none empty, none left in the
 // other language. Messages, rule texts, the vocabulary and the wizard's questions.
+import { CATALOGUES } from '../../src/i18n/catalogues.js';
 import { describe, expect, it } from 'vitest';
 import { messageIds, translator } from '../../src/i18n/messages.js';
 import type { MessageId } from '../../src/i18n/messages.js';
@@ -161,26 +162,27 @@ describe('the message table', () => {
 });
 
 describe('the rules’ own texts', () => {
-  it.each(RULES.map((rule) => [rule.id, rule] as const))(
-    '%s: description, documentation and every message in both languages',
-    (_, rule) => {
-      for (const texts of [rule.description, rule.docs.rationale]) {
-        expect(texts.en.length).toBeGreaterThan(10);
-        expect(texts.nl.length).toBeGreaterThan(10);
-        expect(texts.nl).not.toBe(texts.en);
-      }
-      for (const message of Object.values(rule.messages)) {
-        const en = message.en(anything, words('en'));
-        const nl = message.nl(anything, words('nl'));
-        expect(en).not.toMatch(/undefined|\[object Object\]|NaN/);
-        expect(nl).not.toMatch(/undefined|\[object Object\]|NaN/);
-        expect(nl).not.toBe(en);
-      }
-    },
-  );
+  const texts = (language: 'nl' | 'en', id: string) => CATALOGUES[language].rules[id as keyof typeof CATALOGUES.en.rules];
+  it.each(RULES.map((rule) => [rule.id] as const))('%s: description, documentation and every message in both languages', (id) => {
+    const [en, nl] = [texts('en', id), texts('nl', id)];
+    for (const key of ['description', 'rationale'] as const) {
+      expect(en[key].length).toBeGreaterThan(10);
+      expect(nl[key].length).toBeGreaterThan(10);
+      expect(nl[key]).not.toBe(en[key]);
+    }
+    expect(Object.keys(en.messages).length).toBeGreaterThan(0);
+    expect(Object.keys(nl.messages)).toEqual(Object.keys(en.messages));
+    for (const [messageId, message] of Object.entries(en.messages) as [string, (data: unknown, w: unknown) => string][]) {
+      const english = message(anything, words('en'));
+      const dutch = (nl.messages as Record<string, (data: unknown, w: unknown) => string>)[messageId]!(anything, words('nl'));
+      expect(english).not.toMatch(/undefined|\[object Object\]|NaN/);
+      expect(dutch).not.toMatch(/undefined|\[object Object\]|NaN/);
+      expect(dutch).not.toBe(english);
+    }
+  });
 
-  it.each(META_RULES.map((rule) => [rule.id, rule] as const))('%s: description and documentation in both languages', (_, rule) => {
-    for (const texts of [rule.description, rule.docs.rationale]) expect(texts.nl).not.toBe(texts.en);
+  it.each(META_RULES.map((rule) => [rule.id] as const))('%s: description and documentation in both languages', (id) => {
+    for (const key of ['description', 'rationale'] as const) expect(texts('nl', id)[key]).not.toBe(texts('en', id)[key]);
   });
 });
 

@@ -6,6 +6,7 @@ import { labels } from './labels.js';
 import { lexicon } from './lexicon.js';
 import { measureWords } from './measure.js';
 import { messages } from './messages.js';
+import { ruleDocs, rules } from './rules.js';
 import { wizard } from './wizard.js';
 
 export const catalogue = lazyCatalogue(() => ({
@@ -16,4 +17,6 @@ export const catalogue = lazyCatalogue(() => ({
   wizard,
   changes: changeWords,
   commandLine,
+  rules,
+  ruleDocs,
 }));
