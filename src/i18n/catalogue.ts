@@ -11,6 +11,12 @@ import type { wizard } from './en/wizard.js';
 import type { ChangeWords } from './en/changes.js';
 import type { commandLine } from './en/command-line.js';
 import type { RuleTexts, ruleDocs } from './en/rules.js';
+import type { blockQuestions } from './en/questions-blocks.js';
+import type { essentialQuestions } from './en/questions-essentials.js';
+
+/** The wizard's questions and their texts, keyed by their English. */
+export type Questions = typeof blockQuestions & typeof essentialQuestions;
+export type QuestionText = keyof Questions;
 
 export interface Catalogue {
   /** Labels of the schema's values, nouns with their plurals, fields, and how numbers, lists and dates are written. */
@@ -31,6 +37,8 @@ export interface Catalogue {
   rules: RuleTexts;
   /** The headings of the rules' documentation. */
   ruleDocs: typeof ruleDocs;
+  /** The wizard's questions, choices, hints and warnings. */
+  questions: Questions;
 }
 
 /** Every part of a catalogue; the compiler holds this list to the interface. */
@@ -44,6 +52,7 @@ const PARTS: Record<keyof Catalogue, true> = {
   commandLine: true,
   rules: true,
   ruleDocs: true,
+  questions: true,
 };
 
 /**

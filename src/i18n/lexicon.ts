@@ -97,6 +97,8 @@ export interface Lexicon {
   /** The locale whose plural rules count the nouns (Intl.PluralRules). */
   locale: string;
   marks: { group: string; decimal: string };
+  /** Whether a spreadsheet written in this language puts the day first (31-10-2026) when the file itself does not show it. */
+  dayFirst: boolean;
   conjunctions: { and: string; or: string };
   vocabulary: Vocabulary;
   nouns: Record<NounId, { one: string; other: string }>;

@@ -9,8 +9,7 @@ export function languageFromEnv(env: Readonly<Record<string, string | undefined>
     const value = env[name];
     if (!value) continue;
     const code = value.slice(0, 2).toLowerCase();
-    if (code === 'en') return 'en';
-    if (code === 'nl') return 'nl';
+    if (isLanguage(code)) return code;
     // A set variable that names another locale (C, POSIX, de_DE) ends the search, as in gettext.
     return 'nl';
   }

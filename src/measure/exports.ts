@@ -4,6 +4,7 @@
 // Studio (.csv, .xlsx) and a plain `date;kpi;value` sheet. Columns are found by their
 // headings, in Dutch, English or German, never by their place: the platforms reorder and
 // rename them from month to month.
+import type { Language } from '../model/strategy.js';
 import { dsvFormat } from 'd3-dsv';
 import { StrategyError } from '../errors.js';
 import { windows1252toString } from '@exodus/bytes/single-byte.js';
@@ -35,7 +36,7 @@ export interface Sheet {
 }
 
 /** The heading each figure has in the platforms' Dutch exports. */
-export const DUTCH_HEADINGS: Record<string, string> = {
+const DUTCH_HEADINGS: Record<string, string> = {
   followers: 'Volgers',
   new_followers: 'Nieuwe volgers',
   reach: 'Bereik',
@@ -369,3 +370,6 @@ function cellText(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   return String(value);
 }
+
+/** The heading each figure has in the platforms' exports in a reader's language, where the platforms give one. */
+export const EXPORT_HEADINGS: Partial<Record<Language, Record<string, string>>> = { nl: DUTCH_HEADINGS };

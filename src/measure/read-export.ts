@@ -5,10 +5,21 @@ import type { Io } from '../io.js';
 import { StrategyError } from '../errors.js';
 import type { Kpi, Strategy } from '../model/strategy.js';
 import { closest } from '../util/suggest.js';
-import { MAX_EXPORT_BYTES, csvSheet, dateColumn, decode, DUTCH_HEADINGS, figureOf, normal, platformOf, workbookSheets } from './exports.js';
+import {
+  MAX_EXPORT_BYTES,
+  csvSheet,
+  dateColumn,
+  decode,
+  EXPORT_HEADINGS,
+  figureOf,
+  normal,
+  platformOf,
+  workbookSheets,
+} from './exports.js';
 import { dateOrder, decimalMark, numericDate } from './formats.js';
 import type { Platform, Sheet } from './exports.js';
 import { readError } from '../errors.js';
+import { LEXICONS } from '../i18n/vocabulary.js';
 
 import { cellsOf, dateAt, figureAt, HEADERS, notLater, settled, yearlessDates, CONTINENTAL } from './sheet-values.js';
 import type { Measurement, Reading } from './sheet-values.js';
@@ -58,7 +69,7 @@ export function plainRows(sheet: Sheet, kpis: readonly string[], reading: Readin
   // Dutch), or what the file shows of its own: semicolons between the fields (Excel's CSV where
   // the comma is the decimal mark), or dates with the day first.
   const dates = cellsOf(sheet, date);
-  const dayFirst = sheet.delimiter === ';' || reading.sheetLanguage === 'nl';
+  const dayFirst = sheet.delimiter === ';' || LEXICONS[reading.sheetLanguage].dayFirst;
   const order = settled(sheet, dateOrder(dates, reading.dateOrder ?? (dayFirst ? 'dmy' : null)), 'date');
   const continental = dayFirst || dates.some((cell) => (numericDate(cell.text)?.[0] ?? 0) > 12);
   const mark = settled(sheet, decimalMark(cellsOf(sheet, value), reading.decimal ?? (continental ? ',' : '.')), 'number');
@@ -268,9 +279,8 @@ export async function readExport(
   // A figure by the heading a Dutch export gives it, for a Dutch reader.
   const named = (column: string): string => {
     const figure = figureOf(column);
-    return options.language === 'nl' && figure && figure === normal(column) && DUTCH_HEADINGS[figure]
-      ? `${column} (${DUTCH_HEADINGS[figure]})`
-      : column;
+    const heading = figure && figure === normal(column) ? EXPORT_HEADINGS[options.language]?.[figure] : undefined;
+    return heading ? `${column} (${heading})` : column;
   };
   const wanting = Object.entries(kpis)
     .filter(([, kpi]) => kpi?.import && (!platform || kpi.import.platform === platform))

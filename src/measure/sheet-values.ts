@@ -3,6 +3,7 @@
 // file's order, and nothing dated after today.
 import { StrategyError } from '../errors.js';
 import { isDate } from '../util/today.js';
+import type { Language } from '../model/strategy.js';
 import { readDate, readFigure } from './formats.js';
 import type { Cell, DateOrder, Decision, DecimalMark } from './formats.js';
 import type { Sheet } from './exports.js';
@@ -13,7 +14,7 @@ export interface Reading {
   /** The language of what the command writes. */
   language: 'nl' | 'en';
   /** The strategy's language, which the user's own sheet is taken to follow. */
-  sheetLanguage: 'nl' | 'en';
+  sheetLanguage: Language;
   dateOrder?: DateOrder;
   decimal?: DecimalMark;
 }

@@ -1,7 +1,6 @@
 import { defineRule } from './types.js';
 import { items, pointer } from './util.js';
 import { daysOff } from '../core/holidays.js';
-import type { DayOff } from '../core/holidays.js';
 
 export default defineRule({
   id: 'calendar-blackout',
@@ -110,16 +109,4 @@ function containing<T extends { from: string; to: string }>(
   if (last < 0 || latestEnd[last]! < date) return undefined;
   for (let i = last; i >= 0; i--) if (sorted[i]!.to >= date) return sorted[i];
   return undefined;
-}
-
-/** "Koningsdag", "de kerstvakantie", "the autumn holiday", or a local day off by its name. */
-function _holidayName(
-  p: { kind: DayOff['kind']; id: string; name: string },
-  w: { value: (kind: 'publicHoliday' | 'schoolHoliday', value: string) => string; quote: (value: unknown) => string },
-  language: 'nl' | 'en',
-): string {
-  if (p.kind === 'public') return w.value('publicHoliday', p.id);
-  if (p.kind === 'school' && p.id) return `${language === 'nl' ? 'de' : 'the'} ${w.value('schoolHoliday', p.id)}`;
-  if (p.kind === 'school') return p.name ? w.quote(p.name) : language === 'nl' ? 'de schoolvakantie' : 'the school holiday';
-  return p.name ? w.quote(p.name) : language === 'nl' ? 'een eigen vrije dag' : 'a day off of your own';
 }

@@ -1,21 +1,7 @@
 // The cadence's time per week against the team's hours: in total and per member.
 import { figures } from '../model/figures.js';
 import { defineRule } from './types.js';
-import type { Work } from '../i18n/rule-data.js';
 import { entries, pointer } from './util.js';
-import type { Words } from '../i18n/words.js';
-
-/** " (6 uur berichten, 2 uur webcare)": the parts that are there, when there is more than one. */
-function _breakdown(p: Work, w: Words): string {
-  const nl = w.language === 'nl';
-  const parts: [number, string][] = [
-    [p.posting, nl ? 'berichten' : 'posting'],
-    [p.webcare, 'webcare'],
-    [p.monitoring, nl ? 'meten en rapporteren' : 'monitoring and reporting'],
-  ];
-  const present = parts.filter(([hours]) => hours > 0);
-  return present.length > 1 ? ` (${present.map(([hours, what]) => `${w.count(hours, 'hour')} ${what}`).join(', ')})` : '';
-}
 
 export default defineRule({
   id: 'capacity',

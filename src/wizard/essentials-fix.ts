@@ -3,22 +3,21 @@ import type { Language } from '../model/strategy.js';
 import { platformName } from '../render/labels.js';
 import { say } from './catalogue.js';
 import type { Bi } from './catalogue.js';
+import { q } from './question-types.js';
 import { idsFor, MAX_GOALS } from './essentials-shared.js';
 import type { Answers } from './essentials-shared.js';
 
-const bi = (nl: string, en: string): Bi => ({ nl, en });
-
 const FIX_LABELS = {
-  period: bi('de periode', 'the period'),
-  goal: (n: number) => bi(`doel ${n}`, `goal ${n}`),
-  channel: (platform: string) => bi(`het kanaal ${platform}`, `the channel ${platform}`),
-  hours: bi('de uren, wie de berichten maakt en hoe vaak', 'the hours, who makes the posts and how often'),
-  consent: bi('de toestemming voor beeld', 'consent for images'),
-  audiences: bi('de doelgroepen', 'the audiences'),
-  channels: bi('de kanalen', 'the channels'),
-  team: bi('het team', 'the team'),
-  topics: bi('de onderwerpen', 'the topics'),
-  reporting: bi('de rapportage', 'the reporting'),
+  period: q('the period'),
+  goal: (n: number) => q('goal {n}', { n }),
+  channel: (platform: string) => q('the channel {platform}', { platform }),
+  hours: q('the hours, who makes the posts and how often'),
+  consent: q('consent for images'),
+  audiences: q('the audiences'),
+  channels: q('the channels'),
+  team: q('the team'),
+  topics: q('the topics'),
+  reporting: q('the reporting'),
 };
 
 /**

@@ -1,14 +1,28 @@
 // The shape of the wizard's questions: what a question, a collection and a block record, and
 // the context a question's choices and defaults are made from.
+import { LANGUAGES } from '../model/strategy.js';
 import type { Language, Strategy } from '../model/strategy.js';
 import type { BlockId, NounId } from '../i18n/vocabulary.js';
+import { CATALOGUES } from '../i18n/catalogues.js';
+import type { QuestionText } from '../i18n/catalogue.js';
 
-export interface Bi {
-  nl: string;
-  en: string;
+/** A text of the wizard in every language, read from the catalogues when asked for. */
+export type Bi = Readonly<Record<Language, string>>;
+
+/** A text made for each language by `make`, when that language is asked for. */
+export function byLanguage(make: (language: Language) => string): Bi {
+  return Object.defineProperties(
+    {},
+    Object.fromEntries(LANGUAGES.map((language) => [language, { get: () => make(language), enumerable: true }])),
+  ) as Bi;
 }
 
-export const bi = (nl: string, en: string): Bi => ({ nl, en });
+/** One of the wizard's texts (keyed by its English, as in the catalogues), with `{name}` filled in. */
+export function q(text: QuestionText, values: Readonly<Record<string, string | number>> = {}): Bi {
+  return byLanguage((language) =>
+    CATALOGUES[language].questions[text].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')),
+  );
+}
 
 export type Kind = 'text' | 'longtext' | 'number' | 'integer' | 'date' | 'time' | 'select' | 'multiselect' | 'confirm' | 'list';
 

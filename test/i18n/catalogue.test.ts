@@ -21,6 +21,18 @@ describe('the catalogues', () => {
     expect(missingKeys(en, stub)).toEqual(['lexicon.nouns.channel', 'labels.goals.title']);
   });
 
+  it('refuses a new language’s catalogue without a rule’s message or a wizard question, naming them', () => {
+    const twoAdmins = en.rules['two-admins'];
+    const { 'too-few': _message, ...messages } = twoAdmins.messages;
+    const { 'Which formats do you post on this channel?': _question, ...questions } = en.questions;
+    // @ts-expect-error a catalogue without a finding's message does not compile
+    const withoutMessage: Catalogue = { ...en, rules: { ...en.rules, 'two-admins': { ...twoAdmins, messages } } };
+    // @ts-expect-error a catalogue without one of the wizard's questions does not compile
+    const withoutQuestion: Catalogue = { ...en, questions };
+    expect(missingKeys(en, withoutMessage)).toEqual(['rules.two-admins.messages.too-few']);
+    expect(missingKeys(en, withoutQuestion)).toEqual(['questions.Which formats do you post on this channel?']);
+  });
+
   it('takes a new language’s catalogue with every key', () => {
     const stub: Catalogue = { ...en, labels: { ...en.labels, 'goals.title': 'Doelen (stub)' } };
     expect(missingKeys(en, stub)).toEqual([]);

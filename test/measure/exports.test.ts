@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { run } from '../../src/main.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
 import type { Strategy } from '../../src/model/strategy.js';
-import { DUTCH_HEADINGS, FIGURES, figureOf } from '../../src/measure/exports.js';
+import { EXPORT_HEADINGS, FIGURES, figureOf } from '../../src/measure/exports.js';
 import { readDate, readFigure } from '../../src/measure/formats.js';
 import { dateOrder, decimalMark } from '../../src/measure/formats.js';
 import { aggregate } from '../../src/measure/aggregate.js';
@@ -213,8 +213,8 @@ describe('measure import from platform exports', () => {
 
   it('names each figure by the heading a Dutch export gives it, a heading it also reads', async () => {
     for (const figure of Object.keys(FIGURES)) {
-      expect(DUTCH_HEADINGS[figure], figure).toBeDefined();
-      expect(figureOf(DUTCH_HEADINGS[figure]!)).toBe(figure);
+      expect(EXPORT_HEADINGS.nl![figure], figure).toBeDefined();
+      expect(figureOf(EXPORT_HEADINGS.nl![figure]!)).toBe(figure);
     }
     const dir = project();
     const before = readFileSync(join(dir, 'strategy.yaml'), 'utf8');

@@ -151,6 +151,7 @@ export const fields = {
 export const lexicon: Lexicon = {
   locale: 'en-GB',
   marks: { group: ',', decimal: '.' },
+  dayFirst: false,
   conjunctions: { and: 'and', or: 'or' },
   vocabulary,
   nouns,

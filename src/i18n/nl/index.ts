@@ -6,6 +6,8 @@ import { labels } from './labels.js';
 import { lexicon } from './lexicon.js';
 import { measureWords } from './measure.js';
 import { messages } from './messages.js';
+import { blockQuestions } from './questions-blocks.js';
+import { essentialQuestions } from './questions-essentials.js';
 import { ruleDocs, rules } from './rules.js';
 import { wizard } from './wizard.js';
 
@@ -19,4 +21,5 @@ export const catalogue = lazyCatalogue(() => ({
   commandLine,
   rules,
   ruleDocs,
+  questions: { ...blockQuestions, ...essentialQuestions },
 }));

@@ -41,6 +41,7 @@ const nouns: Record<NounId, Noun> = {
 export const lexicon: Lexicon = {
   locale: 'nl-NL',
   marks: { group: '.', decimal: ',' },
+  dayFirst: true,
   conjunctions: { and: 'en', or: 'of' },
   vocabulary: {
     platform: { ...PLATFORM_NAMES, website: 'website', other: 'ander platform' },

@@ -2,7 +2,7 @@
 import { platformName } from '../../render/labels.js';
 import { words } from '../../i18n/words.js';
 import { suggestedSlots } from '../../core/posting-times.js';
-import { bi } from '../question-types.js';
+import { byLanguage, q } from '../question-types.js';
 import type { Block } from '../question-types.js';
 import {
   list,
@@ -29,8 +29,7 @@ export const BLOCKS: readonly Block[] = [
   {
     id: 'channels',
     title: blockTitle('channels'),
-    intro: bi(
-      'Kies een kanaal omdat jullie doelgroep er al is en het bij jullie merk past. Begin klein, en zorg voor minstens twee beheerders per account.',
+    intro: q(
       'Choose a channel because your audience is already there and it fits your brand. Start small, and give every account at least two administrators.',
     ),
     questions: [],
@@ -43,7 +42,7 @@ export const BLOCKS: readonly Block[] = [
           key: 'platform',
           kind: 'select',
           required: true,
-          prompt: bi('Platform', 'Platform'),
+          prompt: q('Platform'),
           choices: platformChoices,
           default: (c) => baselineAccount(c)?.platform,
         },
@@ -51,32 +50,31 @@ export const BLOCKS: readonly Block[] = [
           {
             key: 'handle',
             kind: 'text',
-            prompt: bi('Accountnaam', 'Account name'),
+            prompt: q('Account name'),
             default: (c) => baselineAccount(c, c.entry?.platform as string | undefined)?.handle,
           },
-          { key: 'purpose', kind: 'text', prompt: bi('Waarvoor gebruiken jullie dit kanaal?', 'What do you use this channel for?') },
+          { key: 'purpose', kind: 'text', prompt: q('What do you use this channel for?') },
           {
             key: 'audiences',
             kind: 'multiselect',
-            prompt: bi('Welke doelgroepen bereiken jullie via dit kanaal?', 'Which audiences do you reach through this channel?'),
+            prompt: q('Which audiences do you reach through this channel?'),
             ...offer(audiences),
           },
           {
             key: 'goals',
             kind: 'multiselect',
-            prompt: bi('Aan welke doelen draagt dit kanaal bij?', 'Which goals does this channel serve?'),
+            prompt: q('Which goals does this channel serve?'),
             ...offer(goals),
           },
           {
             key: 'admins',
             kind: 'multiselect',
-            prompt: bi('Beheerders (minstens twee, voor vakanties en ziekte)', 'Administrators (at least two, for holidays and illness)'),
+            prompt: q('Administrators (at least two, for holidays and illness)'),
             choices: members,
             when: (c) => members(c).length > 0,
             warn: (value) =>
               Array.isArray(value) && value.length < 2
-                ? bi(
-                    'Met één beheerder zijn jullie kwetsbaar: kies er minstens twee (voeg zo nodig een teamlid toe bij Visie en team).',
+                ? q(
                     'With one administrator the account is fragile: choose at least two (add a team member under Vision and team if needed).',
                   )
                 : undefined,
@@ -84,41 +82,38 @@ export const BLOCKS: readonly Block[] = [
           {
             key: 'visibility',
             kind: 'select',
-            prompt: bi('Openbaar of besloten?', 'Public or closed?'),
+            prompt: q('Public or closed?'),
             choices: list(['public', 'closed'], labelsOf('visibility')),
           },
           {
             key: 'slots.days',
             kind: 'multiselect',
-            prompt: bi('Op welke dagen posten jullie op dit kanaal?', 'On which days do you post on this channel?'),
-            help: bi(
-              'Voorstel: de dagen waarop gebruikers van dit platform het actiefst zijn.',
-              'Suggestion: the days when users of this platform are most active.',
-            ),
+            prompt: q('On which days do you post on this channel?'),
+            help: q('Suggestion: the days when users of this platform are most active.'),
             choices: list(WEEKDAYS, WEEKDAY_LABELS),
             default: (c) => suggestedSlots(String(c.entry?.platform ?? 'other'), audienceNamesOf(c)).days,
           },
           {
             key: 'slots.times',
             kind: 'list',
-            prompt: bi(
-              'Hoe laat posten jullie? (UU:MM, gescheiden door komma’s; de kalender wisselt ze af)',
-              'At what times do you post? (HH:MM, comma-separated; the calendar takes them in turn)',
-            ),
+            prompt: q('At what times do you post? (HH:MM, comma-separated; the calendar takes them in turn)'),
             default: (c) => suggestedSlots(String(c.entry?.platform ?? 'other'), audienceNamesOf(c)).times,
           },
           {
             key: 'formats',
             kind: 'multiselect',
-            prompt: bi('Welke vormen plaatsen jullie op dit kanaal?', 'Which formats do you post on this channel?'),
+            prompt: q('Which formats do you post on this channel?'),
             choices: list(FORMATS, FORMAT_LABELS),
             warn: (value, c) => {
               const wrong = misfits(value, [String(c.entry?.platform ?? 'other')]);
               const platform = String(c.entry?.platform);
               return wrong.length > 0
-                ? bi(
-                    `Let op: ${formatList(wrong, 'nl')} ${wrong.length === 1 ? 'past' : 'passen'} niet bij ${platformName(platform, 'nl')}.`,
-                    `Note: ${formatList(wrong, 'en')} ${wrong.length === 1 ? 'does' : 'do'} not fit ${platformName(platform, 'en')}.`,
+                ? byLanguage(
+                    (language) =>
+                      q(wrong.length === 1 ? 'Note: {formats} does not fit {platform}.' : 'Note: {formats} do not fit {platform}.', {
+                        formats: formatList(wrong, language),
+                        platform: platformName(platform, language),
+                      })[language],
                   )
                 : undefined;
             },
@@ -130,15 +125,14 @@ export const BLOCKS: readonly Block[] = [
   {
     id: 'content',
     title: blockTitle('content'),
-    intro: bi(
-      'Welke boodschappen brengen jullie, op welk kanaal en hoe vaak? Instagram is voor beeld, YouTube voor video. Vertel eerlijke verhalen, ook van leerlingen, studenten en collega’s.',
+    intro: q(
       'Which messages, on which channel, how often? Instagram is for images, YouTube for video. Tell honest stories, also from students and colleagues.',
     ),
     questions: [
       {
         key: 'content.principles',
         kind: 'list',
-        prompt: bi('Uitgangspunten voor de content (gescheiden door komma’s)', 'Principles for content (comma-separated)'),
+        prompt: q('Principles for content (comma-separated)'),
       },
     ],
     collections: [
@@ -150,34 +144,28 @@ export const BLOCKS: readonly Block[] = [
           key: 'name',
           kind: 'text',
           required: true,
-          prompt: bi('Naam van de contentpijler', 'Name of the content pillar'),
-          help: bi(
-            'Een vast thema waar jullie steeds over posten, bijvoorbeeld "In de werkplaats".',
-            'A recurring theme you post about, for example "In the workshop".',
-          ),
+          prompt: q('Name of the content pillar'),
+          help: q('A recurring theme you post about, for example "In the workshop".'),
         },
         questions: [
-          { key: 'description', kind: 'text', prompt: bi('Waar gaan de berichten over?', 'What are the posts about?') },
+          { key: 'description', kind: 'text', prompt: q('What are the posts about?') },
           {
             key: 'goals',
             kind: 'multiselect',
-            prompt: bi('Aan welke doelen draagt deze contentpijler bij?', 'Which goals does this content pillar serve?'),
+            prompt: q('Which goals does this content pillar serve?'),
             ...offer(goals),
           },
-          { key: 'audiences', kind: 'multiselect', prompt: bi('Voor welke doelgroepen?', 'For which audiences?'), ...offer(audiences) },
-          { key: 'channels', kind: 'multiselect', prompt: bi('Op welke kanalen?', 'On which channels?'), ...offer(channels) },
+          { key: 'audiences', kind: 'multiselect', prompt: q('For which audiences?'), ...offer(audiences) },
+          { key: 'channels', kind: 'multiselect', prompt: q('On which channels?'), ...offer(channels) },
           {
             key: 'share',
             kind: 'number',
-            prompt: bi(
-              'Welk deel van de berichten gaat hierover, in procent? (leeg: even vaak als de andere)',
-              'What share of the posts is about this, in percent? (empty: as often as the others)',
-            ),
+            prompt: q('What share of the posts is about this, in percent? (empty: as often as the others)'),
           },
           {
             key: 'formats',
             kind: 'multiselect',
-            prompt: bi('In welke vormen?', 'In which formats?'),
+            prompt: q('In which formats?'),
             choices: list(FORMATS, FORMAT_LABELS),
             warn: (value, c) => {
               const chosen = (c.entry?.channels as string[] | undefined) ?? [];
@@ -186,9 +174,11 @@ export const BLOCKS: readonly Block[] = [
                 (p) => misfits(value, [p]).length === (Array.isArray(value) ? value.length : 0) && Array.isArray(value) && value.length > 0,
               );
               return bad.length > 0
-                ? bi(
-                    `Let op: geen van deze vormen past bij ${words('nl').list(bad.map((p) => platformName(p, 'nl')))}.`,
-                    `Note: none of these formats fits ${words('en').list(bad.map((p) => platformName(p, 'en')))}.`,
+                ? byLanguage(
+                    (language) =>
+                      q('Note: none of these formats fits {platforms}.', {
+                        platforms: words(language).list(bad.map((p) => platformName(p, language))),
+                      })[language],
                   )
                 : undefined;
             },
@@ -200,17 +190,17 @@ export const BLOCKS: readonly Block[] = [
         shape: 'list',
         noun: 'cadence',
         questions: [
-          { key: 'channel', kind: 'select', required: true, prompt: bi('Kanaal', 'Channel'), choices: channels },
-          { key: 'pillar', kind: 'select', prompt: bi('Contentpijler', 'Content pillar'), ...offer(pillars) },
-          { key: 'per_week', kind: 'number', required: true, prompt: bi('Berichten per week', 'Posts per week') },
-          { key: 'days', kind: 'multiselect', prompt: bi('Op welke dagen?', 'On which days?'), choices: list(WEEKDAYS, WEEKDAY_LABELS) },
-          { key: 'time', kind: 'time', prompt: bi('Hoe laat (UU:MM)?', 'At what time (HH:MM)?') },
+          { key: 'channel', kind: 'select', required: true, prompt: q('Channel'), choices: channels },
+          { key: 'pillar', kind: 'select', prompt: q('Content pillar'), ...offer(pillars) },
+          { key: 'per_week', kind: 'number', required: true, prompt: q('Posts per week') },
+          { key: 'days', kind: 'multiselect', prompt: q('On which days?'), choices: list(WEEKDAYS, WEEKDAY_LABELS) },
+          { key: 'time', kind: 'time', prompt: q('At what time (HH:MM)?') },
           {
             key: 'minutes_per_post',
             kind: 'number',
-            prompt: bi('Minuten per bericht (maken en plaatsen)', 'Minutes per post (make and publish)'),
+            prompt: q('Minutes per post (make and publish)'),
           },
-          { key: 'owner', kind: 'select', prompt: bi('Wie maakt deze berichten?', 'Who makes these posts?'), ...offer(members) },
+          { key: 'owner', kind: 'select', prompt: q('Who makes these posts?'), ...offer(members) },
         ],
       },
     ],

@@ -6,7 +6,7 @@ import { VOCABULARY } from '../../i18n/vocabulary.js';
 import type { BlockId, ValueKind } from '../../i18n/vocabulary.js';
 import { words } from '../../i18n/words.js';
 import { PLATFORM_FORMATS } from '../../rules/platforms.js';
-import { bi } from '../question-types.js';
+import { byLanguage, q } from '../question-types.js';
 import type { Bi, ChoiceItem, Context, Question } from '../question-types.js';
 
 export const list = (values: readonly string[], labels?: Record<string, Bi>): ChoiceItem[] =>
@@ -34,13 +34,13 @@ export const labelsOf = (kind: ValueKind): Record<string, Bi> =>
   Object.fromEntries(
     Object.keys(VOCABULARY.en[kind]).map((value) => [
       value,
-      bi((VOCABULARY.nl[kind] as Record<string, string>)[value]!, (VOCABULARY.en[kind] as Record<string, string>)[value]!),
+      byLanguage((language) => (VOCABULARY[language][kind] as Record<string, string>)[value]!),
     ]),
   );
 export const FORMAT_LABELS = labelsOf('format');
 export const FREQUENCY_LABELS = labelsOf('frequency');
 export const WEEKDAY_LABELS = labelsOf('weekday');
-export const blockTitle = (id: BlockId): Bi => bi(VOCABULARY.nl.block[id], VOCABULARY.en.block[id]);
+export const blockTitle = (id: BlockId): Bi => byLanguage((language) => VOCABULARY[language].block[id]);
 /** "korte video, foto en story" in the language of the context. */
 export const formatList = (formats: readonly string[], language: Language): string =>
   words(language).list(formats.map((f) => words(language).value('format', f)));
@@ -98,12 +98,12 @@ export function misfits(formats: unknown, platforms: readonly string[]): string[
 }
 
 export const TYPICAL_AUDIENCES: readonly Bi[] = [
-  bi('Aankomende leerlingen en studenten', 'Prospective students'),
-  bi('Huidige leerlingen en studenten', 'Current students'),
-  bi('Ouders en verzorgers', 'Parents and carers'),
-  bi('Medewerkers', 'Staff'),
-  bi('Alumni', 'Alumni'),
-  bi('Bedrijven en leerbedrijven', 'Businesses and work-placement companies'),
-  bi('Media en journalisten', 'Media and journalists'),
-  bi('Regio en buurt', 'The region and the neighbourhood'),
+  q('Prospective students'),
+  q('Current students'),
+  q('Parents and carers'),
+  q('Staff'),
+  q('Alumni'),
+  q('Businesses and work-placement companies'),
+  q('Media and journalists'),
+  q('The region and the neighbourhood'),
 ];
