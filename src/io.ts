@@ -37,6 +37,14 @@ export interface FileSystem {
   glob(pattern: string, cwd: string): Promise<string[]>;
 }
 
+/** What a run of git gave: its exit status (null when it did not run or was stopped), what it wrote, and why it could not run. */
+export interface GitRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  error?: string;
+}
+
 export interface Io {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -53,6 +61,8 @@ export interface Io {
   sleep(ms: number): Promise<void>;
   /** HTTP requests (a code host's API, for `strategy ci`). */
   fetch: typeof fetch;
+  /** Runs `git` with `args` in the folder `cwd`, bounded in its output and its time (src/files/git.ts reads the result). */
+  git(args: readonly string[], cwd: string): GitRun;
   /** The terminal to prompt on, when there is one (`strategy init`). */
   readonly terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }

@@ -21,7 +21,7 @@ import {
 } from 'node:fs';
 import { isatty } from 'node:tty';
 import { dirname, join, resolve } from 'node:path';
-import type { Io, Output } from './io.js';
+import type { GitRun, Io, Output } from './io.js';
 import { EXIT, StrategyError } from './errors.js';
 import { runProgram } from './cli/program.js';
 import { RunLanguage } from './i18n/locale.js';
@@ -29,7 +29,7 @@ import { translator } from './i18n/messages.js';
 import { visible } from './util/visible.js';
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const language = RunLanguage.from(argv, io.env);
+  const language = RunLanguage.from(io.env);
   try {
     return await runProgram(argv, io, packageVersion(io.packageRoot), language);
   } catch (error) {
@@ -156,6 +156,7 @@ export function processIo(packageRoot: string): Io {
       glob: globFiles,
     },
     fetch: (input, init) => fetch(input, init),
+    git: runGit,
     packageRoot,
     pid: process.pid,
     isRunning(pid) {
@@ -296,4 +297,19 @@ export async function main(packageRoot: string): Promise<void> {
 export async function globFiles(pattern: string, cwd: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
   return glob(pattern, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
+}
+
+/** The most a git command may write (a strategy is at most a few MiB), and how long it may take. */
+const GIT_LIMITS = { maxBuffer: 16 * 1024 * 1024, timeout: 20_000 };
+
+/** Runs git in a folder; node:child_process is loaded only by the commands that read a repository. */
+export function runGit(args: readonly string[], cwd: string): GitRun {
+  const { spawnSync } = process.getBuiltinModule('node:child_process');
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8', ...GIT_LIMITS });
+  return {
+    status: result.status,
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? '',
+    ...(result.error ? { error: result.error.message } : {}),
+  };
 }

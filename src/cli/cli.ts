@@ -6,6 +6,9 @@ import type { RunLanguage } from '../i18n/locale.js';
 import type { Language } from '../model/strategy.js';
 import type { HelpText } from './help-texts.js';
 
+/** The values a help text's `{name}`s are filled with: as they are, or worded in a language. */
+export type HelpValues = Readonly<Record<string, string | ((language: Language) => string)>>;
+
 export interface GlobalOptions {
   color?: boolean;
 }
@@ -15,10 +18,8 @@ export interface Cli {
   io: Io;
   version: string;
   language: RunLanguage;
-  /** The language of the help, settled before any strategy is read. */
-  helpLanguage: Language;
-  /** A help text in the run's language. */
-  h: (text: HelpText, values?: Record<string, string>) => string;
+  /** A help text, worded in the run's language when commander prints it. */
+  h: (text: HelpText, values?: HelpValues) => string;
   csvDelimiterOption: () => Option;
   /** The exit code of the command that ran. */
   done: (code: number) => void;

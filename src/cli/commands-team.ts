@@ -142,7 +142,7 @@ export function defineInit(cli: Cli): void {
     .option('--resume', h('continue the draft of an earlier session without asking'))
     .option(
       '--block <block>',
-      h('revisit only this block of an existing strategy (repeatable): {blocks}', { blocks: blockNames(cli.helpLanguage) }),
+      h('revisit only this block of an existing strategy (repeatable): {blocks}', { blocks: blockNames }),
       collect,
       [],
     )

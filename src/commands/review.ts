@@ -33,31 +33,31 @@ export interface ReviewOptions {
 }
 
 /** What git writes, or undefined when it fails. */
-function gitOutput(cwd: string, args: readonly string[]): string | undefined {
-  const result = git(cwd, args);
+function gitOutput(io: Io, cwd: string, args: readonly string[]): string | undefined {
+  const result = git(io, cwd, args);
   return result.ok ? result.stdout : undefined;
 }
 
 /** Whether git keeps the file. */
-function tracked(file: string): boolean {
-  return gitOutput(dirname(file), ['ls-files', '--error-unmatch', '--', basename(file)]) !== undefined;
+function tracked(io: Io, file: string): boolean {
+  return gitOutput(io, dirname(file), ['ls-files', '--error-unmatch', '--', basename(file)]) !== undefined;
 }
 
 /** The strategy as its last commit on or before a day left it; undefined when git has none (or no valid one). */
-export function strategyAt(file: string, day: string): { revision: string; strategy: Strategy } | undefined {
+function strategyAt(io: Io, file: string, day: string): { revision: string; strategy: Strategy } | undefined {
   const dir = dirname(file);
   const name = basename(file);
-  const revision = gitOutput(dir, ['log', '-1', '--format=%H', `--before=${day}T23:59:59`, '--', name])?.trim();
+  const revision = gitOutput(io, dir, ['log', '-1', '--format=%H', `--before=${day}T23:59:59`, '--', name])?.trim();
   if (!revision) return undefined;
-  const text = gitOutput(dir, ['show', `${revision}:./${name}`]);
+  const text = gitOutput(io, dir, ['show', `${revision}:./${name}`]);
   const strategy = text === undefined ? undefined : checkSource(text).strategy;
   return strategy ? { revision, strategy } : undefined;
 }
 
 /** The changes to the strategy from its version on `since` to `now`. */
-export function historySince(file: string, since: string, now: Strategy): History {
-  if (!tracked(file)) return { kind: 'no-git' };
-  const before = strategyAt(file, since);
+function historySince(io: Io, file: string, since: string, now: Strategy): History {
+  if (!tracked(io, file)) return { kind: 'no-git' };
+  const before = strategyAt(io, file, since);
   if (!before) return { kind: 'no-earlier', since };
   return { kind: 'changes', since, revision: before.revision, changes: changesBetween(before.strategy, now) };
 }
@@ -95,8 +95,8 @@ export async function review(options: ReviewOptions, io: Io): Promise<number> {
   const since = earlier[earlier.length - 1] ?? period.from;
   const path = resolve(io.cwd, file);
   // The goals and targets as they were at the end of the period, when git knows; else as they are now.
-  const ended = period.to < today && tracked(path) ? strategyAt(path, period.to)?.strategy : undefined;
-  const history = historySince(path, since, ended ?? strategy);
+  const ended = period.to < today && tracked(io, path) ? strategyAt(io, path, period.to)?.strategy : undefined;
+  const history = historySince(io, path, since, ended ?? strategy);
   const { reviewDocument } = await import('../review/review.js');
   const input = { strategy, ...(ended ? { atEnd: ended } : {}), period, language, today, history };
   const markdownDoc = reviewDocument(input, { charts: false });

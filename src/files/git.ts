@@ -1,11 +1,7 @@
-// The `git` command, run the same way wherever the tool reads a repository: in a folder, with
-// a bound on its output and its time. The result says whether it ran and what it wrote.
-import { spawnSync } from 'node:child_process';
+// The `git` command, run through the Io wherever the tool reads a repository (the Io bounds its
+// output and its time). The result says whether it ran and what it wrote.
 import type { Io } from '../io.js';
 import { StrategyError } from '../errors.js';
-
-/** The most a git command may write: a strategy is at most a few MiB. */
-const MAX_GIT_OUTPUT = 16 * 1024 * 1024;
 
 export interface GitResult {
   ok: boolean;
@@ -14,17 +10,17 @@ export interface GitResult {
   problem: string;
 }
 
-export function git(cwd: string, args: readonly string[]): GitResult {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_GIT_OUTPUT, timeout: 20_000 });
-  const ok = !result.error && result.status === 0;
+export function git(io: Io, cwd: string, args: readonly string[]): GitResult {
+  const result = io.git(args, cwd);
+  const ok = result.error === undefined && result.status === 0;
   const problem = ok
     ? ''
-    : (result.stderr || result.error?.message || 'git failed')
+    : (result.stderr || result.error || 'git failed')
         .split('\n')[0]!
         .replace(/^fatal: /, '')
         .trim()
         .replace(/\.+$/, '');
-  return { ok, stdout: result.stdout ?? '', problem };
+  return { ok, stdout: result.stdout, problem };
 }
 
 /** One version of a strategy: where it came from, and its text. */
@@ -35,14 +31,14 @@ export interface Version {
 
 /** The top folder of the git repository the command runs in, if it runs in one. */
 export function repositoryRoot(io: Io): string | undefined {
-  const result = git(io.cwd, ['rev-parse', '--show-toplevel']);
+  const result = git(io, io.cwd, ['rev-parse', '--show-toplevel']);
   return result.ok ? result.stdout.trim() : undefined;
 }
 
 /** A file's text at a git revision, read from the repository the command runs in. */
 export function fromGit(io: Io, revision: string, file: string): Version {
   if (revision.startsWith('-')) throw new StrategyError('error.git', { revision, file, detail: 'not a revision' });
-  const result = git(io.cwd, ['show', `${revision}:./${file}`]);
+  const result = git(io, io.cwd, ['show', `${revision}:./${file}`]);
   if (!result.ok) throw new StrategyError('error.git', { revision, file, detail: result.problem });
   return { label: `${file}@${revision}`, text: result.stdout };
 }

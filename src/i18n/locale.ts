@@ -16,16 +16,6 @@ export function languageFromEnv(env: Readonly<Record<string, string | undefined>
   return 'nl';
 }
 
-/** The language asked for with `--lang` (or `--lang=…`) before the command, if any. */
-export function languageFromArgs(argv: readonly string[]): Language | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (isLanguage(value)) return value;
-  }
-  return undefined;
-}
-
 /**
  * The one language of a run: `--lang`, else the language the strategy names, else the
  * environment's, else Dutch. Before a strategy is read (usage errors) it is `--lang` or the
@@ -36,12 +26,17 @@ export class RunLanguage {
   private settled: Language | undefined;
 
   constructor(
-    private readonly flag: Language | undefined,
+    private flag: Language | undefined,
     private readonly environment: Language,
   ) {}
 
-  static from(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): RunLanguage {
-    return new RunLanguage(languageFromArgs(argv), languageFromEnv(env));
+  static from(env: Readonly<Record<string, string | undefined>>): RunLanguage {
+    return new RunLanguage(undefined, languageFromEnv(env));
+  }
+
+  /** The language asked for on the command line (`--lang`), as the command line is parsed. */
+  ask(language: Language): void {
+    this.flag = language;
   }
 
   /** The language to speak now. */

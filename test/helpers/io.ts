@@ -2,7 +2,7 @@
 import { appendFile, chmod, link, readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/io.js';
-import { globFiles, makeDirectories, readRegularFile, readUpTo, writeInto } from '../../src/main.js';
+import { globFiles, makeDirectories, readRegularFile, readUpTo, runGit, writeInto } from '../../src/main.js';
 
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -38,6 +38,7 @@ export function captureIo(options: { cwd?: string; env?: Record<string, string |
       glob: globFiles,
     },
     fetch: (input, init) => fetch(input, init),
+    git: runGit,
     packageRoot,
     pid: process.pid,
     isRunning: (pid) => {
