@@ -10,7 +10,7 @@ import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import { checkSource } from '../model/check.js';
 import type { Strategy } from '../model/strategy.js';
-import { changesBetween } from '../diff/changes.js';
+import { changesBetween } from '../core/versions/changes.js';
 import { DEFAULT_STRATEGY_FILE, readStrategyFile } from '../files/read-strategy.js';
 
 export interface DiffOptions {

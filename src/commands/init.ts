@@ -5,7 +5,7 @@ import type { Document } from 'yaml';
 import { stringify } from 'yaml';
 import type { Io } from '../io.js';
 import type { Finding } from '../model/finding.js';
-import { lineDiff } from '../diff/lines.js';
+import { lineDiff } from '../core/versions/lines.js';
 import { EXIT, StrategyError } from '../errors.js';
 import type { RunLanguage } from '../i18n/locale.js';
 import type { Language, Strategy } from '../model/strategy.js';
@@ -207,7 +207,7 @@ async function initBlocks(run: WizardRun, chosenBlocks: string[], existed: boole
 /** What a revisit changed, in words; what the changelog has no words for, as the lines that change. */
 async function sayChanges(prompter: Prompter, before: unknown, after: unknown, shown: string, language: Language): Promise<void> {
   const w = wizardText(language);
-  const { changesBetween } = await import('../diff/changes.js');
+  const { changesBetween } = await import('../core/versions/changes.js');
   const { describeChange } = await import('../diff/describe.js');
   const oldStrategy = checkSource(stringify(before)).strategy;
   const newStrategy = checkSource(stringify(after)).strategy;

@@ -7,7 +7,7 @@ import { VOCABULARY } from '../i18n/vocabulary.js';
 import { CATALOGUES } from '../i18n/catalogues.js';
 import type { ChangeWords } from '../i18n/en/changes.js';
 import { platformName } from '../render/labels.js';
-import type { Change, Subject } from './changes.js';
+import type { Change, Subject } from '../core/versions/changes.js';
 
 /** Each language's words for changes, with a name for every subject a change has. */
 const wordsOf = (language: Language): ChangeWords & { subjects: Record<Subject, string> } => CATALOGUES[language].changes;

@@ -3,7 +3,7 @@
 import type { Language } from '../model/strategy.js';
 import { translator } from '../i18n/messages.js';
 import { words } from '../i18n/words.js';
-import type { Change } from './changes.js';
+import type { Change } from '../core/versions/changes.js';
 import { describeChange, PLAIN } from './describe.js';
 import { inline } from '../render/markdown.js';
 import { visible } from '../util/visible.js';

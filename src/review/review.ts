@@ -3,7 +3,7 @@
 // in the strategy since the last review; the team's rose, thorn and bud; and what needs
 // attention. Markdown for the wiki; the same text becomes the HTML page.
 import type { Language, Strategy } from '../model/strategy.js';
-import type { Change } from '../diff/changes.js';
+import type { Change } from '../core/versions/changes.js';
 import { describeChange } from '../diff/describe.js';
 import { words } from '../i18n/words.js';
 import { labels } from '../render/labels.js';
@@ -13,10 +13,10 @@ import { shortDate } from '../render/calendar-text.js';
 import { digitsFor, withUnit } from '../render/goal-view.js';
 import { measureWords } from '../render/measure-words.js';
 import { isMeasured, kpiUnit } from '../core/measures/goal.js';
-import { periodName } from './period.js';
 import { generatedMark } from '../files/write-file.js';
 import { nextMeasurement } from '../core/intervals.js';
-import type { ReviewPeriod } from './period.js';
+import type { ReviewPeriod } from '../core/review-period.js';
+import { LEXICONS } from '../i18n/vocabulary.js';
 import type { ChartData } from '../render/html.js';
 
 /** What the strategy's history says about the changes since the last review. */
@@ -299,4 +299,13 @@ function debriefSection(r: Review): void {
       out.push(`**${l.label('review.decisions')}**`, '', ...debrief.decisions.map((d) => `- ${inline(d)}`), '');
     }
   }
+}
+
+/** The period in words: "vierde kwartaal 2026", "november 2026", or its two dates. */
+function periodName(period: ReviewPeriod, language: Language, date: (iso: string) => string, month: (index: number) => string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period.label);
+  if (quarter) return LEXICONS[language].quarter(Number(quarter[2]), quarter[1]!);
+  const monthly = /^(\d{4})-(\d{2})$/.exec(period.label);
+  if (monthly) return `${month(Number(monthly[2]) - 1)} ${monthly[1]}`;
+  return LEXICONS[language].range(date(period.from), date(period.to));
 }

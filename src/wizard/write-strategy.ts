@@ -7,7 +7,7 @@ import { EXIT, StrategyError } from '../errors.js';
 import type { Language } from '../model/strategy.js';
 import { checkSource } from '../model/check.js';
 import { MAX_FILE_BYTES } from '../model/strategy.js';
-import { lineDiff } from '../diff/lines.js';
+import { lineDiff } from '../core/versions/lines.js';
 import { isPlainObject } from '../util/objects.js';
 import { replaceStrategyFile, withFileLock, writeFileAtomic } from '../files/write-file.js';
 import { printErrors } from '../files/strategy-source.js';

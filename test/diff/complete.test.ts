@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { changesBetween } from '../../src/diff/changes.js';
+import { changesBetween } from '../../src/core/versions/changes.js';
 import { describeChange } from '../../src/diff/describe.js';
 import type { Strategy } from '../../src/model/strategy.js';
 import { FUZZ_SEED, exampleTexts, strategyArbitrary } from '../robustness/arbitraries.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import MarkdownIt from 'markdown-it';
 import { parse } from 'yaml';
-import { changesBetween } from '../../src/diff/changes.js';
+import { changesBetween } from '../../src/core/versions/changes.js';
 import { describeChange } from '../../src/diff/describe.js';
 import { formatChanges } from '../../src/diff/format.js';
 import type { Strategy } from '../../src/model/strategy.js';

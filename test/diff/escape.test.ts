@@ -3,7 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { changesBetween } from '../../src/diff/changes.js';
+import { changesBetween } from '../../src/core/versions/changes.js';
 import { formatChanges } from '../../src/diff/format.js';
 import type { Strategy } from '../../src/model/strategy.js';
 

@@ -10,7 +10,7 @@ import { parse as parseHtml } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { captureIo, packageRoot } from '../helpers/io.js';
-import { parsePeriod, reviewQuarter } from '../../src/review/period.js';
+import { parsePeriod, reviewQuarter } from '../../src/core/review-period.js';
 
 function git(dir: string, args: string[], date?: string): string {
   const env = {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { init } from '../../src/commands/init.js';
-import { lineDiff } from '../../src/diff/lines.js';
+import { lineDiff } from '../../src/core/versions/lines.js';
 import type { InitOptions } from '../../src/commands/init.js';
 import { lintSource } from '../../src/rules/run.js';
 import { captureIo, packageRoot } from '../helpers/io.js';

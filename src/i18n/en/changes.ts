@@ -1,5 +1,7 @@
 // Changes between two versions of a strategy, in English: what changed, where, and how. The
 // keys are the ones every language has.
+import type { ChangeField } from '../../core/versions/fields.js';
+
 export const changeWords = {
   subjects: {
     goal: 'goal',
@@ -239,7 +241,7 @@ export const changeWords = {
     withdrawal: 'withdrawal',
     within_hours: 'within (hours)',
     workflow: 'workflow',
-  },
+  } satisfies Record<ChangeField, string>,
   itemNumber: 'no. ',
   none: 'none',
   default: 'default',

@@ -1,5 +1,5 @@
 // The questions of the blocks calendar, extras, review, in the method's order.
-import { reviewQuarter } from '../../review/period.js';
+import { reviewQuarter } from '../../core/review-period.js';
 import { q } from '../question-types.js';
 import type { Block } from '../question-types.js';
 import { blockTitle, channels, offer } from './shared.js';

@@ -1,7 +1,5 @@
 // The period a review looks back on: a quarter (2027-Q1), a month (2027-01) or two dates, as
 // the `reviews` list records it and as `strategy review --quarter` takes it.
-import { LEXICONS } from '../i18n/vocabulary.js';
-import type { Language } from '../model/strategy.js';
 import { isDate } from '../util/today.js';
 
 export interface ReviewPeriod {
@@ -58,18 +56,4 @@ export function reviewQuarter(today: string): ReviewPeriod {
 /** The file name of a review report: 2027-Q1, or 2027-01-01_2027-03-31 for a range. */
 export function periodFileName(period: ReviewPeriod): string {
   return period.label.replace('/', '_');
-}
-
-/** The period in words: "vierde kwartaal 2026", "november 2026", or its two dates. */
-export function periodName(
-  period: ReviewPeriod,
-  language: Language,
-  date: (iso: string) => string,
-  month: (index: number) => string,
-): string {
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(period.label);
-  if (quarter) return LEXICONS[language].quarter(Number(quarter[2]), quarter[1]!);
-  const monthly = /^(\d{4})-(\d{2})$/.exec(period.label);
-  if (monthly) return `${month(Number(monthly[2]) - 1)} ${monthly[1]}`;
-  return LEXICONS[language].range(date(period.from), date(period.to));
 }

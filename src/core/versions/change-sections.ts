@@ -1,8 +1,8 @@
 // The changes between two versions of a strategy that the method has words for, one part of
 // the strategy at a time: each says what changed and whether it weakens the strategy.
-import type { Strategy } from '../model/strategy.js';
-import { goalDisplayName, targetOf } from '../core/measures/goal.js';
-import { entries } from '../rules/util.js';
+import type { Strategy } from '../../model/strategy.js';
+import { goalDisplayName, targetOf } from '../measures/goal.js';
+import { entries } from '../../util/objects.js';
 import type { Change, Subject } from './changes.js';
 import { keyed } from './paths.js';
 import type { Path } from './paths.js';

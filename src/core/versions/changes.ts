@@ -1,8 +1,8 @@
 // What changed between two versions of a strategy, as a board reads it: per goal, channel,
 // audience, member and safeguard, with the changes that weaken the strategy (a lower target,
 // a later deadline, fewer administrators, a dropped consent or crisis field) marked as such.
-import type { Strategy } from '../model/strategy.js';
-import { goalDisplayName } from '../core/measures/goal.js';
+import type { Strategy } from '../../model/strategy.js';
+import { goalDisplayName } from '../measures/goal.js';
 import {
   cadenceChanges,
   channelChanges,
@@ -18,7 +18,7 @@ import {
 } from './change-sections.js';
 import type { Push } from './change-sections.js';
 import { pathChanges, valueAt, within } from './paths.js';
-import { changeWords } from '../i18n/en/changes.js';
+import { isChangeField } from './fields.js';
 import type { Path } from './paths.js';
 
 export type ChangeKind =
@@ -234,7 +234,7 @@ export function otherChanges(before: unknown, after: unknown, covered: readonly 
     const inList = change.listValue === true;
     const fieldPath = inList ? rest.slice(0, -1) : rest;
     // A field a reader has a name for (every language names the same fields).
-    const field = [...fieldPath].reverse().find((key) => Object.hasOwn(changeWords.fields, key));
+    const field = [...fieldPath].reverse().find(isChangeField);
     const kind: ChangeKind = change.before === undefined ? 'value-added' : change.after === undefined ? 'value-removed' : 'value-changed';
     const value = (v: unknown): string | number | null => (v === undefined ? null : isLeaf(v) ? shownValue(v, field) : null);
     changes.push({
