@@ -162,10 +162,3 @@ function crowdedItems(strategy: Strategy, report: Reporter, all: readonly Calend
     report({ pointer: pointer('calendar', 'items', index, 'date'), messageId: 'day-full', data: { date: item.date, posts, maximum } });
   }
 }
-
-/** A channel by its platform's name, with its id when that says more ("Facebook (ouders)"). */
-function _channelName(p: { channel: string; platform: string }, w: { value: (kind: 'platform', value: string) => string }): string {
-  const name = w.value('platform', String(p.platform));
-  const id = String(p.channel);
-  return id === String(p.platform) || id.toLowerCase() === name.toLowerCase() ? name : `${name} (${id})`;
-}

@@ -12,7 +12,6 @@ import { RULES } from './registry.js';
 import type { Rule } from './types.js';
 import { lintSource } from './run.js';
 import { describeFinding, ruleDescription, ruleRationale } from './describe.js';
-import { SOURCES } from './sources.js';
 
 /** The day the documentation's examples are checked on. */
 export const DOCS_DAY = '2027-05-01';
@@ -73,7 +72,7 @@ export function ruleDocument(rule: Rule | MetaRule, language: Language): string 
     }
   }
   const sources = 'sources' in rule.docs ? (rule.docs.sources ?? []) : [];
-  if (sources.length > 0) lines.push('', `## ${h.sources}`, '', ...sources.map((id) => `- ${SOURCES[id][language]}`));
+  if (sources.length > 0) lines.push('', `## ${h.sources}`, '', ...sources.map((id) => `- ${h.credits[id]}`));
   return `${lines.join('\n')}\n`;
 }
 

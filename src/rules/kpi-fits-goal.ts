@@ -6,27 +6,6 @@ import { entries, pointer } from './util.js';
 import { measuringKpi, mismatchOf } from '../core/measures/goal.js';
 import { own } from '../util/own.js';
 
-const _GOAL_KIND = {
-  en: {
-    level: 'a level (a value that stands, such as followers)',
-    total: 'a total counted within the period',
-    rate: 'a rate (a share or a speed)',
-  },
-  nl: {
-    level: 'een stand (een waarde die staat, zoals volgers)',
-    total: 'een totaal dat binnen de periode wordt geteld',
-    rate: 'een percentage of snelheid',
-  },
-} as const;
-const _KPI_KIND = {
-  en: { level: 'a level on its date', count: 'a count of what happened in its period', rate: 'a rate' },
-  nl: {
-    level: 'een stand op de dag van meten',
-    count: 'een telling van wat er in die periode gebeurde',
-    rate: 'een percentage of snelheid',
-  },
-} as const;
-
 export default defineRule({
   id: 'kpi-fits-goal',
   severity: 'error',

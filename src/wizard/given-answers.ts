@@ -1,6 +1,7 @@
 // The answers init takes from outside the wizard: a bundled example (--example), an answers
 // file (--answers), values given one by one (--set), and the example's values under --yes.
 import { join } from 'node:path';
+import { CATALOGUES } from '../i18n/catalogues.js';
 import { parse, stringify } from 'yaml';
 import type { Io } from '../io.js';
 import type { Finding } from '../model/finding.js';
@@ -23,8 +24,6 @@ export interface GivenOptions {
 }
 
 export const EXAMPLES: Record<string, string> = { mbo: 'mbo', 'adult-education': 'adult-education', 'university-en': 'university-en' };
-
-const DEFAULT_EXAMPLE: Record<Language, string> = { nl: 'mbo', en: 'university-en' };
 
 export interface Given {
   values: Record<string, unknown>;
@@ -67,7 +66,11 @@ export async function givenAnswers(options: GivenOptions, io: Io, language: Lang
     setPath(values, splitPath(key), value);
   }
   if (options.yes) {
-    const example = await loadStrategyFile(io, join(io.packageRoot, 'examples', DEFAULT_EXAMPLE[language], 'strategy.yaml'), language);
+    const example = await loadStrategyFile(
+      io,
+      join(io.packageRoot, 'examples', CATALOGUES[language].wizard.example, 'strategy.yaml'),
+      language,
+    );
     values = deepMerge(example, values);
   }
   const paths = allQuestions()
@@ -85,7 +88,11 @@ export async function givenAnswers(options: GivenOptions, io: Io, language: Lang
  */
 async function ruleErrorAt(io: Io, alone: Record<string, unknown>, key: string, language: Language): Promise<Finding | undefined> {
   const { findingsOf } = await import('../wizard/summary.js');
-  const example = await loadStrategyFile(io, join(io.packageRoot, 'examples', DEFAULT_EXAMPLE[language], 'strategy.yaml'), language);
+  const example = await loadStrategyFile(
+    io,
+    join(io.packageRoot, 'examples', CATALOGUES[language].wizard.example, 'strategy.yaml'),
+    language,
+  );
   const at = `/${splitPath(key).join('/')}`;
   return findingsOf(deepMerge(example, alone), todayIn(undefined, io.env)).findings.find(
     (finding) => finding.severity === 'error' && (finding.pointer === at || finding.pointer.startsWith(`${at}/`)),

@@ -24,6 +24,15 @@ export const ruleDocs = {
   languageName: 'English',
   generated: 'Generated from the rule’s own texts; do not edit.',
   /** The index of the rules, docs/rules/README.md. */
+  /** The sources the method draws on, as each rule's page credits them. */
+  credits: {
+    epale:
+      'Maximilian Welter, “Een sociale-mediastrategie voor organisaties in de volwasseneneducatie”, EPALE (Electronic Platform for Adult Learning in Europe), 2018: the building blocks of a social-media strategy.',
+    kennisnet: 'Kennisnet and saMBO-ICT, “Sociale media in het mbo. Hoe? Zo!”, licensed CC BY 3.0 NL (naming Kennisnet).',
+    social: '“Interne social media strategie: aanpak en implementatie” (course on social business): workflow, terms and keeping course.',
+    training: '“Ontwikkelen van een social media strategie” (training module): SMART goals and the rose, thorn and bud debrief.',
+    ap: 'Autoriteit Persoonsgegevens (the Dutch data-protection authority), guidance on photos and videos in education.',
+  },
   index: {
     title: 'The rules of the method',
     intro:

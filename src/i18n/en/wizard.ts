@@ -4,6 +4,8 @@ import type { NounId } from '../lexicon.js';
 import { words } from '../words.js';
 
 export const wizard = {
+  /** The bundled example whose answers `--yes` fills in, in this language. */
+  example: 'university-en',
   fillOptional: 'Fill in this optional block?',
   summaryQuestion: 'Write it, or go back to a block?',
   write: 'Write strategy.yaml',

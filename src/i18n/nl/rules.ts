@@ -18,6 +18,14 @@ export const ruleDocs: typeof english = {
   optionDefault: 'standaard',
   languageName: 'Nederlands',
   generated: 'Gemaakt uit de eigen teksten van de regel; niet bewerken.',
+  credits: {
+    epale:
+      'Maximilian Welter, “Een sociale-mediastrategie voor organisaties in de volwasseneneducatie”, EPALE (Elektronisch platform voor volwasseneneducatie in Europa), 2018: de bouwstenen van een socialemediastrategie.',
+    kennisnet: 'Kennisnet en saMBO-ICT, “Sociale media in het mbo. Hoe? Zo!”, onder licentie CC BY 3.0 NL (naamsvermelding Kennisnet).',
+    social: '“Interne social media strategie: aanpak en implementatie” (cursus social business): werkproces, termijnen en koers houden.',
+    training: '“Ontwikkelen van een social media strategie” (trainingsmodule): SMART-doelen en de terugblik met roos, doorn en knop.',
+    ap: 'Autoriteit Persoonsgegevens, informatie over foto’s en video’s op school.',
+  },
   index: {
     title: 'De regels van de methode',
     intro:

@@ -3,6 +3,7 @@ import { words } from '../words.js';
 import type { wizard as en } from '../en/wizard.js';
 
 export const wizard: typeof en = {
+  example: 'mbo',
   fillOptional: 'Wil je dit optionele blok invullen?',
   summaryQuestion: 'Opslaan, of terug naar een blok?',
   write: 'strategy.yaml opslaan',
