@@ -136,7 +136,7 @@ async function askCollection(collection: Collection, state: WizardState, options
     if (
       !(await prompter.confirm({
         message: count === 0 ? t.addFirst(noun) : t.addAnother(noun),
-        default: count === 0 || collection.addDefault === true,
+        default: (count === 0 && collection.rare !== true) || collection.addDefault === true,
       }))
     )
       return;
@@ -206,7 +206,14 @@ async function askQuestion(
   options: WizardOptions,
   entry: Record<string, unknown> | undefined,
 ): Promise<void> {
-  const context: Context = { strategy: state.strategy, language: options.language, today: options.today, ...(entry ? { entry } : {}) };
+  // The entry's id (or index) stands in the path right before the question's own key.
+  const entryId = entry ? String(path[path.length - splitPath(question.key).length - 1]) : undefined;
+  const context: Context = {
+    strategy: state.strategy,
+    language: options.language,
+    today: options.today,
+    ...(entry ? { entry, entryId } : {}),
+  };
   if (question.when && !question.when(context)) return;
   if (question.link) return askLink(question, question.link, path, state, options, context);
   const value = await askValue(question, path, state, options, context);
@@ -260,7 +267,8 @@ async function askValue(question: Question, path: Path, state: WizardState, opti
         choices: labelled,
         ...(current !== undefined ? { default: String(current) } : {}),
       });
-      value = question.numeric ? Number(picked) : picked;
+      // The empty choice ("not sure") leaves the field out.
+      value = picked === '' ? undefined : question.numeric ? Number(picked) : picked;
       break;
     }
     case 'multiselect': {

@@ -29,8 +29,9 @@ export type Kind = 'text' | 'longtext' | 'number' | 'integer' | 'date' | 'time' 
 export interface Context {
   strategy: Partial<Strategy>;
   language: Language;
-  /** The collection entry being filled in, if any. */
+  /** The collection entry being filled in, if any, and its id (or index in a list). */
   entry?: Record<string, unknown>;
+  entryId?: string;
   /** Today in the strategy's time zone, from the command's clock. */
   today: () => string;
 }
@@ -72,6 +73,8 @@ export interface Collection {
   suggestions?: readonly Bi[];
   /** "Add another?" defaults to yes: a revisit is usually to add one (a new review). */
   addDefault?: boolean;
+  /** "Add one?" defaults to no: most organisations have none (days off of their own). */
+  rare?: boolean;
   questions: Question[];
 }
 

@@ -105,6 +105,7 @@ export const nouns = {
   review: { one: 'review', other: 'reviews' },
   'key-date': { one: 'key date', other: 'key dates' },
   blackout: { one: 'blackout period', other: 'blackout periods' },
+  'day-off': { one: 'day off of your own', other: 'days off of your own' },
   'calendar-item': { one: 'calendar item', other: 'calendar items' },
   cadence: { one: 'regular post', other: 'regular posts' },
   benchmark: { one: 'organisation to learn from', other: 'organisations to learn from', an: true },

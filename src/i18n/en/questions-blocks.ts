@@ -169,4 +169,57 @@ export const blockQuestions = {
   'Note: {formats} does not fit {platform}.': 'Note: {formats} does not fit {platform}.',
   'Note: {formats} do not fit {platform}.': 'Note: {formats} do not fit {platform}.',
   'Note: none of these formats fits {platforms}.': 'Note: none of these formats fits {platforms}.',
+  'Address of the website (https://…), for the links in posts': 'Address of the website (https://…), for the links in posts',
+  'Do pupils give consent themselves once they turn 16?': 'Do pupils give consent themselves once they turn 16?',
+  'Does one person do all of webcare alone (a small school where the head answers directly)?':
+    'Does one person do all of webcare alone (a small school where the head answers directly)?',
+  'How are the people who post trained and supported?': 'How are the people who post trained and supported?',
+  'How do parents and pupils learn what the school does online, and why? (an information evening, a letter, the school guide)':
+    'How do parents and pupils learn what the school does online, and why? (an information evening, a letter, the school guide)',
+  'How many hours a week do measuring and reporting take?': 'How many hours a week do measuring and reporting take?',
+  'How many hours a week does webcare take, everyone together?': 'How many hours a week does webcare take, everyone together?',
+  'In which format, mostly?': 'In which format, mostly?',
+  'Its own target, for a figure that supports the goal (reach a month, say; empty if none)':
+    'Its own target, for a figure that supports the goal (reach a month, say; empty if none)',
+  'Last day (YYYY-MM-DD; empty for one day)': 'Last day (YYYY-MM-DD; empty for one day)',
+  'Name of the day or days off (a study day, say)': 'Name of the day or days off (a study day, say)',
+  'Not sure (leave it to the figures)': 'Not sure (leave it to the figures)',
+  'Or as a share more than the baseline, in % (10 for 10% more; negative for less)':
+    'Or as a share more than the baseline, in % (10 for 10% more; negative for less)',
+  'Public holidays (King’s Day, Christmas):': 'Public holidays (King’s Day, Christmas):',
+  'Should the figure go up or down?': 'Should the figure go up or down?',
+  'The school holidays of the region:': 'The school holidays of the region:',
+  'Unit of the figures (empty: the goal’s unit)': 'Unit of the figures (empty: the goal’s unit)',
+  'Until when must the result hold once it is reached? (YYYY-MM-DD; empty if not)':
+    'Until when must the result hold once it is reached? (YYYY-MM-DD; empty if not)',
+  'What do you do when an account is taken over? (who recovers it, who warns the followers)':
+    'What do you do when an account is taken over? (who recovers it, who warns the followers)',
+  'What does the automatic answer outside those hours say? (empty if there is none)':
+    'What does the automatic answer outside those hours say? (empty if there is none)',
+  'What happens when consent is withdrawn? (which posts are removed, by whom, how fast)':
+    'What happens when consent is withdrawn? (which posts are removed, by whom, how fast)',
+  'What is consent asked for separately?': 'What is consent asked for separately?',
+  'What is one figure of this KPI?': 'What is one figure of this KPI?',
+  'What kind of figure is it?': 'What kind of figure is it?',
+  'When is webcare staffed? (school days 8:00–17:00, say)': 'When is webcare staffed? (school days 8:00–17:00, say)',
+  'Which KPI says how far this goal is?': 'Which KPI says how far this goal is?',
+  'Which board member or head backs the strategy and makes room for it? (name or role)':
+    'Which board member or head backs the strategy and makes room for it? (name or role)',
+  'Which region are the school holidays in?': 'Which region are the school holidays in?',
+  'Who keeps the record of consent, and where?': 'Who keeps the record of consent, and where?',
+  'Who reads along in the evenings, at weekends and in holidays? (or: nobody, and the auto-reply says so)':
+    'Who reads along in the evenings, at weekends and in holidays? (or: nobody, and the auto-reply says so)',
+  'Who takes part for you?': 'Who takes part for you?',
+  'a count of what happened in its period (applications this month)': 'a count of what happened in its period (applications this month)',
+  'a level on its date (followers)': 'a level on its date (followers)',
+  'a level that moves (followers)': 'a level that moves (followers)',
+  'a rate (a share or a speed)': 'a rate (a share or a speed)',
+  'a total counted within the period (applications this year)': 'a total counted within the period (applications this year)',
+  'down (fewer complaints, a shorter response time)': 'down (fewer complaints, a shorter response time)',
+  'leave them out of the calendar': 'leave them out of the calendar',
+  'no posts then': 'no posts then',
+  'per platform': 'per platform',
+  'per purpose (website, social media, brochure)': 'per purpose (website, social media, brochure)',
+  'show them, and post as planned': 'show them, and post as planned',
+  'up (more followers)': 'up (more followers)',
 };

@@ -22,6 +22,7 @@ const nouns: Record<NounId, Noun> = {
   review: { one: 'terugblik', other: 'terugblikken', article: 'de' },
   'key-date': { one: 'belangrijke datum', other: 'belangrijke datums', article: 'de' },
   blackout: { one: 'stilteperiode', other: 'stilteperiodes', article: 'de' },
+  'day-off': { one: 'eigen vrije dag', other: 'eigen vrije dagen', article: 'de' },
   'calendar-item': { one: 'kalenderitem', other: 'kalenderitems', article: 'het' },
   cadence: { one: 'vast publicatiemoment', other: 'vaste publicatiemomenten', article: 'het', definite: 'vaste publicatiemoment' },
   benchmark: { one: 'organisatie om van te leren', other: 'organisaties om van te leren', article: 'de' },

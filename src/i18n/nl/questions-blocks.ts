@@ -172,4 +172,59 @@ export const blockQuestions: typeof english = {
   'Note: {formats} does not fit {platform}.': 'Let op: {formats} past niet bij {platform}.',
   'Note: {formats} do not fit {platform}.': 'Let op: {formats} passen niet bij {platform}.',
   'Note: none of these formats fits {platforms}.': 'Let op: geen van deze vormen past bij {platforms}.',
+  'Address of the website (https://…), for the links in posts': 'Adres van de website (https://…), voor de links in berichten',
+  'Do pupils give consent themselves once they turn 16?': 'Geven leerlingen vanaf hun zestiende zelf toestemming?',
+  'Does one person do all of webcare alone (a small school where the head answers directly)?':
+    'Doet één persoon de webcare helemaal alleen (een kleine school waar de directeur zelf antwoordt)?',
+  'How are the people who post trained and supported?': 'Hoe worden de mensen die posten getraind en ondersteund?',
+  'How do parents and pupils learn what the school does online, and why? (an information evening, a letter, the school guide)':
+    'Hoe horen ouders en leerlingen wat de school online doet, en waarom? (een informatieavond, een brief, de schoolgids)',
+  'How many hours a week do measuring and reporting take?': 'Hoeveel uur per week kosten meten en rapporteren?',
+  'How many hours a week does webcare take, everyone together?': 'Hoeveel uur per week kost de webcare, iedereen bij elkaar?',
+  'In which format, mostly?': 'In welke vorm, meestal?',
+  'Its own target, for a figure that supports the goal (reach a month, say; empty if none)':
+    'Een eigen streefwaarde, voor een cijfer dat het doel ondersteunt (bijvoorbeeld bereik per maand; leeg als er geen is)',
+  'Last day (YYYY-MM-DD; empty for one day)': 'Laatste dag (JJJJ-MM-DD; leeg bij één dag)',
+  'Name of the day or days off (a study day, say)': 'Naam van de vrije dag of dagen (bijvoorbeeld een studiedag)',
+  'Not sure (leave it to the figures)': 'Weet ik niet (laat het aan de cijfers over)',
+  'Or as a share more than the baseline, in % (10 for 10% more; negative for less)':
+    'Of als percentage meer dan de nulmeting (10 voor 10% meer; negatief voor minder)',
+  'Public holidays (King’s Day, Christmas):': 'Feestdagen (Koningsdag, Kerstmis):',
+  'Should the figure go up or down?': 'Moet het cijfer omhoog of omlaag?',
+  'The school holidays of the region:': 'De schoolvakanties van de regio:',
+  'Unit of the figures (empty: the goal’s unit)': 'Eenheid van de cijfers (leeg: de eenheid van het doel)',
+  'Until when must the result hold once it is reached? (YYYY-MM-DD; empty if not)':
+    'Tot wanneer moet het resultaat standhouden als het bereikt is? (JJJJ-MM-DD; leeg als dat niet hoeft)',
+  'What do you do when an account is taken over? (who recovers it, who warns the followers)':
+    'Wat doe je als een account wordt overgenomen? (wie haalt het terug, wie waarschuwt de volgers)',
+  'What does the automatic answer outside those hours say? (empty if there is none)':
+    'Wat zegt het automatische antwoord buiten die uren? (leeg als er geen is)',
+  'What happens when consent is withdrawn? (which posts are removed, by whom, how fast)':
+    'Wat gebeurt er als iemand toestemming intrekt? (welke berichten gaan offline, door wie, hoe snel)',
+  'What is consent asked for separately?': 'Waarvoor vraag je apart toestemming?',
+  'What is one figure of this KPI?': 'Wat is één cijfer van deze KPI?',
+  'What kind of figure is it?': 'Wat voor cijfer is het?',
+  'When is webcare staffed? (school days 8:00–17:00, say)': 'Wanneer is de webcare bemand? (bijvoorbeeld schooldagen 8.00–17.00 uur)',
+  'Which KPI says how far this goal is?': 'Welke KPI laat zien hoe ver dit doel is?',
+  'Which board member or head backs the strategy and makes room for it? (name or role)':
+    'Welke bestuurder of schoolleider staat achter de strategie en maakt er ruimte voor? (naam of functie)',
+  'Which region are the school holidays in?': 'In welke regio liggen de schoolvakanties?',
+  'Who keeps the record of consent, and where?': 'Wie houdt de toestemmingen bij, en waar?',
+  'Who reads along in the evenings, at weekends and in holidays? (or: nobody, and the auto-reply says so)':
+    "Wie leest er 's avonds, in het weekend en in de vakanties mee? (of: niemand, en het automatische antwoord zegt dat)",
+  'Who takes part for you?': 'Wie doet er namens jullie mee?',
+  'a count of what happened in its period (applications this month)':
+    'een telling van wat er in die periode gebeurde (aanmeldingen deze maand)',
+  'a level on its date (followers)': 'een stand op de dag van meten (volgers)',
+  'a level that moves (followers)': 'een stand die beweegt (volgers)',
+  'a rate (a share or a speed)': 'een percentage of snelheid',
+  'a total counted within the period (applications this year)':
+    'een totaal dat binnen de periode wordt geteld (aanmeldingen dit schooljaar)',
+  'down (fewer complaints, a shorter response time)': 'omlaag (minder klachten, een kortere reactietijd)',
+  'leave them out of the calendar': 'laat ze weg uit de kalender',
+  'no posts then': 'dan geen berichten',
+  'per platform': 'per platform',
+  'per purpose (website, social media, brochure)': 'per doel (website, sociale media, brochure)',
+  'show them, and post as planned': 'toon ze, en post zoals gepland',
+  'up (more followers)': 'omhoog (meer volgers)',
 };

@@ -2,7 +2,14 @@
 import { reviewQuarter } from '../../core/review-period.js';
 import { q } from '../question-types.js';
 import type { Block } from '../question-types.js';
-import { blockTitle, channels, offer } from './shared.js';
+import { blockTitle, channels, labelsOf, list, members, offer } from './shared.js';
+
+/** What the calendar does with a kind of day off. */
+const HOLIDAY_MODES = [
+  { value: 'skip', label: q('no posts then') },
+  { value: 'mark', label: q('show them, and post as planned') },
+  { value: 'ignore', label: q('leave them out of the calendar') },
+];
 
 export const BLOCKS: readonly Block[] = [
   {
@@ -29,6 +36,28 @@ export const BLOCKS: readonly Block[] = [
         default: () => true,
       },
       {
+        key: 'calendar.holidays.region',
+        kind: 'select',
+        prompt: q('Which region are the school holidays in?'),
+        choices: list(['noord', 'midden', 'zuid'], labelsOf('region')),
+        when: (c) => ['po', 'vo', 'mbo'].includes(String(c.strategy.organisation?.sector ?? '')),
+      },
+      {
+        key: 'calendar.holidays.school',
+        kind: 'select',
+        prompt: q('The school holidays of the region:'),
+        choices: HOLIDAY_MODES,
+        default: () => 'skip',
+        when: (c) => c.strategy.calendar?.holidays?.region !== undefined,
+      },
+      {
+        key: 'calendar.holidays.public',
+        kind: 'select',
+        prompt: q('Public holidays (King’s Day, Christmas):'),
+        choices: HOLIDAY_MODES,
+        default: () => 'skip',
+      },
+      {
         key: 'calendar.max_posts_per_day',
         kind: 'integer',
         prompt: q('How many posts a day can the team make at most? (empty: what the hours allow)'),
@@ -48,6 +77,17 @@ export const BLOCKS: readonly Block[] = [
             prompt: q('On which channels do you cover it?'),
             ...offer(channels),
           },
+        ],
+      },
+      {
+        path: 'calendar.holidays.local',
+        shape: 'list',
+        noun: 'day-off',
+        rare: true,
+        questions: [
+          { key: 'name', kind: 'text', required: true, prompt: q('Name of the day or days off (a study day, say)') },
+          { key: 'from', kind: 'date', required: true, prompt: q('First day (YYYY-MM-DD)') },
+          { key: 'to', kind: 'date', prompt: q('Last day (YYYY-MM-DD; empty for one day)') },
         ],
       },
       {
@@ -86,6 +126,7 @@ export const BLOCKS: readonly Block[] = [
             kind: 'number',
             prompt: q('Share of active members (between 0 and 1; 0.2 = 20%)'),
           },
+          { key: 'owner', kind: 'select', prompt: q('Who takes part for you?'), ...offer(members) },
         ],
       },
     ],

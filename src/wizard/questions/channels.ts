@@ -23,6 +23,7 @@ import {
   pillars,
   offer,
   misfits,
+  DONT_KNOW,
 } from './shared.js';
 
 export const BLOCKS: readonly Block[] = [
@@ -201,6 +202,13 @@ export const BLOCKS: readonly Block[] = [
             prompt: q('Minutes per post (make and publish)'),
           },
           { key: 'owner', kind: 'select', prompt: q('Who makes these posts?'), ...offer(members) },
+          {
+            key: 'format',
+            kind: 'select',
+            prompt: q('In which format, mostly?'),
+            choices: [...list(FORMATS, FORMAT_LABELS), DONT_KNOW],
+            default: () => '',
+          },
         ],
       },
     ],

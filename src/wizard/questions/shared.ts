@@ -77,7 +77,21 @@ export const audienceNamesOf = (c: Context): string[] =>
 export const goals = (c: Context): ChoiceItem[] =>
   Object.entries(c.strategy.goals ?? {}).map(([id, goal]) => ({ value: id, label: `${id}: ${goal?.statement ?? ''}`.slice(0, 70) }));
 export const channels = (c: Context): ChoiceItem[] => mapChoices(c.strategy.channels);
+/** The KPIs that measure the goal being filled in. */
+export const kpisOf = (c: Context): ChoiceItem[] =>
+  Object.entries(c.strategy.control?.kpis ?? {})
+    .filter(([, kpi]) => kpi?.goal !== undefined && kpi.goal === c.entryId)
+    .map(([id, kpi]) => ({ value: id, label: kpi?.metric ?? id }));
 export const pillars = (c: Context): ChoiceItem[] => mapChoices(c.strategy.content?.pillars);
+
+/** Whether the organisation is one of these sectors. */
+export const sectorIs =
+  (...sectors: string[]) =>
+  (c: Context): boolean =>
+    sectors.includes(String(c.strategy.organisation?.sector ?? ''));
+
+/** The choice that leaves a field empty, for a select the user may not know the answer to. */
+export const DONT_KNOW = { value: '', label: q('Not sure (leave it to the figures)') };
 
 /** Choices from what earlier blocks recorded; the question is skipped while there are none. */
 export const offer = (source: (c: Context) => ChoiceItem[]): Pick<Question, 'choices' | 'when'> => ({

@@ -1,7 +1,20 @@
 // The questions of the blocks baseline, vision, goals, audiences, in the method's order.
 import { q } from '../question-types.js';
 import type { Block } from '../question-types.js';
-import { list, FORMATS, labelsOf, FORMAT_LABELS, blockTitle, platformChoices, members, goals, offer, TYPICAL_AUDIENCES } from './shared.js';
+import {
+  DONT_KNOW,
+  kpisOf,
+  list,
+  FORMATS,
+  labelsOf,
+  FORMAT_LABELS,
+  blockTitle,
+  platformChoices,
+  members,
+  goals,
+  offer,
+  TYPICAL_AUDIENCES,
+} from './shared.js';
 
 export const BLOCKS: readonly Block[] = [
   {
@@ -88,6 +101,11 @@ export const BLOCKS: readonly Block[] = [
         help: q('For example: show what studying with us is like, so prospective students can choose.'),
       },
       {
+        key: 'organisation.website',
+        kind: 'text',
+        prompt: q('Address of the website (https://…), for the links in posts'),
+      },
+      {
         key: 'organisation.domains',
         kind: 'multiselect',
         prompt: q('In which domains do you use social media?'),
@@ -148,8 +166,49 @@ export const BLOCKS: readonly Block[] = [
           },
           { key: 'baseline', kind: 'number', prompt: q('Value now (baseline)') },
           { key: 'target', kind: 'number', prompt: q('Target value') },
+          {
+            key: 'target_change.percent',
+            kind: 'number',
+            prompt: q('Or as a share more than the baseline, in % (10 for 10% more; negative for less)'),
+            when: (c) => c.entry?.target === undefined && typeof c.entry?.baseline === 'number',
+          },
+          {
+            key: 'kind',
+            kind: 'select',
+            prompt: q('What kind of figure is it?'),
+            choices: [
+              { value: 'level', label: q('a level that moves (followers)') },
+              { value: 'total', label: q('a total counted within the period (applications this year)') },
+              { value: 'rate', label: q('a rate (a share or a speed)') },
+              DONT_KNOW,
+            ],
+            default: () => '',
+          },
+          {
+            key: 'direction',
+            kind: 'select',
+            prompt: q('Should the figure go up or down?'),
+            choices: [
+              { value: 'increase', label: q('up (more followers)') },
+              { value: 'decrease', label: q('down (fewer complaints, a shorter response time)') },
+              DONT_KNOW,
+            ],
+            default: () => '',
+          },
           { key: 'unit', kind: 'text', prompt: q('Unit (followers, registrations, %)') },
           { key: 'deadline', kind: 'date', prompt: q('Deadline (YYYY-MM-DD)') },
+          {
+            key: 'sustain_until',
+            kind: 'date',
+            prompt: q('Until when must the result hold once it is reached? (YYYY-MM-DD; empty if not)'),
+          },
+          {
+            key: 'measured_by',
+            kind: 'select',
+            prompt: q('Which KPI says how far this goal is?'),
+            choices: (c) => kpisOf(c),
+            when: (c) => kpisOf(c).length > 1,
+          },
           {
             key: 'owner',
             kind: 'select',
