@@ -151,6 +151,7 @@ export function defineInit(cli: Cli): void {
     .option('--interactive', h('ask questions even when no terminal is detected'))
     .option('--no-interactive', h('never ask: take answers from files and flags only'))
     .option('--questions', h('list every question with the key that answers it, and exit'))
+    .option('--fix', h('ask the questions that fix the findings of an existing strategy, then check it again'))
     .action(
       async (options: {
         dir: string;
@@ -165,6 +166,7 @@ export function defineInit(cli: Cli): void {
         dryRun?: boolean;
         interactive?: boolean;
         questions?: boolean;
+        fix?: boolean;
       }) => {
         const { init } = await import('../commands/init.js');
         done(
@@ -183,6 +185,7 @@ export function defineInit(cli: Cli): void {
               dryRun: options.dryRun === true,
               ...(options.interactive !== undefined ? { interactive: options.interactive } : {}),
               questions: options.questions === true,
+              fix: options.fix === true,
             },
             io,
           ),

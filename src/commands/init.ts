@@ -45,6 +45,8 @@ export interface InitOptions {
   dryRun: boolean;
   interactive?: boolean;
   questions: boolean;
+  /** Ask the questions that fix the findings of the existing strategy. */
+  fix?: boolean;
 }
 
 export async function init(options: InitOptions, io: Io, makePrompter?: () => Promise<Prompter>): Promise<number> {
@@ -65,6 +67,8 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
   const language = options.language.settle([isLanguage(named) ? named : undefined]);
   const given = await givenAnswers(options, io, language);
   const edited = existing && !options.force ? existing : undefined;
+  if (options.fix && !edited) throw new StrategyError('error.fix-nothing', { file: shown });
+  if (options.fix && !interactive) throw new StrategyError('error.fix-terminal', {});
   if (!interactive) return initFromGiven({ io, options, language, target, shown, given, existing, edited });
 
   const w = wizardText(language);
@@ -79,6 +83,10 @@ export async function init(options: InitOptions, io: Io, makePrompter?: () => Pr
   // A new strategy starts with the essentials, unless the answers come from an example or a file.
   const essentials = !edited && chosenBlocks.length === 0 && !options.example && !options.answers && !options.yes;
   try {
+    if (options.fix && edited) {
+      const { runFix } = await import('../wizard/fix-run.js');
+      return await runFix({ io, prompter, language, target, shown, existing: edited, today, dryRun: options.dryRun });
+    }
     return essentials ? await initEssentials(run) : await initBlocks(run, chosenBlocks, existing !== undefined);
   } catch (error) {
     if (error instanceof Cancelled) {

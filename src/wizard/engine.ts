@@ -111,7 +111,7 @@ async function askBlock(block: Block, state: WizardState, options: WizardOptions
   }
 }
 
-async function askCollection(collection: Collection, state: WizardState, options: WizardOptions): Promise<void> {
+export async function askCollection(collection: Collection, state: WizardState, options: WizardOptions): Promise<void> {
   const { prompter, language } = options;
   const t = wizardText(language);
   const noun = collection.noun;
@@ -199,7 +199,7 @@ async function askEntry(collection: Collection, entryPath: Path, state: WizardSt
   }
 }
 
-async function askQuestion(
+export async function askQuestion(
   question: Question,
   path: Path,
   state: WizardState,

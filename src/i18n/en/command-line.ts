@@ -97,6 +97,8 @@ export const commandLine = {
     'print the YAML instead of writing it': 'print the YAML instead of writing it',
     'ask questions even when no terminal is detected': 'ask questions even when no terminal is detected',
     'never ask: take answers from files and flags only': 'never ask: take answers from files and flags only',
+    'ask the questions that fix the findings of an existing strategy, then check it again':
+      'ask the questions that fix the findings of an existing strategy, then check it again',
     'list every question with the key that answers it, and exit': 'list every question with the key that answers it, and exit',
     'language of everything strategy writes': 'language of everything strategy writes',
     'fail on findings of this severity or worse': 'fail on findings of this severity or worse',

@@ -191,6 +191,9 @@ export const messages = {
   'error.bad-set': (p: { value: string }, w: Words) =>
     `--set ${w.quote(p.value)} is not understood: write --set key.path=value, e.g. --set organisation.name="ROC Example".`,
   'error.bad-set-value': (p: { value: string; detail: string }, w: Words) => `--set ${w.quote(p.value)}: ${p.detail} Nothing was written.`,
+  'error.fix-nothing': (p: { file: string }) => `There is no strategy at ${p.file} to fix. Run "strategy init" to make one.`,
+  'error.fix-terminal': (_p: Record<string, never>) =>
+    'init --fix asks questions, so it needs a terminal. Run "strategy check" to see the findings.',
   'error.init-exists': (p: { file: string }) =>
     `${p.file} exists already. Use --block <block> to change part of it, or --force to replace it. Nothing was written.`,
   'error.internal': (p: { detail: string }) =>

@@ -222,4 +222,27 @@ export const blockQuestions = {
   'per purpose (website, social media, brochure)': 'per purpose (website, social media, brochure)',
   'show them, and post as planned': 'show them, and post as planned',
   'up (more followers)': 'up (more followers)',
+  'The posts themselves: the calendar plans them from the cadence and the key dates; editors add their own in the file.':
+    'The posts themselves: the calendar plans them from the cadence and the key dates; editors add their own in the file.',
+  'Keeps a key date’s events when its title changes; made from the title.':
+    'Keeps a key date’s events when its title changes; made from the title.',
+  'A key date’s own run-up; the calendar’s run-up, which the wizard asks, applies to every key date.':
+    'A key date’s own run-up; the calendar’s run-up, which the wizard asks, applies to every key date.',
+  'A school that moves a holiday of its region; rare, and named by the holiday’s id.':
+    'A school that moves a holiday of its region; rare, and named by the holiday’s id.',
+  'Europe/Amsterdam unless a school posts from elsewhere.': 'Europe/Amsterdam unless a school posts from elsewhere.',
+  'Keeps calendar events apart in a calendar app; made from the website.':
+    'Keeps calendar events apart in a calendar app; made from the website.',
+  'Link tracking for web statistics; its defaults suit most schools.': 'Link tracking for web statistics; its defaults suit most schools.',
+  'Another way to write the crisis plan, as a list of steps; the wizard asks the plan.':
+    'Another way to write the crisis plan, as a list of steps; the wizard asks the plan.',
+  'How `strategy measure import` reads a platform’s export; written by whoever sets up the import.':
+    'How `strategy measure import` reads a platform’s export; written by whoever sets up the import.',
+  'The figures themselves: written by `strategy measure import`, or by hand from the platforms’ statistics.':
+    'The figures themselves: written by `strategy measure import`, or by hand from the platforms’ statistics.',
+  'Only in the normalised file that `strategy render --format yaml` writes.':
+    'Only in the normalised file that `strategy render --format yaml` writes.',
+  'Another way to give webcare’s time (messages × minutes); the wizard asks the hours.':
+    'Another way to give webcare’s time (messages × minutes); the wizard asks the hours.',
+  'A step’s own time, within the response time the wizard asks.': 'A step’s own time, within the response time the wizard asks.',
 };

@@ -55,6 +55,13 @@ export const wizard = {
   revisited: 'What changed:',
   blockFindings: 'strategy check on this part:',
   unchanged: 'Nothing changed.',
+  fixNone: (file: string) => `${file} has no errors or warnings: there is nothing to fix.`,
+  fixIntro: (count: number, fixable: number) =>
+    `${words('en').capital(words('en').count(count, 'finding'))}; ${fixable === count ? (count === 1 ? 'it' : 'each') : `${fixable} of them`} can be fixed here by answering a few questions.`,
+  fixFinding: (n: number, total: number) => `Finding ${n} of ${total}:`,
+  fixNoQuestion: 'No question of the wizard writes this; change it in the file.',
+  fixFileOnly: (reason: string) => `Left to the file: ${reason}`,
+  fixLeft: (count: number) => (count === 0 ? 'No errors or warnings are left.' : `Still ${words('en').count(count, 'finding')}:`),
   editorNext: 'Your editor opens for the answer; save and close it to go on.',
   answered: (value: string) => `  → ${value}`,
   /** The strategy in sentences before it is written. */

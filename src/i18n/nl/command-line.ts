@@ -103,6 +103,8 @@ export const commandLine: typeof en = {
     'print the YAML instead of writing it': 'toon de YAML in plaats van die op te slaan',
     'ask questions even when no terminal is detected': 'stel vragen, ook als er geen terminal lijkt te zijn',
     'never ask: take answers from files and flags only': 'vraag nooit: neem antwoorden alleen uit bestanden en opties',
+    'ask the questions that fix the findings of an existing strategy, then check it again':
+      'stel de vragen die de meldingen van een bestaande strategie oplossen, en controleer haar opnieuw',
     'list every question with the key that answers it, and exit': 'toon elke vraag met de bijbehorende sleutel, en stop',
     'language of everything strategy writes': 'taal van alles wat strategy schrijft',
     'fail on findings of this severity or worse': 'eindig met foutcode 1 bij meldingen van dit niveau of hoger',

@@ -227,4 +227,28 @@ export const blockQuestions: typeof english = {
   'per purpose (website, social media, brochure)': 'per doel (website, sociale media, brochure)',
   'show them, and post as planned': 'toon ze, en post zoals gepland',
   'up (more followers)': 'omhoog (meer volgers)',
+  'The posts themselves: the calendar plans them from the cadence and the key dates; editors add their own in the file.':
+    'De berichten zelf: de kalender plant ze uit het publicatieritme en de belangrijke datums; redacteuren zetten hun eigen berichten in het bestand.',
+  'Keeps a key date’s events when its title changes; made from the title.':
+    'Houdt de agenda-items van een belangrijke datum bij elkaar als de titel verandert; gemaakt uit de titel.',
+  'A key date’s own run-up; the calendar’s run-up, which the wizard asks, applies to every key date.':
+    'De eigen aanloop van een belangrijke datum; de aanloop van de kalender, die de wizard vraagt, geldt voor elke belangrijke datum.',
+  'A school that moves a holiday of its region; rare, and named by the holiday’s id.':
+    'Een school die een vakantie van haar regio verschuift; dat komt weinig voor, en de vakantie heet dan bij haar id.',
+  'Europe/Amsterdam unless a school posts from elsewhere.': 'Europe/Amsterdam, tenzij een school van elders post.',
+  'Keeps calendar events apart in a calendar app; made from the website.':
+    'Houdt agenda-items uit elkaar in een agenda-app; gemaakt uit de website.',
+  'Link tracking for web statistics; its defaults suit most schools.':
+    'Het volgen van links voor webstatistieken; de standaardwaarden passen bij de meeste scholen.',
+  'Another way to write the crisis plan, as a list of steps; the wizard asks the plan.':
+    'Een andere manier om het crisisplan te schrijven, als lijst van stappen; de wizard vraagt het plan.',
+  'How `strategy measure import` reads a platform’s export; written by whoever sets up the import.':
+    'Hoe `strategy measure import` de export van een platform leest; in te vullen door wie de import instelt.',
+  'The figures themselves: written by `strategy measure import`, or by hand from the platforms’ statistics.':
+    'De cijfers zelf: te schrijven met `strategy measure import`, of met de hand uit de statistieken van de platforms.',
+  'Only in the normalised file that `strategy render --format yaml` writes.':
+    'Alleen in het genormaliseerde bestand dat `strategy render --format yaml` schrijft.',
+  'Another way to give webcare’s time (messages × minutes); the wizard asks the hours.':
+    'Een andere manier om de tijd voor webcare op te geven (berichten × minuten); de wizard vraagt de uren.',
+  'A step’s own time, within the response time the wizard asks.': 'De eigen tijd van een stap, binnen de reactietijd die de wizard vraagt.',
 };

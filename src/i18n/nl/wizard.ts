@@ -54,6 +54,13 @@ export const wizard: typeof en = {
   revisited: 'Wat er veranderde:',
   blockFindings: 'strategy check over dit onderdeel:',
   unchanged: 'Er is niets veranderd.',
+  fixNone: (file) => `${file} heeft geen fouten of waarschuwingen: er is niets op te lossen.`,
+  fixIntro: (count, fixable) =>
+    `${words('nl').capital(words('nl').count(count, 'finding'))}; ${fixable === count ? (count === 1 ? 'die los je' : 'elk ervan los je') : `${fixable} daarvan los je`} hier op door een paar vragen te beantwoorden.`,
+  fixFinding: (n, total) => `Melding ${n} van ${total}:`,
+  fixNoQuestion: 'Geen vraag van de wizard schrijft dit; pas het aan in het bestand.',
+  fixFileOnly: (reason) => `Staat alleen in het bestand: ${reason}`,
+  fixLeft: (count) => (count === 0 ? 'Er zijn geen fouten of waarschuwingen meer.' : `Nog ${words('nl').count(count, 'finding')}:`),
   editorNext: 'Je editor opent voor het antwoord; sla op en sluit hem om verder te gaan.',
   answered: (value) => `  → ${value}`,
   /** The strategy in sentences before it is written. */
