@@ -828,6 +828,22 @@ export const scenarios: Scenario[] = [
     writes: { 'strategy.yaml': [/vision: Every student finds their way/] },
   },
   {
+    name: 'init --fix: needs a strategy to fix',
+    args: ['--lang', 'en', 'init', '--fix', '--output', 'missing.yaml'],
+    exitCode: 2,
+    stderr: [/There is no strategy at missing\.yaml to fix\. Run "strategy init" to make one\./],
+    noWrites: ['missing.yaml'],
+  },
+  {
+    name: 'init --fix: asks questions, so not without a terminal (in the language of the strategy)',
+    args: ['init', '--fix', '--no-interactive'],
+    env: { LANG: 'nl_NL.UTF-8' },
+    files: { 'strategy.yaml': readFileSync(new URL('../fixtures/channel-with-one-admin.yaml', import.meta.url), 'utf8') },
+    exitCode: 2,
+    stderr: [/init --fix asks questions, so it needs a terminal\. Run "strategy check" to see the findings\./],
+    writes: { 'strategy.yaml': [/admins/] },
+  },
+  {
     name: 'init: what is missing without a terminal',
     args: ['--lang', 'en', 'init', '--no-interactive'],
     exitCode: 2,

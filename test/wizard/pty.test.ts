@@ -12,7 +12,7 @@ const DOWN = '\u001b[B';
 const UP = '\u001b[A';
 const CTRL_C = '\u0003';
 
-function drive(dir: string, steps: [string, string][], args: string[] = [], lang = 'en') {
+function drive(dir: string, steps: [string, string][], args: string[] = [], lang = 'en', env: Record<string, string> = {}) {
   const script = join(dir, `script-${Date.now()}.json`);
   writeFileSync(script, JSON.stringify(steps));
   const result = spawnSync(
@@ -31,7 +31,7 @@ function drive(dir: string, steps: [string, string][], args: string[] = [], lang
       cwd: dir,
       encoding: 'utf8',
       timeout: 120_000,
-      env: { PATH: process.env.PATH ?? '', TERM: 'xterm', LANG: lang === 'nl' ? 'nl_NL.UTF-8' : 'en_GB.UTF-8', HOME: dir },
+      env: { PATH: process.env.PATH ?? '', TERM: 'xterm', LANG: lang === 'nl' ? 'nl_NL.UTF-8' : 'en_GB.UTF-8', HOME: dir, ...env },
     },
   );
   return JSON.parse(result.stdout) as { exit: number | null; output: string; waiting_for?: string };
@@ -56,11 +56,11 @@ const ALL_BLOCKS = [
 /** The number of questions a script answers: the steps that type something. */
 const questions = (steps: [string, string][]): number => steps.filter(([, keys]) => keys !== '').length;
 
-function check(dir: string): { status: number | null; stdout: string } {
+function check(dir: string, env: Record<string, string> = {}): { status: number | null; stdout: string } {
   const result = spawnSync(join(inject('installedProject'), 'node_modules', '.bin', 'strategy'), ['check', 'strategy.yaml'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: dir },
+    env: { PATH: process.env.PATH ?? '', HOME: dir, ...env },
   });
   return { status: result.status, stdout: result.stdout };
 }
@@ -401,4 +401,51 @@ describe('strategy init in a terminal: the essentials first', () => {
     expect(strategy.period.end).toBe('2027-07-31');
     expect(strategy.content.cadence[0]!.time).toBe('15:30');
   }, 120_000);
+});
+
+describe('strategy init --fix in a terminal', () => {
+  it('takes a secondary school from the essentials to no errors and no warnings, answering only what the findings need', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-pty-fix-'));
+    // On 29 November 2026, in a strategy that began this month: no figure is due yet.
+    const clock = { SOURCE_DATE_EPOCH: '1795953600' };
+    const essentials = DUTCH_ESSENTIALS.map(([prompt, keys]): [string, string] =>
+      prompt === 'Eerste dag van de strategie'
+        ? [prompt, `2026-11-01${ENTER}`]
+        : prompt === 'Laatste dag van de strategie'
+          ? [prompt, `2027-10-31${ENTER}`]
+          : [prompt, keys],
+    );
+    expect(drive(dir, essentials, [], 'nl', clock).exit).toBe(0);
+    const steps: [string, string][] = [
+      ['meldingen; elk ervan los je hier op', ''],
+      ['Wat gebeurt er bij een crisis', `Geplande berichten stoppen en de directie informeren.${ENTER}`],
+      ['Wie is woordvoerder', `de rector${ENTER}`],
+      ['Wat doe je als een account wordt overgenomen', `Fatima haalt het terug; Joost waarschuwt de volgers.${ENTER}`],
+      ['Waar staat het socialemediaprotocol', `op het intranet${ENTER}`],
+      ['Wie is verantwoordelijk voor webcare', ENTER],
+      ['Binnen hoeveel uur', ENTER],
+      ['Wie signaleert', `${SPACE}${ENTER}`],
+      ['Wie schrijft het antwoord', `${SPACE}${ENTER}`],
+      ['Wie keurt gevoelige', `${SPACE}${ENTER}`],
+      ['Wie plaatst de antwoorden', `${SPACE}${ENTER}`],
+      ['Waarvoor vraag je apart toestemming', `${SPACE}${ENTER}`],
+      ['Wie houdt de toestemmingen bij', `de administratie, in Magister${ENTER}`],
+      ['Wat gebeurt er als iemand toestemming intrekt', `De beelden gaan binnen twee dagen offline.${ENTER}`],
+      ['Geven leerlingen vanaf hun zestiende', `j${ENTER}`],
+      ['Er zijn geen fouten of waarschuwingen meer', ''],
+    ];
+    const result = drive(dir, steps, ['--fix'], 'nl', clock);
+    expect(result.waiting_for).toBeUndefined();
+    expect(result.exit).toBe(0);
+    expect(questions(steps)).toBeLessThanOrEqual(30);
+    const after = check(dir, clock);
+    expect(after.status).toBe(0);
+    expect(after.stdout).toMatch(/\(0 fouten, 0 waarschuwingen/);
+    const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as {
+      privacy: { register: string };
+      crisis: { spokesperson: string };
+    };
+    expect(strategy.privacy.register).toBe('de administratie, in Magister');
+    expect(strategy.crisis.spokesperson).toBe('de rector');
+  }, 180_000);
 });
