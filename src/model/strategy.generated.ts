@@ -607,6 +607,10 @@ export interface Team {
    * How staff who post are trained and supported.
    */
   training?: string;
+  /**
+   * When and whom the team calls in from outside: a trainer, an agency, an adviser of the school board, Kennisnet.
+   */
+  outside_help?: string;
 }
 /**
  * A person who works on social media.
@@ -703,6 +707,10 @@ export interface Webcare {
    * One person may detect, answer, approve and publish alone (a small school where the head answers directly).
    */
   one_person?: boolean;
+  /**
+   * How often and how the team looks for messages and mentions: three times a school day, with the platforms' notifications or a monitoring tool.
+   */
+  listening?: string;
 }
 /**
  * Who does this step and within how many hours.
@@ -755,6 +763,18 @@ export interface Guidelines {
    * How parents (and pupils) learn about the school's social media: an information evening, a letter, the school guide.
    */
   parents?: string;
+  /**
+   * Time to try things out in the first weeks, and how mistakes are handled: looked at together and learned from, not blamed.
+   */
+  learning?: string;
+  /**
+   * Guidelines for students, alumni or staff who post for the organisation as ambassadors or influencers: what they post, how they are supported and credited.
+   */
+  ambassadors?: string;
+  /**
+   * How pupils and students learn to use social media well: in lessons, a mentor hour, a project.
+   */
+  media_literacy?: string;
 }
 /**
  * How privacy and safety are protected: consent for photos, personal data, minors.
@@ -788,6 +808,10 @@ export interface Privacy {
    * Consent given by parents is asked again of the pupil at 16, who decides from then on.
    */
   reconsent_at_16?: boolean;
+  /**
+   * Whether recognisable people under 18 appear in the posts: pupils, or young visitors at an open day or an event. Without it, the sector decides: yes for po, vo and mbo.
+   */
+  minors?: boolean;
 }
 /**
  * A comparable organisation and what to learn from it.

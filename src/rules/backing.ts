@@ -1,5 +1,6 @@
 // Backing and skills, after Kennisnet's tips for schools: the board behind it, training for
-// those who post, and parents who know. Advice a school can switch off.
+// those who post, outside help where it is needed, pupils who learn media literacy, and
+// parents who know. Advice a school can switch off.
 import { defineRule } from './types.js';
 import { entries, items, pointer } from './util.js';
 
@@ -25,7 +26,16 @@ export default defineRule({
     );
     if (makers.size > 1 && !team.training?.trim())
       report({ pointer: pointer('team'), at: 'key', messageId: 'training', data: { makers: makers.size } });
-    if (SCHOOLS.has(strategy.organisation?.sector ?? '') && !strategy.guidelines?.parents?.trim()) {
+    if (!team.outside_help?.trim()) report({ pointer: pointer('team'), at: 'key', messageId: 'outside-help', data: {} });
+    const school = SCHOOLS.has(strategy.organisation?.sector ?? '');
+    if (school && !strategy.guidelines?.media_literacy?.trim())
+      report({
+        pointer: strategy.guidelines ? pointer('guidelines') : pointer('organisation', 'sector'),
+        at: strategy.guidelines ? 'key' : 'value',
+        messageId: 'media-literacy',
+        data: {},
+      });
+    if (school && !strategy.guidelines?.parents?.trim()) {
       report({
         pointer: strategy.guidelines ? pointer('guidelines') : pointer('organisation', 'sector'),
         at: strategy.guidelines ? 'key' : 'value',

@@ -1,4 +1,5 @@
-// Photos and video of pupils only with consent: for schools with minors (po, vo, mbo), the
+// Photos and video of pupils only with consent: where minors appear (po, vo, mbo, or as the
+// strategy says: an open day with young visitors), the
 // largest legal risk on social media. The Dutch data-protection authority's guidance on images
 // in education: consent per purpose, from parents under 16 and from the pupil from 16,
 // revocable at any time, asked again when the purpose changes.
@@ -26,8 +27,9 @@ export function postsImages(strategy: Strategy): boolean {
   );
 }
 
+/** Whether recognisable minors appear in the posts: as the strategy says, else by its sector. */
 export function hasMinors(strategy: Strategy): boolean {
-  return MINORS.has(strategy.organisation?.sector ?? '');
+  return strategy.privacy?.minors ?? MINORS.has(strategy.organisation?.sector ?? '');
 }
 
 export default defineRule({

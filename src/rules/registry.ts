@@ -35,10 +35,15 @@ import onCourse from './on-course.js';
 import reviewDue from './review-due.js';
 import backing from './backing.js';
 import normalisedFile from './normalised-file.js';
+import buildingBlocks from './building-blocks.js';
+import roomToLearn from './room-to-learn.js';
+import listening from './listening.js';
+import ambassadors from './ambassadors.js';
 import type { AnyRule } from './types.js';
 
 export const RULES: readonly AnyRule[] = [
   essentials,
+  buildingBlocks,
   periodOrder,
   goalSmart,
   goalTarget,
@@ -55,10 +60,13 @@ export const RULES: readonly AnyRule[] = [
   startSmall,
   webcareDefined,
   webcarePractice,
+  listening,
   crisisReady,
   imageConsent,
   consentDetails,
   backing,
+  roomToLearn,
+  ambassadors,
   measurementDate,
   measurementsCurrent,
   onCourse,

@@ -10,6 +10,7 @@ import { say } from './catalogue.js';
 import { askCollection, askQuestion } from './engine.js';
 import type { WizardState } from './engine.js';
 import { fixesFor } from './fix.js';
+import type { Fix } from './fix.js';
 import { FILE_ONLY } from './file-only.js';
 import type { Prompter } from './prompter.js';
 import { findingLines, findingsOf } from './summary.js';
@@ -28,26 +29,20 @@ export interface FixRun {
 }
 
 const worthFixing = (finding: Finding): boolean => finding.severity === 'error' || finding.severity === 'warning';
+const askable = (fixes: readonly Fix[]): Fix[] => fixes.filter((fix) => fix.questions.length > 0 || fix.collections.length > 0);
 
-export async function runFix(run: FixRun): Promise<number> {
-  const { io, prompter, language, shown } = run;
+/** Each finding in turn, said, then its questions; a question asked for an earlier finding is not asked again. */
+async function askFixes(fixes: readonly Fix[], state: WizardState, run: FixRun, asked: Set<string>): Promise<void> {
+  const { prompter, language } = run;
   const w = wizardText(language);
-  const state: WizardState = { strategy: run.existing.toJS() as WizardState['strategy'], given: [], next: 0 };
-  const findings = findingsOf(state.strategy, run.today()).findings.filter(worthFixing);
-  if (findings.length === 0) {
-    io.stdout.write(`${w.fixNone(shown)}\n`);
-    return EXIT.ok;
-  }
-  const fixes = fixesFor(state.strategy, findings);
-  const fixable = fixes.filter((fix) => fix.questions.length > 0 || fix.collections.length > 0);
-  prompter.say(w.fixIntro(findings.length, fixable.length));
   const options = { prompter, language, today: run.today };
-  const asked = new Set<string>();
-  for (const [index, fix] of fixable.entries()) {
+  for (const [index, fix] of fixes.entries()) {
     const questions = fix.questions.filter((q) => !asked.has(q.path.join('.')));
     const collections = fix.collections.filter((c) => !asked.has(c.path));
     if (questions.length === 0 && collections.length === 0) continue;
-    prompter.say(`\n${w.fixFinding(index + 1, fixable.length)}\n${findingLines([fix.finding], language).join('\n')}`);
+    prompter.say(
+      `\n${w.fixFinding(index + 1, fixes.length)}\n${findingLines([fix.finding], language, ['error', 'warning', 'info']).join('\n')}`,
+    );
     for (const { question, path, entry } of questions) {
       asked.add(path.join('.'));
       await askQuestion(question, path, state, options, entry);
@@ -57,6 +52,30 @@ export async function runFix(run: FixRun): Promise<number> {
       await askCollection(collection, state, options);
     }
   }
+}
+
+export async function runFix(run: FixRun): Promise<number> {
+  const { io, prompter, language, shown } = run;
+  const w = wizardText(language);
+  const state: WizardState = { strategy: run.existing.toJS() as WizardState['strategy'], given: [], next: 0 };
+  const findings = findingsOf(state.strategy, run.today()).findings.filter(worthFixing);
+  const asked = new Set<string>();
+  if (findings.length === 0) io.stdout.write(`${w.fixNone(shown)}\n`);
+  else {
+    const fixable = askable(fixesFor(state.strategy, findings));
+    prompter.say(w.fixIntro(findings.length, fixable.length));
+    await askFixes(fixable, state, run, asked);
+  }
+  // Advice (info) can be answered too, when the user wants to.
+  const advice = askable(
+    fixesFor(
+      state.strategy,
+      findingsOf(state.strategy, run.today()).findings.filter((f) => f.severity === 'info'),
+    ),
+  );
+  const wanted = advice.length > 0 && (await prompter.confirm({ message: w.fixAdvice(advice.length), default: false }));
+  if (wanted) await askFixes(advice, state, run, asked);
+  if (findings.length === 0 && !wanted) return EXIT.ok;
   // What is left, and why the wizard cannot fix it.
   const left = findingsOf(state.strategy, run.today()).findings.filter(worthFixing);
   const hints = new Map(fixesFor(state.strategy, left).map((fix) => [fix.finding, fix]));

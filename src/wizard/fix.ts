@@ -33,6 +33,17 @@ export interface Fix {
  */
 const FIX_AT: Readonly<Record<string, { ask?: readonly string[]; askAt?: readonly string[]; add?: string; fileOnly?: string }>> = {
   'crisis-ready/protocol': { askAt: ['guidelines.protocol'] },
+  'building-blocks/baseline': { askAt: ['baseline'] },
+  'building-blocks/vision': { askAt: ['organisation.vision'] },
+  'building-blocks/benchmark': { add: 'benchmark' },
+  'backing/sponsor': { askAt: ['team.sponsor'] },
+  'backing/training': { askAt: ['team.training'] },
+  'backing/outside-help': { askAt: ['team.outside_help'] },
+  'backing/media-literacy': { askAt: ['guidelines.media_literacy'] },
+  'backing/parents': { askAt: ['guidelines.parents'] },
+  'room-to-learn/missing': { askAt: ['guidelines.learning'] },
+  'listening/missing': { askAt: ['webcare.listening'] },
+  'ambassadors/missing': { askAt: ['guidelines.ambassadors'] },
   'goal-kpi-clear/ambiguous': { ask: ['measured_by'] },
   'goal-kpi-clear/kind-unknown': { ask: ['kind'] },
   'goal-measured/missing': { add: 'control.kpis' },

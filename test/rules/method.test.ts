@@ -579,7 +579,7 @@ ruleTable('on-course', {
 ruleTable('backing', {
   valid: [
     {
-      name: 'a sponsor, training and informed parents',
+      name: 'a sponsor, training, outside help, media literacy and informed parents',
       yaml: yaml(
         'version: 1',
         'organisation: {name: De Klimop, sector: po}',
@@ -588,8 +588,22 @@ ruleTable('backing', {
         'team:',
         '  sponsor: Directeur',
         '  training: Workshop in september.',
+        '  outside_help: De mediacoach van het bestuur.',
         'guidelines:',
         '  parents: Op de informatieavond.',
+        '  media_literacy: In groep 7 en 8, met MediaMasters.',
+      ),
+    },
+    {
+      name: 'a hogeschool is not asked about parents or media literacy',
+      yaml: yaml(
+        'version: 1',
+        'organisation: {name: Hogeschool Noord, sector: hbo}',
+        'channels:',
+        '  ig: {platform: instagram}',
+        'team:',
+        '  sponsor: Lid van het college van bestuur',
+        '  outside_help: Een bureau voor de campagne in januari.',
       ),
     },
   ],
@@ -609,7 +623,9 @@ ruleTable('backing', {
         '    - {channel: fb, per_week: 1, owner: bo}',
       ),
       errors: [
+        { line: 2, column: 41, message: /^How do pupils learn to use social media well \(media literacy\)/ },
         { line: 2, column: 41, message: /^How do parents and pupils learn what the school does on social media/ },
+        { line: 5, column: 1, message: /^Whom does the team call in from outside/ },
         { line: 5, column: 1, message: /^Who on the board or in the school’s leadership backs this strategy/ },
         { line: 5, column: 1, message: /^2 team members make posts: record how they are trained and supported/ },
       ],
@@ -663,6 +679,112 @@ ruleTable('review-due', {
             /^The last review \(of 2026-Q3\) was held on 6 October 2026; with results reported quarterly, the next was due by 6 February 2027\./,
         },
       ],
+    },
+  ],
+});
+
+ruleTable('building-blocks', {
+  valid: [
+    {
+      name: 'a baseline, a vision and a benchmark',
+      yaml: yaml(
+        'version: 1',
+        'organisation: {name: ROC Noord, sector: mbo, vision: Laten zien hoe het is om hier te leren.}',
+        'baseline: {summary: Vooral Facebook en weinig tijd.}',
+        'benchmark:',
+        '  - {organisation: ROC Zuid, strengths: [studenten aan het woord]}',
+        'channels:',
+        '  ig: {platform: instagram}',
+      ),
+    },
+    { name: 'nothing planned yet', yaml: yaml('version: 1', 'organisation: {name: ROC Noord, sector: mbo}') },
+  ],
+  invalid: [
+    {
+      name: 'goals without a baseline, a vision or a benchmark',
+      yaml: yaml('version: 1', 'organisation: {name: ROC Noord, sector: mbo}', 'goals:', '  meer: {statement: Meer aanmeldingen}'),
+      errors: [
+        { line: 1, column: 1, message: /^There is no baseline: record how you use social media now/ },
+        { line: 1, column: 1, message: /^There is no benchmark: name a comparable organisation or two/ },
+        { line: 2, column: 1, message: /^There is no vision: record what social media add to your organisation’s core strategy/ },
+      ],
+    },
+  ],
+});
+
+ruleTable('room-to-learn', {
+  valid: [
+    {
+      name: 'room to try things',
+      yaml: yaml(
+        'version: 1',
+        'channels:',
+        '  ig: {platform: instagram}',
+        'guidelines:',
+        '  learning: De eerste zes weken proberen we vormen uit.',
+      ),
+    },
+    { name: 'no channels yet', yaml: yaml('version: 1', 'guidelines:', '  protocol: Op het intranet.') },
+  ],
+  invalid: [
+    {
+      name: 'channels without room to learn',
+      yaml: yaml('version: 1', 'channels:', '  ig: {platform: instagram}', 'guidelines:', '  protocol: Op het intranet.'),
+      errors: [{ line: 4, column: 1, message: /^Leave room to learn: record how the team tries things out in the first weeks/ }],
+    },
+  ],
+});
+
+ruleTable('listening', {
+  valid: [
+    {
+      name: 'how often the team looks',
+      yaml: yaml(
+        'version: 1',
+        'channels:',
+        '  fb: {platform: facebook}',
+        'webcare:',
+        '  listening: Drie keer per werkdag, met de meldingen van Facebook.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'webcare that does not say when it looks',
+      yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}', 'webcare:', '  owner: kim'),
+      errors: [{ line: 4, column: 1, message: /^Record how often and how the team looks for messages and mentions/ }],
+    },
+    {
+      name: 'no webcare at all',
+      yaml: yaml('version: 1', 'channels:', '  fb: {platform: facebook}'),
+      errors: [{ line: 1, column: 1, message: /webcare starts with noticing/ }],
+    },
+  ],
+});
+
+ruleTable('ambassadors', {
+  valid: [
+    {
+      name: 'guidelines for ambassadors',
+      yaml: yaml(
+        'version: 1',
+        'organisation: {name: Hogeschool Noord, sector: hbo}',
+        'channels:',
+        '  tt: {platform: tiktok}',
+        'guidelines:',
+        '  ambassadors: Studentambassadeurs krijgen een training en worden genoemd.',
+      ),
+    },
+    {
+      name: 'a primary school is not asked',
+      yaml: yaml('version: 1', 'organisation: {name: De Klimop, sector: po}', 'channels:', '  fb: {platform: facebook}'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a hogeschool on TikTok without guidelines for ambassadors',
+      yaml: yaml('version: 1', 'organisation: {name: Hogeschool Noord, sector: hbo}', 'channels:', '  tt: {platform: tiktok}'),
+      errors: [{ line: 2, column: 48, message: /^Students, alumni or staff are your most trusted voices/ }],
     },
   ],
 });

@@ -98,6 +98,31 @@ describe('strategy init --fix', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^# Onze strategie\n/);
   });
 
+  it('answers the advice (info) too when asked: each piece with its own question', async () => {
+    const dir = await essentials(schoolOf('po'));
+    const prompter = new ScriptedPrompter([
+      ...FIXES,
+      [/Nu beantwoorden\?$/, true],
+      [/toevoegen\?$/, false],
+      [/^Hoe vaak en hoe kijk je naar berichten/, 'Drie keer per werkdag, met de meldingen van de platforms.'],
+      [
+        /^Hoe probeer je in de eerste weken/,
+        'De eerste zes weken proberen we vormen en tijden uit, en bespreken we elke vrijdag wat werkte.',
+      ],
+      [/^Wie schakel je van buiten in/, 'De mediacoach van het schoolbestuur.'],
+    ]);
+    expect(await init(initOptions('nl', { fix: true }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
+    const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Record<string, any>;
+    expect(strategy.webcare.listening).toBe('Drie keer per werkdag, met de meldingen van de platforms.');
+    expect(strategy.team.outside_help).toBe('De mediacoach van het schoolbestuur.');
+    const info = lintSource(readFileSync(join(dir, 'strategy.yaml'), 'utf8'), { today: TODAY }).findings.map(
+      (f) => `${f.ruleId}/${f.messageId}`,
+    );
+    expect(info).not.toContain('listening/missing');
+    expect(info).not.toContain('room-to-learn/missing');
+    expect(info).not.toContain('backing/outside-help');
+  });
+
   it('says there is nothing to fix, and refuses without a strategy or a terminal', async () => {
     const dir = await essentials(schoolOf('po'));
     const fixed = new ScriptedPrompter(FIXES);

@@ -202,6 +202,12 @@ export const CHANGE_FIELDS = [
   'withdrawal',
   'within_hours',
   'workflow',
+  'ambassadors',
+  'learning',
+  'listening',
+  'media_literacy',
+  'minors',
+  'outside_help',
 ] as const;
 
 export type ChangeField = (typeof CHANGE_FIELDS)[number];

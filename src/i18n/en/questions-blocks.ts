@@ -245,4 +245,16 @@ export const blockQuestions = {
   'Another way to give webcare’s time (messages × minutes); the wizard asks the hours.':
     'Another way to give webcare’s time (messages × minutes); the wizard asks the hours.',
   'A step’s own time, within the response time the wizard asks.': 'A step’s own time, within the response time the wizard asks.',
+  'Whom do you call in from outside when time or skills fall short? (a trainer, an agency, an adviser)':
+    'Whom do you call in from outside when time or skills fall short? (a trainer, an agency, an adviser)',
+  'How often and how do you look for messages and mentions? (three times a working day, with the platforms’ notifications)':
+    'How often and how do you look for messages and mentions? (three times a working day, with the platforms’ notifications)',
+  'How do you try things out in the first weeks, and how do you handle mistakes?':
+    'How do you try things out in the first weeks, and how do you handle mistakes?',
+  'Guidelines for students, alumni or staff who post for you as ambassadors (what they post, how you support and credit them)':
+    'Guidelines for students, alumni or staff who post for you as ambassadors (what they post, how you support and credit them)',
+  'How do pupils learn to use social media well? (lessons, a mentor hour, a project)':
+    'How do pupils learn to use social media well? (lessons, a mentor hour, a project)',
+  'Do recognisable people under 18 appear in your posts? (young visitors at an open day, children at an event)':
+    'Do recognisable people under 18 appear in your posts? (young visitors at an open day, children at an event)',
 };

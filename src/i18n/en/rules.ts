@@ -1,11 +1,12 @@
 // The texts of every rule, by id, and the headings of the rules' documentation. The English
 // texts' keys and data types are the ones every language has (../catalogue.ts).
+import { adviceRules } from './rules-advice.js';
 import { calendarRules } from './rules-calendar.js';
 import { careRules, metaRules } from './rules-care.js';
 import { channelsRules } from './rules-channels.js';
 import { goalsRules } from './rules-goals.js';
 
-export const rules = { ...metaRules, ...goalsRules, ...channelsRules, ...careRules, ...calendarRules };
+export const rules = { ...metaRules, ...goalsRules, ...channelsRules, ...careRules, ...calendarRules, ...adviceRules };
 
 export type RuleTexts = typeof rules;
 

@@ -59,6 +59,8 @@ export const wizard = {
   fixIntro: (count: number, fixable: number) =>
     `${words('en').capital(words('en').count(count, 'finding'))}; ${fixable === count ? (count === 1 ? 'it' : 'each') : `${fixable} of them`} can be fixed here by answering a few questions.`,
   fixFinding: (n: number, total: number) => `Finding ${n} of ${total}:`,
+  fixAdvice: (count: number) =>
+    `${count === 1 ? 'One piece of advice (info) can' : `${count} pieces of advice (info) can`} be answered here too. Answer ${count === 1 ? 'it' : 'them'} now?`,
   fixNoQuestion: 'No question of the wizard writes this; change it in the file.',
   fixFileOnly: (reason: string) => `Left to the file: ${reason}`,
   fixLeft: (count: number) => (count === 0 ? 'No errors or warnings are left.' : `Still ${words('en').count(count, 'finding')}:`),

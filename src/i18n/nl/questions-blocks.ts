@@ -251,4 +251,16 @@ export const blockQuestions: typeof english = {
   'Another way to give webcare’s time (messages × minutes); the wizard asks the hours.':
     'Een andere manier om de tijd voor webcare op te geven (berichten × minuten); de wizard vraagt de uren.',
   'A step’s own time, within the response time the wizard asks.': 'De eigen tijd van een stap, binnen de reactietijd die de wizard vraagt.',
+  'Whom do you call in from outside when time or skills fall short? (a trainer, an agency, an adviser)':
+    'Wie schakel je van buiten in als tijd of kennis tekortschiet? (een trainer, een bureau, een adviseur)',
+  'How often and how do you look for messages and mentions? (three times a working day, with the platforms’ notifications)':
+    'Hoe vaak en hoe kijk je naar berichten en vermeldingen? (drie keer per werkdag, met de meldingen van de platforms)',
+  'How do you try things out in the first weeks, and how do you handle mistakes?':
+    'Hoe probeer je in de eerste weken dingen uit, en hoe ga je om met fouten?',
+  'Guidelines for students, alumni or staff who post for you as ambassadors (what they post, how you support and credit them)':
+    'Richtlijnen voor studenten, oud-studenten of medewerkers die als ambassadeur voor jullie posten (wat ze posten, hoe je ze ondersteunt en noemt)',
+  'How do pupils learn to use social media well? (lessons, a mentor hour, a project)':
+    'Hoe leren leerlingen goed met sociale media omgaan? (in de lessen, een mentoruur, een project)',
+  'Do recognisable people under 18 appear in your posts? (young visitors at an open day, children at an event)':
+    'Komen er herkenbaar mensen onder de 18 in jullie berichten? (jonge bezoekers van een open dag, kinderen bij een evenement)',
 };

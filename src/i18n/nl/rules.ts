@@ -1,11 +1,12 @@
 // De teksten van elke regel, per id, en de kopjes van de documentatie van de regels.
 import type { RuleTexts, ruleDocs as english } from '../en/rules.js';
+import { adviceRules } from './rules-advice.js';
 import { calendarRules } from './rules-calendar.js';
 import { careRules, metaRules } from './rules-care.js';
 import { channelsRules } from './rules-channels.js';
 import { goalsRules } from './rules-goals.js';
 
-export const rules: RuleTexts = { ...metaRules, ...goalsRules, ...channelsRules, ...careRules, ...calendarRules };
+export const rules: RuleTexts = { ...metaRules, ...goalsRules, ...channelsRules, ...careRules, ...calendarRules, ...adviceRules };
 
 export const ruleDocs: typeof english = {
   default: 'Standaard',

@@ -58,6 +58,8 @@ export const wizard: typeof en = {
   fixIntro: (count, fixable) =>
     `${words('nl').capital(words('nl').count(count, 'finding'))}; ${fixable === count ? (count === 1 ? 'die los je' : 'elk ervan los je') : `${fixable} daarvan los je`} hier op door een paar vragen te beantwoorden.`,
   fixFinding: (n, total) => `Melding ${n} van ${total}:`,
+  fixAdvice: (count) =>
+    `Er ${count === 1 ? 'is ook één advies (info) dat' : `zijn ook ${count} adviezen (info) die`} je hier kunt beantwoorden. Nu beantwoorden?`,
   fixNoQuestion: 'Geen vraag van de wizard schrijft dit; pas het aan in het bestand.',
   fixFileOnly: (reason) => `Staat alleen in het bestand: ${reason}`,
   fixLeft: (count) => (count === 0 ? 'Er zijn geen fouten of waarschuwingen meer.' : `Nog ${words('nl').count(count, 'finding')}:`),

@@ -27,6 +27,11 @@ export const BLOCKS: readonly Block[] = [
         prompt: q('How are the people who post trained and supported?'),
       },
       {
+        key: 'team.outside_help',
+        kind: 'text',
+        prompt: q('Whom do you call in from outside when time or skills fall short? (a trainer, an agency, an adviser)'),
+      },
+      {
         key: 'team.tasks.content_management',
         kind: 'multiselect',
         prompt: q('Content management: who plans, makes and publishes?'),
@@ -101,6 +106,13 @@ export const BLOCKS: readonly Block[] = [
         kind: 'text',
         prompt: q('What does the automatic answer outside those hours say? (empty if there is none)'),
       },
+      {
+        key: 'webcare.listening',
+        kind: 'text',
+        prompt: q(
+          'How often and how do you look for messages and mentions? (three times a working day, with the platforms’ notifications)',
+        ),
+      },
       { key: 'webcare.hours_per_week', kind: 'number', prompt: q('How many hours a week does webcare take, everyone together?') },
       {
         key: 'crisis.plan',
@@ -120,12 +132,37 @@ export const BLOCKS: readonly Block[] = [
       },
       { key: 'guidelines.style_guide', kind: 'text', prompt: q('Style guide and tone of voice') },
       {
+        key: 'guidelines.learning',
+        kind: 'text',
+        prompt: q('How do you try things out in the first weeks, and how do you handle mistakes?'),
+      },
+      {
+        key: 'guidelines.ambassadors',
+        kind: 'text',
+        prompt: q(
+          'Guidelines for students, alumni or staff who post for you as ambassadors (what they post, how you support and credit them)',
+        ),
+        when: sectorIs('vo', 'mbo', 'hbo', 'wo', 'adult-education'),
+      },
+      {
+        key: 'guidelines.media_literacy',
+        kind: 'text',
+        prompt: q('How do pupils learn to use social media well? (lessons, a mentor hour, a project)'),
+        when: sectorIs('po', 'vo', 'mbo'),
+      },
+      {
         key: 'guidelines.parents',
         kind: 'text',
         prompt: q(
           'How do parents and pupils learn what the school does online, and why? (an information evening, a letter, the school guide)',
         ),
         when: sectorIs('po', 'vo', 'mbo'),
+      },
+      {
+        key: 'privacy.minors',
+        kind: 'confirm',
+        prompt: q('Do recognisable people under 18 appear in your posts? (young visitors at an open day, children at an event)'),
+        when: (c) => !sectorIs('po', 'vo', 'mbo')(c),
       },
       {
         key: 'privacy.consent',
