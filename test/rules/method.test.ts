@@ -366,8 +366,17 @@ ruleTable('image-consent', {
       name: 'a school that posts only text',
       yaml: yaml('version: 1', 'organisation: {name: De Klimop, sector: po}', 'channels:', '  fb: {platform: facebook, formats: [text]}'),
     },
+    {
+      name: 'an mbo college whose posts show adults only, as it says',
+      yaml: school('mbo', ['privacy:', '  minors: false']),
+    },
   ],
   invalid: [
+    {
+      name: 'a hogeschool whose open-day photos show visitors under 18',
+      yaml: school('hbo', ['privacy:', '  minors: true']),
+      errors: [{ line: 5, column: 1, message: /^This school posts photos or video but records no consent policy\./ }],
+    },
     {
       name: 'probe: a primary school that posts classroom photos without a consent policy',
       yaml: school('po'),
