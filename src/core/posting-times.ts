@@ -15,7 +15,8 @@ export interface Slots {
  * Instagram Monday, Tuesday, Wednesday and Friday mornings to early afternoon; LinkedIn
  * Tuesday and Wednesday 10:00–12:00 (Thursday added as the third midweek day); TikTok midweek
  * afternoons; across networks Tuesday to Thursday 9:00–12:00 for the rest. Messaging apps and
- * internal networks follow the working day. Two times each, so a channel that posts several
+ * internal networks follow the working day; a parents' app the end of the school day and the
+ * evening. Two times each, so a channel that posts several
  * times a week reaches its audience at more than one moment of the day.
  */
 export const PLATFORM_SLOTS: Readonly<Record<string, Slots>> = {
@@ -29,6 +30,8 @@ export const PLATFORM_SLOTS: Readonly<Record<string, Slots>> = {
   'viva-engage': { days: ['mon', 'tue', 'wed', 'thu'], times: ['08:45', '13:00'] },
   teams: { days: ['mon', 'tue', 'wed', 'thu'], times: ['08:45', '13:00'] },
   website: { days: ['tue', 'thu'], times: ['09:00', '11:00'] },
+  // A school's news to parents: at the end of the school day, and after the children's bedtime.
+  'parents-app': { days: ['mon', 'tue', 'thu', 'fri'], times: ['15:00', '19:30'] },
 };
 
 /** A platform with no figures of its own (YouTube, Pinterest, Threads, Bluesky, Mastodon, other): midweek mornings, the best times across networks. */

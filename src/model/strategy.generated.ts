@@ -15,7 +15,7 @@ export type Url = string;
  */
 export type IsoDate = string;
 /**
- * A social-media platform. Use `other` for a platform not in the list.
+ * A social-media platform. `parents-app` is a school's app for parents (Parro, Social Schools and the like). Use `other` for a platform not in the list, with the channel's `platform_name`.
  *
  * This interface was referenced by `Strategy`'s JSON-Schema
  * via the `definition` "platform".
@@ -36,6 +36,7 @@ export type Platform =
   | 'viva-engage'
   | 'teams'
   | 'website'
+  | 'parents-app'
   | 'other';
 /**
  * A kind of post. Platforms carry different formats: Instagram is for photos and short video, YouTube for video.
@@ -455,6 +456,10 @@ export interface Persona {
  */
 export interface Channel {
   platform: Platform;
+  /**
+   * The platform's own name, for a platform not in the list (`platform: other`): Discord, a school's own app.
+   */
+  platform_name?: string;
   /**
    * Account name on the platform.
    */

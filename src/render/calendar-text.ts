@@ -4,7 +4,7 @@
 import { VOCABULARY } from '../i18n/vocabulary.js';
 import type { Language, Strategy } from '../model/strategy.js';
 import type { CalendarEntry } from './calendar.js';
-import { labels, platformName } from './labels.js';
+import { channelPlatformName, labels } from './labels.js';
 import type { LabelTable } from './labels.js';
 import { own } from '../util/own.js';
 
@@ -20,7 +20,7 @@ export function channelNamer(strategy: Strategy, language: Language): (id: strin
   return (id) => {
     const channel = own(channels, id);
     if (!channel) return id;
-    const name = platformName(channel.platform, language);
+    const name = channelPlatformName(channel, language);
     return (perPlatform.get(channel.platform) ?? 0) > 1 ? `${name} (${channel.handle ?? id})` : name;
   };
 }

@@ -5,7 +5,7 @@ import { goalDisplayName } from '../core/measures/goal.js';
 import { formatNumber, words } from '../i18n/words.js';
 import { own } from '../util/own.js';
 import { shortDate } from './calendar-text.js';
-import { labels, platformName } from './labels.js';
+import { channelPlatformName, labels } from './labels.js';
 import { derive } from './derived.js';
 
 export function viewTools(strategy: Strategy, language: Language) {
@@ -22,7 +22,7 @@ export function viewTools(strategy: Strategy, language: Language) {
   const cellDate = (iso: string | undefined | null): string | null => (iso ? shortDate(iso, language, true) : null);
   const channelName = (id: string): string => {
     const channel = own(strategy.channels, id);
-    return channel ? `${platformName(channel.platform, language)}${channel.handle ? ` ${channel.handle}` : ''}` : id;
+    return channel ? `${channelPlatformName(channel, language)}${channel.handle ? ` ${channel.handle}` : ''}` : id;
   };
   const num = (value: number | undefined | null): string | null =>
     value === undefined || value === null ? null : formatNumber(value, language);

@@ -1,6 +1,6 @@
 // The document's view of who the strategy is for and who carries it out: the organisation, the
 // baseline, the audiences and channels, the team, webcare, crisis and privacy.
-import { platformName } from './labels.js';
+import { channelPlatformName, platformName } from './labels.js';
 import type { ViewTools } from './view-tools.js';
 
 export function organisationView(v: ViewTools) {
@@ -65,7 +65,7 @@ export function channelsView(v: ViewTools) {
   const { strategy, language, l, memberName, audienceName, num, list, map, derived } = v;
   return map(strategy.channels).map(([id, c]) => ({
     id,
-    platform: platformName(c.platform, language),
+    platform: channelPlatformName(c, language),
     handle: c.handle ?? null,
     url: c.url ?? null,
     purpose: c.purpose ?? null,

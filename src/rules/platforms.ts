@@ -18,6 +18,8 @@ export const PLATFORM_FORMATS: Record<Exclude<Platform, 'other'>, readonly Forma
   'viva-engage': ['text', 'photo', 'video', 'poll', 'event', 'link', 'live', 'blog'],
   teams: ['text', 'photo', 'video', 'poll', 'event', 'link', 'live'],
   website: ['blog', 'text', 'photo', 'video', 'podcast', 'link', 'event'],
+  // A school's app for parents (Parro, Social Schools): news, photos of the day, events, polls.
+  'parents-app': ['text', 'photo', 'video', 'event', 'poll', 'link'],
 };
 
 export function formatsOf(platform: Platform): readonly Format[] | undefined {

@@ -9,7 +9,7 @@ import { BLOCKS as PLAN } from './questions/plan.js';
 import { BLOCKS as CALENDAR } from './questions/calendar.js';
 
 export type { Bi, Block, ChoiceItem, Collection, Context, Kind, Question } from './question-types.js';
-export { TYPICAL_AUDIENCES } from './questions/shared.js';
+export { typicalAudiences } from './questions/shared.js';
 
 export const CATALOGUE: readonly Block[] = [...START, ...CHANNELS, ...PLAN, ...CALENDAR];
 

@@ -173,7 +173,10 @@ async function askName(
     const choice = await prompter.select<string>({
       message: say(question.prompt, language),
       choices: [
-        ...collection.suggestions
+        ...(typeof collection.suggestions === 'function'
+          ? collection.suggestions({ strategy: state.strategy, language, entry, today: options.today })
+          : collection.suggestions
+        )
           .map((s) => say(s, language))
           .filter((name) => !used.has(name))
           .map((name) => ({ name, value: name })),

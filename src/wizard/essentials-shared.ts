@@ -1,7 +1,6 @@
 // What the essentials' questions and the strategy made from their answers share: the lists
 // offered, how answers are read back, and ids made from names.
 import { slugify } from '../model/ids.js';
-import { PLATFORM_FORMATS } from '../rules/platforms.js';
 
 export type Answers = Record<string, unknown>;
 
@@ -10,7 +9,6 @@ export const MAX_GOALS = 3;
 export const MINORS = new Set(['po', 'vo', 'mbo']);
 export const VISUAL = new Set(['instagram', 'tiktok', 'youtube', 'facebook', 'snapchat']);
 export const SECTORS = ['po', 'vo', 'mbo', 'hbo', 'wo', 'adult-education', 'other'];
-export const PLATFORMS = Object.keys(PLATFORM_FORMATS);
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A time as typed (8.30, 08:30, 19.30) as HH:MM; anything else as it is, for the check to refuse. */

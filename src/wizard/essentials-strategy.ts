@@ -115,6 +115,7 @@ function channelsOf(r: Reader, language: Language): Record<string, Block & { adm
         platform,
         {
           platform,
+          ...(r.text(`channel.${platform}.platform_name`) ? { platform_name: r.text(`channel.${platform}.platform_name`) } : {}),
           ...(r.text(`channel.${platform}.handle`) ? { handle: r.text(`channel.${platform}.handle`) } : {}),
           audiences: r
             .reaching(platform)

@@ -30,6 +30,7 @@ export const Q = {
   audiences: q('Whom do you want to reach? (choose one or more)'),
   moreAudiences: q('Any other audiences? (names, comma-separated; empty if none)'),
   channels: q('Which platforms are you on, or will be? (choose one or more)'),
+  otherPlatform: q('Which other platform is it? (its name)'),
   handle: (platform: string) => q('Name of the account on {platform} (for example @ourschool; empty if there is none yet)', { platform }),
   reaches: (platform: string) => q('Whom do you reach via {platform}?', { platform }),
   admins: (platform: string) =>
@@ -41,7 +42,12 @@ export const Q = {
   times: (platform: string) =>
     q('At what times do you post on {platform}? (for example 08:30, 12:00; the calendar takes them in turn)', { platform }),
   badTimes: q('Write times as HH:MM, such as 12:15, 19:30.'),
-  pillars: q('What do you post about? (topics, comma-separated, for example: school life, open days, work placements)'),
+  pillars: (sector: string) =>
+    sector === 'po'
+      ? q('What do you post about? (topics, comma-separated, for example: a day in class, school trips, news for parents)')
+      : sector === 'vo'
+        ? q('What do you post about? (topics, comma-separated, for example: school life, open days, pupils’ achievements)')
+        : q('What do you post about? (topics, comma-separated, for example: school life, open days, work placements)'),
   consent: q(
     'When you post photos or video of pupils: how do you ask consent and where do you record it? (for example: at enrolment, separately for website, social media and brochure)',
   ),

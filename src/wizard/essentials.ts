@@ -7,15 +7,16 @@
 // exact question and Ctrl-C loses nothing.
 import type { Language } from '../model/strategy.js';
 import { platformName } from '../render/labels.js';
+import { platformLabel, platformsFor } from './questions/shared.js';
 import { isDate } from '../util/today.js';
 import { LEXICONS, VOCABULARY } from '../i18n/vocabulary.js';
 import { suggestedSlots } from '../core/posting-times.js';
 import { readAnswer } from './answers.js';
-import { TYPICAL_AUDIENCES, say } from './catalogue.js';
+import { typicalAudiences, say } from './catalogue.js';
 import type { Bi } from './catalogue.js';
 import type { Prompter } from './prompter.js';
 import { wizardText } from './texts.js';
-import { clock, dayBefore, firstDay, list, MAX_GOALS, MINORS, PLATFORMS, SECTORS, TIME, VISUAL, WEEKDAYS } from './essentials-shared.js';
+import { clock, dayBefore, firstDay, list, MAX_GOALS, MINORS, SECTORS, TIME, VISUAL, WEEKDAYS } from './essentials-shared.js';
 import type { Answers } from './essentials-shared.js';
 import { Q } from './essentials-texts.js';
 
@@ -207,7 +208,7 @@ async function askGoals(a: Asker, start: string, end: string): Promise<void> {
 /** The audiences, and the channels that reach them. */
 async function askAudiencesAndChannels(a: Asker, people: readonly string[]): Promise<string[]> {
   const { ask, typed, pick, answers, s, language } = a;
-  const typical = TYPICAL_AUDIENCES.map((name) => s(name));
+  const typical = typicalAudiences(answers['organisation.sector']).map((name) => s(name));
   const chosen = await ask('audiences.typical', () =>
     pick(
       Q.audiences,
@@ -222,7 +223,7 @@ async function askAudiencesAndChannels(a: Asker, people: readonly string[]): Pro
     await ask('channels', () =>
       pick(
         Q.channels,
-        PLATFORMS.map((value) => ({ name: platformName(value, language), value })),
+        platformsFor(answers['organisation.sector']).map((value) => ({ name: platformLabel(value, language), value })),
         [],
       ),
     ),
@@ -236,6 +237,7 @@ async function askChannel(a: Asker, platform: string, platforms: readonly string
   const { ask, typed, pick, answers, prompter, s, language, earlier } = a;
   const name = platformName(platform, language);
   const choices = (values: readonly string[]) => values.map((value) => ({ name: value, value }));
+  if (platform === 'other') await ask('channel.other.platform_name', () => typed(Q.otherPlatform, 'text'));
   await ask(`channel.${platform}.handle`, () => typed(Q.handle(name), 'text'));
   if (audienceNames.length > 0)
     await ask(`channel.${platform}.audiences`, () => pick(Q.reaches(name), choices(audienceNames), audienceNames));
@@ -276,7 +278,7 @@ async function askChannel(a: Asker, platform: string, platforms: readonly string
 /** The topics, consent for images where minors are pictured, and the reporting. */
 async function askClosing(a: Asker, sector: string, platforms: readonly string[]): Promise<void> {
   const { ask, typed, prompter, s, language } = a;
-  await ask('content.pillars', () => typed(Q.pillars, 'list'));
+  await ask('content.pillars', () => typed(Q.pillars(sector), 'list'));
   if (MINORS.has(sector) && platforms.some((platform) => VISUAL.has(platform))) {
     await ask('privacy.consent', () => typed(Q.consent, 'text', { required: true }));
   }

@@ -69,8 +69,8 @@ export interface Collection {
   noun: NounId;
   /** For maps: the question whose answer names the entry; the id is derived from it. */
   name?: Question;
-  /** Names to pick from before typing one (the eight typical audiences, say). */
-  suggestions?: readonly Bi[];
+  /** Names to pick from before typing one (the typical audiences of the sector, say). */
+  suggestions?: readonly Bi[] | ((context: Context) => readonly Bi[]);
   /** "Add another?" defaults to yes: a revisit is usually to add one (a new review). */
   addDefault?: boolean;
   /** "Add one?" defaults to no: most organisations have none (days off of their own). */

@@ -7,7 +7,7 @@ import type { Finding } from '../model/finding.js';
 import { lintSource } from '../rules/run.js';
 import { describeFinding } from '../rules/describe.js';
 import { words } from '../i18n/words.js';
-import { platformName } from '../render/labels.js';
+import { channelPlatformName } from '../render/labels.js';
 import { goalDisplayName } from '../core/measures/goal.js';
 import { VOCABULARY } from '../i18n/vocabulary.js';
 import { wizardText } from './texts.js';
@@ -75,7 +75,7 @@ function channelLines(strategy: Partial<Strategy>, language: Language): string[]
         .filter(Boolean)
         .join('; ');
       lines.push(
-        `  - ${platformName(channel!.platform, language)}${channel!.handle ? ` ${channel!.handle}` : ''}${details ? ` (${details})` : ''}`,
+        `  - ${channelPlatformName(channel!, language)}${channel!.handle ? ` ${channel!.handle}` : ''}${details ? ` (${details})` : ''}`,
       );
     }
   }

@@ -15,11 +15,20 @@ ruleTable('content-fits-channel', {
       ),
     },
     {
+      name: 'news, photos and events in a parents’ app',
+      yaml: yaml('version: 1', 'channels:', '  parro: {platform: parents-app, formats: [text, photo, event]}'),
+    },
+    {
       name: '"other" fits anywhere',
       yaml: yaml('version: 1', 'channels:', '  x: {platform: other, formats: [podcast]}', '  yt: {platform: youtube, formats: [other]}'),
     },
   ],
   invalid: [
+    {
+      name: 'a story in a parents’ app',
+      yaml: yaml('version: 1', 'channels:', '  parro:', '    platform: parents-app', '    formats: [photo, story]'),
+      errors: [{ line: 5, column: 22, message: /^Story does not fit parents’ app\./ }],
+    },
     {
       name: 'a format the platform does not carry',
       yaml: yaml('version: 1', 'channels:', '  yt:', '    platform: youtube', '    formats: [video, photo]'),

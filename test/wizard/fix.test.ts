@@ -19,6 +19,13 @@ const TODAY = '2026-11-29';
 /** The essentials of a school of `sector`, whose strategy starts this month: no figure is due yet. */
 const schoolOf = (sector: string): Rule[] => [
   [/^Soort onderwijs/, sector],
+  // A primary school reaches parents; its pupils are too young for social media.
+  ...(sector === 'po'
+    ? ([
+        [/^Wie wil je bereiken/, ['Ouders van nieuwe leerlingen', 'Ouders en verzorgers']],
+        [/^Wie bereik je via Instagram/, ['Ouders van nieuwe leerlingen']],
+      ] as Rule[])
+    : []),
   [/^Eerste dag van de strategie/, '2026-11-01'],
   [/^Laatste dag van de strategie/, '2027-10-31'],
   [/^Doel 1: wanneer moet dat bereikt zijn/, '2027-09-01'],

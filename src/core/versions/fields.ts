@@ -208,6 +208,7 @@ export const CHANGE_FIELDS = [
   'media_literacy',
   'minors',
   'outside_help',
+  'platform_name',
 ] as const;
 
 export type ChangeField = (typeof CHANGE_FIELDS)[number];

@@ -247,6 +247,7 @@ export const changeWords = {
     media_literacy: 'media literacy',
     minors: 'minors in images',
     outside_help: 'outside help',
+    platform_name: 'platform name',
   } satisfies Record<ChangeField, string>,
   itemNumber: 'no. ',
   none: 'none',

@@ -5,7 +5,7 @@ import type { Lexicon, Vocabulary } from '../lexicon.js';
 import { PLATFORM_NAMES } from '../lexicon.js';
 
 const vocabulary: Vocabulary = {
-  platform: { ...PLATFORM_NAMES, website: 'website', other: 'other platform' },
+  platform: { ...PLATFORM_NAMES, website: 'website', 'parents-app': 'parents’ app', other: 'other platform' },
   format: {
     photo: 'photo',
     video: 'video',

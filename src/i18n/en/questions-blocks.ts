@@ -257,4 +257,13 @@ export const blockQuestions = {
     'How do pupils learn to use social media well? (lessons, a mentor hour, a project)',
   'Do recognisable people under 18 appear in your posts? (young visitors at an open day, children at an event)':
     'Do recognisable people under 18 appear in your posts? (young visitors at an open day, children at an event)',
+  'Which platform is it? (its name)': 'Which platform is it? (its name)',
+  'Parents of new pupils': 'Parents of new pupils',
+  'The neighbourhood': 'The neighbourhood',
+  'Childcare and other partners': 'Childcare and other partners',
+  'Prospective learners': 'Prospective learners',
+  'Current learners': 'Current learners',
+  'Partners: the municipality, libraries, welfare': 'Partners: the municipality, libraries, welfare',
+  Employers: 'Employers',
+  'Staff and volunteers': 'Staff and volunteers',
 };

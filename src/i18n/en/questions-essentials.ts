@@ -63,4 +63,9 @@ export const essentialQuestions = {
   'the team': 'the team',
   'the topics': 'the topics',
   'the reporting': 'the reporting',
+  'Which other platform is it? (its name)': 'Which other platform is it? (its name)',
+  'What do you post about? (topics, comma-separated, for example: a day in class, school trips, news for parents)':
+    'What do you post about? (topics, comma-separated, for example: a day in class, school trips, news for parents)',
+  'What do you post about? (topics, comma-separated, for example: school life, open days, pupils’ achievements)':
+    'What do you post about? (topics, comma-separated, for example: school life, open days, pupils’ achievements)',
 };

@@ -2,8 +2,29 @@
 // Their keys are the ones every language has.
 import type { NounId } from '../lexicon.js';
 import { words } from '../words.js';
+import type { Platform } from '../../model/strategy.js';
 
 export const wizard = {
+  /** What each platform is for, beside its name in the wizard's choices. */
+  platformUse: {
+    instagram: 'photos and short video; young people, prospective students',
+    facebook: 'news and events; parents, alumni, the neighbourhood',
+    linkedin: 'professional news; partners, employers, staff',
+    x: 'short news and reactions; press, policy makers',
+    tiktok: 'short, playful video; teenagers',
+    youtube: 'longer video: open days, tours, explainers',
+    snapchat: 'quick photos and video among young people',
+    whatsapp: 'direct messages and groups; parents, students',
+    threads: 'short posts and conversations',
+    bluesky: 'short posts; an open alternative to X',
+    mastodon: 'short posts on an open, non-commercial network',
+    pinterest: 'pictures and ideas to save; inspiration',
+    'viva-engage': 'the internal network of staff',
+    teams: 'internal teams and announcements',
+    website: 'your own news and pages',
+    'parents-app': 'the school’s messages to parents: news, photos of the day, events (Parro, Social Schools)',
+    other: 'another platform, with its name',
+  } satisfies Record<Platform, string>,
   /** The bundled example whose answers `--yes` fills in, in this language. */
   example: 'university-en',
   fillOptional: 'Fill in this optional block?',

@@ -244,6 +244,7 @@ export const changeWords: ChangeWords = {
     media_literacy: 'mediawijsheid',
     minors: 'minderjarigen in beeld',
     outside_help: 'hulp van buiten',
+    platform_name: 'naam van het platform',
   },
   itemNumber: 'nr. ',
   none: 'geen',

@@ -45,7 +45,7 @@ export const lexicon: Lexicon = {
   dayFirst: true,
   conjunctions: { and: 'en', or: 'of' },
   vocabulary: {
-    platform: { ...PLATFORM_NAMES, website: 'website', other: 'ander platform' },
+    platform: { ...PLATFORM_NAMES, website: 'website', 'parents-app': 'ouderapp', other: 'ander platform' },
     format: {
       photo: 'foto',
       video: 'video',

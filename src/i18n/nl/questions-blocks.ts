@@ -263,4 +263,13 @@ export const blockQuestions: typeof english = {
     'Hoe leren leerlingen goed met sociale media omgaan? (in de lessen, een mentoruur, een project)',
   'Do recognisable people under 18 appear in your posts? (young visitors at an open day, children at an event)':
     'Komen er herkenbaar mensen onder de 18 in jullie berichten? (jonge bezoekers van een open dag, kinderen bij een evenement)',
+  'Which platform is it? (its name)': 'Welk platform is het? (de naam)',
+  'Parents of new pupils': 'Ouders van nieuwe leerlingen',
+  'The neighbourhood': 'De buurt',
+  'Childcare and other partners': 'Kinderopvang en andere partners',
+  'Prospective learners': 'Aankomende cursisten',
+  'Current learners': 'Huidige cursisten',
+  'Partners: the municipality, libraries, welfare': 'Partners: gemeente, bibliotheken, welzijn',
+  Employers: 'Werkgevers',
+  'Staff and volunteers': 'Medewerkers en vrijwilligers',
 };

@@ -68,4 +68,9 @@ export const essentialQuestions: typeof english = {
   'the team': 'het team',
   'the topics': 'de onderwerpen',
   'the reporting': 'de rapportage',
+  'Which other platform is it? (its name)': 'Welk ander platform is het? (de naam)',
+  'What do you post about? (topics, comma-separated, for example: a day in class, school trips, news for parents)':
+    'Waarover post je? (onderwerpen, gescheiden door komma’s, bijvoorbeeld: een dag in de klas, schoolreisjes, nieuws voor ouders)',
+  'What do you post about? (topics, comma-separated, for example: school life, open days, pupils’ achievements)':
+    'Waarover post je? (onderwerpen, gescheiden door komma’s, bijvoorbeeld: leven op school, open dagen, prestaties van leerlingen)',
 };

@@ -3,6 +3,25 @@ import { words } from '../words.js';
 import type { wizard as en } from '../en/wizard.js';
 
 export const wizard: typeof en = {
+  platformUse: {
+    instagram: 'foto’s en korte video; jongeren, aankomende leerlingen en studenten',
+    facebook: 'nieuws en activiteiten; ouders, oud-leerlingen, de buurt',
+    linkedin: 'vakinhoudelijk nieuws; partners, werkgevers, medewerkers',
+    x: 'kort nieuws en reacties; pers, beleidsmakers',
+    tiktok: 'korte, luchtige video; tieners',
+    youtube: 'langere video: open dag, rondleiding, uitleg',
+    snapchat: 'snelle foto’s en video onder jongeren',
+    whatsapp: 'directe berichten en groepen; ouders, studenten',
+    threads: 'korte berichten en gesprekken',
+    bluesky: 'korte berichten; een open alternatief voor X',
+    mastodon: 'korte berichten op een open, niet-commercieel netwerk',
+    pinterest: 'beelden en ideeën om te bewaren; inspiratie',
+    'viva-engage': 'het interne netwerk van medewerkers',
+    teams: 'interne teams en mededelingen',
+    website: 'eigen nieuws en pagina’s',
+    'parents-app': 'berichten van school aan ouders: nieuws, foto’s van de dag, activiteiten (Parro, Social Schools)',
+    other: 'een ander platform, met zijn naam',
+  },
   example: 'mbo',
   fillOptional: 'Wil je dit optionele blok invullen?',
   summaryQuestion: 'Opslaan, of terug naar een blok?',

@@ -49,6 +49,13 @@ export const BLOCKS: readonly Block[] = [
         },
         questions: [
           {
+            key: 'platform_name',
+            kind: 'text',
+            required: true,
+            prompt: q('Which platform is it? (its name)'),
+            when: (c) => c.entry?.platform === 'other',
+          },
+          {
             key: 'handle',
             kind: 'text',
             prompt: q('Account name'),

@@ -1,6 +1,7 @@
 // What the blocks of questions share: the lists they offer and the choices made from what
 // earlier blocks recorded.
-import type { Language } from '../../model/strategy.js';
+import type { Language, Platform } from '../../model/strategy.js';
+import { wizardText } from '../texts.js';
 import { platformName } from '../../render/labels.js';
 import { VOCABULARY } from '../../i18n/vocabulary.js';
 import type { BlockId, ValueKind } from '../../i18n/vocabulary.js';
@@ -45,7 +46,14 @@ export const blockTitle = (id: BlockId): Bi => byLanguage((language) => VOCABULA
 export const formatList = (formats: readonly string[], language: Language): string =>
   words(language).list(formats.map((f) => words(language).value('format', f)));
 
-export const platformChoices = (c: Context): ChoiceItem[] => PLATFORMS.map((value) => ({ value, label: platformName(value, c.language) }));
+/** A platform with what it is for: "Instagram – foto’s en korte video; jongeren". */
+export const platformLabel = (platform: string, language: Language): string =>
+  `${platformName(platform, language)} – ${wizardText(language).platformUse[platform as Platform]}`;
+/** The platforms in the order to offer them: a primary school's parents' app first. */
+export const platformsFor = (sector: unknown, platforms: readonly string[] = PLATFORMS): string[] =>
+  sector === 'po' ? [...platforms.filter((p) => p === 'parents-app'), ...platforms.filter((p) => p !== 'parents-app')] : [...platforms];
+export const platformChoices = (c: Context): ChoiceItem[] =>
+  platformsFor(c.strategy.organisation?.sector).map((value) => ({ value, label: platformLabel(value, c.language) }));
 
 export function mapChoices(
   section: Record<string, { name?: string; statement?: string; platform?: string; handle?: string } | undefined> | undefined,
@@ -110,6 +118,31 @@ export function misfits(formats: unknown, platforms: readonly string[]): string[
       ),
   );
 }
+
+/** The audiences a primary school typically has: parents above all; its pupils are too young for social media. */
+const PRIMARY_AUDIENCES: readonly Bi[] = [
+  q('Parents and carers'),
+  q('Parents of new pupils'),
+  q('Staff'),
+  q('The neighbourhood'),
+  q('Childcare and other partners'),
+  q('Media and journalists'),
+];
+
+/** The audiences of adult education: learners, the partners who send them, employers. */
+const ADULT_AUDIENCES: readonly Bi[] = [
+  q('Prospective learners'),
+  q('Current learners'),
+  q('Partners: the municipality, libraries, welfare'),
+  q('Employers'),
+  q('Staff and volunteers'),
+  q('The region and the neighbourhood'),
+  q('Media and journalists'),
+];
+
+/** The typical audiences of an organisation of this sector, to pick from before typing one. */
+export const typicalAudiences = (sector: unknown): readonly Bi[] =>
+  sector === 'po' ? PRIMARY_AUDIENCES : sector === 'adult-education' ? ADULT_AUDIENCES : TYPICAL_AUDIENCES;
 
 export const TYPICAL_AUDIENCES: readonly Bi[] = [
   q('Prospective students'),

@@ -13,7 +13,7 @@ import {
   members,
   goals,
   offer,
-  TYPICAL_AUDIENCES,
+  typicalAudiences,
 } from './shared.js';
 
 export const BLOCKS: readonly Block[] = [
@@ -231,7 +231,7 @@ export const BLOCKS: readonly Block[] = [
         path: 'audiences',
         shape: 'map',
         noun: 'audience',
-        suggestions: TYPICAL_AUDIENCES,
+        suggestions: (c) => typicalAudiences(c.strategy.organisation?.sector),
         name: { key: 'name', kind: 'text', required: true, prompt: q('Name of the audience') },
         questions: [
           {
