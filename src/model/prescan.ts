@@ -40,6 +40,7 @@ type Step = 'next' | 'eol' | 'stop';
 /** The scan's state: where it is, the brackets and indentation open, and what the line has shown so far. */
 class Scanner {
   readonly result: Prescan = { values: 0, depth: 0, marks: 0, line: 1, column: 1 };
+  private afterJsonNode = false;
   private readonly indents: number[] = [];
   private readonly n: number;
   private flow = 0;
@@ -157,6 +158,8 @@ class Scanner {
     if (code === SPACE || code === TAB || code === CR) return 'next';
     // Each character is counted as a mark once at most.
     let counted = false;
+    // Right after a quoted value or a closing bracket, a `:` is the key's colon even without a space (JSON).
+    this.afterJsonNode = this.afterNode;
     if (this.afterNode) {
       this.afterNode = false;
       const closing = (code === 93 || code === 125) && this.flow > 0;
@@ -237,7 +240,10 @@ class Scanner {
         this.blockScalarParent = this.indent;
       return 'next';
     }
-    if (code === 58 && (blankAfter || this.flow > 0)) {
+    // In brackets, a `:` followed by text is part of that text (`[ :!$ ]`, `[ a:b ]`), unless it
+    // follows a quoted key or a bracket (`{"a":1}`).
+    const startsText = this.flow > 0 && !this.afterJsonNode && !blankAfter && !isFlowIndicator(this.text.charCodeAt(this.i + 1));
+    if (code === 58 && (blankAfter || this.flow > 0) && !startsText) {
       if (colon && !counted) this.result.marks++;
       this.afterColon = true;
       this.atValue = true;

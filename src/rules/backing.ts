@@ -18,7 +18,8 @@ export default defineRule({
   check({ strategy, report }) {
     const team = strategy.team;
     if (!team || entries(strategy.channels).length === 0) return;
-    if (!team.sponsor?.trim()) report({ pointer: pointer('team'), at: 'key', messageId: 'sponsor', data: {} });
+    if (!team.sponsor?.trim())
+      report({ pointer: pointer('team'), at: 'key', messageId: 'sponsor', data: { sector: strategy.organisation?.sector } });
     const makers = new Set(
       items(strategy.content?.cadence)
         .map(([, cadence]) => cadence.owner)
@@ -33,14 +34,14 @@ export default defineRule({
         pointer: strategy.guidelines ? pointer('guidelines') : pointer('organisation', 'sector'),
         at: strategy.guidelines ? 'key' : 'value',
         messageId: 'media-literacy',
-        data: {},
+        data: { sector: strategy.organisation?.sector },
       });
     if (school && !strategy.guidelines?.parents?.trim()) {
       report({
         pointer: strategy.guidelines ? pointer('guidelines') : pointer('organisation', 'sector'),
         at: strategy.guidelines ? 'key' : 'value',
         messageId: 'parents',
-        data: {},
+        data: { sector: strategy.organisation?.sector },
       });
     }
   },

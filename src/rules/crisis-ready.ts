@@ -24,6 +24,11 @@ export default defineRule({
       fields.push('crisis.hacked_account');
     if (fields.length > 0) report({ pointer: crisis ? pointer('crisis') : '', at: 'key', messageId: 'crisis', data: { parts: fields } });
     if (!strategy.guidelines?.protocol?.trim())
-      report({ pointer: strategy.guidelines ? pointer('guidelines') : '', at: 'key', messageId: 'protocol', data: {} });
+      report({
+        pointer: strategy.guidelines ? pointer('guidelines') : '',
+        at: 'key',
+        messageId: 'protocol',
+        data: { sector: strategy.organisation?.sector },
+      });
   },
 });

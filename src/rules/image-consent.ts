@@ -52,10 +52,11 @@ export default defineRule({
 export function missingConsentParts(strategy: Strategy): FieldId[] {
   const privacy = strategy.privacy ?? {};
   const missing: FieldId[] = [];
-  if (!privacy.consent_per?.includes('purpose')) missing.push('privacy.consent_per');
+  // Only what the policy leaves unsaid; an answer that says otherwise is a finding of its own (consent-details).
+  if ((privacy.consent_per ?? []).length === 0) missing.push('privacy.consent_per');
   if (!privacy.register?.trim()) missing.push('privacy.register');
   if (!privacy.withdrawal?.trim()) missing.push('privacy.withdrawal');
   // Primary-school pupils are not 16 before they leave.
-  if (strategy.organisation?.sector !== 'po' && privacy.reconsent_at_16 !== true) missing.push('privacy.reconsent_at_16');
+  if (strategy.organisation?.sector !== 'po' && privacy.reconsent_at_16 === undefined) missing.push('privacy.reconsent_at_16');
   return missing;
 }

@@ -74,7 +74,13 @@ function audiencesOf(r: Reader): Block {
   return Object.fromEntries(
     r.audienceNames.map((name, index) => [
       r.audienceIds[index]!,
-      { name, platforms: r.platforms.filter((platform) => r.reaching(platform).includes(name)) },
+      // Where the audience is active, as the user said; not where the wizard chose to reach it.
+      {
+        name,
+        ...(list(r.answers[`audience.${index + 1}.platforms`]).length > 0
+          ? { platforms: list(r.answers[`audience.${index + 1}.platforms`]) }
+          : {}),
+      },
     ]),
   );
 }

@@ -32,6 +32,7 @@ export const Q = {
   channels: q('Which platforms are you on, or will be? (choose one or more)'),
   otherPlatform: q('Which other platform is it? (its name)'),
   handle: (platform: string) => q('Name of the account on {platform} (for example @ourschool; empty if there is none yet)', { platform }),
+  activeOn: (audience: string) => q('{audience}: on which platforms are they active already? (none if you do not know)', { audience }),
   reaches: (platform: string) => q('Whom do you reach via {platform}?', { platform }),
   admins: (platform: string) =>
     q('Who administer the account on {platform}? (choose at least two, so that someone can always get in)', { platform }),

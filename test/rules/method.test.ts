@@ -430,7 +430,7 @@ ruleTable('consent-details', {
           line: 6,
           column: 12,
           message:
-            /^The consent policy for images of pupils does not yet say consent per purpose \(website, social media, brochure\), who keeps the record of consent and where, what happens when consent is withdrawn and consent from the pupil themselves from 16\./,
+            /^The consent policy for images of students does not yet say consent per purpose \(website, social media, brochure\), who keeps the record of consent and where, what happens when consent is withdrawn and consent from the pupil themselves from 16\./,
         },
       ],
     },

@@ -68,4 +68,6 @@ export const essentialQuestions = {
     'What do you post about? (topics, comma-separated, for example: a day in class, school trips, news for parents)',
   'What do you post about? (topics, comma-separated, for example: school life, open days, pupils’ achievements)':
     'What do you post about? (topics, comma-separated, for example: school life, open days, pupils’ achievements)',
+  '{audience}: on which platforms are they active already? (none if you do not know)':
+    '{audience}: on which platforms are they active already? (none if you do not know)',
 };

@@ -1,6 +1,7 @@
 // The rules' texts in English: webcare, crises, consent and the file itself. Each rule has a one-line
 // description, the method's rationale (for docs/rules/) and the messages of its findings.
 import type { Words } from '../words.js';
+import { learners } from './sector-words.js';
 import { formatNumber } from '../words.js';
 import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES, MAX_MARKS, MAX_VALUES } from '../../model/strategy.js';
 import type { FieldId } from '../vocabulary.js';
@@ -13,8 +14,12 @@ export const careRules = {
     rationale:
       'A consent policy works when a maker can check it before posting and a parent can change their mind. Following the Dutch data-protection authority’s guidance on images in education, it records: consent per purpose (`consent_per: [purpose]`; per platform too where you wish), who keeps the register and where (`register`), what happens when consent is withdrawn (`withdrawal`), and, in vo and mbo, that pupils give consent themselves from 16 (`reconsent_at_16: true`).',
     messages: {
-      incomplete: (p: { parts: readonly FieldId[] }, w: Words): string =>
-        `The consent policy for images of pupils does not yet say ${w.list(p.parts.map((field) => w.field(field)))}.`,
+      incomplete: (p: { parts: readonly FieldId[]; sector?: string }, w: Words): string =>
+        `The consent policy for images of ${p.sector === 'hbo' || p.sector === 'wo' ? 'young people' : learners(p.sector)} does not yet say ${w.list(p.parts.map((field) => w.field(field)))}.`,
+      'not-per-purpose': (_p: Record<string, never>): string =>
+        'Consent is asked per platform, but not per purpose: the data-protection authority asks consent for each purpose separately (website, social media, brochure).',
+      'not-at-16': (_p: Record<string, never>): string =>
+        'The policy has parents decide after their child turns 16, but from 16 pupils decide on their own images: ask them again then.',
     },
   },
   'crisis-ready': {
@@ -24,8 +29,8 @@ export const careRules = {
     messages: {
       crisis: (p: { parts: readonly FieldId[] }, w: Words): string =>
         `The strategy has public channels but does not yet record, for when things go wrong, ${w.list(p.parts.map((field) => w.field(field)))}.`,
-      protocol: (_p: Record<string, never>): string =>
-        'The strategy has public channels but no social-media protocol: the house rules for staff and students (what you post, how you react, a separate work account).',
+      protocol: (p: { sector?: string }): string =>
+        `The strategy has public channels but no social-media protocol: the house rules for staff and ${learners(p.sector)} (what you post, how you react, a separate work account).`,
     },
   },
   'image-consent': {

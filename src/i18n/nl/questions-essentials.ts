@@ -73,4 +73,6 @@ export const essentialQuestions: typeof english = {
     'Waarover post je? (onderwerpen, gescheiden door komma’s, bijvoorbeeld: een dag in de klas, schoolreisjes, nieuws voor ouders)',
   'What do you post about? (topics, comma-separated, for example: school life, open days, pupils’ achievements)':
     'Waarover post je? (onderwerpen, gescheiden door komma’s, bijvoorbeeld: leven op school, open dagen, prestaties van leerlingen)',
+  '{audience}: on which platforms are they active already? (none if you do not know)':
+    '{audience}: op welke platforms zijn ze al actief? (geen als je het niet weet)',
 };

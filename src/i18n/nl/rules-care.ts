@@ -1,3 +1,6 @@
+// The rules' texts in Dutch: webcare, crises, consent and the file itself. Each rule has a
+// one-line description, the method's rationale (for docs/rules/) and the messages of its findings.
+import { learners } from './sector-words.js';
 import { formatNumber } from '../words.js';
 import { MAX_ALIAS_COUNT, MAX_CALENDAR_ITEMS, MAX_DEPTH, MAX_FILE_BYTES, MAX_MARKS, MAX_VALUES } from '../../model/strategy.js';
 import type { careRules as english, metaRules as englishMeta } from '../en/rules-care.js';
@@ -10,7 +13,11 @@ export const careRules: typeof english = {
       'Een toestemmingsbeleid werkt als een maker het vóór het plaatsen kan nakijken en een ouder van gedachten kan veranderen. Volgens de handreiking van de Autoriteit Persoonsgegevens over beeld in het onderwijs legt het vast: toestemming per doel (`consent_per: [purpose]`; desgewenst ook per platform), wie het register bijhoudt en waar (`register`), wat er gebeurt als iemand de toestemming intrekt (`withdrawal`), en in het vo en mbo dat leerlingen vanaf 16 jaar zelf toestemming geven (`reconsent_at_16: true`).',
     messages: {
       incomplete: (p, w) =>
-        `Het toestemmingsbeleid voor foto’s en video’s van leerlingen zegt nog niets over ${w.list(p.parts.map((field) => w.field(field)))}.`,
+        `Het toestemmingsbeleid voor foto’s en video’s van ${p.sector === 'hbo' || p.sector === 'wo' ? 'jongeren' : learners(p.sector)} zegt nog niets over ${w.list(p.parts.map((field) => w.field(field)))}.`,
+      'not-per-purpose': () =>
+        'Toestemming wordt per platform gevraagd, maar niet per doel: de Autoriteit Persoonsgegevens vraagt toestemming voor elk doel apart (website, sociale media, brochure).',
+      'not-at-16': () =>
+        'Volgens het beleid beslissen ouders ook na de zestiende verjaardag van hun kind, maar vanaf 16 jaar beslist de leerling zelf over eigen beeld: vraag de toestemming dan opnieuw.',
     },
   },
   'crisis-ready': {
@@ -21,8 +28,8 @@ export const careRules: typeof english = {
     messages: {
       crisis: (p, w) =>
         `De strategie heeft openbare kanalen, maar regelt nog niet wat er gebeurt als het misgaat: ${w.list(p.parts.map((field) => w.field(field)))}.`,
-      protocol: () =>
-        'De strategie heeft openbare kanalen, maar nog geen protocol sociale media: de afspraken voor medewerkers, leerlingen en ouders (wat je wel en niet plaatst, hoe je reageert, privé en werk gescheiden).',
+      protocol: (p) =>
+        `De strategie heeft openbare kanalen, maar nog geen protocol sociale media: de afspraken voor medewerkers, ${learners(p.sector)}${p.sector === 'po' || p.sector === 'vo' || p.sector === 'mbo' ? ' en ouders' : ''} (wat je wel en niet plaatst, hoe je reageert, privé en werk gescheiden).`,
     },
   },
   'image-consent': {

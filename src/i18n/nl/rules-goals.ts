@@ -1,3 +1,6 @@
+// The rules' texts in Dutch: goals, their KPIs and measurements, the period and the
+// essentials. Each rule has a one-line description, the method's rationale (for docs/rules/)
+// and the messages of its findings.
 import type { GoalKind, KpiKind } from '../../core/measures/goal.js';
 import type { goalsRules as english } from '../en/rules-goals.js';
 

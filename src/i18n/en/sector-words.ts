@@ -1,0 +1,21 @@
+// How an organisation of each sector names its learners and its leadership, for the findings
+// that speak of them: a hogeschool has students and an executive board, not pupils and a head.
+const LEARNERS: Record<string, string> = {
+  po: 'pupils',
+  vo: 'pupils',
+  mbo: 'students',
+  hbo: 'students',
+  wo: 'students',
+  'adult-education': 'learners',
+};
+const LEADERSHIP: Record<string, string> = {
+  po: 'the school’s leadership',
+  vo: 'the school’s leadership',
+  hbo: 'the executive board',
+  wo: 'the executive board',
+};
+
+/** "pupils", "students", "learners": those an organisation of `sector` teaches. */
+export const learners = (sector: string | undefined): string => LEARNERS[sector ?? ''] ?? 'participants';
+/** Who leads an organisation of `sector`, after "the board or". */
+export const leadership = (sector: string | undefined): string => LEADERSHIP[sector ?? ''] ?? 'the management';

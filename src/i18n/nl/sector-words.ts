@@ -1,0 +1,19 @@
+// Hoe een organisatie van elke sector haar lerenden en haar leiding noemt, voor de meldingen
+// die over hen gaan: een hogeschool heeft studenten en een college van bestuur.
+const LEARNERS: Record<string, string> = {
+  po: 'leerlingen',
+  vo: 'leerlingen',
+  mbo: 'studenten',
+  hbo: 'studenten',
+  wo: 'studenten',
+  'adult-education': 'cursisten',
+};
+const LEADERSHIP: Record<string, string> = {
+  po: 'de schoolleiding',
+  vo: 'de schoolleiding',
+  hbo: 'het college van bestuur',
+  wo: 'het college van bestuur',
+};
+
+export const learners = (sector: string | undefined): string => LEARNERS[sector ?? ''] ?? 'deelnemers';
+export const leadership = (sector: string | undefined): string => LEADERSHIP[sector ?? ''] ?? 'de directie';
