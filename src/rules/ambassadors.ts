@@ -21,7 +21,7 @@ export default defineRule({
       pointer: strategy.guidelines ? pointer('guidelines') : pointer('organisation', 'sector'),
       at: strategy.guidelines ? 'key' : 'value',
       messageId: 'missing',
-      data: {},
+      data: { sector },
     });
   },
 });

@@ -793,7 +793,7 @@ ruleTable('ambassadors', {
     {
       name: 'a hogeschool on TikTok without guidelines for ambassadors',
       yaml: yaml('version: 1', 'organisation: {name: Hogeschool Noord, sector: hbo}', 'channels:', '  tt: {platform: tiktok}'),
-      errors: [{ line: 2, column: 48, message: /^Students, alumni or staff are your most trusted voices/ }],
+      errors: [{ line: 2, column: 48, message: /^Students, alumni and staff are your most trusted voices/ }],
     },
   ],
 });

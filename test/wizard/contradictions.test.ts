@@ -51,7 +51,7 @@ const AUDIENCES: Record<string, Rule[]> = {
 const ANSWERS: Rule[] = [
   [/^Wie is woordvoerder/, 'de directeur'],
   [/^Wie houdt de toestemmingen bij/, 'de administratie'],
-  [/^Wat doe je als een account wordt overgenomen/, 'Wachtwoord herstellen en de volgers waarschuwen.'],
+  [/^Wat doen jullie als een account wordt overgenomen/, 'Wachtwoord herstellen en de volgers waarschuwen.'],
 ];
 
 describe('findings and the answers the wizard stored', () => {

@@ -38,7 +38,7 @@ const FIXES: Rule[] = [
   [/^Wat gebeurt er bij een crisis/, 'Geplande berichten stoppen, de directie informeren, één eerste bericht plaatsen.'],
   [/^Wie is woordvoerder/, 'de directeur'],
   [
-    /^Wat doe je als een account wordt overgenomen/,
+    /^Wat doen jullie als een account wordt overgenomen/,
     'Fatima haalt het terug via de helpdesk van het platform; Joost waarschuwt de volgers.',
   ],
   [/^Waar staat het socialemediaprotocol/, 'https://intranet.example.nl/protocol'],
@@ -48,10 +48,10 @@ const FIXES: Rule[] = [
   [/^Wie schrijft het antwoord/, ['joost-de-boer']],
   [/^Wie keurt gevoelige/, ['fatima-el-amrani']],
   [/^Wie plaatst de antwoorden/, ['joost-de-boer']],
-  [/^Waarvoor vraag je apart toestemming/, ['purpose']],
+  [/^Waarvoor vragen jullie apart toestemming/, ['purpose']],
   [/^Wie houdt de toestemmingen bij/, 'de administratie, in ParnasSys'],
   [/^Wat gebeurt er als iemand toestemming intrekt/, 'De redactie haalt de beelden binnen twee werkdagen weg.'],
-  [/^Geven leerlingen vanaf hun zestiende/, true],
+  [/^Geven leerlingen of studenten vanaf hun zestiende/, true],
 ];
 
 async function essentials(script: Rule[]): Promise<string> {
@@ -80,7 +80,7 @@ describe('strategy init --fix', () => {
     // Only the questions the findings need; the report names each finding before its questions.
     expect(prompter.asked).toBeLessThanOrEqual(30);
     const transcript = prompter.transcript.join('\n');
-    expect(transcript).toContain(`${before.length} meldingen; elk ervan los je hier op door een paar vragen te beantwoorden.`);
+    expect(transcript).toContain(`${before.length} meldingen; je kunt ze allemaal hier oplossen door een paar vragen te beantwoorden.`);
     expect(transcript).toContain('Er zijn geen fouten of waarschuwingen meer.');
     expect(transcript).not.toMatch(/Hoe gebruiken jullie sociale media nu|Stijlgids/);
     // Answers land where the rules read them, and the file keeps what it had.
@@ -100,7 +100,7 @@ describe('strategy init --fix', () => {
     // A quarter into the period, the KPIs want their first figures: measure import writes them.
     expect(findingsIn(dir)).toEqual(['measurements-current/none', 'measurements-current/none']);
     expect(prompter.transcript.join('\n')).toMatch(
-      /Nog 2 meldingen:[\s\S]*Staat alleen in het bestand: De cijfers zelf: te schrijven met `strategy measure import`/,
+      /Nog 2 meldingen:[\s\S]*Alleen in het bestand aan te passen\. De cijfers zelf: in te vullen met `strategy measure import`/,
     );
     expect(readFileSync(file, 'utf8')).toMatch(/^# Onze strategie\n/);
   });
@@ -109,14 +109,14 @@ describe('strategy init --fix', () => {
     const dir = await essentials(schoolOf('po'));
     const prompter = new ScriptedPrompter([
       ...FIXES,
-      [/Nu beantwoorden\?$/, true],
+      [/Nu doen\?$/, true],
       [/toevoegen\?$/, false],
-      [/^Hoe vaak en hoe kijk je naar berichten/, 'Drie keer per werkdag, met de meldingen van de platforms.'],
+      [/^Hoe vaak en hoe kijken jullie naar berichten/, 'Drie keer per werkdag, met de meldingen van de platforms.'],
       [
-        /^Hoe probeer je in de eerste weken/,
+        /^Hoe proberen jullie in de eerste weken/,
         'De eerste zes weken proberen we vormen en tijden uit, en bespreken we elke vrijdag wat werkte.',
       ],
-      [/^Wie schakel je van buiten in/, 'De mediacoach van het schoolbestuur.'],
+      [/^Wie schakelen jullie van buiten in/, 'De mediacoach van het schoolbestuur.'],
     ]);
     expect(await init(initOptions('nl', { fix: true }), captureIo({ cwd: dir }), async () => prompter)).toBe(0);
     const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as Record<string, any>;

@@ -53,8 +53,8 @@ describe('the essentials for a primary school', () => {
     expect(platforms[0]).toBe(
       'ouderapp – berichten van school aan ouders: nieuws, foto’s van de dag, activiteiten (Parro, Social Schools)',
     );
-    expect(platforms).toContain('Instagram – foto’s en korte video; jongeren, aankomende leerlingen en studenten');
-    expect(platforms.at(-1)).toBe('ander platform – een ander platform, met zijn naam');
+    expect(platforms).toContain('Instagram – foto’s en korte video’s; jongeren, aankomende leerlingen en studenten');
+    expect(platforms.at(-1)).toBe('ander platform – een ander platform (vul de naam in)');
     const audiences = [...prompter.offered.entries()].find(([message]) => message.startsWith('Wie wil je bereiken'))![1];
     expect(audiences).toContain('Ouders van nieuwe leerlingen');
     expect(audiences.join(' ')).not.toMatch(/studenten|stage|bedrijven/i);

@@ -1,6 +1,8 @@
 // The rules' texts in English: advice on the method's building blocks and on the people
 // online. Each rule has a one-line description, the method's rationale (for docs/rules/) and
 // the messages of its findings.
+import type { Words } from '../words.js';
+import { learners } from './sector-words.js';
 
 export const adviceRules = {
   ambassadors: {
@@ -8,8 +10,8 @@ export const adviceRules = {
     rationale:
       'Prospective students trust their peers more than the organisation itself, so students, alumni and staff who post about it are its best ambassadors (Kennisnet). Where they do, they need guidelines (`guidelines.ambassadors`): what they post, how they are supported and how they are credited, and, for influencers who are paid, that the post says so. Advice for secondary schools, mbo, hbo, wo and adult education; switch it off with `checks: {ambassadors: off}`.',
     messages: {
-      missing: (_p: Record<string, never>): string =>
-        'Students, alumni or staff are your most trusted voices: record the guidelines for those who post for you as ambassadors (what they post, how you support and credit them).',
+      missing: (p: { sector?: string }, w: Words): string =>
+        `${w.capital(learners(p.sector))}, alumni and staff are your most trusted voices: record the guidelines for those who post for you as ambassadors (what they post, how you support and credit them).`,
     },
   },
   'building-blocks': {

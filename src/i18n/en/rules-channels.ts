@@ -38,7 +38,7 @@ export const channelsRules = {
       parents: (p: { sector?: string }): string =>
         `How do parents and ${learners(p.sector)} learn what the school does on social media, and why? An information evening, a letter or the school guide.`,
       'outside-help': (_p: Record<string, never>): string =>
-        'Whom does the team call in from outside when it lacks the time or the skills: a trainer, an agency, an adviser of the school board or the sector? Record when and whom.',
+        'Whom does the team call in from outside when it lacks the time or the skills: a trainer, an agency, an adviser of the school board or of a sector organisation? Record when and whom.',
       'media-literacy': (p: { sector?: string }): string =>
         `How do ${learners(p.sector)} learn to use social media well (media literacy): in lessons, a mentor hour, a project? A school that posts teaches it too.`,
     },

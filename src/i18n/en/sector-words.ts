@@ -1,5 +1,5 @@
 // How an organisation of each sector names its learners and its leadership, for the findings
-// that speak of them: a hogeschool has students and an executive board, not pupils and a head.
+// that speak of them: a hogeschool has students, a primary school pupils and a school leadership.
 const LEARNERS: Record<string, string> = {
   po: 'pupils',
   vo: 'pupils',
@@ -11,8 +11,6 @@ const LEARNERS: Record<string, string> = {
 const LEADERSHIP: Record<string, string> = {
   po: 'the school’s leadership',
   vo: 'the school’s leadership',
-  hbo: 'the executive board',
-  wo: 'the executive board',
 };
 
 /** "pupils", "students", "learners": those an organisation of `sector` teaches. */

@@ -182,7 +182,7 @@ export const messages: Messages = {
   'error.bad-set': (p, w) =>
     `--set ${w.quote(p.value)} wordt niet herkend: schrijf --set sleutel.pad=waarde, bijvoorbeeld --set organisation.name="ROC Voorbeeld".`,
   'error.bad-set-value': (p, w) => `--set ${w.quote(p.value)}: ${p.detail} Er is niets opgeslagen.`,
-  'error.fix-nothing': (p) => `Er is geen strategie in ${p.file} om op te lossen. Maak er een met "strategy init".`,
+  'error.fix-nothing': (p) => `In ${p.file} staat geen strategie om te verbeteren. Maak er eerst een met "strategy init".`,
   'error.fix-terminal': () => 'init --fix stelt vragen en heeft dus een terminal nodig. Met "strategy check" zie je de meldingen.',
   'error.init-exists': (p) =>
     `${p.file} bestaat al. Gebruik --block <blok> om een deel aan te passen, of --force om het te vervangen. Er is niets geschreven.`,

@@ -173,12 +173,12 @@ export const blockQuestions: typeof english = {
   'Note: {formats} do not fit {platform}.': 'Let op: {formats} passen niet bij {platform}.',
   'Note: none of these formats fits {platforms}.': 'Let op: geen van deze vormen past bij {platforms}.',
   'Address of the website (https://…), for the links in posts': 'Adres van de website (https://…), voor de links in berichten',
-  'Do pupils give consent themselves once they turn 16?': 'Geven leerlingen vanaf hun zestiende zelf toestemming?',
+  'Do pupils give consent themselves once they turn 16?': 'Geven leerlingen of studenten vanaf hun zestiende zelf toestemming?',
   'Does one person do all of webcare alone (a small school where the head answers directly)?':
     'Doet één persoon de webcare helemaal alleen (een kleine school waar de directeur zelf antwoordt)?',
   'How are the people who post trained and supported?': 'Hoe worden de mensen die posten getraind en ondersteund?',
   'How do parents and pupils learn what the school does online, and why? (an information evening, a letter, the school guide)':
-    'Hoe horen ouders en leerlingen wat de school online doet, en waarom? (een informatieavond, een brief, de schoolgids)',
+    'Hoe horen ouders en leerlingen of studenten wat de school online doet, en waarom? (een informatieavond, een brief, de schoolgids)',
   'How many hours a week do measuring and reporting take?': 'Hoeveel uur per week kosten meten en rapporteren?',
   'How many hours a week does webcare take, everyone together?': 'Hoeveel uur per week kost de webcare, iedereen bij elkaar?',
   'In which format, mostly?': 'In welke vorm, meestal?',
@@ -196,18 +196,18 @@ export const blockQuestions: typeof english = {
   'Until when must the result hold once it is reached? (YYYY-MM-DD; empty if not)':
     'Tot wanneer moet het resultaat standhouden als het bereikt is? (JJJJ-MM-DD; leeg als dat niet hoeft)',
   'What do you do when an account is taken over? (who recovers it, who warns the followers)':
-    'Wat doe je als een account wordt overgenomen? (wie haalt het terug, wie waarschuwt de volgers)',
+    'Wat doen jullie als een account wordt overgenomen? (wie haalt het terug, wie waarschuwt de volgers)',
   'What does the automatic answer outside those hours say? (empty if there is none)':
     'Wat zegt het automatische antwoord buiten die uren? (leeg als er geen is)',
   'What happens when consent is withdrawn? (which posts are removed, by whom, how fast)':
     'Wat gebeurt er als iemand toestemming intrekt? (welke berichten gaan offline, door wie, hoe snel)',
-  'What is consent asked for separately?': 'Waarvoor vraag je apart toestemming?',
-  'What is one figure of this KPI?': 'Wat is één cijfer van deze KPI?',
+  'What is consent asked for separately?': 'Waarvoor vragen jullie apart toestemming?',
+  'What is one figure of this KPI?': 'Wat geeft één meting van deze KPI weer?',
   'What kind of figure is it?': 'Wat voor cijfer is het?',
   'When is webcare staffed? (school days 8:00–17:00, say)': 'Wanneer is de webcare bemand? (bijvoorbeeld schooldagen 8.00–17.00 uur)',
-  'Which KPI says how far this goal is?': 'Welke KPI laat zien hoe ver dit doel is?',
+  'Which KPI says how far this goal is?': 'Welke KPI laat zien hoe ver jullie met dit doel zijn?',
   'Which board member or head backs the strategy and makes room for it? (name or role)':
-    'Welke bestuurder of schoolleider staat achter de strategie en maakt er ruimte voor? (naam of functie)',
+    'Welke bestuurder of leidinggevende staat achter de strategie en maakt er ruimte voor? (naam of functie)',
   'Which region are the school holidays in?': 'In welke regio liggen de schoolvakanties?',
   'Who keeps the record of consent, and where?': 'Wie houdt de toestemmingen bij, en waar?',
   'Who reads along in the evenings, at weekends and in holidays? (or: nobody, and the auto-reply says so)':
@@ -225,51 +225,52 @@ export const blockQuestions: typeof english = {
   'no posts then': 'dan geen berichten',
   'per platform': 'per platform',
   'per purpose (website, social media, brochure)': 'per doel (website, sociale media, brochure)',
-  'show them, and post as planned': 'toon ze, en post zoals gepland',
+  'show them, and post as planned': 'zet ze in de kalender, en post zoals gepland',
   'up (more followers)': 'omhoog (meer volgers)',
   'The posts themselves: the calendar plans them from the cadence and the key dates; editors add their own in the file.':
-    'De berichten zelf: de kalender plant ze uit het publicatieritme en de belangrijke datums; redacteuren zetten hun eigen berichten in het bestand.',
+    'De berichten zelf: de kalender plant ze op basis van het publicatieritme en de belangrijke datums; redacteuren zetten hun eigen berichten in het bestand.',
   'Keeps a key date’s events when its title changes; made from the title.':
-    'Houdt de agenda-items van een belangrijke datum bij elkaar als de titel verandert; gemaakt uit de titel.',
+    'Houdt de agenda-items van een belangrijke datum bij elkaar als de titel verandert; afgeleid van de titel.',
   'A key date’s own run-up; the calendar’s run-up, which the wizard asks, applies to every key date.':
     'De eigen aanloop van een belangrijke datum; de aanloop van de kalender, die de wizard vraagt, geldt voor elke belangrijke datum.',
   'A school that moves a holiday of its region; rare, and named by the holiday’s id.':
-    'Een school die een vakantie van haar regio verschuift; dat komt weinig voor, en de vakantie heet dan bij haar id.',
+    'Een school die een vakantie van haar regio verschuift; dat komt weinig voor, en je noemt de vakantie dan bij haar id.',
   'Europe/Amsterdam unless a school posts from elsewhere.': 'Europe/Amsterdam, tenzij een school van elders post.',
   'Keeps calendar events apart in a calendar app; made from the website.':
-    'Houdt agenda-items uit elkaar in een agenda-app; gemaakt uit de website.',
+    'Houdt agenda-items uit elkaar in een agenda-app; afgeleid van het websiteadres.',
   'Link tracking for web statistics; its defaults suit most schools.':
     'Het volgen van links voor webstatistieken; de standaardwaarden passen bij de meeste scholen.',
   'Another way to write the crisis plan, as a list of steps; the wizard asks the plan.':
-    'Een andere manier om het crisisplan te schrijven, als lijst van stappen; de wizard vraagt het plan.',
+    'Een andere manier om het crisisplan te schrijven, als lijst van stappen; de wizard vraagt naar het plan.',
   'How `strategy measure import` reads a platform’s export; written by whoever sets up the import.':
     'Hoe `strategy measure import` de export van een platform leest; in te vullen door wie de import instelt.',
   'The figures themselves: written by `strategy measure import`, or by hand from the platforms’ statistics.':
-    'De cijfers zelf: te schrijven met `strategy measure import`, of met de hand uit de statistieken van de platforms.',
+    'De cijfers zelf: in te vullen met `strategy measure import`, of met de hand over te nemen uit de statistieken van de platforms.',
   'Only in the normalised file that `strategy render --format yaml` writes.':
     'Alleen in het genormaliseerde bestand dat `strategy render --format yaml` schrijft.',
   'Another way to give webcare’s time (messages × minutes); the wizard asks the hours.':
-    'Een andere manier om de tijd voor webcare op te geven (berichten × minuten); de wizard vraagt de uren.',
-  'A step’s own time, within the response time the wizard asks.': 'De eigen tijd van een stap, binnen de reactietijd die de wizard vraagt.',
+    'Een andere manier om de tijd voor webcare op te geven (berichten × minuten); de wizard vraagt naar de uren.',
+  'A step’s own time, within the response time the wizard asks.':
+    'De eigen tijd van een stap, binnen de reactietijd waarnaar de wizard vraagt.',
   'Whom do you call in from outside when time or skills fall short? (a trainer, an agency, an adviser)':
-    'Wie schakel je van buiten in als tijd of kennis tekortschiet? (een trainer, een bureau, een adviseur)',
+    'Wie schakelen jullie van buiten in als tijd of kennis tekortschiet? (een trainer, een bureau, een adviseur)',
   'How often and how do you look for messages and mentions? (three times a working day, with the platforms’ notifications)':
-    'Hoe vaak en hoe kijk je naar berichten en vermeldingen? (drie keer per werkdag, met de meldingen van de platforms)',
+    'Hoe vaak en hoe kijken jullie naar berichten en vermeldingen? (drie keer per werkdag, met de meldingen van de platforms)',
   'How do you try things out in the first weeks, and how do you handle mistakes?':
-    'Hoe probeer je in de eerste weken dingen uit, en hoe ga je om met fouten?',
+    'Hoe proberen jullie in de eerste weken dingen uit, en hoe gaan jullie om met fouten?',
   'Guidelines for students, alumni or staff who post for you as ambassadors (what they post, how you support and credit them)':
-    'Richtlijnen voor studenten, oud-studenten of medewerkers die als ambassadeur voor jullie posten (wat ze posten, hoe je ze ondersteunt en noemt)',
+    'Richtlijnen voor leerlingen of studenten, alumni of medewerkers die als ambassadeur voor jullie posten (wat ze posten, hoe jullie ze ondersteunen en hun naam vermelden)',
   'How do pupils learn to use social media well? (lessons, a mentor hour, a project)':
-    'Hoe leren leerlingen goed met sociale media omgaan? (in de lessen, een mentoruur, een project)',
+    'Hoe leren leerlingen of studenten goed met sociale media omgaan? (in de lessen, een mentoruur, een project)',
   'Do recognisable people under 18 appear in your posts? (young visitors at an open day, children at an event)':
-    'Komen er herkenbaar mensen onder de 18 in jullie berichten? (jonge bezoekers van een open dag, kinderen bij een evenement)',
+    'Staan er herkenbare mensen onder de 18 in jullie berichten? (jonge bezoekers van een open dag, kinderen bij een evenement)',
   'Which platform is it? (its name)': 'Welk platform is het? (de naam)',
   'Parents of new pupils': 'Ouders van nieuwe leerlingen',
   'The neighbourhood': 'De buurt',
   'Childcare and other partners': 'Kinderopvang en andere partners',
   'Prospective learners': 'Aankomende cursisten',
   'Current learners': 'Huidige cursisten',
-  'Partners: the municipality, libraries, welfare': 'Partners: gemeente, bibliotheken, welzijn',
+  'Partners: the municipality, libraries, welfare': 'Partners: gemeente, bibliotheken, welzijnsorganisaties',
   Employers: 'Werkgevers',
   'Staff and volunteers': 'Medewerkers en vrijwilligers',
 };

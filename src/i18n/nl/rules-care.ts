@@ -15,21 +15,21 @@ export const careRules: typeof english = {
       incomplete: (p, w) =>
         `Het toestemmingsbeleid voor foto’s en video’s van ${p.sector === 'hbo' || p.sector === 'wo' ? 'jongeren' : learners(p.sector)} zegt nog niets over ${w.list(p.parts.map((field) => w.field(field)))}.`,
       'not-per-purpose': () =>
-        'Toestemming wordt per platform gevraagd, maar niet per doel: de Autoriteit Persoonsgegevens vraagt toestemming voor elk doel apart (website, sociale media, brochure).',
+        'Toestemming wordt per platform gevraagd, maar niet per doel. Volgens de Autoriteit Persoonsgegevens vraag je voor elk doel apart toestemming (website, sociale media, folder).',
       'not-at-16': () =>
-        'Volgens het beleid beslissen ouders ook na de zestiende verjaardag van hun kind, maar vanaf 16 jaar beslist de leerling zelf over eigen beeld: vraag de toestemming dan opnieuw.',
+        'Volgens het beleid beslissen ouders ook nadat hun kind 16 is geworden, maar vanaf 16 jaar beslissen jongeren zelf over hun eigen beeld: vraag het hun dan zelf opnieuw.',
     },
   },
   'crisis-ready': {
     description:
-      'Wie openbare kanalen heeft, legt vast: een crisisplan (woordvoerder, eerste stappen, wat te doen bij een gehackt account) en een protocol sociale media.',
+      'Wie openbare kanalen heeft, legt vast: een crisisplan (woordvoerder, eerste stappen, wat te doen bij een gehackt account) en een socialemediaprotocol.',
     rationale:
-      'Kritiek en crises spelen zich in het openbaar af, en snel. Een strategie met openbare kanalen legt vast wie namens de organisatie spreekt (`crisis.spokesperson`), wat de eerste stappen zijn (`crisis.plan` of `crisis.first_steps`: geplande berichten stoppen, eerst de direct betrokkenen informeren (bestuur, team, ouders), dan één eerste openbaar bericht), en wat je doet als een account wordt overgenomen (`crisis.hacked_account`), het incident dat het vaakst voorkomt. Medewerkers en leerlingen kennen de huisregels uit het protocol sociale media (`guidelines.protocol`).',
+      'Kritiek en crises spelen zich in het openbaar af, en snel. Een strategie met openbare kanalen legt vast wie namens de organisatie spreekt (`crisis.spokesperson`), wat de eerste stappen zijn (`crisis.plan` of `crisis.first_steps`: geplande berichten stoppen, eerst de direct betrokkenen informeren (bestuur, team, ouders), dan één eerste openbaar bericht), en wat je doet als een account wordt overgenomen (`crisis.hacked_account`), het incident dat het vaakst voorkomt. Medewerkers en leerlingen kennen de huisregels uit het socialemediaprotocol (`guidelines.protocol`).',
     messages: {
       crisis: (p, w) =>
         `De strategie heeft openbare kanalen, maar regelt nog niet wat er gebeurt als het misgaat: ${w.list(p.parts.map((field) => w.field(field)))}.`,
       protocol: (p) =>
-        `De strategie heeft openbare kanalen, maar nog geen protocol sociale media: de afspraken voor medewerkers, ${learners(p.sector)}${p.sector === 'po' || p.sector === 'vo' || p.sector === 'mbo' ? ' en ouders' : ''} (wat je wel en niet plaatst, hoe je reageert, privé en werk gescheiden).`,
+        `De strategie heeft openbare kanalen, maar nog geen socialemediaprotocol: de afspraken voor medewerkers${p.sector === 'po' || p.sector === 'vo' || p.sector === 'mbo' ? `, ${learners(p.sector)} en ouders` : ` en ${learners(p.sector)}`} (wat je wel en niet plaatst, hoe je reageert, privé en werk gescheiden).`,
     },
   },
   'image-consent': {

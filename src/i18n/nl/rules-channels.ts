@@ -39,9 +39,9 @@ export const channelsRules: typeof english = {
       parents: (p) =>
         `Hoe horen ouders en ${learners(p.sector)} wat de school op sociale media doet, en waarom? Bijvoorbeeld op een ouderavond, in een brief of in de schoolgids.`,
       'outside-help': () =>
-        'Wie schakelt het team van buiten in als tijd of kennis ontbreekt: een trainer, een bureau, een adviseur van het schoolbestuur of de sector? Leg vast wanneer en wie.',
+        'Wie schakelt het team van buiten in als tijd of kennis ontbreekt: een trainer, een bureau, een adviseur van het schoolbestuur of van een sectororganisatie? Leg vast wanneer en wie.',
       'media-literacy': (p) =>
-        `Hoe leren ${learners(p.sector)} goed met sociale media om te gaan (mediawijsheid): in de lessen, een mentoruur, een project? Een school die post, leert het ook aan.`,
+        `Hoe leren ${learners(p.sector)} goed met sociale media om te gaan (mediawijsheid): in de lessen, een mentoruur, een project? Een school die zelf post, leert ${learners(p.sector)} ook hoe dat goed gaat.`,
     },
   },
   capacity: {

@@ -1,5 +1,5 @@
 // Hoe een organisatie van elke sector haar lerenden en haar leiding noemt, voor de meldingen
-// die over hen gaan: een hogeschool heeft studenten en een college van bestuur.
+// die over hen gaan: een hogeschool heeft studenten, een basisschool leerlingen en een schoolleiding.
 const LEARNERS: Record<string, string> = {
   po: 'leerlingen',
   vo: 'leerlingen',
@@ -11,8 +11,6 @@ const LEARNERS: Record<string, string> = {
 const LEADERSHIP: Record<string, string> = {
   po: 'de schoolleiding',
   vo: 'de schoolleiding',
-  hbo: 'het college van bestuur',
-  wo: 'het college van bestuur',
 };
 
 export const learners = (sector: string | undefined): string => LEARNERS[sector ?? ''] ?? 'deelnemers';
