@@ -289,8 +289,9 @@ async function askValue(question: Question, path: Path, state: WizardState, opti
       value = await prompter.confirm({ message, default: current === true });
       break;
     case 'longtext': {
-      // The question and its help stay on screen while the editor is open, and the answer is shown after.
-      prompter.say(`${message}\n${wizardText(language).editorNext}`);
+      // The question and its help stay on screen while an editor is open, and the answer is shown after;
+      // typed in place, the prompt itself shows both.
+      if (prompter.opensEditor) prompter.say(`${message}\n${wizardText(language).editorNext}`);
       value = convert(
         'text',
         await prompter.editor({
@@ -299,7 +300,8 @@ async function askValue(question: Question, path: Path, state: WizardState, opti
           validate: (raw) => check(convert('text', raw)),
         }),
       );
-      if (typeof value === 'string') prompter.say(wizardText(language).answered(value.length > 200 ? `${value.slice(0, 200)}…` : value));
+      if (prompter.opensEditor && typeof value === 'string')
+        prompter.say(wizardText(language).answered(value.length > 200 ? `${value.slice(0, 200)}…` : value));
       break;
     }
     default: {

@@ -38,6 +38,7 @@ export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string
   // After a wrong answer the field starts empty, so retyping does not add to the wrong text.
   const inputTheme = { validationFailureMode: 'clear' as const };
   return {
+    opensEditor: hasEditor,
     input: (q) =>
       guard(
         input(

@@ -17,6 +17,8 @@ export interface Prompter {
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
   /** Text for the user between questions: headers, intros, warnings. */
   say(text: string): void;
+  /** Whether a long answer opens the user's editor ($VISUAL or $EDITOR): the question is then said first, and the answer after. */
+  readonly opensEditor?: boolean;
 }
 
 /** Thrown by a prompter when the user cancels (Ctrl-C). */

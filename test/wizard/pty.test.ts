@@ -394,6 +394,8 @@ describe('strategy init in a terminal: the essentials first', () => {
     );
     expect(result.waiting_for).toBeUndefined();
     expect(result.exit).toBe(0);
+    // Without $EDITOR a long answer is typed in place, and no editor is announced.
+    expect(result.output).not.toMatch(/Je editor opent/);
     // The answers show as the user gave them: Ja and Nee, not Yes and No.
     expect(result.output).toMatch(/Is het account echt actief\? Ja/);
     expect(result.output).toMatch(/Houden jullie dit account aan in de nieuwe strategie\? Nee/);

@@ -38,6 +38,9 @@ export class ScriptedPrompter implements Prompter {
   /** How many questions were asked. */
   asked = 0;
 
+  /** Long answers come as from an editor: the question is said first. */
+  readonly opensEditor = true;
+
   constructor(
     private readonly rules: Rule[],
     private readonly stopAt?: RegExp,
