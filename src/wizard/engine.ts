@@ -288,22 +288,16 @@ async function askValue(question: Question, path: Path, state: WizardState, opti
     case 'confirm':
       value = await prompter.confirm({ message, default: current === true });
       break;
-    case 'longtext': {
-      // The question and its help stay on screen while an editor is open, and the answer is shown after;
-      // typed in place, the prompt itself shows both.
-      if (prompter.opensEditor) prompter.say(`${message}\n${wizardText(language).editorNext}`);
+    case 'longtext':
       value = convert(
         'text',
-        await prompter.editor({
+        await prompter.longText({
           message,
           ...(typeof current === 'string' ? { default: current } : {}),
           validate: (raw) => check(convert('text', raw)),
         }),
       );
-      if (prompter.opensEditor && typeof value === 'string')
-        prompter.say(wizardText(language).answered(value.length > 200 ? `${value.slice(0, 200)}…` : value));
       break;
-    }
     default: {
       let shown = Array.isArray(current) ? current.join(', ') : current === undefined ? undefined : shownValue(current, language);
       for (;;) {

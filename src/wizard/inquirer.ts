@@ -3,6 +3,7 @@ import checkbox from '@inquirer/checkbox';
 import confirm from '@inquirer/confirm';
 import input from '@inquirer/input';
 import select from '@inquirer/select';
+import { multiline } from './multiline.js';
 import { Cancelled } from './prompter.js';
 import type { Prompter } from './prompter.js';
 import type { Language } from '../model/strategy.js';
@@ -38,7 +39,6 @@ export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string
   // After a wrong answer the field starts empty, so retyping does not add to the wrong text.
   const inputTheme = { validationFailureMode: 'clear' as const };
   return {
-    opensEditor: hasEditor,
     input: (q) =>
       guard(
         input(
@@ -51,34 +51,42 @@ export function inquirerPrompter(terminal: Terminal, env: Readonly<Record<string
           context,
         ),
       ),
-    // Long texts go to $EDITOR when one is set; otherwise they are typed on one line.
-    editor: (q) =>
-      hasEditor
-        ? // The editor prompt brings a library of text encodings: loaded only when it is used.
-          guard(
-            import('@inquirer/editor').then(({ default: editor }) =>
-              editor(
-                {
-                  message: q.message,
-                  ...(q.default !== undefined ? { default: q.default } : {}),
-                  ...(q.validate ? { validate: q.validate } : {}),
-                  waitForUserInput: false,
-                },
-                context,
-              ),
-            ),
-          )
-        : guard(
-            input(
-              {
-                message: q.message,
-                ...(q.default !== undefined ? { default: q.default } : {}),
-                ...(q.validate ? { validate: q.validate } : {}),
-                theme: inputTheme,
-              },
-              context,
-            ),
-          ),
+    // Long texts are typed in place, over several lines; the editor opens only when asked for.
+    longText: async (q) => {
+      const typed = await guard(
+        multiline(
+          {
+            message: q.message,
+            ...(q.default !== undefined ? { default: q.default } : {}),
+            ...(q.validate ? { validate: q.validate } : {}),
+            help: words.multilineHelp({ editor: hasEditor, kept: Boolean(q.default) }),
+            editor: hasEditor,
+          },
+          context,
+        ),
+      );
+      if (!typed.editor) return typed.text;
+      // The editor prompt brings a library of text encodings: loaded only when it is used.
+      const { default: editor } = await import('@inquirer/editor');
+      const text = await guard(
+        editor(
+          {
+            message: q.message,
+            // A file ends in a newline: what the user adds starts on a line of its own.
+            default: typed.text === '' ? '' : `${typed.text}\n`,
+            ...(q.validate ? { validate: q.validate } : {}),
+            waitForUserInput: false,
+            theme: { style: { waitingMessage: () => words.editorNext, loadingMessage: () => words.editorChecking } },
+          },
+          context,
+        ),
+      );
+      const lines = text.trim().split('\n');
+      terminal.output.write(
+        `${[...lines.slice(0, 6), ...(lines.length > 6 ? ['…'] : [])].map((line) => words.answered(line)).join('\n')}\n`,
+      );
+      return text;
+    },
     select: (q) =>
       guard(
         select(

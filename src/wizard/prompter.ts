@@ -11,14 +11,13 @@ export interface Choice<T = string> {
 
 export interface Prompter {
   input(question: { message: string; default?: string; validate?: Validate<string> }): Promise<string>;
-  editor(question: { message: string; default?: string; validate?: Validate<string> }): Promise<string>;
+  /** A long answer, which may take several lines. */
+  longText(question: { message: string; default?: string; validate?: Validate<string> }): Promise<string>;
   select<T>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   checkbox<T>(question: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: Validate<T[]> }): Promise<T[]>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
   /** Text for the user between questions: headers, intros, warnings. */
   say(text: string): void;
-  /** Whether a long answer opens the user's editor ($VISUAL or $EDITOR): the question is then said first, and the answer after. */
-  readonly opensEditor?: boolean;
 }
 
 /** Thrown by a prompter when the user cancels (Ctrl-C). */

@@ -1,6 +1,6 @@
 // The installed command in a real pseudo-terminal: keystrokes, Ctrl-C, and a resume.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -11,6 +11,8 @@ const ENTER = '\r';
 const DOWN = '\u001b[B';
 const UP = '\u001b[A';
 const CTRL_C = '\u0003';
+const CTRL_E = '\u0005';
+const BACKSPACE = '\u007f';
 
 function drive(dir: string, steps: [string, string][], args: string[] = [], lang = 'en', env: Record<string, string> = {}) {
   const script = join(dir, `script-${Date.now()}.json`);
@@ -300,7 +302,7 @@ describe('strategy init in a terminal: the essentials first', () => {
       dir,
       [
         ['\\[1/11\\] Nulmeting', ''],
-        ['Hoe gebruiken jullie sociale media nu', `Vooral Instagram.${ENTER}`],
+        ['Hoe gebruiken jullie sociale media nu', `Vooral Instagram.${ENTER}Soms Facebook.${ENTER}${ENTER}`],
         ['Welke vormen', ENTER],
         ['Hoeveel uur per week', `4,5${ENTER}`],
         ['Hoe wordt de content nu gemaakt', ENTER],
@@ -394,8 +396,9 @@ describe('strategy init in a terminal: the essentials first', () => {
     );
     expect(result.waiting_for).toBeUndefined();
     expect(result.exit).toBe(0);
-    // Without $EDITOR a long answer is typed in place, and no editor is announced.
-    expect(result.output).not.toMatch(/Je editor opent/);
+    // Without $EDITOR a long answer is typed in place, over two lines, and no editor is offered.
+    expect(result.output).toMatch(/Enter op een lege regel klaar/);
+    expect(result.output).not.toMatch(/Je editor opent|Ctrl\+E/);
     // The answers show as the user gave them: Ja and Nee, not Yes and No.
     expect(result.output).toMatch(/Is het account echt actief\? Ja/);
     expect(result.output).toMatch(/Houden jullie dit account aan in de nieuwe strategie\? Nee/);
@@ -404,14 +407,43 @@ describe('strategy init in a terminal: the essentials first', () => {
     expect(result.output).toMatch(/Opgeslagen: strategy\.yaml, met \d+ fouten die strategy check zal melden/);
     expect(result.output).not.toMatch(/Nu het strategiedocument/);
     const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as {
-      baseline: { hours_per_week: number; accounts: { followers: number; active: boolean; keep: boolean }[] };
+      baseline: { summary: string; hours_per_week: number; accounts: { followers: number; active: boolean; keep: boolean }[] };
       period: { end: string };
       content: { cadence: { time: string }[] };
     };
+    expect(strategy.baseline.summary).toBe('Vooral Instagram.\nSoms Facebook.');
     expect(strategy.baseline.hours_per_week).toBe(4.5);
     expect(strategy.baseline.accounts[0]).toMatchObject({ followers: 1240, active: true, keep: false });
     expect(strategy.period.end).toBe('2027-07-31');
     expect(strategy.content.cadence[0]!.time).toBe('15:30');
+  }, 120_000);
+});
+
+describe('a long answer in a terminal', () => {
+  it('opens the editor only when asked for, with the lines typed so far, and keeps what was saved there', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-pty-editor-'));
+    copyFileSync(join(packageRoot, 'examples/mbo/strategy.yaml'), join(dir, 'strategy.yaml'));
+    // An editor that adds a line to the file it is given, as a user would before saving.
+    const editor = join(dir, 'add-line.sh');
+    writeFileSync(editor, '#!/bin/sh\necho "Uit de editor." >> "$1"\n', { mode: 0o755 });
+    const result = drive(
+      dir,
+      [
+        ['Hoe gebruiken jullie sociale media nu', `${BACKSPACE}Getypt in de terminal.${ENTER}`],
+        ['Ctrl\\+E editor', CTRL_E],
+        ['Je editor opent', ''],
+        ['Uit de editor', ''],
+        ['Welke vormen', CTRL_C],
+      ],
+      ['--block', 'nulmeting'],
+      'nl',
+      { EDITOR: editor },
+    );
+    expect(result.waiting_for).toBeUndefined();
+    expect(result.exit).toBe(130);
+    // The answer is kept in the draft, as every answer is when the wizard is stopped.
+    const draft = parse(readFileSync(join(dir, '.strategy-draft.yaml'), 'utf8')) as { strategy: { baseline: { summary: string } } };
+    expect(draft.strategy.baseline.summary).toBe('Getypt in de terminal.\nUit de editor.');
   }, 120_000);
 });
 
@@ -430,7 +462,7 @@ describe('strategy init --fix in a terminal', () => {
     expect(drive(dir, essentials, [], 'nl', clock).exit).toBe(0);
     const steps: [string, string][] = [
       ['meldingen; je kunt ze allemaal hier oplossen', ''],
-      ['Wat gebeurt er bij een crisis', `Geplande berichten stoppen en de directie informeren.${ENTER}`],
+      ['Wat gebeurt er bij een crisis', `Geplande berichten stoppen en de directie informeren.${ENTER}${ENTER}`],
       ['Wie is woordvoerder', `de rector${ENTER}`],
       ['Wat doen jullie als een account wordt overgenomen', `Fatima haalt het terug; Joost waarschuwt de volgers.${ENTER}`],
       ['Waar staat het socialemediaprotocol', `op het intranet${ENTER}`],

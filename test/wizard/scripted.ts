@@ -38,9 +38,6 @@ export class ScriptedPrompter implements Prompter {
   /** How many questions were asked. */
   asked = 0;
 
-  /** Long answers come as from an editor: the question is said first. */
-  readonly opensEditor = true;
-
   constructor(
     private readonly rules: Rule[],
     private readonly stopAt?: RegExp,
@@ -83,7 +80,7 @@ export class ScriptedPrompter implements Prompter {
     throw new Error(`script answer rejected: ${q.message} => ${verdict}`);
   }
 
-  editor(q: { message: string; default?: string; validate?: Validate<string> }): Promise<string> {
+  longText(q: { message: string; default?: string; validate?: Validate<string> }): Promise<string> {
     return this.input(q);
   }
 

@@ -85,7 +85,12 @@ export const wizard = {
   fixNoQuestion: 'No question of the wizard writes this; change it in the file.',
   fixFileOnly: (reason: string) => `Left to the file: ${reason}`,
   fixLeft: (count: number) => (count === 0 ? 'No errors or warnings are left.' : `Still ${words('en').count(count, 'finding')}:`),
-  editorNext: 'Your editor opens for the answer; save and close it to go on.',
+  editorNext: 'Your editor opens with what you typed so far; save and close it to go on.',
+  multilineHelp: ({ editor, kept }: { editor: boolean; kept: boolean }) =>
+    ['Enter new line', 'Enter on an empty line done', kept ? 'Tab edit the current answer' : '', editor ? 'Ctrl+E editor' : '']
+      .filter(Boolean)
+      .join(' • '),
+  editorChecking: 'Checking the answer…',
   answered: (value: string) => `  → ${value}`,
   /** The strategy in sentences before it is written. */
   summary: {

@@ -82,7 +82,12 @@ export const wizard: typeof en = {
   fixNoQuestion: 'Hiervoor heeft de wizard geen vraag; pas het aan in het bestand.',
   fixFileOnly: (reason) => `Alleen in het bestand aan te passen. ${reason}`,
   fixLeft: (count) => (count === 0 ? 'Er zijn geen fouten of waarschuwingen meer.' : `Nog ${words('nl').count(count, 'finding')}:`),
-  editorNext: 'Je editor opent voor het antwoord; sla op en sluit hem om verder te gaan.',
+  editorNext: 'Je editor opent met wat je tot nu toe typte; sla op en sluit hem om verder te gaan.',
+  multilineHelp: ({ editor, kept }) =>
+    ['Enter nieuwe regel', 'Enter op een lege regel klaar', kept ? 'Tab huidig antwoord bewerken' : '', editor ? 'Ctrl+E editor' : '']
+      .filter(Boolean)
+      .join(' • '),
+  editorChecking: 'Even kijken of het antwoord klopt…',
   answered: (value) => `  → ${value}`,
   /** The strategy in sentences before it is written. */
   summary: {
