@@ -415,6 +415,10 @@ export interface Audience {
    */
   platforms?: Platform[];
   /**
+   * The names of the platforms outside the list where this audience is active (with `other` among its platforms): Discord, a club's own app.
+   */
+  other_platforms?: string[];
+  /**
    * How this audience uses those platforms.
    */
   usage?: string;

@@ -9,7 +9,12 @@ export function organisationView(v: ViewTools) {
     name: strategy.organisation?.name ?? l.label('document.title'),
     sector: strategy.organisation?.sector ? l.value('sector', strategy.organisation.sector) : null,
     vision: strategy.organisation?.vision ?? null,
-    domains: list(strategy.organisation?.domains).map((d) => l.value('domain', d)),
+    // The learning of pupils, students or learners: as the sector names them.
+    domains: list(strategy.organisation?.domains).map((d) =>
+      d === 'learning'
+        ? l.label('organisation.domain-learning', { learners: l.label(`learners.${strategy.organisation?.sector ?? 'other'}`) })
+        : l.value('domain', d),
+    ),
     website: strategy.organisation?.website ?? null,
   };
 }
@@ -40,6 +45,18 @@ export function baselineView(v: ViewTools) {
 
 export function audiencesView(v: ViewTools) {
   const { strategy, language, l, list, map } = v;
+  // An audience on a platform outside the list: its own names for it, else those of the
+  // strategy's channels there, else the words "other platform".
+  const otherPlatformNames = (a: { other_platforms?: string[] }): string[] => {
+    const own = list(a.other_platforms)
+      .map((name) => name.trim())
+      .filter(Boolean);
+    if (own.length > 0) return own;
+    const channels = map(strategy.channels)
+      .filter(([, channel]) => channel.platform === 'other' && channel.platform_name?.trim())
+      .map(([, channel]) => channelPlatformName(channel, language));
+    return channels.length > 0 ? [...new Set(channels)] : [platformName('other', language)];
+  };
   return map(strategy.audiences).map(([id, a]) => ({
     id,
     name: a.name,
@@ -56,7 +73,7 @@ export function audiencesView(v: ViewTools) {
       : null,
     userTypes: list(a.user_types).map((u) => l.value('userType', u)),
     multiplier: a.multiplier === true,
-    platforms: list(a.platforms).map((p) => platformName(p, language)),
+    platforms: list(a.platforms).flatMap((p) => (p === 'other' ? otherPlatformNames(a) : [platformName(p, language)])),
     usage: a.usage ?? null,
   }));
 }
@@ -158,11 +175,7 @@ export function privacyView(v: ViewTools) {
         withdrawal: strategy.privacy.withdrawal ?? null,
         reconsent:
           strategy.privacy.reconsent_at_16 === true
-            ? l.label('privacy.reconsent', {
-                pupils: l.label(
-                  strategy.organisation?.sector === 'po' || strategy.organisation?.sector === 'vo' ? 'privacy.pupils' : 'privacy.students',
-                ),
-              })
+            ? l.label('privacy.reconsent', { learners: l.label(`learners.${strategy.organisation?.sector ?? 'other'}`) })
             : null,
         measures: list(strategy.privacy.measures),
       }

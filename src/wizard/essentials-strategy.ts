@@ -80,6 +80,10 @@ function audiencesOf(r: Reader): Block {
         ...(list(r.answers[`audience.${index + 1}.platforms`]).length > 0
           ? { platforms: list(r.answers[`audience.${index + 1}.platforms`]) }
           : {}),
+        ...(list(r.answers[`audience.${index + 1}.platforms`]).includes('other') &&
+        list(r.answers[`audience.${index + 1}.other_platforms`]).length > 0
+          ? { other_platforms: list(r.answers[`audience.${index + 1}.other_platforms`]) }
+          : {}),
       },
     ]),
   );

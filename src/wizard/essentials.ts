@@ -221,8 +221,10 @@ async function askAudiencesAndChannels(a: Asker, people: readonly string[]): Pro
   const audienceNames = [...list(chosen), ...list(answers['audiences.other'])];
   // Where each audience is already active: the channels follow the audience, not the other way round.
   const offered = platformsFor(answers['organisation.sector']).map((value) => ({ name: platformName(value, language), value }));
-  for (const [index, name] of audienceNames.entries())
-    await ask(`audience.${index + 1}.platforms`, () => pick(Q.activeOn(name), offered, [], false));
+  for (const [index, name] of audienceNames.entries()) {
+    const active = await ask(`audience.${index + 1}.platforms`, () => pick(Q.activeOn(name), offered, [], false));
+    if (list(active).includes('other')) await ask(`audience.${index + 1}.other_platforms`, () => typed(Q.otherPlatformsOf(name), 'list'));
+  }
   const platforms = list(
     await ask('channels', () =>
       pick(

@@ -79,6 +79,33 @@ describe('the document', () => {
     for (const href of internal) expect(anchors.has(href.slice(1))).toBe(true);
   });
 
+  it('names the learners as the sector does: pupils in a school, students in mbo and higher education, learners in adult education', () => {
+    // Written here, from how each sector speaks of those it teaches.
+    const dutch: Record<string, string> = {
+      po: 'leerlingen',
+      vo: 'leerlingen',
+      mbo: 'studenten',
+      hbo: 'studenten',
+      wo: 'studenten',
+      'adult-education': 'cursisten',
+      other: 'deelnemers',
+    };
+    for (const [sector, learners] of Object.entries(dutch)) {
+      const strategy = example('mbo');
+      strategy.organisation = { ...strategy.organisation!, sector: sector as never, domains: ['learning'] };
+      strategy.privacy = { ...strategy.privacy, reconsent_at_16: true };
+      const text = md
+        .parse(renderDocument(strategy), {})
+        .filter((token) => token.type === 'inline')
+        .map((token) => token.content)
+        .join('\n');
+      expect(text).toContain(`**Domeinen:** leerproces van ${learners}`);
+      expect(text).toContain(`Vanaf 16 jaar geven ${learners} zelf toestemming.`);
+      const others = Object.values(dutch).filter((word) => word !== learners);
+      for (const other of others) expect(text).not.toMatch(new RegExp(`(leerproces van|geven) ${other}`));
+    }
+  });
+
   it('leaves out optional sections that are empty', () => {
     const minimal: Strategy = { version: 1, language: 'en', organisation: { name: 'Minimal College' } };
     const text = renderDocument(minimal);

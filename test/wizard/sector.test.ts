@@ -7,12 +7,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { init } from '../../src/commands/init.js';
+import MarkdownIt from 'markdown-it';
+import { renderAll } from '../../src/export/outputs.js';
+import type { Strategy } from '../../src/model/strategy.js';
 import { lintSource } from '../../src/rules/run.js';
 import type { Choice, Prompter } from '../../src/wizard/prompter.js';
 import { captureIo } from '../helpers/io.js';
 import { DUTCH } from './scripts.js';
 import { initOptions, ScriptedPrompter } from './scripted.js';
 import type { Rule } from './scripted.js';
+
+const builtIn = new Map<string, string>();
 
 /** A ScriptedPrompter that keeps the choices each question offered. */
 class Watching extends ScriptedPrompter {
@@ -37,6 +42,11 @@ const PRIMARY: Rule[] = [
   [/^Naam van de school/, 'De Klimop'],
   [/^Soort onderwijs/, 'po'],
   [/^Wie wil je bereiken/, ['Ouders en verzorgers', 'Ouders van nieuwe leerlingen']],
+  [/^Ouders en verzorgers: op welke platforms/, ['parents-app', 'other']],
+  [/^Ouders van nieuwe leerlingen: op welke platforms/, ['other']],
+  // Named for the parents; the parents of new pupils are not named, and the document takes
+  // the channel's platform for them.
+  [/op welke andere platforms zitten ze/, 'Hoplr, Nextdoor', ''],
   [/^Op welke platforms/, ['parents-app', 'other']],
   [/^Welk ander platform is het/, 'Discord'],
   [/^Wie bereik je via/, ['Ouders en verzorgers']],
@@ -64,6 +74,18 @@ describe('the essentials for a primary school', () => {
     expect(strategy.channels['parents-app'].platform).toBe('parents-app');
     expect(strategy.channels.other).toMatchObject({ platform: 'other', platform_name: 'Discord' });
     expect(lintSource(text, { today: '2026-11-29' }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // Where each audience is active, in the document: the names the user gave, not "ander platform".
+    expect(strategy.audiences['ouders-en-verzorgers']).toMatchObject({
+      platforms: ['parents-app', 'other'],
+      other_platforms: ['Hoplr', 'Nextdoor'],
+    });
+    expect(strategy.audiences['ouders-van-nieuwe-leerlingen'].other_platforms).toBeUndefined();
+    const document = renderAll(strategy as Strategy, 'nl', builtIn).find((output) => output.name === 'strategy.md')!.content;
+    const activeOn = new MarkdownIt()
+      .parse(document, {})
+      .filter((token) => token.type === 'inline' && token.content.startsWith('**Actief op:**'))
+      .map((token) => token.content);
+    expect(activeOn).toEqual(['**Actief op:** ouderapp, Hoplr, Nextdoor', '**Actief op:** Discord']);
   });
 
   it('offers the other sectors the audiences of a school that recruits, without a parents’ app first', async () => {

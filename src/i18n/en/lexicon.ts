@@ -136,7 +136,7 @@ export const fields = {
   'privacy.consent_per': 'consent per purpose (website, social media, brochure)',
   'privacy.register': 'who keeps the record of consent and where',
   'privacy.withdrawal': 'what happens when consent is withdrawn',
-  'privacy.reconsent_at_16': 'consent from the pupil themselves from 16',
+  'privacy.reconsent_at_16': 'whether young people give consent themselves from 16',
   'crisis.plan': 'a crisis plan with the first steps',
   'crisis.spokesperson': 'a spokesperson',
   'crisis.hacked_account': 'what to do when an account is hacked',

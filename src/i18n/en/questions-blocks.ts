@@ -59,6 +59,7 @@ export const blockQuestions = {
   'Does this group spread your message in its own network (multiplier)?':
     'Does this group spread your message in its own network (multiplier)?',
   'On which platforms is this audience active?': 'On which platforms is this audience active?',
+  'Which other platforms are they on? (their names, comma-separated)': 'Which other platforms are they on? (their names, comma-separated)',
   'How do they use those platforms?': 'How do they use those platforms?',
   'Choose a channel because your audience is already there and it fits your brand. Start small, and give every account at least two administrators.':
     'Choose a channel because your audience is already there and it fits your brand. Start small, and give every account at least two administrators.',

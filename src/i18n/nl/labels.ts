@@ -1,5 +1,6 @@
 // De koppen en labels van de documenten in het Nederlands, met de sleutels van de Engelse.
 import type { Labels } from '../en/labels-type.js';
+import { learners } from './sector-words.js';
 
 export const labels: Labels = {
   'document.title': 'Socialemediastrategie',
@@ -156,9 +157,17 @@ export const labels: Labels = {
   'privacy.per-platform': 'platform',
   'privacy.register': 'Register van toestemmingen',
   'privacy.withdrawal': 'Als toestemming wordt ingetrokken',
-  'privacy.reconsent': 'Vanaf 16 jaar geven {pupils} zelf toestemming.',
+  'privacy.reconsent': 'Vanaf 16 jaar geven {learners} zelf toestemming.',
   'privacy.pupils': 'leerlingen',
   'privacy.students': 'studenten',
+  'learners.po': learners('po'),
+  'learners.vo': learners('vo'),
+  'learners.mbo': learners('mbo'),
+  'learners.hbo': learners('hbo'),
+  'learners.wo': learners('wo'),
+  'learners.adult-education': learners('adult-education'),
+  'learners.other': learners('other'),
+  'organisation.domain-learning': 'leerproces van {learners}',
   'summary.status': 'Status',
   'summary.version': 'versie {version}',
   'summary.adopted': 'vastgesteld door {by} op {on}',

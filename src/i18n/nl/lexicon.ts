@@ -144,7 +144,7 @@ export const lexicon: Lexicon = {
     'privacy.consent_per': 'toestemming per doel (website, sociale media, folder)',
     'privacy.register': 'wie de toestemmingen bijhoudt en waar',
     'privacy.withdrawal': 'wat er gebeurt als toestemming wordt ingetrokken',
-    'privacy.reconsent_at_16': 'toestemming van de leerling zelf vanaf 16 jaar',
+    'privacy.reconsent_at_16': 'of jongeren vanaf 16 jaar zelf toestemming geven',
     'crisis.plan': 'een crisisplan met de eerste stappen',
     'crisis.spokesperson': 'een woordvoerder',
     'crisis.hacked_account': 'wat je doet als een account gehackt is',

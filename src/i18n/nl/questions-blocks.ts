@@ -60,6 +60,8 @@ export const blockQuestions: typeof english = {
   'Does this group spread your message in its own network (multiplier)?':
     'Brengt deze doelgroep jullie boodschap verder in haar eigen netwerk (verspreider)?',
   'On which platforms is this audience active?': 'Op welke platforms is deze doelgroep actief?',
+  'Which other platforms are they on? (their names, comma-separated)':
+    'Op welke andere platforms zitten ze? (de namen, gescheiden door komma’s)',
   'How do they use those platforms?': 'Hoe gebruiken ze die platforms?',
   'Choose a channel because your audience is already there and it fits your brand. Start small, and give every account at least two administrators.':
     'Kies een kanaal omdat jullie doelgroep er al is en het bij jullie merk past. Begin klein, en zorg voor minstens twee beheerders per account.',

@@ -69,6 +69,8 @@ export const essentialQuestions: typeof english = {
   'the topics': 'de onderwerpen',
   'the reporting': 'de rapportage',
   'Which other platform is it? (its name)': 'Welk ander platform is het? (de naam)',
+  '{audience}: which other platforms are they on? (their names, comma-separated)':
+    '{audience}: op welke andere platforms zitten ze? (de namen, gescheiden door komma’s)',
   'What do you post about? (topics, comma-separated, for example: a day in class, school trips, news for parents)':
     'Waarover post je? (onderwerpen, gescheiden door komma’s, bijvoorbeeld: een dag in de klas, schoolreisjes, nieuws voor ouders)',
   'What do you post about? (topics, comma-separated, for example: school life, open days, pupils’ achievements)':

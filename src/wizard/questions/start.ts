@@ -276,6 +276,12 @@ export const BLOCKS: readonly Block[] = [
             prompt: q('On which platforms is this audience active?'),
             choices: platformChoices,
           },
+          {
+            key: 'other_platforms',
+            kind: 'list',
+            prompt: q('Which other platforms are they on? (their names, comma-separated)'),
+            when: (c) => Array.isArray(c.entry?.platforms) && c.entry.platforms.includes('other'),
+          },
           { key: 'usage', kind: 'text', prompt: q('How do they use those platforms?') },
         ],
       },
