@@ -1,5 +1,6 @@
 // The headings and labels of the rendered documents in English. Their keys are the catalogue
 // every other language follows; templates ask for them by key (`{{t "goals.title"}}`).
+import { learnerLabels } from '../learner-labels.js';
 import { learners } from './sector-words.js';
 
 export const labels = {
@@ -159,13 +160,7 @@ export const labels = {
   'privacy.reconsent': 'From 16, {learners} give consent themselves.',
   'privacy.pupils': 'pupils',
   'privacy.students': 'students',
-  'learners.po': learners('po'),
-  'learners.vo': learners('vo'),
-  'learners.mbo': learners('mbo'),
-  'learners.hbo': learners('hbo'),
-  'learners.wo': learners('wo'),
-  'learners.adult-education': learners('adult-education'),
-  'learners.other': learners('other'),
+  ...learnerLabels(learners),
   'organisation.domain-learning': 'learning of {learners}',
   'summary.status': 'Status',
   'summary.version': 'version {version}',

@@ -1,5 +1,6 @@
 // De koppen en labels van de documenten in het Nederlands, met de sleutels van de Engelse.
 import type { Labels } from '../en/labels-type.js';
+import { learnerLabels } from '../learner-labels.js';
 import { learners } from './sector-words.js';
 
 export const labels: Labels = {
@@ -160,13 +161,7 @@ export const labels: Labels = {
   'privacy.reconsent': 'Vanaf 16 jaar geven {learners} zelf toestemming.',
   'privacy.pupils': 'leerlingen',
   'privacy.students': 'studenten',
-  'learners.po': learners('po'),
-  'learners.vo': learners('vo'),
-  'learners.mbo': learners('mbo'),
-  'learners.hbo': learners('hbo'),
-  'learners.wo': learners('wo'),
-  'learners.adult-education': learners('adult-education'),
-  'learners.other': learners('other'),
+  ...learnerLabels(learners),
   'organisation.domain-learning': 'leerproces van {learners}',
   'summary.status': 'Status',
   'summary.version': 'versie {version}',
