@@ -21,7 +21,10 @@ export function channelNamer(strategy: Strategy, language: Language): (id: strin
     const channel = own(channels, id);
     if (!channel) return id;
     const name = channelPlatformName(channel, language);
-    return (perPlatform.get(channel.platform) ?? 0) > 1 ? `${name} (${channel.handle ?? id})` : name;
+    if ((perPlatform.get(channel.platform) ?? 0) <= 1) return name;
+    const handle = channel.handle ?? id;
+    // A handle with brackets of its own gets a dash: no brackets inside brackets.
+    return /[()]/.test(handle) ? `${name} – ${handle}` : `${name} (${handle})`;
   };
 }
 
@@ -43,6 +46,9 @@ export interface EntryText {
   effect: string;
 }
 
+/** Sectors that follow the region's school holidays; the others plan their own year. */
+const SCHOOLS = new Set(['po', 'vo']);
+
 export function entryTexter(strategy: Strategy, language: Language): (entry: CalendarEntry) => EntryText {
   const l: LabelTable = labels(language);
   const channelName = channelNamer(strategy, language);
@@ -63,7 +69,9 @@ export function entryTexter(strategy: Strategy, language: Language): (entry: Cal
                 ? 'calendar.no-posts'
                 : 'calendar.no-regular-posts',
         ),
-        ...(off.advisory ? [l.label('calendar.advisory')] : []),
+        ...(off.advisory
+          ? [l.label(SCHOOLS.has(strategy.organisation?.sector ?? '') ? 'calendar.advisory' : 'calendar.advisory-own')]
+          : []),
       ].join('; ');
       return { kind, channel: '', title: entry.title || kind, status: '', effect };
     }

@@ -1,6 +1,7 @@
 // The document's view of who the strategy is for and who carries it out: the organisation, the
 // baseline, the audiences and channels, the team, webcare, crisis and privacy.
 import { channelPlatformName, platformName } from './labels.js';
+import type { Strategy } from '../model/strategy.js';
 import type { ViewTools } from './view-tools.js';
 
 export function organisationView(v: ViewTools) {
@@ -143,8 +144,12 @@ export function webcareView(v: ViewTools) {
     : null;
 }
 
+/** Sectors whose learners' parents are told how the school uses social media, with them. */
+const PARENTS_TOO = new Set(['po', 'vo', 'mbo']);
+
 export function crisisView(v: ViewTools) {
-  const { strategy, list } = v;
+  const { strategy, l, say, list } = v;
+  const sector = strategy.organisation?.sector ?? 'other';
   return strategy.crisis || strategy.guidelines
     ? {
         plan: strategy.crisis?.plan ?? null,
@@ -154,6 +159,12 @@ export function crisisView(v: ViewTools) {
         hackedAccount: strategy.crisis?.hacked_account ?? null,
         protocol: strategy.guidelines?.protocol ?? null,
         parents: strategy.guidelines?.parents ?? null,
+        // Parents and pupils in a school, the students themselves in higher education.
+        parentsLabel: !strategy.guidelines?.parents
+          ? null
+          : PARENTS_TOO.has(sector)
+            ? l.label('guidelines.parents', { learners: l.label(`learners.${sector}`) })
+            : say.capital(l.label('guidelines.inform', { learners: l.label(`learners.${sector}`) })),
         styleGuide: strategy.guidelines?.style_guide ?? null,
       }
     : null;
@@ -161,6 +172,14 @@ export function crisisView(v: ViewTools) {
 
 export function privacyView(v: ViewTools) {
   const { strategy, l, say, list } = v;
+  // Who decides from 16: pupils of a primary school are younger; adults consent for themselves,
+  // and for the children at their events, their parents do until 16.
+  const reconsent = (sector: NonNullable<Strategy['organisation']>['sector']): string | null =>
+    sector === 'po'
+      ? null
+      : sector === 'adult-education' || sector === 'other' || sector === undefined
+        ? l.label('privacy.reconsent-young')
+        : l.label('privacy.reconsent', { learners: l.label(`learners.${sector}`) });
   return strategy.privacy
     ? {
         policy: strategy.privacy.policy ?? null,
@@ -173,10 +192,7 @@ export function privacyView(v: ViewTools) {
             : null,
         register: strategy.privacy.register ?? null,
         withdrawal: strategy.privacy.withdrawal ?? null,
-        reconsent:
-          strategy.privacy.reconsent_at_16 === true
-            ? l.label('privacy.reconsent', { learners: l.label(`learners.${strategy.organisation?.sector ?? 'other'}`) })
-            : null,
+        reconsent: strategy.privacy.reconsent_at_16 === true ? reconsent(strategy.organisation?.sector) : null,
         measures: list(strategy.privacy.measures),
       }
     : null;

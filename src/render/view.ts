@@ -285,9 +285,10 @@ export function calendarView(strategy: Strategy, entries: CalendarEntry[], langu
     summary: start && end ? calendarSummary(posts, keyDates, { start, end }, language) : null,
     holidaysSource: !entries.some((e) => e.dayOff && e.dayOff.kind !== 'blackout' && e.dayOff.kind !== 'local')
       ? null
-      : l
-          .label('calendar.holidays-source', { region: region && school !== 'ignore' ? `(${VOCABULARY[language].region[region]})` : '' })
-          .replace(/ {2,}/g, ' '),
+      : // The school holidays' source only when the calendar shows them.
+        entries.some((e) => e.dayOff?.kind === 'school') && region && school !== 'ignore'
+        ? l.label('calendar.holidays-source', { region: `(${VOCABULARY[language].region[region]})` })
+        : l.label('calendar.holidays-source-public'),
     months,
   };
 }

@@ -27,7 +27,8 @@ export default defineRule({
     );
     if (makers.size > 1 && !team.training?.trim())
       report({ pointer: pointer('team'), at: 'key', messageId: 'training', data: { makers: makers.size } });
-    if (!team.outside_help?.trim()) report({ pointer: pointer('team'), at: 'key', messageId: 'outside-help', data: {} });
+    if (!team.outside_help?.trim())
+      report({ pointer: pointer('team'), at: 'key', messageId: 'outside-help', data: { sector: strategy.organisation?.sector } });
     const school = SCHOOLS.has(strategy.organisation?.sector ?? '');
     if (school && !strategy.guidelines?.media_literacy?.trim())
       report({

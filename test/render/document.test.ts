@@ -94,15 +94,26 @@ describe('the document', () => {
       const strategy = example('mbo');
       strategy.organisation = { ...strategy.organisation!, sector: sector as never, domains: ['learning'] };
       strategy.privacy = { ...strategy.privacy, reconsent_at_16: true };
+      strategy.guidelines = { ...strategy.guidelines, parents: 'Een brief aan het begin van het schooljaar.' };
       const text = md
         .parse(renderDocument(strategy), {})
         .filter((token) => token.type === 'inline')
         .map((token) => token.content)
         .join('\n');
-      expect(text).toContain(`**Domeinen:** leerproces van ${learners}`);
-      expect(text).toContain(`Vanaf 16 jaar geven ${learners} zelf toestemming.`);
+      expect(text).toContain(`**Waarvoor we sociale media inzetten:** leerproces van ${learners}`);
+      // From 16, pupils and students decide; a primary school's pupils are younger, and in
+      // adult education it is the children at an event whose parents decide.
+      if (sector === 'po') expect(text).not.toMatch(/Vanaf 16 jaar/);
+      else if (sector === 'adult-education' || sector === 'other')
+        expect(text).toContain('Jongeren geven vanaf 16 jaar zelf toestemming; voor jongere kinderen beslissen hun ouders.');
+      else expect(text).toContain(`Vanaf 16 jaar geven ${learners} zelf toestemming; tot dan beslissen hun ouders.`);
+      // Parents are told with the pupils in a school and an mbo; in higher and adult education the learners themselves.
+      const told = ['po', 'vo', 'mbo'].includes(sector)
+        ? `Ouders en ${learners} informeren`
+        : `${learners[0]!.toUpperCase()}${learners.slice(1)} informeren`;
+      expect(text).toContain(`**${told}:**`);
       const others = Object.values(dutch).filter((word) => word !== learners);
-      for (const other of others) expect(text).not.toMatch(new RegExp(`(leerproces van|geven) ${other}`));
+      for (const other of others) expect(text).not.toMatch(new RegExp(`(leerproces van|geven|Ouders en) ${other}`));
     }
   });
 

@@ -430,7 +430,7 @@ ruleTable('consent-details', {
           line: 6,
           column: 12,
           message:
-            /^The consent policy for images of students does not yet say consent per purpose \(website, social media, brochure\), who keeps the record of consent and where, what happens when consent is withdrawn and consent from the pupil themselves from 16\./,
+            /^The consent policy for images of students does not yet say consent per purpose \(website, social media, brochure\), who keeps the record of consent and where, what happens when consent is withdrawn and whether young people give consent themselves from 16\./,
         },
       ],
     },
@@ -634,8 +634,12 @@ ruleTable('backing', {
       errors: [
         { line: 2, column: 41, message: /^How do pupils learn to use social media well \(media literacy\)/ },
         { line: 2, column: 41, message: /^How do parents and pupils learn what the school does on social media/ },
-        { line: 5, column: 1, message: /^Whom does the team call in from outside/ },
-        { line: 5, column: 1, message: /^Who on the board or in the school’s leadership backs this strategy/ },
+        {
+          line: 5,
+          column: 1,
+          message: /^Whom does the team call in from outside .* an adviser of the school board or a sector organisation\?/,
+        },
+        { line: 5, column: 1, message: /^Who on the school board or in the school’s leadership backs this strategy/ },
         { line: 5, column: 1, message: /^2 team members make posts: record how they are trained and supported/ },
       ],
     },

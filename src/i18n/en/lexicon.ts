@@ -34,8 +34,8 @@ const vocabulary: Vocabulary = {
     other: 'other',
   },
   domain: {
-    communication: 'communication of the institution',
-    learning: 'learning of pupils and students',
+    communication: 'communication of the organisation',
+    learning: 'learning of pupils, students and learners',
     'professional-development': 'professional development of staff',
   },
   userType: { traditionalist: 'traditionalists', networker: 'networkers', gamer: 'gamers', producer: 'producers' },

@@ -1,7 +1,7 @@
 // The rules' texts in English: audiences, channels, the cadence and the team’s hours. Each rule has a one-line
 // description, the method's rationale (for docs/rules/) and the messages of its findings.
 import type { Words } from '../words.js';
-import { learners, leadership } from './sector-words.js';
+import { adviser, board, learners, leadership } from './sector-words.js';
 import type { Platform, Format } from '../../model/strategy.js';
 import type { Work, Share } from '../rule-data.js';
 
@@ -32,13 +32,13 @@ export const channelsRules = {
       'Kennisnet’s tips for social media in schools: social media work when the board backs them (`team.sponsor`), when staff who post are trained and supported (`team.training`), when the team knows whom to call in from outside where it lacks the skills (`team.outside_help`: a trainer, an agency, an adviser of the school board), and, in primary and secondary schools and mbo, when pupils learn to use social media well (`guidelines.media_literacy`) and parents and pupils know what the school does online and why (`guidelines.parents`: an information evening, a letter, the school guide). Advice, not a requirement: switch it off with `checks: {backing: off}`.',
     messages: {
       sponsor: (p: { sector?: string }): string =>
-        `Who on the board or in ${leadership(p.sector)} backs this strategy and makes room for it? Name the sponsor.`,
+        `Who on ${board(p.sector)} or in ${leadership(p.sector)} backs this strategy and makes room for it? Name the sponsor.`,
       training: (p: { makers: number }, w: Words): string =>
         `${w.capital(w.count(p.makers, 'member'))} make posts: record how they are trained and supported (media literacy, privacy, tone).`,
       parents: (p: { sector?: string }): string =>
         `How do parents and ${learners(p.sector)} learn what the school does on social media, and why? An information evening, a letter or the school guide.`,
-      'outside-help': (_p: Record<string, never>): string =>
-        'Whom does the team call in from outside when it lacks the time or the skills: a trainer, an agency, an adviser of the school board or of a sector organisation? Record when and whom.',
+      'outside-help': (p: { sector?: string }): string =>
+        `Whom does the team call in from outside when it lacks the time or the skills: a trainer, an agency, ${adviser(p.sector)} or a sector organisation? Record when and whom.`,
       'media-literacy': (p: { sector?: string }): string =>
         `How do ${learners(p.sector)} learn to use social media well (media literacy): in lessons, a mentor hour, a project? A school that posts teaches it too.`,
     },

@@ -13,6 +13,23 @@ const LEADERSHIP: Record<string, string> = {
   vo: 'the school’s leadership',
 };
 
+const BOARD: Record<string, string> = {
+  po: 'the school board',
+  vo: 'the school board',
+  mbo: 'the executive board',
+  hbo: 'the executive board',
+  wo: 'the executive board',
+};
+
+/** The board an organisation of `sector` answers to: a school board, an executive board. */
+export const board = (sector: string | undefined): string => BOARD[sector ?? ''] ?? 'the board';
+/** Whom a team asks for advice: the school board, or the institution's own central office. */
+export const adviser = (sector: string | undefined): string =>
+  sector === 'po' || sector === 'vo'
+    ? 'an adviser of the school board'
+    : sector === 'mbo' || sector === 'hbo' || sector === 'wo'
+      ? 'the central communications office'
+      : 'an adviser of the board';
 /** "pupils", "students", "learners": those an organisation of `sector` teaches. */
 export const learners = (sector: string | undefined): string => LEARNERS[sector ?? ''] ?? 'participants';
 /** Who leads an organisation of `sector`, after "the board or". */

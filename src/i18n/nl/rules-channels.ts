@@ -1,7 +1,7 @@
 // The rules' texts in Dutch: audiences, channels, the cadence and the team’s hours. Each rule has a one-line
 // description, the method's rationale (for docs/rules/) and the messages of its findings.
 import type { Words } from '../words.js';
-import { learners, leadership } from './sector-words.js';
+import { adviser, board, learners, leadership } from './sector-words.js';
 import type { Work } from '../rule-data.js';
 import type { channelsRules as english } from '../en/rules-channels.js';
 
@@ -33,13 +33,13 @@ export const channelsRules: typeof english = {
       'De tips van Kennisnet voor sociale media op school: sociale media werken als het bestuur erachter staat (`team.sponsor`), als medewerkers die posten getraind en ondersteund worden (`team.training`), als het team weet wie het van buiten inschakelt waar kennis of tijd ontbreekt (`team.outside_help`: een trainer, een bureau, een adviseur van het schoolbestuur), en in het po, vo en mbo als leerlingen leren goed met sociale media om te gaan (`guidelines.media_literacy`) en ouders en leerlingen weten wat de school online doet en waarom (`guidelines.parents`: een ouderavond, een brief, de schoolgids). Een advies, geen eis: zet het uit met `checks: {backing: off}`.',
     messages: {
       sponsor: (p) =>
-        `Wie in het bestuur of ${leadership(p.sector)} staat achter deze strategie en maakt er ruimte voor? Noem die persoon of rol.`,
+        `Wie in ${board(p.sector)} of ${leadership(p.sector)} staat achter deze strategie en maakt er ruimte voor? Noem die persoon of rol.`,
       training: (p, w) =>
         `${w.capital(w.count(p.makers, 'member'))} maken berichten: leg vast hoe ze getraind en ondersteund worden (mediawijsheid, privacy, toon).`,
       parents: (p) =>
         `Hoe horen ouders en ${learners(p.sector)} wat de school op sociale media doet, en waarom? Bijvoorbeeld op een ouderavond, in een brief of in de schoolgids.`,
-      'outside-help': () =>
-        'Wie schakelt het team van buiten in als tijd of kennis ontbreekt: een trainer, een bureau, een adviseur van het schoolbestuur of van een sectororganisatie? Leg vast wanneer en wie.',
+      'outside-help': (p) =>
+        `Wie schakelt het team van buiten in als tijd of kennis ontbreekt: een trainer, een bureau, ${adviser(p.sector)} of een sectororganisatie? Leg vast wanneer en wie.`,
       'media-literacy': (p) =>
         `Hoe leren ${learners(p.sector)} goed met sociale media om te gaan (mediawijsheid): in de lessen, een mentoruur, een project? Een school die zelf post, leert ${learners(p.sector)} ook hoe dat goed gaat.`,
     },
