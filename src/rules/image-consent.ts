@@ -10,8 +10,8 @@ import type { Strategy } from '../model/strategy.js';
 
 const MINORS = new Set(['po', 'vo', 'mbo']);
 const IMAGES = new Set(['photo', 'video', 'short-video', 'story', 'live', 'carousel']);
-/** Platforms made of pictures: a channel there posts images whatever its formats say. */
-const VISUAL = new Set(['instagram', 'tiktok', 'youtube', 'snapchat', 'pinterest']);
+/** Platforms made of pictures: a channel there posts images whatever its formats say (a parents' app: the photos of the day). */
+const VISUAL = new Set(['instagram', 'tiktok', 'youtube', 'snapchat', 'pinterest', 'parents-app']);
 
 /** Whether the strategy posts photos or video: by its formats, or by the platforms it is on. */
 export function postsImages(strategy: Strategy): boolean {

@@ -6,6 +6,9 @@ import { suggestedSlots } from '../core/posting-times.js';
 import { clock, idsFor, list, MAX_GOALS, TIME, WEEKDAYS } from './essentials-shared.js';
 import type { Answers } from './essentials-shared.js';
 
+/** Platforms only parents or staff can read: a channel there is closed. */
+const CLOSED_PLATFORMS = new Set(['parents-app', 'teams', 'viva-engage']);
+
 type Block = Record<string, unknown>;
 
 /** The answers, read back: text trimmed, numbers as numbers, and the people, goals and audiences with their ids. */
@@ -127,6 +130,8 @@ function channelsOf(r: Reader, language: Language): Record<string, Block & { adm
           platform,
           ...(r.text(`channel.${platform}.platform_name`) ? { platform_name: r.text(`channel.${platform}.platform_name`) } : {}),
           ...(r.text(`channel.${platform}.handle`) ? { handle: r.text(`channel.${platform}.handle`) } : {}),
+          // Only parents, or only staff, can read these: closed by their nature.
+          ...(CLOSED_PLATFORMS.has(platform) ? { visibility: 'closed' } : {}),
           audiences: r
             .reaching(platform)
             .map((name) => audienceOf.get(name))

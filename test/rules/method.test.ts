@@ -430,7 +430,7 @@ ruleTable('consent-details', {
           line: 6,
           column: 12,
           message:
-            /^The consent policy for images of students does not yet say consent per purpose \(website, social media, brochure\), who keeps the record of consent and where, what happens when consent is withdrawn and whether young people give consent themselves from 16\./,
+            /^Record in the consent policy for images of students, each on its own: consent per purpose \(website, social media, brochure\), who keeps the record of consent and where, what happens when consent is withdrawn and whether young people give consent themselves from 16\./,
         },
       ],
     },

@@ -94,7 +94,7 @@ const DUTCH_ESSENTIALS: [string, string][] = [
   ['Doel 3: wat wil je nog meer bereiken', ENTER],
   ['Wie wil je bereiken', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
   ['Nog andere doelgroepen', ENTER],
-  ['Aankomende leerlingen en studenten: op welke platforms zijn ze al actief', `${SPACE}${ENTER}`],
+  ['Aankomende leerlingen: op welke platforms zijn ze al actief', `${SPACE}${ENTER}`],
   ['Ouders en verzorgers: op welke platforms zijn ze al actief', `${DOWN}${SPACE}${ENTER}`],
   ['Op welke platforms zijn jullie actief', `${SPACE}${DOWN}${SPACE}${ENTER}`],
   ['Naam van het account op Instagram', `@hetbaken${ENTER}`],
@@ -447,50 +447,183 @@ describe('a long answer in a terminal', () => {
   }, 120_000);
 });
 
+/**
+ * The essentials of a primary school in Dutch: a parents' app and Facebook, both audiences
+ * active on both, consent for photos of pupils; then the questions --fix asks.
+ */
+const PRIMARY_ESSENTIALS: [string, string][] = [
+  ['Naam van de school of organisatie', `De Klimop${ENTER}`],
+  ['Soort onderwijs', ENTER],
+  ['Eerste dag van de strategie', `2026-11-01${ENTER}`],
+  ['Laatste dag van de strategie', `2027-10-31${ENTER}`],
+  ['In welke regio liggen de schoolvakanties', ENTER],
+  ['Wie is eindverantwoordelijk', `Fatima el Amrani${ENTER}`],
+  ['Wie werkt er nog meer aan mee', `Joost de Boer${ENTER}`],
+  ['Hoeveel uur per week heeft Fatima el Amrani', `4${ENTER}`],
+  ['Hoeveel uur per week heeft Joost de Boer', `2${ENTER}`],
+  ['Doel 1: wat wil je bereiken', `Meer ouders van nieuwe leerlingen kennen de school via de ouderapp.${ENTER}`],
+  ['Doel 1: hoe meet je dat', `aanmeldingen voor de rondleiding${ENTER}`],
+  ['Doel 1: waarin druk je dat uit', ENTER],
+  ['Doel 1: waar sta je nu', `40${ENTER}`],
+  ['Doel 1: waar wil je uitkomen', `60${ENTER}`],
+  ['Doel 1: wanneer moet dat bereikt zijn', `2027-09-01${ENTER}`],
+  ['Doel 2: wat wil je nog meer bereiken', ENTER],
+  ['Wie wil je bereiken', `${SPACE}${DOWN}${SPACE}${ENTER}`],
+  ['Nog andere doelgroepen', ENTER],
+  ['op welke platforms zijn ze al actief', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
+  ['op welke platforms zijn ze al actief', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
+  ['Op welke platforms zijn jullie actief', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
+  ['Naam van het account op ouderapp', `Parro${ENTER}`],
+  ['Wie bereik je via ouderapp', ENTER],
+  ['Wie beheert het account op ouderapp', ENTER],
+  ['Wie maakt vooral de berichten op ouderapp', ENTER],
+  ['Hoeveel berichten per week op ouderapp', `3${ENTER}`],
+  ['Op welke dagen post je op ouderapp', ENTER],
+  ['Op welke tijden post je op ouderapp', ENTER],
+  ['Naam van het account op Facebook', `Basisschool De Klimop${ENTER}`],
+  ['Wie bereik je via Facebook', ENTER],
+  ['Wie beheert het account op Facebook', ENTER],
+  ['Wie maakt vooral de berichten op Facebook', ENTER],
+  ['Hoeveel berichten per week op Facebook', `1${ENTER}`],
+  ['Op welke dagen post je op Facebook', ENTER],
+  ['Op welke tijden post je op Facebook', ENTER],
+  ['Waarover post je', `een dag in de klas, schoolreisjes${ENTER}`],
+  ['hoe vraag je toestemming', `Bij de inschrijving, per doel; de administratie houdt het bij in ParnasSys.${ENTER}`],
+  ['Hoe vaak rapporteer je de resultaten', ENTER],
+  ['Aan wie', `de directeur${ENTER}`],
+  ['De basis staat', ENTER],
+  ['Opgeslagen: strategy\\.yaml', ''],
+  ['Nu het strategiedocument en de contentkalender maken', `n${ENTER}`],
+];
+const PRIMARY_FIXES: [string, string][] = [
+  ['meldingen; je kunt ze allemaal hier oplossen', ''],
+  ['Wat gebeurt er bij een crisis', `Geplande berichten stoppen en de directeur informeren.${ENTER}${ENTER}`],
+  ['Wie is woordvoerder', `de directeur${ENTER}`],
+  ['Wat doen jullie als een account wordt overgenomen', `Fatima haalt het terug; Joost waarschuwt de ouders via Parro.${ENTER}`],
+  ['Waar staat het socialemediaprotocol', `in de schoolgids${ENTER}`],
+  ['Wie is verantwoordelijk voor webcare', ENTER],
+  ['Binnen hoeveel uur', ENTER],
+  ['Wie signaleert', `${SPACE}${ENTER}`],
+  ['Wie schrijft het antwoord', `${SPACE}${ENTER}`],
+  ['Wie keurt gevoelige', `${SPACE}${ENTER}`],
+  ['Wie plaatst de antwoorden', `${SPACE}${ENTER}`],
+  ['Waarvoor vragen jullie apart toestemming', `${SPACE}${ENTER}`],
+  ['Wie houdt de toestemmingen bij', `de administratie, in ParnasSys${ENTER}`],
+  ['Wat gebeurt er als iemand toestemming intrekt', `De beelden gaan binnen twee dagen offline.${ENTER}`],
+  ['adviezen \\(info\\)', `n${ENTER}`],
+  ['Er zijn geen fouten of waarschuwingen meer', ''],
+];
+
+/** The essentials of a hogeschool in Dutch: Instagram and LinkedIn, no holidays region, no consent for minors. */
+const HIGHER_ESSENTIALS: [string, string][] = [
+  ['Naam van de school of organisatie', `Hogeschool Noordkaap${ENTER}`],
+  ['Soort onderwijs', `${DOWN}${DOWN}${DOWN}${ENTER}`],
+  ['Eerste dag van de strategie', `2026-11-01${ENTER}`],
+  ['Laatste dag van de strategie', `2027-10-31${ENTER}`],
+  ['Wie is eindverantwoordelijk', `Fatima el Amrani${ENTER}`],
+  ['Wie werkt er nog meer aan mee', `Joost de Boer${ENTER}`],
+  ['Hoeveel uur per week heeft Fatima el Amrani', `8${ENTER}`],
+  ['Hoeveel uur per week heeft Joost de Boer', `4${ENTER}`],
+  ['Doel 1: wat wil je bereiken', `Meer aanmeldingen voor de open dag via Instagram.${ENTER}`],
+  ['Doel 1: hoe meet je dat', `aanmeldingen voor de open dag${ENTER}`],
+  ['Doel 1: waarin druk je dat uit', ENTER],
+  ['Doel 1: waar sta je nu', `900${ENTER}`],
+  ['Doel 1: waar wil je uitkomen', `1.100${ENTER}`],
+  ['gelezen als 1100', ''],
+  ['Doel 1: wanneer moet dat bereikt zijn', `2027-09-01${ENTER}`],
+  ['Doel 2: wat wil je nog meer bereiken', `Alumni volgen ons op LinkedIn.${ENTER}`],
+  ['Doel 2: hoe meet je dat', `volgers op LinkedIn${ENTER}`],
+  ['Doel 2: waarin druk je dat uit', ENTER],
+  ['Doel 2: waar sta je nu', `3.400${ENTER}`],
+  ['gelezen als 3400', ''],
+  ['Doel 2: waar wil je uitkomen', `4.000${ENTER}`],
+  ['Doel 2: wanneer moet dat bereikt zijn', `2027-10-01${ENTER}`],
+  ['Doel 3: wat wil je nog meer bereiken', ENTER],
+  ['Wie wil je bereiken', `${SPACE}${DOWN}${DOWN}${DOWN}${SPACE}${ENTER}`],
+  ['Nog andere doelgroepen', ENTER],
+  ['Aankomende studenten: op welke platforms zijn ze al actief', `${SPACE}${DOWN}${DOWN}${DOWN}${DOWN}${SPACE}${ENTER}`],
+  ['Medewerkers: op welke platforms zijn ze al actief', `${DOWN}${DOWN}${SPACE}${ENTER}`],
+  ['Op welke platforms zijn jullie actief', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
+  ['Naam van het account op Instagram', `@hsnoordkaap${ENTER}`],
+  ['Wie bereik je via Instagram', ENTER],
+  ['Wie beheert het account op Instagram', ENTER],
+  ['Wie maakt vooral de berichten op Instagram', ENTER],
+  ['Hoeveel berichten per week op Instagram', `3${ENTER}`],
+  ['Op welke dagen post je op Instagram', ENTER],
+  ['Op welke tijden post je op Instagram', ENTER],
+  ['Naam van het account op LinkedIn', `Hogeschool Noordkaap${ENTER}`],
+  ['Wie bereik je via LinkedIn', ENTER],
+  ['Wie beheert het account op LinkedIn', ENTER],
+  ['Wie maakt vooral de berichten op LinkedIn', ENTER],
+  ['Hoeveel berichten per week op LinkedIn', `2${ENTER}`],
+  ['Op welke dagen post je op LinkedIn', ENTER],
+  ['Op welke tijden post je op LinkedIn', ENTER],
+  ['Waarover post je', `studeren bij ons, onderzoek, alumni aan het werk${ENTER}`],
+  ['Hoe vaak rapporteer je de resultaten', ENTER],
+  ['Aan wie', `het college van bestuur${ENTER}`],
+  ['De basis staat', ENTER],
+  ['Opgeslagen: strategy\\.yaml', ''],
+  ['Nu het strategiedocument en de contentkalender maken', `n${ENTER}`],
+];
+const HIGHER_FIXES: [string, string][] = [
+  ['meldingen; je kunt ze allemaal hier oplossen', ''],
+  ['Wat gebeurt er bij een crisis', `Geplande berichten stoppen en het college van bestuur informeren.${ENTER}${ENTER}`],
+  ['Wie is woordvoerder', `de woordvoerder van de hogeschool${ENTER}`],
+  ['Wat doen jullie als een account wordt overgenomen', `Fatima haalt het terug; Joost waarschuwt de volgers.${ENTER}`],
+  ['Waar staat het socialemediaprotocol', `op het intranet${ENTER}`],
+  ['Wie is verantwoordelijk voor webcare', ENTER],
+  ['Binnen hoeveel uur', ENTER],
+  ['Wie signaleert', `${SPACE}${ENTER}`],
+  ['Wie schrijft het antwoord', `${SPACE}${ENTER}`],
+  ['Wie keurt gevoelige', `${SPACE}${ENTER}`],
+  ['Wie plaatst de antwoorden', `${SPACE}${ENTER}`],
+  ['adviezen \\(info\\)', `n${ENTER}`],
+  ['Er zijn geen fouten of waarschuwingen meer', ''],
+];
+
 describe('strategy init --fix in a terminal', () => {
-  it('takes a secondary school from the essentials to no errors and no warnings, answering only what the findings need', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'strategy-pty-fix-'));
-    // On 29 November 2026, in a strategy that began this month: no figure is due yet.
-    const clock = { SOURCE_DATE_EPOCH: '1795953600' };
-    const essentials = DUTCH_ESSENTIALS.map(([prompt, keys]): [string, string] =>
-      prompt === 'Eerste dag van de strategie'
-        ? [prompt, `2026-11-01${ENTER}`]
-        : prompt === 'Laatste dag van de strategie'
-          ? [prompt, `2027-10-31${ENTER}`]
-          : [prompt, keys],
-    );
-    expect(drive(dir, essentials, [], 'nl', clock).exit).toBe(0);
-    const steps: [string, string][] = [
-      ['meldingen; je kunt ze allemaal hier oplossen', ''],
-      ['Wat gebeurt er bij een crisis', `Geplande berichten stoppen en de directie informeren.${ENTER}${ENTER}`],
-      ['Wie is woordvoerder', `de rector${ENTER}`],
-      ['Wat doen jullie als een account wordt overgenomen', `Fatima haalt het terug; Joost waarschuwt de volgers.${ENTER}`],
-      ['Waar staat het socialemediaprotocol', `op het intranet${ENTER}`],
-      ['Wie is verantwoordelijk voor webcare', ENTER],
-      ['Binnen hoeveel uur', ENTER],
-      ['Wie signaleert', `${SPACE}${ENTER}`],
-      ['Wie schrijft het antwoord', `${SPACE}${ENTER}`],
-      ['Wie keurt gevoelige', `${SPACE}${ENTER}`],
-      ['Wie plaatst de antwoorden', `${SPACE}${ENTER}`],
-      ['Waarvoor vragen jullie apart toestemming', `${SPACE}${ENTER}`],
-      ['Wie houdt de toestemmingen bij', `de administratie, in Magister${ENTER}`],
-      ['Wat gebeurt er als iemand toestemming intrekt', `De beelden gaan binnen twee dagen offline.${ENTER}`],
-      ['Geven leerlingen of studenten vanaf hun zestiende', `j${ENTER}`],
-      ['Nu doen\\?', `n${ENTER}`],
-      ['Er zijn geen fouten of waarschuwingen meer', ''],
-    ];
-    const result = drive(dir, steps, ['--fix'], 'nl', clock);
-    expect(result.waiting_for).toBeUndefined();
-    expect(result.exit).toBe(0);
-    expect(questions(steps)).toBeLessThanOrEqual(30);
-    const after = check(dir, clock);
-    expect(after.status).toBe(0);
-    expect(after.stdout).toMatch(/\(0 fouten, 0 waarschuwingen/);
-    const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as {
-      privacy: { register: string };
-      crisis: { spokesperson: string };
-    };
-    expect(strategy.privacy.register).toBe('de administratie, in Magister');
-    expect(strategy.crisis.spokesperson).toBe('de rector');
-  }, 180_000);
+  it.each([
+    ['a primary school', PRIMARY_ESSENTIALS, PRIMARY_FIXES],
+    ['a hogeschool', HIGHER_ESSENTIALS, HIGHER_FIXES],
+  ])(
+    'takes %s from the essentials to no errors and no warnings, answering only what the findings need',
+    (_, essentials, fixes) => {
+      const dir = mkdtempSync(join(tmpdir(), 'strategy-pty-fix-'));
+      // On 29 November 2026, in a strategy that began this month: no figure is due yet.
+      const clock = { SOURCE_DATE_EPOCH: '1795953600' };
+      const first = drive(dir, essentials, [], 'nl', clock);
+      expect(first.waiting_for).toBeUndefined();
+      expect(first.exit).toBe(0);
+      expect(questions(essentials)).toBeLessThanOrEqual(60);
+      const result = drive(dir, fixes, ['--fix'], 'nl', clock);
+      expect(result.waiting_for).toBeUndefined();
+      expect(result.exit).toBe(0);
+      expect(questions(fixes)).toBeLessThanOrEqual(30);
+      const after = check(dir, clock);
+      expect(after.status).toBe(0);
+      expect(after.stdout).toMatch(/\(0 fouten, 0 waarschuwingen/);
+      const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as {
+        organisation: { sector: string };
+        audiences: Record<string, { name: string }>;
+        channels: Record<string, { visibility?: string }>;
+        privacy?: { register?: string };
+        webcare: { owner: string };
+      };
+      const names = Object.values(strategy.audiences).map((audience) => audience.name);
+      if (strategy.organisation.sector === 'po') {
+        // Parents first; the parents' app is closed, its photos need consent all the same.
+        expect(names).toEqual(['Ouders en verzorgers', 'Ouders van nieuwe leerlingen']);
+        expect(strategy.channels['parents-app']!.visibility).toBe('closed');
+        expect(strategy.privacy?.register).toBe('de administratie, in ParnasSys');
+      } else {
+        // A hogeschool's students are students, not pupils, and no consent for minors is asked.
+        expect(strategy.organisation.sector).toBe('hbo');
+        expect(names).toEqual(['Aankomende studenten', 'Medewerkers']);
+        expect(first.output).not.toMatch(/Aankomende leerlingen|Huidige leerlingen|hoe vraag je toestemming/);
+        expect(strategy.privacy?.register).toBeUndefined();
+      }
+      expect(strategy.webcare.owner).toBe('fatima-el-amrani');
+    },
+    180_000,
+  );
 });

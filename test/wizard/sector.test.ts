@@ -95,6 +95,7 @@ describe('the essentials for a primary school', () => {
     const platforms = [...prompter.offered.entries()].find(([message]) => message.startsWith('Op welke platforms'))![1];
     expect(platforms[0]).toMatch(/^Instagram – /);
     const audiences = [...prompter.offered.entries()].find(([message]) => message.startsWith('Wie wil je bereiken'))![1];
-    expect(audiences).toContain('Aankomende leerlingen en studenten');
+    expect(audiences).toContain('Aankomende leerlingen');
+    expect(audiences.join(' ')).not.toMatch(/studenten|leerbedrijven/i);
   });
 });

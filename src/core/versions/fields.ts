@@ -118,6 +118,7 @@ export const CHANGE_FIELDS = [
   'on_the_day',
   'one_person',
   'organisation',
+  'other_platforms',
   'owner',
   'owners',
   'parents',

@@ -157,6 +157,7 @@ export const changeWords = {
     on_the_day: 'on the day itself',
     one_person: 'one person',
     organisation: 'organisation',
+    other_platforms: 'other platforms',
     owner: 'owner',
     owners: 'current owners',
     parents: 'informing parents',

@@ -15,7 +15,7 @@ export const careRules = {
       'A consent policy works when a maker can check it before posting and a parent can change their mind. Following the Dutch data-protection authority’s guidance on images in education, it records: consent per purpose (`consent_per: [purpose]`; per platform too where you wish), who keeps the register and where (`register`), what happens when consent is withdrawn (`withdrawal`), and, in vo and mbo, that pupils give consent themselves from 16 (`reconsent_at_16: true`).',
     messages: {
       incomplete: (p: { parts: readonly FieldId[]; sector?: string }, w: Words): string =>
-        `The consent policy for images of ${p.sector === 'hbo' || p.sector === 'wo' ? 'young people' : learners(p.sector)} does not yet say ${w.list(p.parts.map((field) => w.field(field)))}.`,
+        `Record in the consent policy for images of ${p.sector === 'hbo' || p.sector === 'wo' ? 'young people' : learners(p.sector)}, each on its own: ${w.list(p.parts.map((field) => w.field(field)))}.`,
       'not-per-purpose': (_p: Record<string, never>): string =>
         'Consent is asked per platform, but not per purpose: the data-protection authority asks consent for each purpose separately (website, social media, brochure).',
       'not-at-16': (_p: Record<string, never>): string =>

@@ -13,7 +13,7 @@ export const careRules: typeof english = {
       'Een toestemmingsbeleid werkt als een maker het vóór het plaatsen kan nakijken en een ouder van gedachten kan veranderen. Volgens de handreiking van de Autoriteit Persoonsgegevens over beeld in het onderwijs legt het vast: toestemming per doel (`consent_per: [purpose]`; desgewenst ook per platform), wie het register bijhoudt en waar (`register`), wat er gebeurt als iemand de toestemming intrekt (`withdrawal`), en in het vo en mbo dat leerlingen vanaf 16 jaar zelf toestemming geven (`reconsent_at_16: true`).',
     messages: {
       incomplete: (p, w) =>
-        `Het toestemmingsbeleid voor foto’s en video’s van ${p.sector === 'hbo' || p.sector === 'wo' ? 'jongeren' : learners(p.sector)} zegt nog niets over ${w.list(p.parts.map((field) => w.field(field)))}.`,
+        `Leg in het toestemmingsbeleid voor foto’s en video’s van ${p.sector === 'hbo' || p.sector === 'wo' ? 'jongeren' : learners(p.sector)} ook apart vast: ${w.list(p.parts.map((field) => w.field(field)))}.`,
       'not-per-purpose': () =>
         'Toestemming wordt per platform gevraagd, maar niet per doel. Volgens de Autoriteit Persoonsgegevens vraag je voor elk doel apart toestemming (website, sociale media, folder).',
       'not-at-16': () =>

@@ -142,7 +142,52 @@ const ADULT_AUDIENCES: readonly Bi[] = [
 
 /** The typical audiences of an organisation of this sector, to pick from before typing one. */
 export const typicalAudiences = (sector: unknown): readonly Bi[] =>
-  sector === 'po' ? PRIMARY_AUDIENCES : sector === 'adult-education' ? ADULT_AUDIENCES : TYPICAL_AUDIENCES;
+  sector === 'po'
+    ? PRIMARY_AUDIENCES
+    : sector === 'vo'
+      ? SECONDARY_AUDIENCES
+      : sector === 'mbo'
+        ? VOCATIONAL_AUDIENCES
+        : sector === 'hbo' || sector === 'wo'
+          ? HIGHER_AUDIENCES
+          : sector === 'adult-education'
+            ? ADULT_AUDIENCES
+            : TYPICAL_AUDIENCES;
+
+/** A secondary school: its pupils (from group 8 of primary school), their parents, former pupils. */
+const SECONDARY_AUDIENCES: readonly Bi[] = [
+  q('Prospective pupils'),
+  q('Current pupils'),
+  q('Parents and carers'),
+  q('Staff'),
+  q('Former pupils'),
+  q('Media and journalists'),
+  q('The region and the neighbourhood'),
+];
+
+/** An mbo: its students, their parents, and the companies where they learn the trade. */
+const VOCATIONAL_AUDIENCES: readonly Bi[] = [
+  q('Prospective students'),
+  q('Current students'),
+  q('Parents and carers'),
+  q('Staff'),
+  q('Alumni'),
+  q('Work-placement companies'),
+  q('Media and journalists'),
+  q('The region and the neighbourhood'),
+];
+
+/** A hogeschool or university: its students, alumni, and the professional field. */
+const HIGHER_AUDIENCES: readonly Bi[] = [
+  q('Prospective students'),
+  q('Current students'),
+  q('Parents and carers'),
+  q('Staff'),
+  q('Alumni'),
+  q('The professional field: employers and internships'),
+  q('Media and journalists'),
+  q('The region and the neighbourhood'),
+];
 
 export const TYPICAL_AUDIENCES: readonly Bi[] = [
   q('Prospective students'),
