@@ -447,6 +447,17 @@ describe('a long answer in a terminal', () => {
   }, 120_000);
 });
 
+/** A channel's questions in Dutch: its account's name and posts a week, the suggestions for the rest. */
+const dutchChannel = (platform: string, handle: string, perWeek: string): [string, string][] => [
+  [`Naam van het account op ${platform}`, `${handle}${ENTER}`],
+  [`Wie bereik je via ${platform}`, ENTER],
+  [`Wie beheert het account op ${platform}`, ENTER],
+  [`Wie maakt vooral de berichten op ${platform}`, ENTER],
+  [`Hoeveel berichten per week op ${platform}`, `${perWeek}${ENTER}`],
+  [`Op welke dagen post je op ${platform}`, ENTER],
+  [`Op welke tijden post je op ${platform}`, ENTER],
+];
+
 /**
  * The essentials of a primary school in Dutch: a parents' app and Facebook, both audiences
  * active on both, consent for photos of pupils; then the questions --fix asks.
@@ -473,20 +484,8 @@ const PRIMARY_ESSENTIALS: [string, string][] = [
   ['op welke platforms zijn ze al actief', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
   ['op welke platforms zijn ze al actief', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
   ['Op welke platforms zijn jullie actief', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
-  ['Naam van het account op ouderapp', `Parro${ENTER}`],
-  ['Wie bereik je via ouderapp', ENTER],
-  ['Wie beheert het account op ouderapp', ENTER],
-  ['Wie maakt vooral de berichten op ouderapp', ENTER],
-  ['Hoeveel berichten per week op ouderapp', `3${ENTER}`],
-  ['Op welke dagen post je op ouderapp', ENTER],
-  ['Op welke tijden post je op ouderapp', ENTER],
-  ['Naam van het account op Facebook', `Basisschool De Klimop${ENTER}`],
-  ['Wie bereik je via Facebook', ENTER],
-  ['Wie beheert het account op Facebook', ENTER],
-  ['Wie maakt vooral de berichten op Facebook', ENTER],
-  ['Hoeveel berichten per week op Facebook', `1${ENTER}`],
-  ['Op welke dagen post je op Facebook', ENTER],
-  ['Op welke tijden post je op Facebook', ENTER],
+  ...dutchChannel('ouderapp', 'Parro', '3'),
+  ...dutchChannel('Facebook', 'Basisschool De Klimop', '1'),
   ['Waarover post je', `een dag in de klas, schoolreisjes${ENTER}`],
   ['hoe vraag je toestemming', `Bij de inschrijving, per doel; de administratie houdt het bij in ParnasSys.${ENTER}`],
   ['Hoe vaak rapporteer je de resultaten', ENTER],
@@ -544,20 +543,8 @@ const HIGHER_ESSENTIALS: [string, string][] = [
   ['Aankomende studenten: op welke platforms zijn ze al actief', `${SPACE}${DOWN}${DOWN}${DOWN}${DOWN}${SPACE}${ENTER}`],
   ['Medewerkers: op welke platforms zijn ze al actief', `${DOWN}${DOWN}${SPACE}${ENTER}`],
   ['Op welke platforms zijn jullie actief', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
-  ['Naam van het account op Instagram', `@hsnoordkaap${ENTER}`],
-  ['Wie bereik je via Instagram', ENTER],
-  ['Wie beheert het account op Instagram', ENTER],
-  ['Wie maakt vooral de berichten op Instagram', ENTER],
-  ['Hoeveel berichten per week op Instagram', `3${ENTER}`],
-  ['Op welke dagen post je op Instagram', ENTER],
-  ['Op welke tijden post je op Instagram', ENTER],
-  ['Naam van het account op LinkedIn', `Hogeschool Noordkaap${ENTER}`],
-  ['Wie bereik je via LinkedIn', ENTER],
-  ['Wie beheert het account op LinkedIn', ENTER],
-  ['Wie maakt vooral de berichten op LinkedIn', ENTER],
-  ['Hoeveel berichten per week op LinkedIn', `2${ENTER}`],
-  ['Op welke dagen post je op LinkedIn', ENTER],
-  ['Op welke tijden post je op LinkedIn', ENTER],
+  ...dutchChannel('Instagram', '@hsnoordkaap', '3'),
+  ...dutchChannel('LinkedIn', 'Hogeschool Noordkaap', '2'),
   ['Waarover post je', `studeren bij ons, onderzoek, alumni aan het werk${ENTER}`],
   ['Hoe vaak rapporteer je de resultaten', ENTER],
   ['Aan wie', `het college van bestuur${ENTER}`],
