@@ -114,6 +114,7 @@ export function teamView(v: ViewTools) {
         contributors: list(strategy.team.contributors).map((c) => ({ name: c.name, delivers: c.delivers ?? null })),
         sponsor: strategy.team.sponsor ?? null,
         training: strategy.team.training ?? null,
+        outsideHelp: strategy.team.outside_help ?? null,
       }
     : null;
 }
@@ -140,6 +141,7 @@ export function webcareView(v: ViewTools) {
         escalation: w.escalation ?? null,
         coverage: w.coverage ?? null,
         autoReply: w.auto_reply ?? null,
+        listening: w.listening ?? null,
       }
     : null;
 }
@@ -159,6 +161,9 @@ export function crisisView(v: ViewTools) {
         hackedAccount: strategy.crisis?.hacked_account ?? null,
         protocol: strategy.guidelines?.protocol ?? null,
         parents: strategy.guidelines?.parents ?? null,
+        learning: strategy.guidelines?.learning ?? null,
+        ambassadors: strategy.guidelines?.ambassadors ?? null,
+        mediaLiteracy: strategy.guidelines?.media_literacy ?? null,
         // Parents and pupils in a school, the students themselves in higher education.
         parentsLabel: !strategy.guidelines?.parents
           ? null

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { init } from '../../src/commands/init.js';
 import { lintSource } from '../../src/rules/run.js';
 import { captureIo } from '../helpers/io.js';
-import { DUTCH } from './scripts.js';
+import { DUTCH, audiencesOf } from './scripts.js';
 import { initOptions, ScriptedPrompter } from './scripted.js';
 import type { Rule } from './scripted.js';
 
@@ -35,18 +35,6 @@ async function written(script: Rule[], fix: boolean): Promise<string> {
   return readFileSync(join(dir, 'strategy.yaml'), 'utf8');
 }
 
-/** The audiences of the sectors whose typical audiences differ from a secondary school's. */
-const AUDIENCES: Record<string, Rule[]> = {
-  po: [
-    [/^Wie wil je bereiken/, ['Ouders en verzorgers', 'Ouders van nieuwe leerlingen']],
-    [/^Wie bereik je via/, ['Ouders en verzorgers']],
-  ],
-  'adult-education': [
-    [/^Wie wil je bereiken/, ['Aankomende cursisten', 'Werkgevers']],
-    [/^Wie bereik je via/, ['Aankomende cursisten']],
-  ],
-};
-
 /** Answers to what --fix asks, where a school has one. */
 const ANSWERS: Rule[] = [
   [/^Wie is woordvoerder/, 'de directeur'],
@@ -58,7 +46,7 @@ describe('findings and the answers the wizard stored', () => {
   it.each(
     ['po', 'vo', 'mbo', 'hbo', 'wo', 'adult-education', 'other'].flatMap((sector) => [[sector, false] as const, [sector, true] as const]),
   )('%s (after --fix: %s): no finding names a field the answers filled in', async (sector, fix) => {
-    const text = await written([[/^Soort onderwijs/, sector], ...(AUDIENCES[sector] ?? []), ...ANSWERS, ...DUTCH], fix);
+    const text = await written([[/^Soort onderwijs/, sector], ...audiencesOf(sector), ...ANSWERS, ...DUTCH], fix);
     const strategy = parse(text) as Record<string, unknown>;
     const findings = lintSource(text, { today: '2026-11-29' }).findings;
     const contradictions = findings.flatMap((finding) => {

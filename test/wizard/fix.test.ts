@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { init } from '../../src/commands/init.js';
 import { lintSource } from '../../src/rules/run.js';
 import { captureIo } from '../helpers/io.js';
-import { DUTCH } from './scripts.js';
+import { DUTCH, audiencesOf } from './scripts.js';
 import { initOptions, ScriptedPrompter } from './scripted.js';
 import type { Rule } from './scripted.js';
 
@@ -25,7 +25,7 @@ const schoolOf = (sector: string): Rule[] => [
         [/^Wie wil je bereiken/, ['Ouders van nieuwe leerlingen', 'Ouders en verzorgers']],
         [/^Wie bereik je via Instagram/, ['Ouders van nieuwe leerlingen']],
       ] as Rule[])
-    : []),
+    : audiencesOf(sector)),
   [/^Eerste dag van de strategie/, '2026-11-01'],
   [/^Laatste dag van de strategie/, '2027-10-31'],
   [/^Doel 1: wanneer moet dat bereikt zijn/, '2027-09-01'],

@@ -1,6 +1,28 @@
 // The answers a communications officer gives the essentials, as scripts for ScriptedPrompter.
 import type { Rule } from './scripted.js';
 
+/**
+ * The audiences a school of `sector` picks from its own presets, where they differ from a
+ * secondary school's: rules to put before DUTCH.
+ */
+export function audiencesOf(sector: string): Rule[] {
+  if (sector === 'po')
+    return [
+      [/^Wie wil je bereiken/, ['Ouders en verzorgers', 'Ouders van nieuwe leerlingen']],
+      [/^Wie bereik je via/, ['Ouders en verzorgers']],
+    ];
+  if (sector === 'adult-education')
+    return [
+      [/^Wie wil je bereiken/, ['Aankomende cursisten', 'Werkgevers']],
+      [/^Wie bereik je via/, ['Aankomende cursisten']],
+    ];
+  if (sector === 'vo') return [];
+  return [
+    [/^Wie wil je bereiken/, ['Aankomende studenten', 'Ouders en verzorgers']],
+    [/^Wie bereik je via Instagram/, ['Aankomende studenten']],
+  ];
+}
+
 /** A secondary school's essentials, in Dutch, as a communications officer answers them. */
 export const DUTCH: Rule[] = [
   [/^Naam van de school/, 'Het Baken'],

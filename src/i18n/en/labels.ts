@@ -145,6 +145,11 @@ export const labels = {
   'webcare.auto-reply': 'Automatic reply',
   'team.sponsor': 'Backed by',
   'team.training': 'Training',
+  'team.outside-help': 'Outside help',
+  'webcare.listening': 'Listening',
+  'guidelines.learning': 'Room to learn',
+  'guidelines.ambassadors': 'Ambassadors',
+  'guidelines.media-literacy': 'Media literacy',
   'privacy.consent-per-text': 'Consent is asked separately per {what}.',
   'agenda.files-plain':
     'The content calendar with every post is not part of this document: strategy render writes it as calendar.md, calendar.csv (for Excel) and calendar.ics (for Outlook or Google Calendar), and strategy calendar shows it in the terminal.',

@@ -228,6 +228,8 @@ export const blockQuestions = {
   'per purpose (website, social media, brochure)': 'per purpose (website, social media, brochure)',
   'show them, and post as planned': 'show them, and post as planned',
   'up (more followers)': 'up (more followers)',
+  'The team’s reviews of a quarter are not part of the strategy the board adopts: strategy review shows the last one with the figures of its quarter, and the board overview (strategy report) when it was held.':
+    'The team’s reviews of a quarter are not part of the strategy the board adopts: strategy review shows the last one with the figures of its quarter, and the board overview (strategy report) when it was held.',
   'The posts themselves: the calendar plans them from the cadence and the key dates; editors add their own in the file.':
     'The posts themselves: the calendar plans them from the cadence and the key dates; editors add their own in the file.',
   'Keeps a key date’s events when its title changes; made from the title.':

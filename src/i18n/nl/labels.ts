@@ -146,6 +146,11 @@ export const labels: Labels = {
   'webcare.auto-reply': 'Automatisch antwoord',
   'team.sponsor': 'Gesteund door',
   'team.training': 'Training',
+  'team.outside-help': 'Hulp van buiten',
+  'webcare.listening': 'Signaleren',
+  'guidelines.learning': 'Ruimte om te leren',
+  'guidelines.ambassadors': 'Ambassadeurs',
+  'guidelines.media-literacy': 'Mediawijsheid',
   'privacy.consent-per-text': 'Toestemming wordt apart gevraagd per {what}.',
   'agenda.files-plain':
     'De contentkalender met elk bericht staat niet in dit document: strategy render schrijft hem als calendar.md, calendar.csv (voor Excel) en calendar.ics (voor Outlook of Google Agenda), en strategy calendar toont hem in de terminal.',

@@ -234,6 +234,8 @@ export const blockQuestions: typeof english = {
   'per purpose (website, social media, brochure)': 'per doel (website, sociale media, brochure)',
   'show them, and post as planned': 'zet ze in de kalender, en post zoals gepland',
   'up (more followers)': 'omhoog (meer volgers)',
+  'The team’s reviews of a quarter are not part of the strategy the board adopts: strategy review shows the last one with the figures of its quarter, and the board overview (strategy report) when it was held.':
+    'De terugblikken van het team op een kwartaal horen niet bij de strategie die het bestuur vaststelt: strategy review toont de laatste met de cijfers van dat kwartaal, en het bestuursoverzicht (strategy report) wanneer hij was.',
   'The posts themselves: the calendar plans them from the cadence and the key dates; editors add their own in the file.':
     'De berichten zelf: de kalender plant ze op basis van het publicatieritme en de belangrijke datums; redacteuren zetten hun eigen berichten in het bestand.',
   'Keeps a key date’s events when its title changes; made from the title.':
