@@ -461,7 +461,7 @@ export interface Persona {
 export interface Channel {
   platform: Platform;
   /**
-   * The platform's own name, for a platform not in the list (`platform: other`): Discord, a school's own app.
+   * The platform's own name, for a platform not in the list (`platform: other`): Discord, a school's own app; or which parents' app (`platform: parents-app`): Parro, Social Schools.
    */
   platform_name?: string;
   /**

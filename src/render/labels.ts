@@ -34,9 +34,9 @@ export function platformName(platform: string, language: Language): string {
   return (VOCABULARY[language].platform as Record<string, string>)[platform] ?? platform;
 }
 
-/** The platform of a channel by name: its own name for a platform not in the list (Discord). */
+/** The platform of a channel by name: its own name for a platform not in the list (Discord), or a parents' app's (Parro). */
 export function channelPlatformName(channel: { platform: string; platform_name?: string }, language: Language): string {
-  return channel.platform === 'other' && channel.platform_name?.trim()
+  return (channel.platform === 'other' || channel.platform === 'parents-app') && channel.platform_name?.trim()
     ? channel.platform_name.trim()
     : platformName(channel.platform, language);
 }

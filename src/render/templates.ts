@@ -123,7 +123,7 @@ export function compileTemplates(overrides: TemplateSources, language: Language,
       const template = compiled.get(name);
       if (!template) throw new TemplateError(`${name}.hbs`, 'missing');
       try {
-        return tidy(template(view));
+        return tidy(withoutEmptyColumns(template(view)));
       } catch (error) {
         throw new TemplateError(`${name}.hbs`, error instanceof Error ? error.message.split('\n')[0]! : String(error));
       }
@@ -132,6 +132,48 @@ export function compileTemplates(overrides: TemplateSources, language: Language,
 }
 
 /** A blank line before every heading, at most one blank line in a row, one newline at the end. */
+/**
+ * Leaves out a table's columns that no row fills (every cell "–", as `cell` writes nothing):
+ * a column of dashes reads as a form nobody filled in. The first column, which names the row,
+ * always stays.
+ */
+export function withoutEmptyColumns(markdown: string): string {
+  const lines = markdown.split('\n');
+  for (let at = 0; at + 2 < lines.length; at++) {
+    if (!lines[at]!.startsWith('|') || !DELIMITER_ROW.test(lines[at + 1]!)) continue;
+    let end = at + 2;
+    while (end < lines.length && lines[end]!.startsWith('|')) end++;
+    const rows = lines.slice(at, end).map(tableCells);
+    const body = rows.slice(2);
+    const width = rows[0]!.length;
+    if (body.length === 0 || rows.some((row) => row.length !== width)) {
+      at = end;
+      continue;
+    }
+    const keep = rows[0]!.map((_, column) => column === 0 || body.some((row) => row[column] !== '–'));
+    if (keep.every(Boolean)) {
+      at = end;
+      continue;
+    }
+    const kept = rows.map((row) => `| ${row.filter((_, column) => keep[column]).join(' | ')} |`);
+    lines.splice(at, end - at, ...kept);
+    at += kept.length;
+  }
+  return lines.join('\n');
+}
+
+const DELIMITER_ROW = /^\|(\s*:?-+:?\s*\|)+\s*$/;
+
+/** The cells of a table row; an escaped pipe (`\|`) is text. */
+function tableCells(row: string): string[] {
+  return row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim());
+}
+
 function tidy(markdown: string): string {
   return `${markdown
     .replace(/[ \t]+\n/g, '\n')

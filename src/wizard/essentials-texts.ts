@@ -31,6 +31,7 @@ export const Q = {
   moreAudiences: q('Any other audiences? (names, comma-separated; empty if none)'),
   channels: q('Which platforms are you on, or will be? (choose one or more)'),
   otherPlatform: q('Which other platform is it? (its name)'),
+  parentsApp: q('Which parents’ app is it? (Parro, Social Schools …)'),
   otherPlatformsOf: (audience: string) => q('{audience}: which other platforms are they on? (their names, comma-separated)', { audience }),
   handle: (platform: string) => q('Name of the account on {platform} (for example @ourschool; empty if there is none yet)', { platform }),
   activeOn: (audience: string) => q('{audience}: on which platforms are they active already? (none if you do not know)', { audience }),

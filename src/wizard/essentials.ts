@@ -244,7 +244,9 @@ async function askChannel(a: Asker, platform: string, platforms: readonly string
   const name = platformName(platform, language);
   const choices = (values: readonly string[]) => values.map((value) => ({ name: value, value }));
   if (platform === 'other') await ask('channel.other.platform_name', () => typed(Q.otherPlatform, 'text'));
-  await ask(`channel.${platform}.handle`, () => typed(Q.handle(name), 'text'));
+  // A parents' app has no account to name: which app it is names the channel.
+  if (platform === 'parents-app') await ask('channel.parents-app.platform_name', () => typed(Q.parentsApp, 'text'));
+  else await ask(`channel.${platform}.handle`, () => typed(Q.handle(name), 'text'));
   if (audienceNames.length > 0)
     await ask(`channel.${platform}.audiences`, () => pick(Q.reaches(name), choices(audienceNames), audienceNames));
   if (people.length > 1) {

@@ -44,7 +44,7 @@ describe('the document', () => {
     expect(links(renderDocument(example('mbo')))).toEqual(expect.arrayContaining(['calendar.md', 'calendar.csv', 'calendar.ics']));
     const alone = renderAll(example('mbo'), 'nl', builtIn, new Set(['strategy.md']), undefined, AS_OF)[0]!.content;
     expect(links(alone).filter((href) => href.startsWith('calendar.'))).toEqual([]);
-    expect(alone).toMatch(/De contentkalender met elk bericht staat niet in dit document: strategy render schrijft hem/);
+    expect(alone).toMatch(/De contentkalender met alle berichten staat niet in dit document: het team houdt hem bij in aparte bestanden/);
   });
 
   it('speaks the strategy’s language', () => {
@@ -115,6 +115,46 @@ describe('the document', () => {
       const others = Object.values(dutch).filter((word) => word !== learners);
       for (const other of others) expect(text).not.toMatch(new RegExp(`(leerproces van|geven|Ouders en) ${other}`));
     }
+  });
+
+  it('leaves out a table column that no row fills, and keeps one that a single row fills', () => {
+    /** Every table as its header and body cells, read with a real Markdown parser. */
+    const tables = (markdown: string): { header: string[]; body: string[][] }[] => {
+      const found: { header: string[]; body: string[][] }[] = [];
+      let current: { header: string[]; body: string[][] } | undefined;
+      let row: string[] | undefined;
+      let inHead = false;
+      for (const token of md.parse(markdown, {})) {
+        if (token.type === 'table_open') found.push((current = { header: [], body: [] }));
+        else if (token.type === 'thead_open') inHead = true;
+        else if (token.type === 'thead_close') inHead = false;
+        else if (token.type === 'tr_open') row = [];
+        else if (token.type === 'tr_close' && row && current) inHead ? (current.header = row) : current.body.push(row), (row = undefined);
+        else if (token.type === 'inline' && row) row.push(token.content);
+      }
+      return found;
+    };
+    const strategy = example('mbo');
+    const members = Object.values(strategy.team!.members!);
+    members.forEach((member, index) => {
+      if (index > 0) delete member!.role;
+    });
+    for (const document of [renderDocument(strategy), ...EXAMPLES.map((name) => renderDocument(example(name)))])
+      for (const { header, body } of tables(document))
+        header.forEach((heading, column) => {
+          if (column > 0)
+            expect(
+              body.some((cells) => cells[column] !== '–'),
+              `column ${heading} has a value`,
+            ).toBe(true);
+        });
+    const team = tables(renderDocument(strategy)).find(({ header }) => header.includes('Naam') && header.includes('Uren per week'))!;
+    expect(team.header).toContain('Rol');
+    expect(team.body.filter((cells) => cells[team.header.indexOf('Rol')] !== '–')).toHaveLength(1);
+    for (const member of members) delete member!.role;
+    expect(
+      tables(renderDocument(strategy)).find(({ header }) => header.includes('Naam') && header.includes('Uren per week'))!.header,
+    ).not.toContain('Rol');
   });
 
   it('leaves out optional sections that are empty', () => {

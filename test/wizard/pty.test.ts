@@ -330,7 +330,7 @@ describe('strategy init in a terminal: the essentials first', () => {
         ['Een doelgroep toevoegen', `n${ENTER}`],
         ['Een kanaal toevoegen', `j${ENTER}`],
         ['Platform', ENTER],
-        ['Accountnaam', ENTER],
+        ['Welke ouderapp gebruiken jullie', `Parro${ENTER}`],
         ['Waarvoor gebruiken jullie dit kanaal', ENTER],
         ['Openbaar of besloten', ENTER],
         ['Op welke dagen posten jullie op dit kanaal', ENTER],
@@ -484,7 +484,13 @@ const PRIMARY_ESSENTIALS: [string, string][] = [
   ['op welke platforms zijn ze al actief', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
   ['op welke platforms zijn ze al actief', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
   ['Op welke platforms zijn jullie actief', `${SPACE}${DOWN}${DOWN}${SPACE}${ENTER}`],
-  ...dutchChannel('ouderapp', 'Parro', '3'),
+  ['Welke ouderapp gebruiken jullie', `Parro${ENTER}`],
+  ['Wie bereik je via ouderapp', ENTER],
+  ['Wie beheert het account op ouderapp', ENTER],
+  ['Wie maakt vooral de berichten op ouderapp', ENTER],
+  ['Hoeveel berichten per week op ouderapp', `3${ENTER}`],
+  ['Op welke dagen post je op ouderapp', ENTER],
+  ['Op welke tijden post je op ouderapp', ENTER],
   ...dutchChannel('Facebook', 'Basisschool De Klimop', '1'),
   ['Waarover post je', `een dag in de klas, schoolreisjes${ENTER}`],
   ['hoe vraag je toestemming', `Bij de inschrijving, per doel; de administratie houdt het bij in ParnasSys.${ENTER}`],
@@ -592,7 +598,7 @@ describe('strategy init --fix in a terminal', () => {
       const strategy = parse(readFileSync(join(dir, 'strategy.yaml'), 'utf8')) as {
         organisation: { sector: string };
         audiences: Record<string, { name: string }>;
-        channels: Record<string, { visibility?: string }>;
+        channels: Record<string, { visibility?: string; platform_name?: string }>;
         privacy?: { register?: string };
         webcare: { owner: string };
       };
@@ -600,7 +606,7 @@ describe('strategy init --fix in a terminal', () => {
       if (strategy.organisation.sector === 'po') {
         // Parents first; the parents' app is closed, its photos need consent all the same.
         expect(names).toEqual(['Ouders en verzorgers', 'Ouders van nieuwe leerlingen']);
-        expect(strategy.channels['parents-app']!.visibility).toBe('closed');
+        expect(strategy.channels['parents-app']).toMatchObject({ visibility: 'closed', platform_name: 'Parro' });
         expect(strategy.privacy?.register).toBe('de administratie, in ParnasSys');
       } else {
         // A hogeschool's students are students, not pupils, and no consent for minors is asked.

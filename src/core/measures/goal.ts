@@ -43,14 +43,17 @@ export const isMeasured = (m: Measuring): m is { kpi: string; explicit: boolean 
 /** A short name for a goal: its own, else its metric, else the first words of its statement. */
 export function goalDisplayName(goal: Goal): string {
   if (goal.name?.trim()) return goal.name.trim();
-  if (goal.metric?.trim()) return goal.metric.trim();
+  // Made from the metric or the statement, a name starts with a capital as a heading does.
+  if (goal.metric?.trim()) return capitalFirst(goal.metric.trim());
   const clause = goal.statement
     .split(/[,:;.]\s/)[0]!
     .trim()
     .replace(/[.!?]+$/, '');
   const words = clause.split(/\s+/);
-  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : clause;
+  return capitalFirst(words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : clause);
 }
+
+const capitalFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const FROM_AGGREGATE: Record<string, KpiKind> = { sum: 'count', last: 'level', mean: 'rate' };
 

@@ -152,7 +152,7 @@ export const labels = {
   'guidelines.media-literacy': 'Media literacy',
   'privacy.consent-per-text': 'Consent is asked separately per {what}.',
   'agenda.files-plain':
-    'The content calendar with every post is not part of this document: strategy render writes it as calendar.md, calendar.csv (for Excel) and calendar.ics (for Outlook or Google Calendar), and strategy calendar shows it in the terminal.',
+    'The content calendar with every post is not part of this document: the team keeps it in separate files (calendar.md to read, calendar.csv for Excel and calendar.ics for Outlook or Google Calendar).',
   'summary.title': 'Summary',
   'crisis.first-steps': 'First steps',
   'crisis.hacked': 'Hacked account',

@@ -266,6 +266,7 @@ export const blockQuestions = {
   'Do recognisable people under 18 appear in your posts? (young visitors at an open day, children at an event)':
     'Do recognisable people under 18 appear in your posts? (young visitors at an open day, children at an event)',
   'Which platform is it? (its name)': 'Which platform is it? (its name)',
+  'Which parents’ app is it? (Parro, Social Schools …)': 'Which parents’ app is it? (Parro, Social Schools …)',
   'Parents of new pupils': 'Parents of new pupils',
   'The neighbourhood': 'The neighbourhood',
   'Childcare and other partners': 'Childcare and other partners',

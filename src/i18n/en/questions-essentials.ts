@@ -64,6 +64,7 @@ export const essentialQuestions = {
   'the topics': 'the topics',
   'the reporting': 'the reporting',
   'Which other platform is it? (its name)': 'Which other platform is it? (its name)',
+  'Which parents’ app is it? (Parro, Social Schools …)': 'Which parents’ app is it? (Parro, Social Schools …)',
   '{audience}: which other platforms are they on? (their names, comma-separated)':
     '{audience}: which other platforms are they on? (their names, comma-separated)',
   'What do you post about? (topics, comma-separated, for example: a day in class, school trips, news for parents)':

@@ -153,7 +153,7 @@ export const labels: Labels = {
   'guidelines.media-literacy': 'Mediawijsheid',
   'privacy.consent-per-text': 'Toestemming wordt apart gevraagd per {what}.',
   'agenda.files-plain':
-    'De contentkalender met elk bericht staat niet in dit document: strategy render schrijft hem als calendar.md, calendar.csv (voor Excel) en calendar.ics (voor Outlook of Google Agenda), en strategy calendar toont hem in de terminal.',
+    'De contentkalender met alle berichten staat niet in dit document: het team houdt hem bij in aparte bestanden (calendar.md om te lezen, calendar.csv voor Excel en calendar.ics voor Outlook of Google Agenda).',
   'summary.title': 'Samenvatting',
   'crisis.first-steps': 'Eerste stappen',
   'crisis.hacked': 'Gehackt account',
@@ -246,7 +246,7 @@ export const labels: Labels = {
   'calendar.no-regular-posts': 'geen vaste berichten',
   'calendar.posts-go-on': 'berichten gaan door',
   'calendar.remembrance': 'berichten tot 18.00 uur; om 20.00 uur twee minuten stilte',
-  'calendar.advisory': 'landelijke adviesdata: controleer het vakantierooster van jullie school',
+  'calendar.advisory': 'landelijke adviesdata: controleer het vakantierooster van de school',
   'calendar.advisory-own': 'landelijke adviesdata: controleer jullie eigen jaarplanning',
   'calendar.open-slot': 'nog invullen',
   'calendar.open-topic': '(onderwerp nog kiezen)',

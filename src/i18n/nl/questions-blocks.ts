@@ -274,6 +274,7 @@ export const blockQuestions: typeof english = {
   'Do recognisable people under 18 appear in your posts? (young visitors at an open day, children at an event)':
     'Staan er herkenbare mensen onder de 18 in jullie berichten? (jonge bezoekers van een open dag, kinderen bij een evenement)',
   'Which platform is it? (its name)': 'Welk platform is het? (de naam)',
+  'Which parents’ app is it? (Parro, Social Schools …)': 'Welke ouderapp gebruiken jullie? (Parro, Social Schools …)',
   'Parents of new pupils': 'Ouders van nieuwe leerlingen',
   'The neighbourhood': 'De buurt',
   'Childcare and other partners': 'Kinderopvang en andere partners',

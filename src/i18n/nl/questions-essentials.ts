@@ -69,6 +69,7 @@ export const essentialQuestions: typeof english = {
   'the topics': 'de onderwerpen',
   'the reporting': 'de rapportage',
   'Which other platform is it? (its name)': 'Welk ander platform is het? (de naam)',
+  'Which parents’ app is it? (Parro, Social Schools …)': 'Welke ouderapp gebruiken jullie? (Parro, Social Schools …)',
   '{audience}: which other platforms are they on? (their names, comma-separated)':
     '{audience}: op welke andere platforms zitten ze? (de namen, gescheiden door komma’s)',
   'What do you post about? (topics, comma-separated, for example: a day in class, school trips, news for parents)':

@@ -56,10 +56,18 @@ export const BLOCKS: readonly Block[] = [
             when: (c) => c.entry?.platform === 'other',
           },
           {
+            key: 'platform_name',
+            kind: 'text',
+            prompt: q('Which parents’ app is it? (Parro, Social Schools …)'),
+            when: (c) => c.entry?.platform === 'parents-app',
+          },
+          {
             key: 'handle',
             kind: 'text',
             prompt: q('Account name'),
             default: (c) => baselineAccount(c, c.entry?.platform as string | undefined)?.handle,
+            // A parents' app is named by which app it is; it has no account of its own to name.
+            when: (c) => c.entry?.platform !== 'parents-app',
           },
           { key: 'purpose', kind: 'text', prompt: q('What do you use this channel for?') },
           {
