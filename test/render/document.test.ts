@@ -129,8 +129,11 @@ describe('the document', () => {
         else if (token.type === 'thead_open') inHead = true;
         else if (token.type === 'thead_close') inHead = false;
         else if (token.type === 'tr_open') row = [];
-        else if (token.type === 'tr_close' && row && current) inHead ? (current.header = row) : current.body.push(row), (row = undefined);
-        else if (token.type === 'inline' && row) row.push(token.content);
+        else if (token.type === 'tr_close' && row && current) {
+          if (inHead) current.header = row;
+          else current.body.push(row);
+          row = undefined;
+        } else if (token.type === 'inline' && row) row.push(token.content);
       }
       return found;
     };
