@@ -50,10 +50,19 @@ export const Q = {
       ? q('What do you post about? (topics, comma-separated, for example: a day in class, school trips, news for parents)')
       : sector === 'vo'
         ? q('What do you post about? (topics, comma-separated, for example: school life, open days, pupils’ achievements)')
-        : q('What do you post about? (topics, comma-separated, for example: school life, open days, work placements)'),
-  consent: q(
-    'When you post photos or video of pupils: how do you ask consent and where do you record it? (for example: at enrolment, separately for website, social media and brochure)',
-  ),
+        : sector === 'hbo' || sector === 'wo'
+          ? q('What do you post about? (topics, comma-separated, for example: studying with us, research, alumni at work)')
+          : sector === 'adult-education'
+            ? q('What do you post about? (topics, comma-separated, for example: learners’ stories, new courses, the language café)')
+            : q('What do you post about? (topics, comma-separated, for example: school life, open days, work placements)'),
+  consent: (sector: string) =>
+    sector === 'mbo'
+      ? q(
+          'When you post photos or video of students: how do you ask consent and where do you record it? (for example: at enrolment, separately for website, social media and brochure)',
+        )
+      : q(
+          'When you post photos or video of pupils: how do you ask consent and where do you record it? (for example: at enrolment, separately for website, social media and brochure)',
+        ),
   unitInWords: q('Write the unit in words, such as applications, followers or %.'),
   welcomeBack: q('Welcome back: you go on at the question where you stopped.'),
   reporting: q('How often do you report the results?'),

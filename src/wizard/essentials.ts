@@ -288,7 +288,7 @@ async function askClosing(a: Asker, sector: string, platforms: readonly string[]
   const { ask, typed, prompter, s, language } = a;
   await ask('content.pillars', () => typed(Q.pillars(sector), 'list'));
   if (MINORS.has(sector) && platforms.some((platform) => VISUAL.has(platform))) {
-    await ask('privacy.consent', () => typed(Q.consent, 'text', { required: true }));
+    await ask('privacy.consent', () => typed(Q.consent(sector), 'text', { required: true }));
   }
   await ask('control.reporting.cadence', () =>
     prompter.select<string>({

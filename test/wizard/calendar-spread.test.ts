@@ -42,7 +42,7 @@ const PRIMARY: Rule[] = [
   [/^Hoeveel berichten per week op Instagram/, '2'],
   [/^Waarover post je/, 'uit de klas, activiteiten, praktische informatie, nieuwe leerlingen'],
   [
-    /^Als je foto’s of video’s van leerlingen plaatst/,
+    /^Als je foto’s of video’s van (leerlingen|studenten) plaatst/,
     'Bij de inschrijving per doel, vastgelegd in ParnasSys; ouders kunnen hun toestemming altijd intrekken.',
   ],
   [/^Hoe vaak rapporteer je/, 'quarterly'],

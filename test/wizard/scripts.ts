@@ -59,7 +59,7 @@ export const DUTCH: Rule[] = [
   [/^Hoeveel berichten per week op Facebook/, '2'],
   [/^Waarover post je/, 'leven op school, open dagen, prestaties van leerlingen'],
   [
-    /^Als je foto’s of video’s van leerlingen plaatst/,
+    /^Als je foto’s of video’s van (leerlingen|studenten) plaatst/,
     'Bij de inschrijving vragen we per doel toestemming aan de ouders; de administratie houdt die bij in Magister.',
   ],
   [/^Hoe vaak rapporteer je/, 'quarterly'],

@@ -41,6 +41,12 @@ export const essentialQuestions = {
   'Write times as HH:MM, such as 12:15, 19:30.': 'Write times as HH:MM, such as 12:15, 19:30.',
   'What do you post about? (topics, comma-separated, for example: school life, open days, work placements)':
     'What do you post about? (topics, comma-separated, for example: school life, open days, work placements)',
+  'What do you post about? (topics, comma-separated, for example: studying with us, research, alumni at work)':
+    'What do you post about? (topics, comma-separated, for example: studying with us, research, alumni at work)',
+  'What do you post about? (topics, comma-separated, for example: learners’ stories, new courses, the language café)':
+    'What do you post about? (topics, comma-separated, for example: learners’ stories, new courses, the language café)',
+  'When you post photos or video of students: how do you ask consent and where do you record it? (for example: at enrolment, separately for website, social media and brochure)':
+    'When you post photos or video of students: how do you ask consent and where do you record it? (for example: at enrolment, separately for website, social media and brochure)',
   'When you post photos or video of pupils: how do you ask consent and where do you record it? (for example: at enrolment, separately for website, social media and brochure)':
     'When you post photos or video of pupils: how do you ask consent and where do you record it? (for example: at enrolment, separately for website, social media and brochure)',
   'Write the unit in words, such as applications, followers or %.': 'Write the unit in words, such as applications, followers or %.',

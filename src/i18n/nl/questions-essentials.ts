@@ -45,6 +45,12 @@ export const essentialQuestions: typeof english = {
   'Write times as HH:MM, such as 12:15, 19:30.': 'Schrijf tijden als 12.15 of 19:30, gescheiden door komma’s.',
   'What do you post about? (topics, comma-separated, for example: school life, open days, work placements)':
     'Waarover post je? (onderwerpen, gescheiden door komma’s, bijvoorbeeld: leven op school, open dagen, stages)',
+  'What do you post about? (topics, comma-separated, for example: studying with us, research, alumni at work)':
+    'Waarover post je? (onderwerpen, gescheiden door komma’s, bijvoorbeeld: studeren bij ons, onderzoek, alumni aan het werk)',
+  'What do you post about? (topics, comma-separated, for example: learners’ stories, new courses, the language café)':
+    'Waarover post je? (onderwerpen, gescheiden door komma’s, bijvoorbeeld: verhalen van cursisten, nieuwe cursussen, het taalcafé)',
+  'When you post photos or video of students: how do you ask consent and where do you record it? (for example: at enrolment, separately for website, social media and brochure)':
+    'Als je foto’s of video’s van studenten plaatst: hoe vraag je toestemming en waar leg je die vast? (bijvoorbeeld: bij de inschrijving, apart voor website, sociale media en folder)',
   'When you post photos or video of pupils: how do you ask consent and where do you record it? (for example: at enrolment, separately for website, social media and brochure)':
     'Als je foto’s of video’s van leerlingen plaatst: hoe vraag je toestemming en waar leg je die vast? (bijvoorbeeld: bij de inschrijving, apart voor website, sociale media en folder)',
   'Write the unit in words, such as applications, followers or %.': 'Schrijf de eenheid in woorden, zoals aanmeldingen, volgers of %.',
