@@ -9,7 +9,8 @@ const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/
 const ANYWHERE = /[\\`*_[\]<>|~&$]/g;
 // Characters with a meaning only where a block can start: headings, lists, quotes, rules.
 // (":" too: Azure DevOps' `::: mermaid` and GitLab's `::include` start with it.)
-const LINE_START = /^(\s*)([#>+\-=:]|\d+[.)])/;
+// A number starts a list only when a space or the end follows it: "1. " does, "1.100" does not.
+const LINE_START = /^(\s*)([#>+\-=:]|\d+[.)](?=[ \t]|$))/;
 
 // One pass over the text, as a calendar of ten thousand rows calls this a hundred thousand times.
 const ALL_INLINE = new RegExp(`${INVISIBLE.source}|(${LINE_BREAKS.source})|(${ANYWHERE.source})`, 'g');

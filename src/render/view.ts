@@ -69,6 +69,7 @@ export function documentView(strategy: Strategy, language: Language, flavour: Fl
   const { present, missing, sections } = presence(
     l,
     {
+      vision: organisation.vision,
       summary,
       baseline,
       goals,
@@ -153,6 +154,7 @@ const filled = (value: unknown): boolean =>
         : value !== '';
 
 type Parts = Pick<DocumentView, 'summary' | 'goals' | 'audiences' | 'channels' | 'benchmark' | 'communities' | 'reflection'> & {
+  vision: unknown;
   baseline: unknown;
   contentView: { principles: unknown; pillars: unknown; cadence: unknown } | null;
   team: { owner: unknown; members: unknown; contributors: unknown; tasks: { who: unknown }[] } | null;
@@ -190,6 +192,8 @@ function presence(l: LabelTable, p: Parts, hasAgenda: boolean) {
   const missing = Object.entries(present)
     .filter(([key, shown]) => !shown && !optional.has(key))
     .map(([key]) => l.label(`${key}.title` as LabelKey));
+  // The vision is the organisation section's heart: without it, the section shows only facts.
+  if (!p.vision) missing.unshift(l.label('organisation.vision'));
   // The summary comes before the table of contents; the contents list what follows.
   const sections: Section[] = Object.entries(present)
     .filter(([key, shown]) => shown && key !== 'summary')

@@ -164,6 +164,10 @@ describe('the document', () => {
     const minimal: Strategy = { version: 1, language: 'en', organisation: { name: 'Minimal College' } };
     const text = renderDocument(minimal);
     expect(text.match(/^## .*/gm)).toEqual(['## Contents', '## Organisation and vision']);
+    // What the method asks and the file lacks is named, the vision first.
+    expect(text).toMatch(/^Not yet written: Vision, Baseline, /m);
+    const withVision = renderDocument({ ...minimal, organisation: { name: 'Minimal College', vision: 'Social media serve intake.' } });
+    expect(withVision).toMatch(/^Not yet written: Baseline, /m);
   });
 
   it('shows each goal’s progress as a bar and a Mermaid chart', () => {

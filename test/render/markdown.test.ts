@@ -35,6 +35,15 @@ describe('inline text', () => {
     ).toBe(input.replace(/\n/g, ' '));
   });
 
+  it('leaves a number alone that cannot start a list: the raw Markdown reads 1.100, not 1\\.100', () => {
+    for (const figure of ['1.100', '3.400 volgers', '12)34']) {
+      expect(inline(figure)).toBe(figure);
+      expect(types(figure)).toEqual(['paragraph_open', 'inline', 'paragraph_close']);
+    }
+    for (const marker of ['1.', '2. stap', '3)\ttab'])
+      expect(types(inline(marker))).toEqual(['paragraph_open', 'inline', 'paragraph_close']);
+  });
+
   it('drops control characters and bidi overrides', () => {
     expect(inline('a\u0007b\u202Ec')).toBe('abc');
   });
