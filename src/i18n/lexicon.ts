@@ -52,6 +52,8 @@ export interface Vocabulary {
   weekdayShort: Record<Weekday, string>;
   frequency: Record<Frequency, string>;
   sector: Record<Sector, string>;
+  /** Those an organisation of the sector teaches: pupils, students, learners. */
+  learners: Record<Sector, string>;
   domain: Record<Domain, string>;
   userType: Record<UserType, string>;
   visibility: Record<Visibility, string>;

@@ -13,7 +13,7 @@ export function organisationView(v: ViewTools) {
     // The learning of pupils, students or learners: as the sector names them.
     domains: list(strategy.organisation?.domains).map((d) =>
       d === 'learning'
-        ? l.label('organisation.domain-learning', { learners: l.label(`learners.${strategy.organisation?.sector ?? 'other'}`) })
+        ? l.label('organisation.domain-learning', { learners: l.value('learners', strategy.organisation?.sector ?? 'other') })
         : l.value('domain', d),
     ),
     website: strategy.organisation?.website ?? null,
@@ -168,8 +168,8 @@ export function crisisView(v: ViewTools) {
         parentsLabel: !strategy.guidelines?.parents
           ? null
           : PARENTS_TOO.has(sector)
-            ? l.label('guidelines.parents', { learners: l.label(`learners.${sector}`) })
-            : say.capital(l.label('guidelines.inform', { learners: l.label(`learners.${sector}`) })),
+            ? l.label('guidelines.parents', { learners: l.value('learners', sector) })
+            : say.capital(l.label('guidelines.inform', { learners: l.value('learners', sector) })),
         styleGuide: strategy.guidelines?.style_guide ?? null,
       }
     : null;
@@ -184,7 +184,7 @@ export function privacyView(v: ViewTools) {
       ? null
       : sector === 'adult-education' || sector === 'other' || sector === undefined
         ? l.label('privacy.reconsent-young')
-        : l.label('privacy.reconsent', { learners: l.label(`learners.${sector}`) });
+        : l.label('privacy.reconsent', { learners: l.value('learners', sector) });
   return strategy.privacy
     ? {
         policy: strategy.privacy.policy ?? null,

@@ -1,7 +1,5 @@
 // The headings and labels of the rendered documents in English. Their keys are the catalogue
 // every other language follows; templates ask for them by key (`{{t "goals.title"}}`).
-import { learnerLabels } from '../learner-labels.js';
-import { learners } from './sector-words.js';
 
 export const labels = {
   'document.title': 'Social-media strategy',
@@ -167,7 +165,6 @@ export const labels = {
   'privacy.reconsent-young': 'From 16, young people give consent themselves; for younger children their parents decide.',
   'privacy.pupils': 'pupils',
   'privacy.students': 'students',
-  ...learnerLabels(learners),
   'organisation.domain-learning': 'learning of {learners}',
   'summary.status': 'Status',
   'summary.version': 'version {version}',

@@ -33,6 +33,15 @@ const vocabulary: Vocabulary = {
     'adult-education': 'adult education',
     other: 'other',
   },
+  learners: {
+    po: 'pupils',
+    vo: 'pupils',
+    mbo: 'students',
+    hbo: 'students',
+    wo: 'students',
+    'adult-education': 'learners',
+    other: 'participants',
+  },
   domain: {
     communication: 'communication of the organisation',
     learning: 'learning of pupils, students and learners',

@@ -1,7 +1,5 @@
 // De koppen en labels van de documenten in het Nederlands, met de sleutels van de Engelse.
 import type { Labels } from '../en/labels-type.js';
-import { learnerLabels } from '../learner-labels.js';
-import { learners } from './sector-words.js';
 
 export const labels: Labels = {
   'document.title': 'Socialemediastrategie',
@@ -168,7 +166,6 @@ export const labels: Labels = {
   'privacy.reconsent-young': 'Jongeren geven vanaf 16 jaar zelf toestemming; voor jongere kinderen beslissen hun ouders.',
   'privacy.pupils': 'leerlingen',
   'privacy.students': 'studenten',
-  ...learnerLabels(learners),
   'organisation.domain-learning': 'leerproces van {learners}',
   'summary.status': 'Status',
   'summary.version': 'versie {version}',

@@ -73,6 +73,15 @@ export const lexicon: Lexicon = {
       'adult-education': 'volwasseneneducatie',
       other: 'overig',
     },
+    learners: {
+      po: 'leerlingen',
+      vo: 'leerlingen',
+      mbo: 'studenten',
+      hbo: 'studenten',
+      wo: 'studenten',
+      'adult-education': 'cursisten',
+      other: 'deelnemers',
+    },
     domain: {
       communication: 'communicatie van de organisatie',
       learning: 'leerproces van leerlingen, studenten en cursisten',

@@ -1,13 +1,7 @@
 // Hoe een organisatie van elke sector haar lerenden en haar leiding noemt, voor de meldingen
 // die over hen gaan: een hogeschool heeft studenten, een basisschool leerlingen en een schoolleiding.
-const LEARNERS: Record<string, string> = {
-  po: 'leerlingen',
-  vo: 'leerlingen',
-  mbo: 'studenten',
-  hbo: 'studenten',
-  wo: 'studenten',
-  'adult-education': 'cursisten',
-};
+import { lexicon } from './lexicon.js';
+
 const LEADERSHIP: Record<string, string> = {
   po: 'de schoolleiding',
   vo: 'de schoolleiding',
@@ -29,5 +23,6 @@ export const adviser = (sector: string | undefined): string =>
     : sector === 'mbo' || sector === 'hbo' || sector === 'wo'
       ? 'de centrale afdeling communicatie'
       : 'een adviseur van het bestuur';
-export const learners = (sector: string | undefined): string => LEARNERS[sector ?? ''] ?? 'deelnemers';
+export const learners = (sector: string | undefined): string =>
+  (lexicon.vocabulary.learners as Record<string, string>)[sector ?? ''] ?? lexicon.vocabulary.learners.other;
 export const leadership = (sector: string | undefined): string => LEADERSHIP[sector ?? ''] ?? 'de directie';
