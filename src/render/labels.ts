@@ -10,7 +10,17 @@ import type { LabelKey } from '../i18n/en/labels-type.js';
 export type { LabelKey };
 export const LABEL_KEYS = Object.keys(en) as LabelKey[];
 
-export type ValueKind = 'sector' | 'learners' | 'domain' | 'userType' | 'visibility' | 'frequency' | 'status' | 'per' | 'weekday' | 'format';
+export type ValueKind =
+  | 'sector'
+  | 'learners'
+  | 'domain'
+  | 'userType'
+  | 'visibility'
+  | 'frequency'
+  | 'status'
+  | 'per'
+  | 'weekday'
+  | 'format';
 
 export interface LabelTable {
   label(key: LabelKey, values?: Record<string, string | number>): string;
