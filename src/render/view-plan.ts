@@ -52,6 +52,13 @@ export function contentViewOf(v: ViewTools) {
           minutes: num(c.minutes_per_post ?? DEFAULT_MINUTES_PER_POST)!,
           owner: c.owner ? memberName(c.owner) : null,
         })),
+        // More days or times than posts a week: the calendar takes them in turn, which the table alone does not say.
+        rotates: list(content.cadence).some((c) => {
+          const slots = list(c.days).length > 0 || c.time ? undefined : channelSlots(strategy, c.channel);
+          const days = list(c.days).length > 0 ? list(c.days).length : (slots?.days.length ?? 0);
+          const times = c.time ? 1 : (slots?.times.length ?? 0);
+          return days > Math.ceil(c.per_week) || times > 1;
+        }),
         hoursText:
           derived.cadenceHours > 0 && derived.teamHours > 0
             ? l.label('content.hours-total', {

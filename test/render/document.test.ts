@@ -160,6 +160,17 @@ describe('the document', () => {
     ).not.toContain('Rol');
   });
 
+  it('says the calendar takes the days and times in turn only where a line has more of them than posts a week', () => {
+    const rotates = /verdeelt de kalender de berichten er afwisselend over/;
+    const strategy = example('mbo');
+    // Each line of the example has as many days as posts a week, and one time.
+    const lines = strategy.content!.cadence!;
+    expect(lines.every((line) => line!.days!.length === line!.per_week && line!.time)).toBe(true);
+    expect(renderDocument(strategy)).not.toMatch(rotates);
+    lines[0] = { ...lines[0]!, per_week: 1 };
+    expect(renderDocument(strategy)).toMatch(rotates);
+  });
+
   it('leaves out optional sections that are empty', () => {
     const minimal: Strategy = { version: 1, language: 'en', organisation: { name: 'Minimal College' } };
     const text = renderDocument(minimal);

@@ -71,6 +71,7 @@ export const labels = {
   'content.per-week': 'Per week',
   'content.days': 'Days',
   'content.time': 'Time',
+  'content.rotates': 'Where there are more days or times than posts a week, the calendar spreads the posts over them in turn.',
   'content.minutes': 'Minutes per post',
   'content.owner': 'Made by',
   'content.hours-total': 'The cadence takes {hours} hours a week of the team’s {available} ({share}).',

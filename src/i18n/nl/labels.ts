@@ -72,6 +72,7 @@ export const labels: Labels = {
   'content.per-week': 'Per week',
   'content.days': 'Dagen',
   'content.time': 'Tijd',
+  'content.rotates': 'Waar meer dagen of tijden staan dan berichten per week, verdeelt de kalender de berichten er afwisselend over.',
   'content.minutes': 'Minuten per bericht',
   'content.owner': 'Gemaakt door',
   'content.hours-total': 'Het publicatieritme kost {hours} uur per week: {share} van de {available} uur die het team beschikbaar heeft.',
