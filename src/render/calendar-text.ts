@@ -7,6 +7,7 @@ import type { CalendarEntry } from './calendar.js';
 import { channelPlatformName, labels } from './labels.js';
 import type { LabelTable } from './labels.js';
 import { own } from '../util/own.js';
+import { HOLIDAY_TIMETABLE_SECTORS } from '../core/sectors.js';
 
 /**
  * A channel as its readers know it: the platform's name (Instagram), with the handle or id
@@ -46,9 +47,6 @@ export interface EntryText {
   effect: string;
 }
 
-/** Sectors that follow the region's school holidays; the others plan their own year. */
-const SCHOOLS = new Set(['po', 'vo']);
-
 export function entryTexter(strategy: Strategy, language: Language): (entry: CalendarEntry) => EntryText {
   const l: LabelTable = labels(language);
   const channelName = channelNamer(strategy, language);
@@ -70,7 +68,7 @@ export function entryTexter(strategy: Strategy, language: Language): (entry: Cal
                 : 'calendar.no-regular-posts',
         ),
         ...(off.advisory
-          ? [l.label(SCHOOLS.has(strategy.organisation?.sector ?? '') ? 'calendar.advisory' : 'calendar.advisory-own')]
+          ? [l.label(HOLIDAY_TIMETABLE_SECTORS.has(strategy.organisation?.sector ?? '') ? 'calendar.advisory' : 'calendar.advisory-own')]
           : []),
       ].join('; ');
       return { kind, channel: '', title: entry.title || kind, status: '', effect };

@@ -131,7 +131,6 @@ export function compileTemplates(overrides: TemplateSources, language: Language,
   };
 }
 
-/** A blank line before every heading, at most one blank line in a row, one newline at the end. */
 /**
  * Leaves out a table's columns that no row fills (every cell "–", as `cell` writes nothing):
  * a column of dashes reads as a form nobody filled in. The first column, which names the row,
@@ -174,6 +173,7 @@ function tableCells(row: string): string[] {
     .map((cell) => cell.trim());
 }
 
+/** A blank line before every heading, at most one blank line in a row, one newline at the end. */
 function tidy(markdown: string): string {
   return `${markdown
     .replace(/[ \t]+\n/g, '\n')

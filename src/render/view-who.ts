@@ -3,6 +3,7 @@
 import { channelPlatformName, platformName } from './labels.js';
 import type { Strategy } from '../model/strategy.js';
 import type { ViewTools } from './view-tools.js';
+import { SCHOOL_SECTORS } from '../core/sectors.js';
 
 export function organisationView(v: ViewTools) {
   const { strategy, l, list } = v;
@@ -146,9 +147,6 @@ export function webcareView(v: ViewTools) {
     : null;
 }
 
-/** Sectors whose learners' parents are told how the school uses social media, with them. */
-const PARENTS_TOO = new Set(['po', 'vo', 'mbo']);
-
 export function crisisView(v: ViewTools) {
   const { strategy, l, say, list } = v;
   const sector = strategy.organisation?.sector ?? 'other';
@@ -167,7 +165,7 @@ export function crisisView(v: ViewTools) {
         // Parents and pupils in a school, the students themselves in higher education.
         parentsLabel: !strategy.guidelines?.parents
           ? null
-          : PARENTS_TOO.has(sector)
+          : SCHOOL_SECTORS.has(sector)
             ? l.label('guidelines.parents', { learners: l.value('learners', sector) })
             : say.capital(l.label('guidelines.inform', { learners: l.value('learners', sector) })),
         styleGuide: strategy.guidelines?.style_guide ?? null,

@@ -3,8 +3,7 @@
 // parents who know. Advice a school can switch off.
 import { defineRule } from './types.js';
 import { entries, items, pointer } from './util.js';
-
-const SCHOOLS = new Set(['po', 'vo', 'mbo']);
+import { SCHOOL_SECTORS } from '../core/sectors.js';
 
 export default defineRule({
   id: 'backing',
@@ -29,7 +28,7 @@ export default defineRule({
       report({ pointer: pointer('team'), at: 'key', messageId: 'training', data: { makers: makers.size } });
     if (!team.outside_help?.trim())
       report({ pointer: pointer('team'), at: 'key', messageId: 'outside-help', data: { sector: strategy.organisation?.sector } });
-    const school = SCHOOLS.has(strategy.organisation?.sector ?? '');
+    const school = SCHOOL_SECTORS.has(strategy.organisation?.sector ?? '');
     if (school && !strategy.guidelines?.media_literacy?.trim())
       report({
         pointer: strategy.guidelines ? pointer('guidelines') : pointer('organisation', 'sector'),

@@ -2,8 +2,7 @@
 // region, and without the region the calendar plans posts in them.
 import { defineRule } from './types.js';
 import { pointer } from './util.js';
-
-const SCHOOLS = new Set(['po', 'vo', 'mbo']);
+import { SCHOOL_SECTORS } from '../core/sectors.js';
 
 export default defineRule({
   id: 'holiday-region',
@@ -15,7 +14,7 @@ export default defineRule({
   check({ strategy, report }) {
     const sector = strategy.organisation?.sector;
     const holidays = strategy.calendar?.holidays;
-    if (!sector || !SCHOOLS.has(sector) || holidays?.region || holidays?.school === 'ignore') return;
+    if (!sector || !SCHOOL_SECTORS.has(sector) || holidays?.region || holidays?.school === 'ignore') return;
     report({ pointer: holidays ? pointer('calendar', 'holidays') : pointer('organisation', 'sector'), messageId: 'missing', data: {} });
   },
 });

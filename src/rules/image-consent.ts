@@ -7,8 +7,8 @@ import { defineRule } from './types.js';
 import { entries, items, pointer } from './util.js';
 import type { FieldId } from '../i18n/vocabulary.js';
 import type { Strategy } from '../model/strategy.js';
+import { SCHOOL_SECTORS } from '../core/sectors.js';
 
-const MINORS = new Set(['po', 'vo', 'mbo']);
 const IMAGES = new Set(['photo', 'video', 'short-video', 'story', 'live', 'carousel']);
 /** Platforms made of pictures: a channel there posts images whatever its formats say (a parents' app: the photos of the day). */
 const VISUAL = new Set(['instagram', 'tiktok', 'youtube', 'snapchat', 'pinterest', 'parents-app']);
@@ -29,7 +29,7 @@ export function postsImages(strategy: Strategy): boolean {
 
 /** Whether recognisable minors appear in the posts: as the strategy says, else by its sector. */
 export function hasMinors(strategy: Strategy): boolean {
-  return strategy.privacy?.minors ?? MINORS.has(strategy.organisation?.sector ?? '');
+  return strategy.privacy?.minors ?? SCHOOL_SECTORS.has(strategy.organisation?.sector ?? '');
 }
 
 export default defineRule({

@@ -6,7 +6,6 @@ export type Answers = Record<string, unknown>;
 
 export const MAX_GOALS = 3;
 /** Sectors with pupils under 18, whose photos need consent. */
-export const MINORS = new Set(['po', 'vo', 'mbo']);
 export const VISUAL = new Set(['instagram', 'tiktok', 'youtube', 'facebook', 'snapchat', 'parents-app']);
 export const SECTORS = ['po', 'vo', 'mbo', 'hbo', 'wo', 'adult-education', 'other'];
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

@@ -16,7 +16,8 @@ import { typicalAudiences, say } from './catalogue.js';
 import type { Bi } from './catalogue.js';
 import type { Prompter } from './prompter.js';
 import { wizardText } from './texts.js';
-import { clock, dayBefore, firstDay, list, MAX_GOALS, MINORS, SECTORS, TIME, VISUAL, WEEKDAYS } from './essentials-shared.js';
+import { clock, dayBefore, firstDay, list, MAX_GOALS, SECTORS, TIME, VISUAL, WEEKDAYS } from './essentials-shared.js';
+import { SCHOOL_SECTORS } from '../core/sectors.js';
 import type { Answers } from './essentials-shared.js';
 import { Q } from './essentials-texts.js';
 
@@ -142,7 +143,7 @@ async function askOrganisation(a: Asker): Promise<{ sector: string; start: strin
       check: (value) => (String(value) <= start ? Q.endBeforeStart(start) : undefined),
     }),
   );
-  if (MINORS.has(String(sector))) {
+  if (SCHOOL_SECTORS.has(String(sector))) {
     await ask('calendar.region', () =>
       prompter.select<string>({
         message: s(Q.region),
@@ -287,7 +288,7 @@ async function askChannel(a: Asker, platform: string, platforms: readonly string
 async function askClosing(a: Asker, sector: string, platforms: readonly string[]): Promise<void> {
   const { ask, typed, prompter, s, language } = a;
   await ask('content.pillars', () => typed(Q.pillars(sector), 'list'));
-  if (MINORS.has(sector) && platforms.some((platform) => VISUAL.has(platform))) {
+  if (SCHOOL_SECTORS.has(sector) && platforms.some((platform) => VISUAL.has(platform))) {
     await ask('privacy.consent', () => typed(Q.consent(sector), 'text', { required: true }));
   }
   await ask('control.reporting.cadence', () =>
